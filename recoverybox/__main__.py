@@ -1,0 +1,5 @@
+"""Allow ``python -m recoverybox``."""
+
+from recoverybox.app import main
+
+raise SystemExit(main())

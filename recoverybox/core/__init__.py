@@ -1,0 +1,1 @@
+"""The RecoveryBox domain: database, models and services. Never imports Qt."""

@@ -1,0 +1,319 @@
+"""Events, their occurrences in a range, per-occurrence exceptions and the week agenda."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+
+from recoverybox.core.clock import Clock
+from recoverybox.core.db import Database
+from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, Reminder
+from recoverybox.core.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
+from recoverybox.core.validation import (
+    ValidationError,
+    check_choice,
+    check_int_range,
+    check_zone,
+    clean_optional_line,
+    clean_text,
+    clean_title,
+)
+
+MAX_OFFSET_MINUTES = 7 * 24 * 60
+MAX_EVENT_LENGTH = timedelta(days=366)
+
+
+@dataclass
+class EventInput:
+    """What a person enters for an event. ``start``/``end`` are wall-clock times in ``tz``."""
+
+    title: str
+    start: datetime
+    end: datetime
+    tz: str
+    kind: str = "other"
+    all_day: bool = False
+    rrule: str | None = None
+    fellowship: str | None = None
+    location: str | None = None
+    online_url: str | None = None
+    notes: str = ""
+    reminder_offsets: list[int] = field(default_factory=list)
+    uid: str | None = None
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One concrete happening of an event, with its instants in UTC."""
+
+    event_id: int
+    title: str
+    kind: str
+    tz: str
+    start: datetime
+    end: datetime
+    original_start_local: datetime
+    all_day: bool = False
+    recurring: bool = False
+    changed: bool = False
+    fellowship: str | None = None
+    location: str | None = None
+    online_url: str | None = None
+    notes: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable id of this occurrence: the event and its original wall-clock start."""
+        return f"{self.event_id}@{self.original_start_local.isoformat()}"
+
+    def local_start(self, zone: ZoneInfo) -> datetime:
+        return self.start.astimezone(zone)
+
+    def local_end(self, zone: ZoneInfo) -> datetime:
+        return self.end.astimezone(zone)
+
+
+def validate_event(data: EventInput) -> EventInput:
+    """Check and clean an ``EventInput``; raise ``ValidationError`` naming the first bad field."""
+    title = clean_title(data.title)
+    kind = check_choice(data.kind, "kind", EVENT_KINDS, "kind of event")
+    tz = check_zone(data.tz)
+    zone = ZoneInfo(tz)
+    start, end = (_wall(value, zone, name) for value, name in ((data.start, "start"), (data.end, "end")))
+    if data.all_day:
+        start = datetime.combine(start.date(), time())
+        end = datetime.combine(end.date(), time())
+        if end <= start:
+            end = start + timedelta(days=1)
+    if to_utc(end, zone) <= to_utc(start, zone):
+        raise ValidationError("end", "The end must be after the start.")
+    if end - start > MAX_EVENT_LENGTH:
+        raise ValidationError("end", "An event can last at most a year.")
+    fellowship = data.fellowship or None
+    if fellowship is not None:
+        check_choice(fellowship, "fellowship", FELLOWSHIPS, "fellowship")
+    url = clean_optional_line(data.online_url, "online_url")
+    if url is not None and not url.lower().startswith(("https://", "http://")):
+        raise ValidationError("online_url", "An online link must start with https:// or http://.")
+    offsets = []
+    for offset in data.reminder_offsets:
+        if isinstance(offset, int | float) and not isinstance(offset, bool) and offset < 0:
+            raise ValidationError("reminders", "A reminder cannot come after the event starts.")
+        offsets.append(check_int_range(offset, "reminders", 0, MAX_OFFSET_MINUTES, "A reminder offset (minutes)"))
+    return EventInput(
+        title=title,
+        start=start,
+        end=end,
+        tz=tz,
+        kind=kind,
+        all_day=data.all_day,
+        rrule=normalise_rrule(data.rrule, start, zone),
+        fellowship=fellowship,
+        location=clean_optional_line(data.location, "location"),
+        online_url=url,
+        notes=clean_text(data.notes, "notes"),
+        reminder_offsets=sorted(set(offsets)),
+        uid=clean_optional_line(data.uid, "uid", 255),
+    )
+
+
+def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
+    if not isinstance(value, datetime):
+        raise ValidationError(name, "Please enter a date and time.")
+    wall = to_local(value, zone) if value.tzinfo is not None else value
+    return wall.replace(microsecond=0)
+
+
+def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
+    """Occurrences of ``event`` overlapping ``[after_utc, before_utc)``, exceptions applied."""
+    zone = ZoneInfo(event.tz)
+    duration = event.end_utc - event.start_utc
+    wall_duration = event.end_local - event.start_local
+    overrides = {exc.original_start_local: exc for exc in event.exceptions}
+
+    def make(original: datetime, start_local: datetime, end_local: datetime | None, exc=None) -> Occurrence:
+        start = to_utc(start_local, zone)
+        if end_local is not None:
+            end = to_utc(end_local, zone)
+        elif event.all_day:
+            end = to_utc(start_local + wall_duration, zone)
+        else:
+            end = start + duration
+        return Occurrence(
+            event_id=event.id,
+            title=(exc.title if exc is not None and exc.title else event.title),
+            kind=event.kind,
+            tz=event.tz,
+            start=start,
+            end=end,
+            original_start_local=original,
+            all_day=event.all_day,
+            recurring=event.rrule is not None,
+            changed=exc is not None,
+            fellowship=event.fellowship,
+            location=event.location,
+            online_url=event.online_url,
+            notes=(exc.notes if exc is not None and exc.notes is not None else event.notes),
+        )
+
+    found: list[Occurrence] = []
+    if event.rrule is None:
+        originals = [event.start_local]
+    else:
+        # An occurrence that started before the window may still be running inside it.
+        reach = max(duration, wall_duration + timedelta(hours=3))
+        originals = starts_between(event.rrule, event.start_local, zone, after_utc - reach, before_utc)
+    for original in originals:
+        if original in overrides:
+            continue
+        occ = make(original, original, None)
+        if occ.end > after_utc and occ.start < before_utc:
+            found.append(occ)
+    for exc in overrides.values():
+        if exc.cancelled:
+            continue
+        occ = make(exc.original_start_local, exc.start_local or exc.original_start_local, exc.end_local, exc)
+        if occ.end > after_utc and occ.start < before_utc:
+            found.append(occ)
+    return found
+
+
+class CalendarService:
+    """Create, change and query events; every call is one transaction."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def create_event(self, data: EventInput) -> Event:
+        clean = validate_event(data)
+        now = self._clock.now()
+        event = Event(uid=clean.uid or f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
+        self._apply(event, clean)
+        with self._db.transaction() as session:
+            session.add(event)
+            session.flush()
+            event.reminders = [Reminder(offset_minutes=m) for m in clean.reminder_offsets]
+            session.flush()
+            session.refresh(event, ["exceptions", "reminders"])
+        return event
+
+    def update_event(self, event_id: int, data: EventInput) -> Event:
+        """Change a whole event (or series); exceptions stay attached to their original times."""
+        clean = validate_event(data)
+        with self._db.transaction() as session:
+            event = self._get(session, event_id)
+            self._apply(event, clean)
+            event.updated_at = self._clock.now()
+            wanted = set(clean.reminder_offsets)
+            event.reminders = [r for r in event.reminders if r.offset_minutes in wanted] + [
+                Reminder(offset_minutes=m) for m in sorted(wanted - {r.offset_minutes for r in event.reminders})
+            ]
+            session.flush()
+            session.refresh(event, ["exceptions", "reminders"])
+        return event
+
+    def delete_event(self, event_id: int) -> None:
+        with self._db.transaction() as session:
+            session.delete(self._get(session, event_id))
+
+    def get_event(self, event_id: int) -> Event:
+        with self._db.reading() as session:
+            return self._get(session, event_id)
+
+    def cancel_occurrence(self, event_id: int, original_start_local: datetime) -> None:
+        """Cancel one occurrence of a series (RFC 5545 EXDATE)."""
+        with self._db.transaction() as session:
+            exc = self._exception_for(session, event_id, original_start_local)
+            exc.cancelled = True
+
+    def move_occurrence(
+        self, event_id: int, original_start_local: datetime, new_start: datetime, new_end: datetime
+    ) -> None:
+        """Move one occurrence of a series (RFC 5545 RECURRENCE-ID override); times are wall-clock."""
+        with self._db.transaction() as session:
+            event = self._get(session, event_id)
+            zone = ZoneInfo(event.tz)
+            start, end = _wall(new_start, zone, "start"), _wall(new_end, zone, "end")
+            if to_utc(end, zone) <= to_utc(start, zone):
+                raise ValidationError("end", "The end must be after the start.")
+            exc = self._exception_for(session, event_id, original_start_local)
+            exc.cancelled = False
+            exc.start_local, exc.end_local = start, end
+
+    def occurrences_between(self, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
+        """Every occurrence overlapping ``[after_utc, before_utc)``, sorted by start."""
+        with self._db.reading() as session:
+            events = session.scalars(
+                select(Event).where(
+                    Event.start_utc < before_utc,
+                    or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
+                )
+            ).all()
+        found = [occ for event in events for occ in expand(event, after_utc, before_utc)]
+        return sorted(found, key=lambda occ: (occ.start, occ.title))
+
+    def day(self, day: date, zone: ZoneInfo) -> list[Occurrence]:
+        start = to_utc(datetime.combine(day, time()), zone)
+        end = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
+        return self.occurrences_between(start, end)
+
+    def week(self, monday: date, zone: ZoneInfo) -> list[Occurrence]:
+        start = to_utc(datetime.combine(monday, time()), zone)
+        end = to_utc(datetime.combine(monday + timedelta(days=7), time()), zone)
+        return self.occurrences_between(start, end)
+
+    @staticmethod
+    def _apply(event: Event, clean: EventInput) -> None:
+        zone = ZoneInfo(clean.tz)
+        event.title, event.kind, event.tz, event.all_day = clean.title, clean.kind, clean.tz, clean.all_day
+        event.start_local, event.end_local = clean.start, clean.end
+        event.start_utc, event.end_utc = to_utc(clean.start, zone), to_utc(clean.end, zone)
+        event.rrule = clean.rrule
+        event.series_end_utc = series_end(clean.rrule, clean.start, zone, event.end_utc - event.start_utc)
+        event.fellowship, event.location, event.online_url = (
+            clean.fellowship,
+            clean.location,
+            clean.online_url,
+        )
+        event.notes = clean.notes
+        if clean.uid:
+            event.uid = clean.uid
+
+    @staticmethod
+    def _get(session, event_id: int) -> Event:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise ValidationError("event", "This event no longer exists.")
+        return event
+
+    def _exception_for(self, session, event_id: int, original_start_local: datetime) -> EventException:
+        event = self._get(session, event_id)
+        if event.rrule is None:
+            raise ValidationError("event", "Only a repeating event has single occurrences to change.")
+        zone = ZoneInfo(event.tz)
+        instant = to_utc(original_start_local, zone)
+        starts = starts_between(event.rrule, event.start_local, zone, instant, instant + timedelta(seconds=1))
+        if original_start_local not in starts:
+            raise ValidationError("occurrence", "This event does not happen at that time.")
+        for exc in event.exceptions:
+            if exc.original_start_local == original_start_local:
+                return exc
+        exc = EventException(original_start_local=original_start_local)
+        event.exceptions.append(exc)
+        return exc
+
+
+def iso_week_monday(spec: str | None, today: date) -> date:
+    """Monday of ISO week ``YYYY-Www`` (or of the week holding ``today``)."""
+    if not spec:
+        return today - timedelta(days=today.weekday())
+    try:
+        year, week = spec.upper().split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise ValidationError("week", f"“{spec}” is not a week like 2026-W49.") from None

@@ -1,0 +1,241 @@
+"""Goals, check-ins on local days, and the streaks they make."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from recoverybox.core.clock import Clock
+from recoverybox.core.db import Database
+from recoverybox.core.models import EVENT_KINDS, GOAL_AREAS, GOAL_KINDS, CheckIn, Goal
+from recoverybox.core.validation import (
+    ValidationError,
+    check_choice,
+    clean_optional_line,
+    clean_text,
+    clean_title,
+)
+
+MAX_TARGET = 1_000_000
+
+
+@dataclass
+class GoalInput:
+    """What a person enters for a goal."""
+
+    title: str
+    kind: str = "daily"
+    area: str = "custom"
+    target: float | None = None
+    unit: str | None = None
+    linked_event_kind: str | None = None
+    remind_at: str | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class GoalSummary:
+    """A goal with the figures shown beside it."""
+
+    goal: Goal
+    done_today: bool
+    current_streak: int
+    best_streak: int
+    week_total: float
+    week_target: float
+
+
+def validate_goal(data: GoalInput) -> GoalInput:
+    title = clean_title(data.title)
+    kind = check_choice(data.kind, "kind", GOAL_KINDS, "type of goal")
+    area = check_choice(data.area, "area", GOAL_AREAS, "area")
+    target = data.target
+    if kind == "daily":
+        target = None
+    else:
+        if isinstance(target, bool) or not isinstance(target, int | float) or not 0 < target <= MAX_TARGET:
+            raise ValidationError("target", "Please set a target above zero.")
+        if kind == "weekly_count" and (int(target) != target or target > 7 * 24):
+            raise ValidationError("target", "A weekly count needs a whole number (up to 168).")
+    linked = data.linked_event_kind or None
+    if linked is not None:
+        check_choice(linked, "linked_event_kind", EVENT_KINDS, "kind of event")
+    remind_at = clean_optional_line(data.remind_at, "remind_at", 5)
+    if remind_at is not None:
+        parse_hhmm(remind_at, "remind_at")
+    return GoalInput(
+        title=title,
+        kind=kind,
+        area=area,
+        target=float(target) if target is not None else None,
+        unit=clean_optional_line(data.unit, "unit", 40),
+        linked_event_kind=linked,
+        remind_at=remind_at,
+        notes=clean_text(data.notes, "notes"),
+    )
+
+
+def parse_hhmm(text: str, field: str) -> tuple[int, int]:
+    """``"HH:MM"`` (24-hour) as a pair of ints."""
+    hours, sep, minutes = text.partition(":")
+    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValidationError(field, "Please enter a time like 18:30.")
+    if not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
+        raise ValidationError(field, "Please enter a time between 00:00 and 23:59.")
+    return int(hours), int(minutes)
+
+
+def week_start(day: date) -> date:
+    """Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def day_streaks(done: Iterable[date], today: date) -> tuple[int, int]:
+    """(current, best) runs of consecutive local dates; today not yet done does not break the run."""
+    days = sorted(set(done))
+    best = run = 0
+    previous: date | None = None
+    for day in days:
+        run = run + 1 if previous is not None and (day - previous).days == 1 else 1
+        best = max(best, run)
+        previous = day
+    done_set = set(days)
+    cursor = today if today in done_set else today - timedelta(days=1)
+    current = 0
+    while cursor in done_set:
+        current += 1
+        cursor -= timedelta(days=1)
+    return current, best
+
+
+def week_streaks(totals: dict[date, float], target: float, today: date) -> tuple[int, int]:
+    """(current, best) runs of consecutive weeks (keyed by Monday) meeting ``target``."""
+    met = {monday for monday, total in totals.items() if total >= target}
+    best = run = 0
+    previous: date | None = None
+    for monday in sorted(met):
+        run = run + 1 if previous is not None and (monday - previous).days == 7 else 1
+        best = max(best, run)
+        previous = monday
+    cursor = week_start(today)
+    if cursor not in met:
+        cursor -= timedelta(days=7)
+    current = 0
+    while cursor in met:
+        current += 1
+        cursor -= timedelta(days=7)
+    return current, best
+
+
+class GoalService:
+    """Goal CRUD and check-ins; every call is one transaction."""
+
+    def __init__(self, db: Database, clock: Clock, today: callable) -> None:
+        self._db = db
+        self._clock = clock
+        self._today = today
+
+    def create(self, data: GoalInput) -> Goal:
+        clean = validate_goal(data)
+        goal = Goal(created_on=self._today(), status="active", **vars(clean))
+        with self._db.transaction() as session:
+            goal.sort_order = (session.scalar(select(func.max(Goal.sort_order))) or 0) + 1
+            session.add(goal)
+        return goal
+
+    def update(self, goal_id: int, data: GoalInput) -> Goal:
+        clean = validate_goal(data)
+        with self._db.transaction() as session:
+            goal = self._get(session, goal_id)
+            for name, value in vars(clean).items():
+                setattr(goal, name, value)
+        return goal
+
+    def set_status(self, goal_id: int, status: str) -> Goal:
+        """Pause, archive or re-activate a goal; its history is kept either way."""
+        check_choice(status, "status", ("active", "paused", "archived"), "state")
+        with self._db.transaction() as session:
+            goal = self._get(session, goal_id)
+            goal.status = status
+            goal.paused_on = self._today() if status == "paused" else None
+        return goal
+
+    def delete(self, goal_id: int) -> None:
+        with self._db.transaction() as session:
+            session.delete(self._get(session, goal_id))
+
+    def list(self, include_archived: bool = False) -> list[Goal]:
+        with self._db.reading() as session:
+            query = select(Goal).order_by(Goal.area, Goal.sort_order, Goal.id)
+            if not include_archived:
+                query = query.where(Goal.status != "archived")
+            return list(session.scalars(query))
+
+    def check_in(self, goal_id: int, day: date | None = None, value: float = 1.0, note: str = "") -> CheckIn:
+        """Record (or correct) the goal for a local day; one check-in per goal and day."""
+        day = day or self._today()
+        if day > self._today():
+            raise ValidationError("day", "You can't check in for a day that hasn't come yet.")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_TARGET:
+            raise ValidationError("value", "Please enter a number from 0 upward.")
+        note = clean_text(note, "note", 2000)
+        with self._db.transaction() as session:
+            self._get(session, goal_id)
+            row = session.scalar(select(CheckIn).where(CheckIn.goal_id == goal_id, CheckIn.day == day))
+            if row is None:
+                row = CheckIn(goal_id=goal_id, day=day, created_at=self._clock.now())
+                session.add(row)
+            row.value, row.note = float(value), note
+        return row
+
+    def undo_check_in(self, goal_id: int, day: date) -> None:
+        with self._db.transaction() as session:
+            row = session.scalar(select(CheckIn).where(CheckIn.goal_id == goal_id, CheckIn.day == day))
+            if row is not None:
+                session.delete(row)
+
+    def check_ins(self, goal_id: int, since: date | None = None) -> list[CheckIn]:
+        with self._db.reading() as session:
+            query = select(CheckIn).where(CheckIn.goal_id == goal_id).order_by(CheckIn.day)
+            if since is not None:
+                query = query.where(CheckIn.day >= since)
+            return list(session.scalars(query))
+
+    def summary(self, goal: Goal) -> GoalSummary:
+        """Streaks and this week's progress, counted in local calendar dates."""
+        today = self._today()
+        frozen = goal.paused_on if goal.status == "paused" and goal.paused_on else today
+        with self._db.reading() as session:
+            rows = session.execute(select(CheckIn.day, CheckIn.value).where(CheckIn.goal_id == goal.id)).all()
+        monday = week_start(today)
+        week_total = sum(value for day, value in rows if monday <= day <= today)
+        done_today = any(day == today and self._counts(goal, value) for day, value in rows)
+        if goal.kind == "weekly_count":
+            totals: dict[date, float] = {}
+            for day, value in rows:
+                totals[week_start(day)] = totals.get(week_start(day), 0.0) + value
+            current, best = week_streaks(totals, goal.target or 1, frozen)
+            return GoalSummary(goal, done_today, current, best, week_total, goal.target or 1)
+        done = [day for day, value in rows if self._counts(goal, value)]
+        current, best = day_streaks(done, frozen)
+        days_so_far = (today - monday).days + 1
+        if goal.kind == "daily":
+            week_done = sum(1 for day in done if monday <= day <= today)
+            return GoalSummary(goal, done_today, current, best, week_done, days_so_far)
+        return GoalSummary(goal, done_today, current, best, week_total, (goal.target or 0) * days_so_far)
+
+    @staticmethod
+    def _counts(goal: Goal, value: float) -> bool:
+        if goal.kind == "measured":
+            return value >= (goal.target or 0)
+        return value > 0
+
+    @staticmethod
+    def _get(session, goal_id: int) -> Goal:
+        goal = session.get(Goal, goal_id)
+        if goal is None:
+            raise ValidationError("goal", "This goal no longer exists.")
+        return goal

@@ -1,0 +1,157 @@
+"""Journal entries on local days: mood, craving, HALT, reusable trigger tags and free text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from recoverybox.core.clock import Clock
+from recoverybox.core.db import Database
+from recoverybox.core.models import JournalEntry, Trigger
+from recoverybox.core.validation import ValidationError, check_int_range, clean_text, clean_title
+
+ENTRY_KINDS = ("entry", "reflection", "pledge", "review")
+
+
+@dataclass
+class JournalInput:
+    """What a person writes in one entry."""
+
+    day: date
+    mood: int | None = None
+    craving: int | None = None
+    hungry: bool = False
+    angry: bool = False
+    lonely: bool = False
+    tired: bool = False
+    triggers: list[str] = field(default_factory=list)
+    gratitude: str = ""
+    text: str = ""
+    kind: str = "entry"
+
+
+def validate_entry(data: JournalInput, today: date) -> JournalInput:
+    if not isinstance(data.day, date):
+        raise ValidationError("day", "Please choose a date.")
+    if data.day > today:
+        raise ValidationError("day", "A journal entry can't be dated in the future.")
+    mood = None if data.mood is None else check_int_range(data.mood, "mood", 1, 10, "Mood")
+    craving = None if data.craving is None else check_int_range(data.craving, "craving", 0, 10, "Craving")
+    if data.kind not in ENTRY_KINDS:
+        raise ValidationError("kind", "Unknown kind of entry.")
+    names: list[str] = []
+    for raw in data.triggers:
+        name = clean_title(raw, "triggers", 80)
+        if name.lower() not in {n.lower() for n in names}:
+            names.append(name)
+    return JournalInput(
+        day=data.day,
+        mood=mood,
+        craving=craving,
+        hungry=bool(data.hungry),
+        angry=bool(data.angry),
+        lonely=bool(data.lonely),
+        tired=bool(data.tired),
+        triggers=names,
+        gratitude=clean_text(data.gratitude, "gratitude", 2000),
+        text=clean_text(data.text, "text"),
+        kind=data.kind,
+    )
+
+
+class JournalService:
+    """Write, change, find and delete entries; every call is one transaction."""
+
+    def __init__(self, db: Database, clock: Clock, today: Callable[[], date]) -> None:
+        self._db = db
+        self._clock = clock
+        self._today = today
+
+    def create(self, data: JournalInput) -> JournalEntry:
+        clean = validate_entry(data, self._today())
+        now = self._clock.now()
+        with self._db.transaction() as session:
+            entry = JournalEntry(created_at=now, updated_at=now)
+            self._apply(session, entry, clean)
+            session.add(entry)
+        return entry
+
+    def update(self, entry_id: int, data: JournalInput) -> JournalEntry:
+        clean = validate_entry(data, self._today())
+        with self._db.transaction() as session:
+            entry = self._get(session, entry_id)
+            self._apply(session, entry, clean)
+            entry.updated_at = self._clock.now()
+        return entry
+
+    def delete(self, entry_id: int) -> None:
+        with self._db.transaction() as session:
+            session.delete(self._get(session, entry_id))
+
+    def get(self, entry_id: int) -> JournalEntry:
+        with self._db.reading() as session:
+            return self._get(session, entry_id)
+
+    def list(self, search: str = "", since: date | None = None, limit: int | None = None) -> list[JournalEntry]:
+        """Newest first; ``search`` matches text, gratitude or a trigger name."""
+        with self._db.reading() as session:
+            query = select(JournalEntry).order_by(JournalEntry.day.desc(), JournalEntry.created_at.desc())
+            if since is not None:
+                query = query.where(JournalEntry.day >= since)
+            if search.strip():
+                pattern = f"%{_escape_like(search.strip())}%"
+                tagged = select(Trigger.id).where(Trigger.name.ilike(pattern, escape="\\"))
+                query = query.where(
+                    or_(
+                        JournalEntry.text.ilike(pattern, escape="\\"),
+                        JournalEntry.gratitude.ilike(pattern, escape="\\"),
+                        JournalEntry.triggers.any(Trigger.id.in_(tagged)),
+                    )
+                )
+            if limit is not None:
+                query = query.limit(limit)
+            return list(session.scalars(query))
+
+    def trigger_names(self) -> list[str]:
+        """Every trigger used so far, for autocomplete."""
+        with self._db.reading() as session:
+            return list(session.scalars(select(Trigger.name).order_by(Trigger.name)))
+
+    def _apply(self, session, entry: JournalEntry, clean: JournalInput) -> None:
+        for name in (
+            "day",
+            "mood",
+            "craving",
+            "hungry",
+            "angry",
+            "lonely",
+            "tired",
+            "gratitude",
+            "text",
+            "kind",
+        ):
+            setattr(entry, name, getattr(clean, name))
+        entry.triggers = [self._trigger(session, name) for name in clean.triggers]
+
+    @staticmethod
+    def _trigger(session, name: str) -> Trigger:
+        found = session.scalar(select(Trigger).where(Trigger.name == name))
+        if found is None:
+            found = Trigger(name=name)
+            session.add(found)
+            session.flush()
+        return found
+
+    @staticmethod
+    def _get(session, entry_id: int) -> JournalEntry:
+        entry = session.get(JournalEntry, entry_id)
+        if entry is None:
+            raise ValidationError("entry", "This journal entry no longer exists.")
+        return entry
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

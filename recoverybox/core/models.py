@@ -1,0 +1,309 @@
+"""ORM models. Instants are UTC (``UTCDateTime``); days in a person's life are local ``Date``s."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+EVENT_KINDS = ("meeting", "therapy", "self_care", "other")
+FELLOWSHIPS = ("AA", "NA", "SMART", "WFS", "SOS", "other")
+GOAL_AREAS = ("sobriety", "meetings", "health", "relationships", "self_care", "custom")
+GOAL_KINDS = ("daily", "weekly_count", "measured")
+GOAL_STATES = ("active", "paused", "archived")
+CONTACT_ROLES = ("sponsor", "therapist", "family", "friend", "peer", "crisis_line", "other")
+ATTENDANCE = ("attended", "missed")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores an aware datetime as naive UTC; hands back aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where an instant (aware datetime) is needed")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with stable constraint names (so Alembic sees no drift)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """One typed option (see ``settings.py``), stored as JSON text."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Goal(Base):
+    """Something the person checks in on: a daily habit, a weekly count or a measured number."""
+
+    __tablename__ = "goals"
+    __table_args__ = (
+        CheckConstraint("kind IN ('daily', 'weekly_count', 'measured')", name="kind"),
+        CheckConstraint("status IN ('active', 'paused', 'archived')", name="status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    area: Mapped[str] = mapped_column(String(20), default="custom")
+    kind: Mapped[str] = mapped_column(String(20), default="daily")
+    target: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    linked_event_kind: Mapped[str | None] = mapped_column(String(20))
+    remind_at: Mapped[str | None] = mapped_column(String(5))
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    paused_on: Mapped[date | None] = mapped_column(Date)
+    created_on: Mapped[date] = mapped_column(Date)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    check_ins: Mapped[list[CheckIn]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CheckIn(Base):
+    """A goal done (or measured) on one local day."""
+
+    __tablename__ = "check_ins"
+    __table_args__ = (UniqueConstraint("goal_id", "day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float, default=1.0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    goal: Mapped[Goal] = relationship(back_populates="check_ins")
+
+
+class Event(Base):
+    """A calendar event or the master of a recurring series.
+
+    ``start_local``/``end_local`` are wall-clock times in ``tz`` (what RFC 5545 DTSTART;TZID means);
+    ``start_utc``/``end_utc`` are the same first occurrence as instants, and ``series_end_utc`` the end
+    of the last occurrence (None for an unbounded series) so a range query can skip ended series.
+    """
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_range", "start_utc", "series_end_utc"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(255), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    fellowship: Mapped[str | None] = mapped_column(String(20))
+    location: Mapped[str | None] = mapped_column(String(500))
+    online_url: Mapped[str | None] = mapped_column(String(500))
+    tz: Mapped[str] = mapped_column(String(64))
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    start_local: Mapped[datetime] = mapped_column(DateTime)
+    end_local: Mapped[datetime] = mapped_column(DateTime)
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    rrule: Mapped[str | None] = mapped_column(Text)
+    series_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    exceptions: Mapped[list[EventException]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+    reminders: Mapped[list[Reminder]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+        order_by="Reminder.offset_minutes",
+    )
+
+
+class EventException(Base):
+    """One occurrence of a series cancelled or changed (RFC 5545 EXDATE / RECURRENCE-ID)."""
+
+    __tablename__ = "event_exceptions"
+    __table_args__ = (UniqueConstraint("event_id", "original_start_local"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    original_start_local: Mapped[datetime] = mapped_column(DateTime)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    start_local: Mapped[datetime | None] = mapped_column(DateTime)
+    end_local: Mapped[datetime | None] = mapped_column(DateTime)
+    title: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    event: Mapped[Event] = relationship(back_populates="exceptions")
+
+
+class Attendance(Base):
+    """Whether the person went to one occurrence of a meeting or session."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("event_id", "original_start_local"),
+        CheckConstraint("status IN ('attended', 'missed')", name="status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    original_start_local: Mapped[datetime] = mapped_column(DateTime)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(10))
+
+
+class Reminder(Base):
+    """Remind ``offset_minutes`` before each occurrence of an event."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("event_id", "offset_minutes"),
+        CheckConstraint("offset_minutes BETWEEN 0 AND 10080", name="offset"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    offset_minutes: Mapped[int] = mapped_column(Integer)
+
+    event: Mapped[Event] = relationship(back_populates="reminders")
+
+
+class ReminderLog(Base):
+    """Each reminder shown, keyed by what it was for and when it was due: never shown twice."""
+
+    __tablename__ = "reminder_log"
+    __table_args__ = (UniqueConstraint("reminder_key", "due_utc"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reminder_key: Mapped[str] = mapped_column(String(100))
+    due_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    shown_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(12), default="shown")
+    snooze_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+journal_entry_triggers = Table(
+    "journal_entry_triggers",
+    Base.metadata,
+    Column("entry_id", ForeignKey("journal_entries.id", ondelete="CASCADE"), primary_key=True),
+    Column("trigger_id", ForeignKey("triggers.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Trigger(Base):
+    """A reusable trigger tag ("payday", "lonely evenings")."""
+
+    __tablename__ = "triggers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80, collation="NOCASE"), unique=True)
+
+
+class JournalEntry(Base):
+    """A timestamped journal entry on a local day: mood, craving, HALT, triggers, words."""
+
+    __tablename__ = "journal_entries"
+    __table_args__ = (
+        CheckConstraint("mood IS NULL OR mood BETWEEN 1 AND 10", name="mood"),
+        CheckConstraint("craving IS NULL OR craving BETWEEN 0 AND 10", name="craving"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="entry")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    mood: Mapped[int | None] = mapped_column(Integer)
+    craving: Mapped[int | None] = mapped_column(Integer)
+    hungry: Mapped[bool] = mapped_column(Boolean, default=False)
+    angry: Mapped[bool] = mapped_column(Boolean, default=False)
+    lonely: Mapped[bool] = mapped_column(Boolean, default=False)
+    tired: Mapped[bool] = mapped_column(Boolean, default=False)
+    gratitude: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    triggers: Mapped[list[Trigger]] = relationship(secondary=journal_entry_triggers, lazy="selectin")
+
+
+class SobrietyClock(Base):
+    """A sober-since clock for one substance or behaviour; its history lives in periods."""
+
+    __tablename__ = "sobriety_clocks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    daily_cost: Mapped[float | None] = mapped_column(Float)
+    daily_minutes: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    periods: Mapped[list[SobrietyPeriod]] = relationship(
+        back_populates="clock", order_by="SobrietyPeriod.started_on", lazy="selectin"
+    )
+
+
+class SobrietyPeriod(Base):
+    """One attempt: sober from ``started_on`` until ``ended_on`` (None while it goes on). Never deleted."""
+
+    __tablename__ = "sobriety_periods"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    clock_id: Mapped[int] = mapped_column(ForeignKey("sobriety_clocks.id", ondelete="RESTRICT"), index=True)
+    started_on: Mapped[date] = mapped_column(Date)
+    started_time: Mapped[str | None] = mapped_column(String(5))
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    clock: Mapped[SobrietyClock] = relationship(back_populates="periods")
+
+
+class MilestoneLog(Base):
+    """A milestone celebrated for one period, so it is celebrated once, even across restarts."""
+
+    __tablename__ = "milestone_log"
+    __table_args__ = (UniqueConstraint("period_id", "days"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("sobriety_periods.id", ondelete="CASCADE"), index=True)
+    days: Mapped[int] = mapped_column(Integer)
+    celebrated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Contact(Base):
+    """Someone in the person's support network."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="friend")
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+    best_times: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,133 @@
+"""RFC 5545 recurrence expanded in local time with dateutil.rrule and zoneinfo.
+
+A series is anchored at a wall-clock DTSTART in an IANA zone. Each occurrence keeps that wall-clock time,
+so a weekly 19:00 meeting stays at 19:00 across DST changes. A wall time that falls in a spring-forward
+gap takes the offset from before the gap (RFC 5545 §3.3.5), which is what ``fold=0`` means in PEP 495;
+a time that occurs twice at fall-back takes the first occurrence, again ``fold=0``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrule, rrulestr
+
+from recoverybox.core.validation import ValidationError
+
+ALLOWED_FREQ = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+MAX_COUNT = 10_000
+MAX_RULE_LEN = 1_000
+FAR_HORIZON = timedelta(days=365 * 100)
+
+
+def to_utc(local: datetime, zone: ZoneInfo) -> datetime:
+    """The instant of a wall-clock time in ``zone`` (gap: offset before it; overlap: the first)."""
+    return local.replace(tzinfo=zone, fold=0).astimezone(UTC)
+
+
+def to_local(instant: datetime, zone: ZoneInfo) -> datetime:
+    """The naive wall-clock time of an aware instant in ``zone``."""
+    return instant.astimezone(zone).replace(tzinfo=None)
+
+
+def _parts(rule: str) -> list[tuple[str, str]]:
+    body = rule.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    parts = []
+    for chunk in body.split(";"):
+        if not chunk:
+            continue
+        key, sep, value = chunk.partition("=")
+        if not sep or not value:
+            raise ValidationError("rrule", f"This repeat rule is not valid (“{chunk}” has no value).")
+        parts.append((key.strip().upper(), value.strip().upper()))
+    return parts
+
+
+def normalise_rrule(rule: str | None, dtstart_local: datetime, zone: ZoneInfo) -> str | None:
+    """Check an RRULE value and return it in our stored form (UNTIL in UTC, as RFC 5545 asks).
+
+    Raises ``ValidationError('rrule', …)`` for anything we cannot or will not expand.
+    """
+    if rule is None or not rule.strip():
+        return None
+    if len(rule) > MAX_RULE_LEN or "\n" in rule.strip():
+        raise ValidationError("rrule", "This repeat rule is too long or spans several lines.")
+    parts = _parts(rule)
+    keys = [key for key, _ in parts]
+    if len(set(keys)) != len(keys):
+        raise ValidationError("rrule", "This repeat rule names the same part twice.")
+    values = dict(parts)
+    if "DTSTART" in values:
+        raise ValidationError("rrule", "The repeat rule must not carry its own start time.")
+    if values.get("FREQ") not in ALLOWED_FREQ:
+        raise ValidationError("rrule", "Events can repeat daily, weekly, monthly or yearly.")
+    if "COUNT" in values and "UNTIL" in values:
+        raise ValidationError("rrule", "A repeat rule can end on a date or after a number of times, not both.")
+    if "COUNT" in values and (not values["COUNT"].isdigit() or not 1 <= int(values["COUNT"]) <= MAX_COUNT):
+        raise ValidationError("rrule", f"The number of times must be from 1 to {MAX_COUNT}.")
+    if "UNTIL" in values:
+        values["UNTIL"] = _until_utc(values["UNTIL"], zone)
+    normalised = ";".join(f"{key}={values[key]}" for key in keys)
+    try:
+        first = next(iter(build_rule(normalised, dtstart_local, zone)), None)
+    except ValidationError:
+        raise
+    except (ValueError, TypeError, OverflowError, KeyError) as exc:
+        raise ValidationError("rrule", f"This repeat rule is not valid ({exc}).") from None
+    if first is None:
+        raise ValidationError("rrule", "This repeat rule never produces a date after the start.")
+    return normalised
+
+
+def _until_utc(value: str, zone: ZoneInfo) -> str:
+    try:
+        if value.endswith("Z"):
+            instant = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        elif len(value) == 8:
+            # A date: the series runs through that whole local day.
+            day = datetime.strptime(value, "%Y%m%d")
+            instant = to_utc(day.replace(hour=23, minute=59, second=59), zone)
+        else:
+            instant = to_utc(datetime.strptime(value, "%Y%m%dT%H%M%S"), zone)
+    except ValueError:
+        raise ValidationError("rrule", f"The repeat rule's end date “{value}” is not a valid date.") from None
+    return instant.strftime("%Y%m%dT%H%M%SZ")
+
+
+def build_rule(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> rrule:
+    """A dateutil rule anchored at the aware wall-clock DTSTART."""
+    built = rrulestr(rule, dtstart=dtstart_local.replace(tzinfo=zone))
+    if not isinstance(built, rrule):
+        raise ValidationError("rrule", "Only a single RRULE is supported here.")
+    return built
+
+
+def series_end(rule: str | None, dtstart_local: datetime, zone: ZoneInfo, duration: timedelta) -> datetime | None:
+    """End instant of the last occurrence, or None when the series has no end (or one too far to matter)."""
+    start = to_utc(dtstart_local, zone)
+    if rule is None:
+        return start + duration
+    values = dict(_parts(rule))
+    if "COUNT" not in values and "UNTIL" not in values:
+        return None
+    built = build_rule(rule, dtstart_local, zone)
+    if "UNTIL" in values:
+        until = datetime.strptime(values["UNTIL"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        if until - start > FAR_HORIZON:
+            return None
+        last = built.before(until, inc=True)
+    else:
+        last = built[-1]
+    return (last.astimezone(UTC) if last else start) + duration
+
+
+def starts_between(
+    rule: str, dtstart_local: datetime, zone: ZoneInfo, after_utc: datetime, before_utc: datetime
+) -> list[datetime]:
+    """Naive local wall-clock starts of the occurrences whose start lies in ``[after, before)``."""
+    built = build_rule(rule, dtstart_local, zone)
+    found = built.between(after_utc, before_utc, inc=True)
+    return [moment.replace(tzinfo=None) for moment in found if moment.astimezone(UTC) < before_utc]

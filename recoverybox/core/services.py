@@ -1,0 +1,51 @@
+"""One object that holds the open database, the clock and every service the UI and CLI use."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from recoverybox.core.calendar import CalendarService
+from recoverybox.core.clock import Clock, SystemClock, local_today
+from recoverybox.core.contacts import ContactService
+from recoverybox.core.db import Database
+from recoverybox.core.goals import GoalService
+from recoverybox.core.journal import JournalService
+from recoverybox.core.settings import SettingsService
+from recoverybox.core.sobriety import SobrietyService
+from recoverybox.core.timezones import system_zone_name
+
+
+class Services:
+    """The core, ready to use: ``services.goals.check_in(...)`` and so on."""
+
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.settings = SettingsService(db)
+        self._zone: ZoneInfo | None = None
+        self.calendar = CalendarService(db, self.clock)
+        self.goals = GoalService(db, self.clock, self.today)
+        self.sobriety = SobrietyService(db, self.clock, self.today)
+        self.journal = JournalService(db, self.clock, self.today)
+        self.contacts = ContactService(db)
+
+    @property
+    def zone_name(self) -> str:
+        return self.settings.get("timezone") or system_zone_name()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The person's zone: their setting, else the system's."""
+        if self._zone is None:
+            self._zone = ZoneInfo(self.zone_name)
+        return self._zone
+
+    def zone_changed(self) -> None:
+        self._zone = None
+
+    def today(self) -> date:
+        return local_today(self.clock, self.zone)
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,72 @@
+"""Typed settings, declared once (name, type, default) and read through one service."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from recoverybox.core.db import Database
+from recoverybox.core.models import Setting
+from recoverybox.core.validation import ValidationError, check_zone
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its key, Python type and default."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+
+
+OPTIONS: dict[str, Option] = {
+    opt.key: opt
+    for opt in (
+        Option("timezone", str, "", "Time zone (empty: the system's)"),
+        Option("week_start", int, 0, "First day of the week (0 Monday, 6 Sunday)"),
+        Option("day_start_hour", int, 7, "First hour shown in the week view"),
+        Option("morning_reminder", str, "08:00", "Morning reflection time"),
+        Option("evening_reminder", str, "21:00", "Evening check-in time"),
+        Option("default_offsets", list, [60], "Default reminder offsets (minutes) for new events"),
+        Option("quiet_start", str, "", "Quiet hours start"),
+        Option("quiet_end", str, "", "Quiet hours end"),
+        Option("theme", str, "system", "Theme"),
+        Option("crisis_line", str, "", "Crisis line (your local number)"),
+        Option("first_run_done", bool, False, "First-run setup finished"),
+    )
+}
+
+
+class SettingsService:
+    """Read and write typed settings stored as JSON in the ``settings`` table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str) -> Any:
+        option = OPTIONS[key]
+        with self._db.reading() as session:
+            row = session.get(Setting, key)
+        if row is None:
+            return option.default
+        try:
+            value = json.loads(row.value)
+        except ValueError:
+            return option.default
+        return value if isinstance(value, option.type) else option.default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in OPTIONS:
+            raise ValidationError(key, "Unknown setting.")
+        option = OPTIONS[key]
+        if not isinstance(value, option.type) or (option.type is int and isinstance(value, bool)):
+            raise ValidationError(key, f"{option.label} must be a {option.type.__name__}.")
+        if key == "timezone" and value:
+            check_zone(value, key)
+        with self._db.transaction() as session:
+            session.merge(Setting(key=key, value=json.dumps(value)))
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in OPTIONS}

@@ -1,0 +1,76 @@
+"""Errors a user can cause, named by field, with a message a person can read."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+MAX_TITLE = 200
+MAX_TEXT = 100_000
+
+
+class ValidationError(ValueError):
+    """Bad input from the user; ``field`` names the input it is about."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+def clean_title(value: str | None, field: str = "title", max_len: int = MAX_TITLE) -> str:
+    """Strip a required one-line title and check its length."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(field, "Please enter a name.")
+    if len(text) > max_len:
+        raise ValidationError(field, f"Please keep this under {max_len} characters (it has {len(text)}).")
+    if any(ord(c) < 32 for c in text):
+        raise ValidationError(field, "Please use a single line without control characters.")
+    return text
+
+
+def clean_text(value: str | None, field: str, max_len: int = MAX_TEXT) -> str:
+    """Optional free text: kept as typed, only length-checked."""
+    text = value or ""
+    if len(text) > max_len:
+        raise ValidationError(field, f"This text is too long ({len(text)} characters; the limit is {max_len}).")
+    return text
+
+
+def clean_optional_line(value: str | None, field: str, max_len: int = 500) -> str | None:
+    """An optional single line (phone, address, link); empty becomes None."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    if len(text) > max_len:
+        raise ValidationError(field, f"Please keep this under {max_len} characters.")
+    if any(ord(c) < 32 for c in text):
+        raise ValidationError(field, "Please use a single line without control characters.")
+    return text
+
+
+def check_int_range(value: object, field: str, low: int, high: int, label: str) -> int:
+    """An integer in ``[low, high]``; bools and floats with a fraction are refused."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+        raise ValidationError(field, f"{label} must be a whole number from {low} to {high}.")
+    number = int(value)
+    if not low <= number <= high:
+        raise ValidationError(field, f"{label} must be from {low} to {high} (got {number}).")
+    return number
+
+
+def check_choice(value: str | None, field: str, choices: tuple[str, ...], label: str) -> str:
+    if value not in choices:
+        raise ValidationError(field, f"Please choose a {label} ({', '.join(choices)}).")
+    return value
+
+
+def check_zone(name: str | None, field: str = "tz") -> str:
+    """An IANA zone name that zoneinfo knows."""
+    if not name or not isinstance(name, str):
+        raise ValidationError(field, "Please choose a time zone.")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(field, f"Unknown time zone “{name}”.") from None
+    return name
