@@ -1,0 +1,65 @@
+"""Suite-wide guards: offscreen Qt, no network, and shared fixtures."""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import UTC, datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests must not depend on the machine's zone; each test that cares sets its own.
+os.environ["TZ"] = "Europe/London"
+
+from recoverybox.core.clock import FixedClock  # noqa: E402
+from recoverybox.core.db import open_memory  # noqa: E402
+from recoverybox.core.services import Services  # noqa: E402
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+class NetworkUsed(AssertionError):
+    """Raised when code under test tries to reach another host."""
+
+
+def _guard(sock: socket.socket, address: object) -> None:
+    if sock.family == getattr(socket, "AF_UNIX", None):
+        return
+    raise NetworkUsed(f"RecoveryBox must never connect anywhere; tried {address!r}")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any socket connect other than a local (AF_UNIX) socket fails the test."""
+
+    def connect(self: socket.socket, address: object) -> None:
+        _guard(self, address)
+        return _real_connect(self, address)
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        _guard(self, address)
+        return _real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+
+    def create_connection(address: object, *args: object, **kwargs: object) -> socket.socket:
+        raise NetworkUsed(f"RecoveryBox must never connect anywhere; tried {address!r}")
+
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """Friday 27 November 2026, 12:00 UTC (noon in London)."""
+    return FixedClock(datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def services(clock: FixedClock) -> Services:
+    svc = Services(open_memory(), clock)
+    svc.settings.set("timezone", "Europe/London")
+    yield svc
+    svc.close()

@@ -1,0 +1,100 @@
+"""The database file: pragmas, permissions, migrations without drift, refusals."""
+
+import sqlite3
+import stat
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from recoverybox import paths
+from recoverybox.core.db import DatabaseError, known_revisions, open_database
+from recoverybox.core.models import Base
+from recoverybox.migrations import HEAD
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return paths.resolve(tmp_path / "data")
+
+
+def test_upgrading_an_empty_db_gives_exactly_the_orm_schema(data_dir):
+    db = open_database(data_dir.db_file)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        db.close()
+
+
+def test_head_constant_matches_the_newest_migration():
+    assert HEAD in known_revisions()
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from recoverybox.core.db import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD
+
+
+def test_every_connection_has_wal_foreign_keys_and_full_sync(data_dir):
+    db = open_database(data_dir.db_file)
+    try:
+        for _ in range(2):
+            with db.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+                assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            db.engine.dispose()
+    finally:
+        db.close()
+
+
+def test_data_dir_is_0700_and_db_file_0600(tmp_path):
+    target = tmp_path / "loose"
+    target.mkdir(mode=0o755)
+    target.chmod(0o755)
+    app_paths = paths.resolve(target)
+    db = open_database(app_paths.db_file)
+    db.close()
+    assert stat.S_IMODE(app_paths.data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(app_paths.db_file.stat().st_mode) == 0o600
+
+
+def test_reopening_a_current_db_keeps_its_data(data_dir, clock):
+    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.services import Services
+
+    first = Services(open_database(data_dir.db_file), clock)
+    first.contacts.create(ContactInput("Sam", "sponsor", "+44 1"))
+    first.close()
+    second = Services(open_database(data_dir.db_file), clock)
+    assert [c.name for c in second.contacts.list()] == ["Sam"]
+    second.close()
+
+
+def test_a_newer_schema_is_refused_with_a_clear_message(data_dir):
+    open_database(data_dir.db_file).close()
+    with sqlite3.connect(data_dir.db_file) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(data_dir.db_file)
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_alone(data_dir):
+    with sqlite3.connect(data_dir.db_file) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+    before = data_dir.db_file.read_bytes()
+    with pytest.raises(DatabaseError, match="not a RecoveryBox"):
+        open_database(data_dir.db_file)
+    assert data_dir.db_file.read_bytes() == before
+
+
+def test_random_bytes_are_refused_and_left_alone(data_dir):
+    data_dir.db_file.write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(DatabaseError, match="cannot be read"):
+        open_database(data_dir.db_file)
+    assert data_dir.db_file.read_bytes() == b"\x00garbage" * 1000

@@ -1,0 +1,90 @@
+"""Journal entries, contacts and settings."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from recoverybox.core.contacts import ContactInput
+from recoverybox.core.journal import JournalInput
+from recoverybox.core.models import JournalEntry, Trigger
+from recoverybox.core.validation import ValidationError
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        (JournalInput(TODAY, mood=0), "mood"),
+        (JournalInput(TODAY, mood=11), "mood"),
+        (JournalInput(TODAY, mood=5.5), "mood"),
+        (JournalInput(TODAY, craving=-1), "craving"),
+        (JournalInput(TODAY, craving=11), "craving"),
+        (JournalInput(date(2026, 11, 28)), "day"),
+        (JournalInput(TODAY, triggers=[""]), "triggers"),
+    ],
+)
+def test_bad_journal_input_names_the_field_and_writes_nothing(services, data, field):
+    with pytest.raises(ValidationError) as err:
+        services.journal.create(data)
+    assert err.value.field == field
+    with services.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(JournalEntry)) == 0
+        assert session.scalar(select(func.count()).select_from(Trigger)) == 0
+
+
+def test_entry_round_trips_and_triggers_are_reused_case_insensitively(services):
+    first = services.journal.create(
+        JournalInput(TODAY, mood=4, craving=7, lonely=True, triggers=["Payday", "payday", "Pub"], text="Rough")
+    )
+    services.journal.create(JournalInput(TODAY, mood=6, triggers=["PAYDAY"], gratitude="My sister called"))
+    assert [t.name for t in first.triggers] == ["Payday", "Pub"]
+    assert services.journal.trigger_names() == ["Payday", "Pub"]
+    again = services.journal.get(first.id)
+    assert (again.mood, again.craving, again.lonely, again.hungry, again.text) == (4, 7, True, False, "Rough")
+
+
+def test_search_finds_text_gratitude_and_tags_and_escapes_wildcards(services):
+    services.journal.create(JournalInput(TODAY, text="Walked 100% of the way", triggers=["stress"]))
+    services.journal.create(JournalInput(TODAY, gratitude="sunshine"))
+    services.journal.create(JournalInput(TODAY, text="nothing special"))
+    assert len(services.journal.list("stress")) == 1
+    assert len(services.journal.list("SUNSHINE")) == 1
+    assert len(services.journal.list("100%")) == 1
+    assert services.journal.list("%") and len(services.journal.list("%")) == 1
+    assert len(services.journal.list("")) == 3
+
+
+def test_update_and_delete_entry(services):
+    entry = services.journal.create(JournalInput(TODAY, text="draft"))
+    services.journal.update(entry.id, JournalInput(TODAY, text="final", mood=8))
+    assert services.journal.get(entry.id).text == "final"
+    services.journal.delete(entry.id)
+    assert services.journal.list() == []
+
+
+def test_contacts_validate_and_list_pinned_first(services):
+    with pytest.raises(ValidationError) as err:
+        services.contacts.create(ContactInput("Sam", email="not an email"))
+    assert err.value.field == "email"
+    with pytest.raises(ValidationError) as err:
+        services.contacts.create(ContactInput("Sam", role="boss"))
+    assert err.value.field == "role"
+    services.contacts.create(ContactInput("Zed", "friend", "+1 555 0100"))
+    services.contacts.create(ContactInput("Sam", "sponsor", "+1 555 0199", pinned=True))
+    assert [c.name for c in services.contacts.list()] == ["Sam", "Zed"]
+    assert [c.name for c in services.contacts.list(pinned_only=True)] == ["Sam"]
+
+
+def test_settings_are_typed_with_defaults(services):
+    assert services.settings.get("day_start_hour") == 7
+    services.settings.set("day_start_hour", 6)
+    assert services.settings.get("day_start_hour") == 6
+    with pytest.raises(ValidationError):
+        services.settings.set("day_start_hour", "six")
+    with pytest.raises(ValidationError):
+        services.settings.set("timezone", "Nowhere/Special")
+    with pytest.raises(ValidationError):
+        services.settings.set("no_such_setting", 1)
+    assert services.settings.get("timezone") == "Europe/London"
