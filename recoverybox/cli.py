@@ -1,0 +1,77 @@
+"""Command-line subcommands that need no display (agenda, …). No Qt here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from argparse import Namespace
+from datetime import timedelta
+
+from recoverybox import paths
+from recoverybox.core.calendar import iso_week_monday
+from recoverybox.core.db import DatabaseError, open_database
+from recoverybox.core.services import Services
+from recoverybox.core.validation import ValidationError
+
+
+def open_services(args: Namespace) -> Services:
+    app_paths = paths.resolve(args.data_dir)
+    return Services(open_database(app_paths.db_file))
+
+
+def agenda(args: Namespace) -> int:
+    """Print the week's plan: occurrences in local time, sorted; ``--json`` for machines."""
+    try:
+        services = open_services(args)
+    except DatabaseError as exc:
+        print(f"recoverybox: {exc.reason}", file=sys.stderr)
+        return 2
+    try:
+        monday = iso_week_monday(args.week, services.today())
+        zone = services.zone
+        occurrences = services.calendar.week(monday, zone)
+    except ValidationError as exc:
+        print(f"recoverybox: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    iso_year, iso_week, _ = monday.isocalendar()
+    if args.json:
+        payload = {
+            "week": f"{iso_year}-W{iso_week:02d}",
+            "timezone": zone.key,
+            "start": monday.isoformat(),
+            "end": (monday + timedelta(days=6)).isoformat(),
+            "occurrences": [
+                {
+                    "event_id": occ.event_id,
+                    "title": occ.title,
+                    "kind": occ.kind,
+                    "fellowship": occ.fellowship,
+                    "start": occ.local_start(zone).isoformat(),
+                    "end": occ.local_end(zone).isoformat(),
+                    "event_timezone": occ.tz,
+                    "all_day": occ.all_day,
+                    "location": occ.location,
+                    "online_url": occ.online_url,
+                    "recurring": occ.recurring,
+                    "changed": occ.changed,
+                }
+                for occ in occurrences
+            ],
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return 0
+    print(f"Week {iso_year}-W{iso_week:02d} ({monday:%a %d %b} – {monday + timedelta(days=6):%a %d %b %Y}), {zone.key}")
+    if not occurrences:
+        print("  Nothing planned this week.")
+    current = None
+    for occ in occurrences:
+        start, end = occ.local_start(zone), occ.local_end(zone)
+        if start.date() != current:
+            current = start.date()
+            print(f"\n{start:%A %d %B}")
+        when = "all day" if occ.all_day else f"{start:%H:%M}–{end:%H:%M}"
+        where = occ.location or occ.online_url or ""
+        print(f"  {when:13} {occ.title}" + (f"  ({where})" if where else ""))
+    return 0

@@ -1,0 +1,1 @@
+"""Qt widgets on top of the core services; no business rules live here."""

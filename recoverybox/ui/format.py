@@ -1,0 +1,27 @@
+"""Dates, times and numbers for display, through QLocale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def time_text(moment: datetime) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_text(day: date, long: bool = False) -> str:
+    """``27 Nov 2026``, or the locale's long form (which names the weekday) when ``long``."""
+    qdate = QDate(day.year, day.month, day.day)
+    if long:
+        return QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+    return QLocale().toString(qdate, "d MMM yyyy")
+
+
+def weekday_text(day: date) -> str:
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    return QLocale().toString(float(value), "f", decimals)

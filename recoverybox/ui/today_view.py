@@ -1,0 +1,129 @@
+"""Today: the date, sober-day counts, today's plan and today's goals to tick off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+
+from recoverybox.core.sobriety import current_period, sober_days
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.format import date_text, number_text, time_text
+from recoverybox.ui.view_base import ViewBase
+
+
+class TodayView(ViewBase):
+    """A calm overview of the day."""
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("todayHeading")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.sober = QLabel()
+        self.sober.setObjectName("soberDays")
+        self.sober.setWordWrap(True)
+        self.sober.setStyleSheet("font-size: 13pt;")
+        self.events = QListWidget()
+        self.events.setObjectName("todayEvents")
+        self.events.setAccessibleName(self.tr("Today's plan"))
+        self.goals = QListWidget()
+        self.goals.setObjectName("todayGoals")
+        self.goals.setAccessibleName(self.tr("Today's goals"))
+        self.goals.setToolTip(self.tr("Tick a goal (click or Space) to check in for today."))
+        self.goals.itemChanged.connect(self._on_goal_item_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.sober)
+        plan_label = QLabel(self.tr("Today's &plan"))
+        plan_label.setBuddy(self.events)
+        layout.addWidget(plan_label)
+        layout.addWidget(self.events, 1)
+        goals_label = QLabel(self.tr("Today's &goals"))
+        goals_label.setBuddy(self.goals)
+        layout.addWidget(goals_label)
+        layout.addWidget(self.goals, 1)
+
+    def refresh(self) -> None:
+        services = self.services
+        today = services.today()
+        zone = services.zone
+        self.heading.setText(date_text(today, long=True))
+
+        lines = []
+        for clock in services.sobriety.clocks():
+            period = current_period(clock)
+            if period is None:
+                continue
+            days = sober_days(period.started_on, today)
+            if days == 0:
+                line = self.tr("Day one free from {name}. Every journey starts here.")
+            elif days == 1:
+                line = self.tr("1 day free from {name}")
+            else:
+                line = self.tr("{days} days free from {name}")
+            lines.append(line.format(days=number_text(days), name=clock.name))
+        self.sober.setText(
+            "\n".join(lines) or self.tr("No sober-since date yet. You can add one in Progress when you're ready.")
+        )
+
+        self.events.clear()
+        for occ in services.calendar.day(today, zone):
+            when = (
+                self.tr("All day")
+                if occ.all_day
+                else (f"{time_text(occ.local_start(zone))}–{time_text(occ.local_end(zone))}")
+            )
+            where = occ.location or occ.online_url
+            text = f"{when}   {occ.title}" + (f"   ({where})" if where else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, occ.key)
+            self.events.addItem(item)
+        if self.events.count() == 0:
+            empty = QListWidgetItem(self.tr("Nothing planned for today. A quiet day is fine too."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.events.addItem(empty)
+
+        self.goals.blockSignals(True)
+        self.goals.clear()
+        for goal in services.goals.list():
+            if goal.status != "active":
+                continue
+            summary = services.goals.summary(goal)
+            item = QListWidgetItem(self._goal_text(summary))
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if summary.done_today else Qt.CheckState.Unchecked)
+            self.goals.addItem(item)
+        if self.goals.count() == 0:
+            empty = QListWidgetItem(self.tr("No goals yet. Add one in Goals: small and kind to yourself works best."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.goals.addItem(empty)
+        self.goals.blockSignals(False)
+
+    def _goal_text(self, summary) -> str:
+        goal = summary.goal
+        text = goal.title
+        if summary.current_streak:
+            unit = self.tr("week") if goal.kind == "weekly_count" else self.tr("day")
+            text += "   " + self.tr("· {n}-{unit} streak").format(n=summary.current_streak, unit=unit)
+        return text
+
+    def _on_goal_item_changed(self, item: QListWidgetItem) -> None:
+        goal_id = item.data(Qt.ItemDataRole.UserRole)
+        if goal_id is None:
+            return
+        goal = next((g for g in self.services.goals.list() if g.id == goal_id), None)
+        if goal is None:
+            return
+        try:
+            if item.checkState() == Qt.CheckState.Checked:
+                value = goal.target if goal.kind == "measured" and goal.target else 1.0
+                self.services.goals.check_in(goal_id, value=value)
+            else:
+                self.services.goals.undo_check_in(goal_id, self.services.today())
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Check-in not saved"), exc.message)
+        self.refresh()
+        self.data_changed.emit()

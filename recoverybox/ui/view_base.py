@@ -1,0 +1,41 @@
+"""What every view shares: the services, a refresh on show when stale, and a data-changed signal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from recoverybox.core.services import Services
+
+
+class ViewBase(QWidget):
+    """A page of the main window. Subclasses build widgets in ``__init__`` and fill them in ``refresh``."""
+
+    data_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._stale = True
+
+    def refresh(self) -> None:
+        """Re-read from the services and redraw."""
+        raise NotImplementedError
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._refresh_now()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        self._stale = False
+        self.refresh()

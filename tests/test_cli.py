@@ -1,0 +1,82 @@
+"""The command line: --version, --help and the agenda, usable without a display."""
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from recoverybox import __version__, paths
+from recoverybox.app import main
+from recoverybox.core.calendar import EventInput
+from recoverybox.core.db import open_database
+from recoverybox.core.services import Services
+
+
+@pytest.fixture
+def data_dir(tmp_path, clock):
+    app_paths = paths.resolve(tmp_path / "data")
+    services = Services(open_database(app_paths.db_file), clock)
+    services.settings.set("timezone", "America/New_York")
+    services.calendar.create_event(
+        EventInput("Home group", datetime(2026, 11, 3, 19), datetime(2026, 11, 3, 20), "America/New_York",
+                   kind="meeting", fellowship="NA", rrule="FREQ=WEEKLY;BYDAY=TU", location="Main St church")
+    )
+    services.calendar.create_event(
+        EventInput("London call", datetime(2026, 12, 2, 15), datetime(2026, 12, 2, 15, 30), "Europe/London")
+    )
+    services.close()
+    return app_paths.data_dir
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"RecoveryBox {__version__}"
+
+
+def test_help_lists_the_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "--data-dir" in out and "--demo" in out and "agenda" in out
+
+
+def test_agenda_json_has_local_iso_times_and_zone_names(capsys, data_dir):
+    assert main(["agenda", "--week", "2026-W49", "--json", "--data-dir", str(data_dir)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["week"] == "2026-W49" and payload["timezone"] == "America/New_York"
+    starts = [(o["title"], o["start"], o["event_timezone"]) for o in payload["occurrences"]]
+    assert starts == [
+        ("Home group", "2026-12-01T19:00:00-05:00", "America/New_York"),
+        ("London call", "2026-12-02T10:00:00-05:00", "Europe/London"),
+    ]
+
+
+def test_agenda_text_groups_by_day(capsys, data_dir):
+    assert main(["--data-dir", str(data_dir), "agenda", "--week", "2026-W49"]) == 0
+    out = capsys.readouterr().out
+    assert "Tuesday 01 December" in out
+    assert "19:00–20:00   Home group  (Main St church)" in out
+
+
+def test_agenda_bad_week_is_a_clear_message_not_a_traceback(capsys, data_dir):
+    assert main(["agenda", "--week", "someday", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "is not a week like 2026-W49" in err and "Traceback" not in err
+
+
+def test_agenda_on_a_foreign_file_is_a_clear_message(capsys, tmp_path):
+    app_paths = paths.resolve(tmp_path / "bad")
+    app_paths.db_file.write_bytes(b"this is not a database at all" * 100)
+    assert main(["agenda", "--data-dir", str(app_paths.data_dir)]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+
+
+def test_python_dash_m_works_without_a_display():
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}
+    out = subprocess.run([sys.executable, "-m", "recoverybox", "--version"], capture_output=True, text=True,
+                         env=env, check=True)
+    assert out.stdout.strip() == f"RecoveryBox {__version__}"

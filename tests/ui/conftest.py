@@ -1,0 +1,43 @@
+"""Fixtures for view tests: a main window on a seeded in-memory database."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from recoverybox import paths
+from recoverybox.core.calendar import EventInput
+from recoverybox.core.contacts import ContactInput
+from recoverybox.core.goals import GoalInput
+from recoverybox.core.journal import JournalInput
+from recoverybox.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def seeded(services):
+    """A small, known data set: one meeting today, two goals, a clock, a contact, a journal entry."""
+    services.calendar.create_event(
+        EventInput("Tuesday home group", datetime(2026, 11, 3, 19), datetime(2026, 11, 3, 20), "Europe/London",
+                   kind="meeting", fellowship="AA", rrule="FREQ=WEEKLY;BYDAY=TU", location="Mill Lane hall")
+    )
+    services.calendar.create_event(
+        EventInput("Counselling", datetime(2026, 11, 27, 16), datetime(2026, 11, 27, 16, 50), "Europe/London",
+                   kind="therapy", location="Riverside clinic")
+    )
+    journal = services.goals.create(GoalInput("Journal today", area="self_care"))
+    services.goals.create(GoalInput("Three meetings", kind="weekly_count", area="meetings", target=3))
+    for n in (1, 2, 3):
+        services.goals.check_in(journal.id, date(2026, 11, 27) - timedelta(days=n))
+    services.sobriety.create_clock("Alcohol", date(2026, 8, 1))
+    services.contacts.create(ContactInput("Sam", "sponsor", "+44 7700 900123", pinned=True))
+    services.journal.create(JournalInput(date(2026, 11, 26), mood=7, craving=2, triggers=["payday"],
+                                         text="Good meeting tonight."))
+    return services
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seeded):
+    win = MainWindow(paths.resolve(tmp_path / "data"), services=seeded)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

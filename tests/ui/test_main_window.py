@@ -1,0 +1,113 @@
+"""The main window: navigation by shortcut, the Today view's content, menus and geometry."""
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QTableWidget, QTreeWidget
+
+from recoverybox import __version__, paths
+from recoverybox.ui.main_window import VIEWS, MainWindow
+
+
+def list_texts(widget: QListWidget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_every_view_opens_by_its_shortcut(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index, (key, *_rest) in reversed(list(enumerate(VIEWS))):
+        with qtbot.waitSignal(window.view_changed, timeout=2000) as blocker:
+            qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert blocker.args == [key]
+        assert window.current_view_key() == key
+        assert window.stack.currentWidget() is window.view(key)
+
+
+def test_today_shows_todays_events_goals_and_sober_days(window):
+    today = window.view("today")
+    assert today.heading.text().startswith("Friday")
+    assert "118 days free from Alcohol" in today.sober.text()
+    assert list_texts(today.events) == ["16:00–16:50   Counselling   (Riverside clinic)"]
+    goals = {today.goals.item(i).text(): today.goals.item(i).checkState() for i in range(today.goals.count())}
+    assert goals == {
+        "Journal today   · 3-day streak": Qt.CheckState.Unchecked,
+        "Three meetings": Qt.CheckState.Unchecked,
+    }
+
+
+def test_ticking_a_goal_on_today_checks_in(qtbot, window, seeded):
+    today = window.view("today")
+    item = next(today.goals.item(i) for i in range(today.goals.count()) if today.goals.item(i).text().startswith("J"))
+    rect = today.goals.visualItemRect(item)
+    checkbox = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(today.goals.viewport(), Qt.MouseButton.LeftButton, pos=checkbox)
+    goal = next(g for g in seeded.goals.list() if g.title == "Journal today")
+    qtbot.waitUntil(lambda: seeded.goals.summary(goal).done_today)
+    assert "Journal today   · 4-day streak" in list_texts(today.goals)
+
+
+def test_week_view_lists_the_recurring_meeting_and_moves_by_shortcut(qtbot, window):
+    window.show_view("week")
+    week = window.view("week")
+    texts = [week.tree.topLevelItem(i).text(1) for i in range(week.tree.topLevelItemCount())]
+    assert "Tuesday home group" in texts and "Counselling" in texts
+    assert week.title.text().startswith("Week 48")
+    week.tree.setFocus()
+    qtbot.keyClick(week.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert week.title.text().startswith("Week 49")
+    texts = [week.tree.topLevelItem(i).text(1) for i in range(week.tree.topLevelItemCount())]
+    assert texts.count("Tuesday home group") == 1 and "Counselling" not in texts
+    qtbot.keyClick(week.tree, Qt.Key.Key_T)
+    assert week.title.text().startswith("Week 48")
+
+
+def test_goals_journal_support_and_progress_show_the_seeded_data(window):
+    window.show_view("goals")
+    tree: QTreeWidget = window.view("goals").tree
+    groups = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
+    assert set(groups) == {"Self-care", "Support meetings"}
+    journal_goal = groups["Self-care"].child(0)
+    assert [journal_goal.text(c) for c in range(6)] == ["Journal today", "Every day", "Not yet", "3 days", "3 days",
+                                                         "3 / 5"]
+    window.show_view("journal")
+    journal = window.view("journal")
+    assert journal.list.topLevelItemCount() == 1
+    assert journal.list.topLevelItem(0).text(3) == "payday"
+    journal.search.setText("nothing like this")
+    assert journal.list.topLevelItemCount() == 0
+    assert "No entries match" in journal.count.text()
+    window.show_view("support")
+    table: QTableWidget = window.view("support").table
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("★ Sam", "Sponsor")
+    window.show_view("progress")
+    assert "118 days now" in window.view("progress").sobriety.text()
+    assert "average mood 7.0" in window.view("progress").mood.text()
+
+
+def test_empty_database_says_what_is_empty(qtbot, tmp_path, services):
+    win = MainWindow(paths.resolve(tmp_path / "empty"), services=services)
+    qtbot.addWidget(win)
+    win.show()
+    assert "No sober-since date yet" in win.view("today").sober.text()
+    assert list_texts(win.view("today").events) == ["Nothing planned for today. A quiet day is fine too."]
+    for key in ("goals", "journal", "support"):
+        win.show_view(key)
+        empties = [label for label in win.view(key).findChildren(QLabel) if label.objectName() == "emptyState"]
+        assert empties and empties[0].isVisible(), key
+
+
+def test_about_names_the_version_and_privacy(window):
+    text = window.about_text()
+    assert __version__ in text and "stays on this computer" in text
+
+
+def test_geometry_is_remembered(qtbot, tmp_path, services):
+    app_paths = paths.resolve(tmp_path / "geo")
+    first = MainWindow(app_paths, services=services)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(QRect(10, 20, 800, 610))  # the offscreen screen is 800×800
+    qtbot.waitUntil(lambda: first.height() == 610)
+    first.close()
+    second = MainWindow(app_paths, services=services)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (800, 610)
