@@ -20,8 +20,16 @@ def data_dir(tmp_path, clock):
     services = Services(open_database(app_paths.db_file), clock)
     services.settings.set("timezone", "America/New_York")
     services.calendar.create_event(
-        EventInput("Home group", datetime(2026, 11, 3, 19), datetime(2026, 11, 3, 20), "America/New_York",
-                   kind="meeting", fellowship="NA", rrule="FREQ=WEEKLY;BYDAY=TU", location="Main St church")
+        EventInput(
+            "Home group",
+            datetime(2026, 11, 3, 19),
+            datetime(2026, 11, 3, 20),
+            "America/New_York",
+            kind="meeting",
+            fellowship="NA",
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+            location="Main St church",
+        )
     )
     services.calendar.create_event(
         EventInput("London call", datetime(2026, 12, 2, 15), datetime(2026, 12, 2, 15, 30), "Europe/London")
@@ -77,6 +85,7 @@ def test_agenda_on_a_foreign_file_is_a_clear_message(capsys, tmp_path):
 
 def test_python_dash_m_works_without_a_display():
     env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}
-    out = subprocess.run([sys.executable, "-m", "recoverybox", "--version"], capture_output=True, text=True,
-                         env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "recoverybox", "--version"], capture_output=True, text=True, env=env, check=True
+    )
     assert out.stdout.strip() == f"RecoveryBox {__version__}"

@@ -61,8 +61,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setFixedWidth(160)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 12pt; } "
-                               "QListWidget#navigation::item { padding: 8px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 12pt; } QListWidget#navigation::item { padding: 8px 12px; }"
+        )
         self.stack = QStackedWidget()
         for index, (key, label, _module, _cls) in enumerate(VIEWS):
             item = QListWidgetItem(self.tr(label))

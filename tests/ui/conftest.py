@@ -16,12 +16,26 @@ from recoverybox.ui.main_window import MainWindow
 def seeded(services):
     """A small, known data set: one meeting today, two goals, a clock, a contact, a journal entry."""
     services.calendar.create_event(
-        EventInput("Tuesday home group", datetime(2026, 11, 3, 19), datetime(2026, 11, 3, 20), "Europe/London",
-                   kind="meeting", fellowship="AA", rrule="FREQ=WEEKLY;BYDAY=TU", location="Mill Lane hall")
+        EventInput(
+            "Tuesday home group",
+            datetime(2026, 11, 3, 19),
+            datetime(2026, 11, 3, 20),
+            "Europe/London",
+            kind="meeting",
+            fellowship="AA",
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+            location="Mill Lane hall",
+        )
     )
     services.calendar.create_event(
-        EventInput("Counselling", datetime(2026, 11, 27, 16), datetime(2026, 11, 27, 16, 50), "Europe/London",
-                   kind="therapy", location="Riverside clinic")
+        EventInput(
+            "Counselling",
+            datetime(2026, 11, 27, 16),
+            datetime(2026, 11, 27, 16, 50),
+            "Europe/London",
+            kind="therapy",
+            location="Riverside clinic",
+        )
     )
     journal = services.goals.create(GoalInput("Journal today", area="self_care"))
     services.goals.create(GoalInput("Three meetings", kind="weekly_count", area="meetings", target=3))
@@ -29,8 +43,9 @@ def seeded(services):
         services.goals.check_in(journal.id, date(2026, 11, 27) - timedelta(days=n))
     services.sobriety.create_clock("Alcohol", date(2026, 8, 1))
     services.contacts.create(ContactInput("Sam", "sponsor", "+44 7700 900123", pinned=True))
-    services.journal.create(JournalInput(date(2026, 11, 26), mood=7, craving=2, triggers=["payday"],
-                                         text="Good meeting tonight."))
+    services.journal.create(
+        JournalInput(date(2026, 11, 26), mood=7, craving=2, triggers=["payday"], text="Good meeting tonight.")
+    )
     return services
 
 

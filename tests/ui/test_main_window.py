@@ -66,8 +66,14 @@ def test_goals_journal_support_and_progress_show_the_seeded_data(window):
     groups = {tree.topLevelItem(i).text(0): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())}
     assert set(groups) == {"Self-care", "Support meetings"}
     journal_goal = groups["Self-care"].child(0)
-    assert [journal_goal.text(c) for c in range(6)] == ["Journal today", "Every day", "Not yet", "3 days", "3 days",
-                                                         "3 / 5"]
+    assert [journal_goal.text(c) for c in range(6)] == [
+        "Journal today",
+        "Every day",
+        "Not yet",
+        "3 days",
+        "3 days",
+        "3 / 5",
+    ]
     window.show_view("journal")
     journal = window.view("journal")
     assert journal.list.topLevelItemCount() == 1
