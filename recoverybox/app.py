@@ -48,11 +48,15 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from recoverybox import paths
+    from recoverybox import logging_setup, paths
+    from recoverybox.ui import error_dialog
     from recoverybox.ui.main_window import MainWindow
 
     data_dir = tempfile.mkdtemp(prefix="recoverybox-demo-") if args.demo else args.data_dir
     app_paths = paths.resolve(data_dir)
+    logging_setup.configure(app_paths.log_dir)
+    log.info("starting RecoveryBox %s", __version__)
+    error_dialog.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("RecoveryBox")
     app.setApplicationVersion(__version__)

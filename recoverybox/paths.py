@@ -26,6 +26,7 @@ class AppPaths:
     """The set of locations one running app uses."""
 
     data_dir: Path
+    custom: bool = False
 
     @property
     def db_file(self) -> Path:
@@ -37,7 +38,10 @@ class AppPaths:
 
     @property
     def log_dir(self) -> Path:
-        return self.data_dir / "logs"
+        """The platform's log folder, or ``logs/`` inside a data dir given on the command line."""
+        if self.custom:
+            return self.data_dir / "logs"
+        return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_data_dir() -> Path:
@@ -48,7 +52,7 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """Paths for ``data_dir`` (or the platform default), with the data dir created privately."""
     base = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
     ensure_private_dir(base)
-    return AppPaths(base)
+    return AppPaths(base, custom=data_dir is not None)
 
 
 def ensure_private_dir(path: Path) -> None:
