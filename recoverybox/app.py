@@ -24,7 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"RecoveryBox {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use this data folder instead of the default")
-    parser.add_argument("--demo", action="store_true", help="open on generated demo data in a temporary folder")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on five years of generated demo data (in a temporary folder unless --data-dir is given)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     agenda = sub.add_parser("agenda", help="print the week's plan (no window needed)")
     agenda.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W49 (default: this week)")
@@ -52,7 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from recoverybox.ui import error_dialog
     from recoverybox.ui.main_window import MainWindow
 
-    data_dir = tempfile.mkdtemp(prefix="recoverybox-demo-") if args.demo else args.data_dir
+    data_dir = args.data_dir or (tempfile.mkdtemp(prefix="recoverybox-demo-") if args.demo else None)
     app_paths = paths.resolve(data_dir)
     logging_setup.configure(app_paths.log_dir)
     log.info("starting RecoveryBox %s", __version__)

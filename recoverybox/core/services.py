@@ -47,5 +47,17 @@ class Services:
     def today(self) -> date:
         return local_today(self.clock, self.zone)
 
+    def is_empty(self) -> bool:
+        """True when the person has entered nothing yet (settings aside)."""
+        from sqlalchemy import exists, select
+
+        from recoverybox.core.models import Contact, Event, Goal, JournalEntry, SobrietyClock
+
+        with self.db.reading() as session:
+            return not any(
+                session.scalar(select(exists().where(model.id.isnot(None))))
+                for model in (Goal, Event, JournalEntry, SobrietyClock, Contact)
+            )
+
     def close(self) -> None:
         self.db.close()

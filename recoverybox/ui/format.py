@@ -25,3 +25,8 @@ def weekday_text(day: date) -> str:
 
 def number_text(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
+
+
+def count_text(count: float, one: str, many: str) -> str:
+    """``1 day`` / ``3 days``: the caller passes both forms already translated."""
+    return f"{number_text(count)} {one if count == 1 else many}"

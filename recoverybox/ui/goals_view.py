@@ -62,7 +62,11 @@ class GoalsView(ViewBase):
                 groups[goal.area] = group
                 self.tree.addTopLevelItem(group)
             summary = self.services.goals.summary(goal)
-            unit = self.tr("weeks") if goal.kind == "weekly_count" else self.tr("days")
+            one, many = (
+                (self.tr("week"), self.tr("weeks"))
+                if goal.kind == "weekly_count"
+                else (self.tr("day"), self.tr("days"))
+            )
             title = goal.title + (self.tr(" (paused)") if goal.status == "paused" else "")
             item = QTreeWidgetItem(
                 [

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
             QApplication.instance().exit(2)
             return
-        if demo and not services.goals.list():
+        if demo and services.is_empty():
             from recoverybox.core.demo import generate
 
             generate(services, years=5)
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             return
         self._ensure_view(row)
         self.stack.setCurrentIndex(row)
+        self.setWindowTitle(self.tr("{view} — RecoveryBox").format(view=self.tr(VIEWS[row][1])))
         self.view_changed.emit(VIEWS[row][0])
 
     def _ensure_view(self, row: int) -> None:

@@ -64,9 +64,7 @@ class TodayView(ViewBase):
             else:
                 line = self.tr("{days} days free from {name}")
             lines.append(line.format(days=number_text(days), name=clock.name))
-        self.sober.setText(
-            "\n".join(lines) or self.tr("No sober-since date yet. You can add one in Progress when you're ready.")
-        )
+        self.sober.setText("\n".join(lines) or self.tr("No sober-since date set yet."))
 
         self.events.clear()
         for occ in services.calendar.day(today, zone):

@@ -93,7 +93,7 @@ def test_empty_database_says_what_is_empty(qtbot, tmp_path, services):
     win = MainWindow(paths.resolve(tmp_path / "empty"), services=services)
     qtbot.addWidget(win)
     win.show()
-    assert "No sober-since date yet" in win.view("today").sober.text()
+    assert "No sober-since date set yet" in win.view("today").sober.text()
     assert list_texts(win.view("today").events) == ["Nothing planned for today. A quiet day is fine too."]
     for key in ("goals", "journal", "support"):
         win.show_view(key)

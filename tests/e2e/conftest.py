@@ -1,0 +1,124 @@
+"""A real X display (Xvfb) and helpers to drive the installed app in it as a person would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+# Known harmless lines an app may print under Xvfb with no window manager, desktop bus or GPU.
+STDERR_ALLOWED = ("propagateSizeHints", "QStandardPaths: XDG_RUNTIME_DIR", "libEGL warning", "MESA", "dbus")
+
+
+def _need(tool: str) -> str:
+    found = shutil.which(tool)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is missing: .ci/run must install it")
+        pytest.skip(f"{tool} is not installed")
+    return found
+
+
+@pytest.fixture
+def xvfb(qtbot):
+    """A private X display on a Unix socket only (-nolisten tcp: no network)."""
+    xvfb_bin = _need("Xvfb")
+    _need("xdotool")
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts connections.
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(
+        [xvfb_bin, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()
+    if not number:
+        proc.kill()
+        pytest.fail("Xvfb did not start")
+    yield f":{number}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+class RunningApp:
+    """The installed ``recoverybox`` in a real window, driven with xdotool."""
+
+    def __init__(self, qtbot, display: str, args: list[str]) -> None:
+        self.qtbot = qtbot
+        self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_SESSION_TYPE": "x11"}
+        exe = Path(sys.executable).with_name("recoverybox")
+        command = [str(exe)] if exe.exists() else [sys.executable, "-m", "recoverybox"]
+        self.proc = subprocess.Popen(
+            command + args, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        self.window_id: str | None = None
+
+    def xdotool(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=20)
+
+    def wait_for_title(self, title: str, timeout: int = 30_000) -> str:
+        def found() -> bool:
+            assert self.proc.poll() is None, f"the app exited early: {self.proc.communicate()}"
+            result = self.xdotool("search", "--name", f"^{title}$")
+            if result.returncode == 0 and result.stdout.strip():
+                self.window_id = result.stdout.split()[0]
+                return True
+            return False
+
+        self.qtbot.waitUntil(found, timeout=timeout)
+        return self.window_id
+
+    def key(self, keys: str) -> None:
+        self.xdotool("windowfocus", "--sync", self.window_id)
+        self.xdotool("key", "--clearmodifiers", keys)
+
+    def screenshot(self, name: str) -> Path:
+        """Grab the whole virtual screen from a second, tiny Qt process on the same display."""
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        target = ARTIFACTS / f"{name}.png"
+        code = (
+            "import sys; from PySide6.QtGui import QGuiApplication;"
+            "app = QGuiApplication(sys.argv[:1]);"
+            "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1]);"
+            "sys.exit(0 if ok else 1)"
+        )
+        subprocess.run(
+            [sys.executable, "-c", code, str(target)], env=self.env, check=True, timeout=60, capture_output=True
+        )
+        return target
+
+    def quit(self, timeout: float = 30) -> tuple[int, list[str]]:
+        """Quit with Ctrl+Q; return the exit code and the stderr lines not on the allow-list."""
+        self.key("ctrl+q")
+        _out, err = self.proc.communicate(timeout=timeout)
+        unexpected = [
+            line for line in err.splitlines() if line.strip() and not any(allowed in line for allowed in STDERR_ALLOWED)
+        ]
+        return self.proc.returncode, unexpected
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate(timeout=10)
+
+
+@pytest.fixture
+def launch(qtbot, xvfb):
+    started: list[RunningApp] = []
+
+    def start(*args: str) -> RunningApp:
+        app = RunningApp(qtbot, xvfb, list(args))
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        app.kill()
