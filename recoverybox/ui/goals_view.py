@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from recoverybox.ui.empty_state import EmptyState
-from recoverybox.ui.format import number_text
+from recoverybox.ui.format import count_text, number_text
 from recoverybox.ui.view_base import ViewBase
 
 AREA_LABELS = {
@@ -73,8 +73,8 @@ class GoalsView(ViewBase):
                     title,
                     self.tr(KIND_LABELS[goal.kind]),
                     self.tr("Done") if summary.done_today else self.tr("Not yet"),
-                    f"{summary.current_streak} {unit}",
-                    f"{summary.best_streak} {unit}",
+                    count_text(summary.current_streak, one, many),
+                    count_text(summary.best_streak, one, many),
                     f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
                 ]
             )
