@@ -17,6 +17,7 @@ from recoverybox.core.validation import (
     clean_optional_line,
     clean_text,
     clean_title,
+    parse_hhmm,
 )
 
 MAX_TARGET = 1_000_000
@@ -76,16 +77,6 @@ def validate_goal(data: GoalInput) -> GoalInput:
         remind_at=remind_at,
         notes=clean_text(data.notes, "notes"),
     )
-
-
-def parse_hhmm(text: str, field: str) -> tuple[int, int]:
-    """``"HH:MM"`` (24-hour) as a pair of ints."""
-    hours, sep, minutes = text.partition(":")
-    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-        raise ValidationError(field, "Please enter a time like 18:30.")
-    if not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
-        raise ValidationError(field, "Please enter a time between 00:00 and 23:59.")
-    return int(hours), int(minutes)
 
 
 def week_start(day: date) -> date:

@@ -197,6 +197,8 @@ class Reminder(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     offset_minutes: Mapped[int] = mapped_column(Integer)
+    # "always": shown even during quiet hours.
+    always: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     event: Mapped[Event] = relationship(back_populates="reminders")
 

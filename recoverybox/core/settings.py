@@ -8,7 +8,7 @@ from typing import Any
 
 from recoverybox.core.db import Database
 from recoverybox.core.models import Setting
-from recoverybox.core.validation import ValidationError, check_zone
+from recoverybox.core.validation import ValidationError, check_zone, parse_hhmm
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,19 @@ OPTIONS: dict[str, Option] = {
         Option("theme", str, "system", "Theme"),
         Option("crisis_line", str, "", "Crisis line (your local number)"),
         Option("first_run_done", bool, False, "First-run setup finished"),
+        Option("remind_events", bool, True, "Remind me before events"),
+        Option("remind_morning", bool, True, "Morning reflection and pledge reminder"),
+        Option("remind_evening", bool, True, "Evening check-in reminder"),
+        Option("remind_goals", bool, True, "Goal nudges"),
+        Option("remind_milestones", bool, True, "Milestone celebrations"),
+        Option("last_seen_utc", str, "", "When the app last ran (for missed reminders)"),
+        Option("tray_explained", bool, False, "The keep-running-in-tray note was shown"),
     )
 }
+
+
+TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")
+OPTIONAL_TIME_KEYS = ("quiet_start", "quiet_end")
 
 
 class SettingsService:
@@ -65,6 +76,12 @@ class SettingsService:
             raise ValidationError(key, f"{option.label} must be a {option.type.__name__}.")
         if key == "timezone" and value:
             check_zone(value, key)
+        if key in TIME_KEYS and (value or key not in OPTIONAL_TIME_KEYS):
+            parse_hhmm(value, key)
+        if key == "default_offsets" and not all(
+            isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value
+        ):
+            raise ValidationError(key, "Reminder offsets must be minutes from 0 to 7 days.")
         with self._db.transaction() as session:
             session.merge(Setting(key=key, value=json.dumps(value)))
 

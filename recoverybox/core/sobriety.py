@@ -10,9 +10,8 @@ from sqlalchemy import select
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
-from recoverybox.core.goals import parse_hhmm
 from recoverybox.core.models import SobrietyClock, SobrietyPeriod
-from recoverybox.core.validation import ValidationError, clean_optional_line, clean_text, clean_title
+from recoverybox.core.validation import ValidationError, clean_optional_line, clean_text, clean_title, parse_hhmm
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,13 @@ def check_zone(name: str | None, field: str = "tz") -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(field, f"Unknown time zone “{name}”.") from None
     return name
+
+
+def parse_hhmm(text: str, field: str) -> tuple[int, int]:
+    """``"HH:MM"`` (24-hour) as a pair of ints."""
+    hours, sep, minutes = text.partition(":")
+    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValidationError(field, "Please enter a time like 18:30.")
+    if not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
+        raise ValidationError(field, "Please enter a time between 00:00 and 23:59.")
+    return int(hours), int(minutes)

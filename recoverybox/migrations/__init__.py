@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0001"
+HEAD = "0002"

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 # Known harmless lines an app may print under Xvfb with no window manager, desktop bus or GPU.
@@ -66,15 +67,30 @@ class RunningApp:
 
     def wait_for_title(self, title: str, timeout: int = 30_000) -> str:
         def found() -> bool:
-            assert self.proc.poll() is None, f"the app exited early: {self.proc.communicate()}"
+            if self.proc.poll() is not None:
+                return True
             result = self.xdotool("search", "--name", f"^{title}$")
             if result.returncode == 0 and result.stdout.strip():
                 self.window_id = result.stdout.split()[0]
                 return True
             return False
 
-        self.qtbot.waitUntil(found, timeout=timeout)
+        try:
+            self.qtbot.waitUntil(found, timeout=timeout)
+        except WaitTimeout:
+            self._fail(f"no window titled {title!r} within {timeout} ms")
+        if self.proc.poll() is not None:
+            self._fail(f"the app exited with {self.proc.returncode} while waiting for {title!r}")
         return self.window_id
+
+    def _fail(self, why: str) -> None:
+        names = [
+            self.xdotool("getwindowname", w).stdout.strip()
+            for w in self.xdotool("search", "--name", ".").stdout.split()
+        ]
+        self.kill()
+        out, err = self.proc.stdout.read(), self.proc.stderr.read()
+        pytest.fail(f"{why}\nwindows: {names}\nstdout: {out}\nstderr: {err}")
 
     def key(self, keys: str) -> None:
         self.xdotool("windowfocus", "--sync", self.window_id)
@@ -107,7 +123,7 @@ class RunningApp:
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
-            self.proc.communicate(timeout=10)
+            self.proc.wait(timeout=10)
 
 
 @pytest.fixture
