@@ -247,6 +247,10 @@ class CalendarService:
 
     def occurrences_between(self, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
         """Every occurrence overlapping ``[after_utc, before_utc)``, sorted by start."""
+        return [occ for _event, occ in self.occurrences_with_events(after_utc, before_utc)]
+
+    def occurrences_with_events(self, after_utc: datetime, before_utc: datetime) -> list[tuple[Event, Occurrence]]:
+        """Like ``occurrences_between``, each with its (detached, reminders loaded) event."""
         with self._db.reading() as session:
             events = session.scalars(
                 select(Event).where(
@@ -254,8 +258,8 @@ class CalendarService:
                     or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
                 )
             ).all()
-        found = [occ for event in events for occ in expand(event, after_utc, before_utc)]
-        return sorted(found, key=lambda occ: (occ.start, occ.title))
+        found = [(event, occ) for event in events for occ in expand(event, after_utc, before_utc)]
+        return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
 
     def day(self, day: date, zone: ZoneInfo) -> list[Occurrence]:
         start = to_utc(datetime.combine(day, time()), zone)

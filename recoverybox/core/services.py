@@ -11,6 +11,7 @@ from recoverybox.core.contacts import ContactService
 from recoverybox.core.db import Database
 from recoverybox.core.goals import GoalService
 from recoverybox.core.journal import JournalService
+from recoverybox.core.reminders import ReminderPlanner
 from recoverybox.core.settings import SettingsService
 from recoverybox.core.sobriety import SobrietyService
 from recoverybox.core.timezones import system_zone_name
@@ -29,6 +30,7 @@ class Services:
         self.sobriety = SobrietyService(db, self.clock, self.today)
         self.journal = JournalService(db, self.clock, self.today)
         self.contacts = ContactService(db)
+        self.reminders = ReminderPlanner(self)
 
     @property
     def zone_name(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -115,3 +115,40 @@ class SobrietyService:
             raise ValidationError("since", "Please choose a date.")
         if since > self._today():
             raise ValidationError("since", "The sober-since date can't be in the future.")
+
+
+MILESTONE_DAYS = (1, 3, 7, 14, 30, 60, 90, 180)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """A day worth celebrating: ``days`` after the start, on local date ``on``."""
+
+    days: int
+    on: date
+    label: str
+
+
+def milestones(started_on: date, until: date) -> list[Milestone]:
+    """Milestones from ``started_on`` up to and including ``until``, plus the next one after it.
+
+    1, 3, 7, 14, 30, 60, 90 and 180 days, then 1 year, 18 months, and each year after that (calendar years
+    and months, so a leap day does not shift them).
+    """
+    from dateutil.relativedelta import relativedelta
+
+    found = [Milestone(n, started_on + timedelta(days=n), f"{n} day{'s' if n > 1 else ''}") for n in MILESTONE_DAYS]
+    found.append(_calendar_milestone(started_on, relativedelta(years=1), "1 year"))
+    found.append(_calendar_milestone(started_on, relativedelta(months=18), "18 months"))
+    years = 2
+    while found[-1].on <= until:
+        found.append(_calendar_milestone(started_on, relativedelta(years=years), f"{years} years"))
+        years += 1
+    past = [m for m in found if m.on <= until]
+    upcoming = [m for m in found if m.on > until]
+    return past + upcoming[:1]
+
+
+def _calendar_milestone(started_on: date, delta, label: str) -> Milestone:
+    on = started_on + delta
+    return Milestone((on - started_on).days, on, label)

@@ -1,0 +1,322 @@
+"""Which reminders fall due when: derived from the database every time, logged once shown.
+
+No Qt here. ``reminders/scheduler.py`` turns ``ReminderPlanner.upcoming()`` into timer jobs and calls
+``deliver_due()`` when one fires; everything that decides *what* is due, and whether it was already
+shown, lives here so it can be tested with a fixed clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from recoverybox.core.models import CheckIn, Goal, MilestoneLog, Reminder, ReminderLog
+from recoverybox.core.recurrence import to_utc
+from recoverybox.core.sobriety import current_period, milestones
+from recoverybox.core.validation import ValidationError, parse_hhmm
+
+WINDOW = timedelta(hours=48)
+MISSED_LOOKBACK = timedelta(days=7)
+LATE_AFTER = timedelta(minutes=2)
+SNOOZE_CHOICES = (5, 15, 60)
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """One reminder instance: what it is for, when it was due, and when it should pop up."""
+
+    key: str
+    kind: str  # event | morning | evening | goal | milestone
+    due: datetime
+    fire_at: datetime
+    title: str
+    detail: str = ""
+    event_id: int | None = None
+    goal_id: int | None = None
+    starts_at: datetime | None = None
+    location: str | None = None
+    online_url: str | None = None
+    always: bool = False
+    late: bool = False
+    missed: bool = False
+    snoozed: bool = False
+
+    @property
+    def log_id(self) -> tuple[str, datetime]:
+        return self.key, self.due
+
+
+class ReminderPlanner:
+    """Computes due reminders from events, settings, goals and sobriety clocks."""
+
+    def __init__(self, services) -> None:
+        self.services = services
+
+    # ---- what is due ----------------------------------------------------------------------------
+    def due_between(self, after: datetime, before: datetime) -> list[DueReminder]:
+        """Every reminder whose *due* instant lies in ``[after, before)``, quiet hours applied."""
+        settings = self.services.settings
+        zone = self.services.zone
+        found: list[DueReminder] = []
+        if settings.get("remind_events"):
+            found += self._event_reminders(after, before)
+        for day in _local_days(after, before, zone):
+            if settings.get("remind_morning"):
+                found += _daily(
+                    "morning",
+                    day,
+                    settings.get("morning_reminder"),
+                    zone,
+                    after,
+                    before,
+                    "Good morning",
+                    "A moment for today's reflection and your pledge.",
+                )
+            if settings.get("remind_evening"):
+                found += _daily(
+                    "evening",
+                    day,
+                    settings.get("evening_reminder"),
+                    zone,
+                    after,
+                    before,
+                    "Evening check-in",
+                    "How was today? A line in the journal helps.",
+                )
+            if settings.get("remind_goals"):
+                found += self._goal_nudges(day, zone, after, before)
+            if settings.get("remind_milestones"):
+                found += self._milestones(day, zone, after, before)
+        quiet = self._quiet_hours()
+        return sorted((self._hold_for_quiet(r, quiet, zone) for r in found), key=lambda r: (r.fire_at, r.key))
+
+    def upcoming(self, now: datetime, window: timedelta = WINDOW) -> list[DueReminder]:
+        """Reminders to arm now: due in ``[now, now + window)`` and not yet logged, plus snoozed ones."""
+        due = [r for r in self.due_between(now, now + window) if not self._logged(r)]
+        return sorted(due + self._snoozed(), key=lambda r: (r.fire_at, r.key))
+
+    def pop_due(self, now: datetime, since: datetime) -> list[DueReminder]:
+        """Reminders due in ``(since, now]`` and not yet shown, newest first; each is logged as shown here,
+        so it is shown exactly once. ``since`` is when the app last looked (at most a week back); a
+        reminder shown more than two minutes after it should have popped up is marked late.
+        """
+        start = max(since, now - MISSED_LOOKBACK)
+        candidates = [r for r in self.due_between(start, now + timedelta(seconds=1)) if r.fire_at <= now]
+        candidates += [r for r in self._snoozed() if r.fire_at <= now]
+        shown = []
+        for reminder in candidates:
+            if reminder.kind == "goal" and self._goal_done(reminder.goal_id, reminder.due):
+                continue
+            if self._mark_shown(reminder, now):
+                late = now - reminder.fire_at > LATE_AFTER
+                shown.append(replace(reminder, late=late))
+        return sorted(shown, key=lambda r: r.due, reverse=True)
+
+    # ---- what the person does with one ----------------------------------------------------------
+    def snooze(self, key: str, due: datetime, minutes: int, now: datetime) -> datetime:
+        """Show it again in ``minutes``; stored, so a restart keeps the snooze."""
+        if minutes not in SNOOZE_CHOICES:
+            raise ValidationError("snooze", "Snooze for 5, 15 or 60 minutes.")
+        until = now + timedelta(minutes=minutes)
+        with self.services.db.transaction() as session:
+            row = self._row(session, key, due) or ReminderLog(reminder_key=key, due_utc=due)
+            row.state, row.snooze_until, row.shown_at = "snoozed", until, now
+            session.add(row)
+        return until
+
+    def dismiss(self, key: str, due: datetime, now: datetime) -> None:
+        with self.services.db.transaction() as session:
+            row = self._row(session, key, due) or ReminderLog(reminder_key=key, due_utc=due, shown_at=now)
+            row.state, row.snooze_until = "dismissed", None
+            session.add(row)
+
+    def describe(self, key: str, due: datetime) -> DueReminder | None:
+        """Rebuild a reminder from its key (for a snoozed one after a restart)."""
+        margin = timedelta(minutes=1)
+        for reminder in self.due_between(due - margin, due + margin):
+            if reminder.key == key and reminder.due == due:
+                return reminder
+        return None
+
+    # ---- internals ------------------------------------------------------------------------------
+    def _event_reminders(self, after: datetime, before: datetime) -> list[DueReminder]:
+        with self.services.db.reading() as session:
+            longest = session.scalar(select(func.max(Reminder.offset_minutes))) or 0
+        found = []
+        for event, occ in self.services.calendar.occurrences_with_events(after, before + timedelta(minutes=longest)):
+            for reminder in event.reminders:
+                due = occ.start - timedelta(minutes=reminder.offset_minutes)
+                if after <= due < before:
+                    found.append(
+                        DueReminder(
+                            key=f"event:{reminder.id}:{occ.original_start_local.isoformat()}",
+                            kind="event",
+                            due=due,
+                            fire_at=due,
+                            title=occ.title,
+                            detail=_offset_text(reminder.offset_minutes),
+                            event_id=occ.event_id,
+                            starts_at=occ.start,
+                            location=occ.location,
+                            online_url=occ.online_url,
+                            always=reminder.always,
+                        )
+                    )
+        return found
+
+    def _goal_nudges(self, day: date, zone: ZoneInfo, after: datetime, before: datetime) -> list[DueReminder]:
+        with self.services.db.reading() as session:
+            goals = session.scalars(
+                select(Goal).where(Goal.status == "active", Goal.remind_at.isnot(None), Goal.created_on <= day)
+            ).all()
+        found = []
+        for goal in goals:
+            hours, minutes = parse_hhmm(goal.remind_at, "remind_at")
+            due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
+            if after <= due < before and not self._goal_done(goal.id, due):
+                found.append(
+                    DueReminder(
+                        key=f"goal:{goal.id}:{day.isoformat()}",
+                        kind="goal",
+                        due=due,
+                        fire_at=due,
+                        title=goal.title,
+                        detail="Not checked in yet today.",
+                        goal_id=goal.id,
+                    )
+                )
+        return found
+
+    def _goal_done(self, goal_id: int | None, due: datetime) -> bool:
+        day = due.astimezone(self.services.zone).date()
+        with self.services.db.reading() as session:
+            return (
+                session.scalar(
+                    select(func.count()).select_from(CheckIn).where(CheckIn.goal_id == goal_id, CheckIn.day == day)
+                )
+                > 0
+            )
+
+    def _milestones(self, day: date, zone: ZoneInfo, after: datetime, before: datetime) -> list[DueReminder]:
+        found = []
+        hours, minutes = parse_hhmm(self.services.settings.get("morning_reminder"), "morning_reminder")
+        due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
+        if not after <= due < before:
+            return found
+        for clock in self.services.sobriety.clocks():
+            period = current_period(clock)
+            if period is None:
+                continue
+            for milestone in milestones(period.started_on, day):
+                if milestone.on == day:
+                    found.append(
+                        DueReminder(
+                            key=f"milestone:{period.id}:{milestone.days}",
+                            kind="milestone",
+                            due=due,
+                            fire_at=due,
+                            title=f"{milestone.label} free from {clock.name}",
+                            detail="Look how far you've come. Take a moment to be proud of this.",
+                        )
+                    )
+        return found
+
+    def _quiet_hours(self) -> tuple[time, time] | None:
+        start, end = self.services.settings.get("quiet_start"), self.services.settings.get("quiet_end")
+        if not start or not end or start == end:
+            return None
+        return time(*parse_hhmm(start, "quiet_start")), time(*parse_hhmm(end, "quiet_end"))
+
+    @staticmethod
+    def _hold_for_quiet(reminder: DueReminder, quiet, zone: ZoneInfo) -> DueReminder:
+        """A reminder due in quiet hours waits until they end, unless it is marked "always"."""
+        if quiet is None or reminder.always:
+            return reminder
+        start, end = quiet
+        local = reminder.due.astimezone(zone)
+        clock = local.time().replace(tzinfo=None)
+        inside = start <= clock < end if start < end else (clock >= start or clock < end)
+        if not inside:
+            return reminder
+        end_day = local.date() if clock < end else local.date() + timedelta(days=1)
+        return replace(reminder, fire_at=to_utc(datetime.combine(end_day, end), zone))
+
+    def _snoozed(self) -> list[DueReminder]:
+        with self.services.db.reading() as session:
+            rows = session.scalars(select(ReminderLog).where(ReminderLog.state == "snoozed")).all()
+        found = []
+        for row in rows:
+            base = self.describe(row.reminder_key, row.due_utc)
+            if base is None:
+                base = DueReminder(
+                    key=row.reminder_key,
+                    kind=row.reminder_key.split(":", 1)[0],
+                    due=row.due_utc,
+                    fire_at=row.snooze_until,
+                    title="Reminder",
+                )
+            found.append(replace(base, fire_at=row.snooze_until, snoozed=True))
+        return found
+
+    def _logged(self, reminder: DueReminder) -> bool:
+        with self.services.db.reading() as session:
+            return self._row(session, *reminder.log_id) is not None
+
+    @staticmethod
+    def _row(session, key: str, due: datetime) -> ReminderLog | None:
+        return session.scalar(select(ReminderLog).where(ReminderLog.reminder_key == key, ReminderLog.due_utc == due))
+
+    def _mark_shown(self, reminder: DueReminder, now: datetime) -> bool:
+        """Log it as shown; False if it was already shown (or is still snoozed)."""
+        try:
+            with self.services.db.transaction() as session:
+                row = self._row(session, *reminder.log_id)
+                if row is None:
+                    session.add(
+                        ReminderLog(reminder_key=reminder.key, due_utc=reminder.due, shown_at=now, state="shown")
+                    )
+                    if reminder.kind == "milestone":
+                        _, period_id, days = reminder.key.split(":")
+                        session.add(MilestoneLog(period_id=int(period_id), days=int(days), celebrated_at=now))
+                    return True
+                if row.state == "snoozed" and row.snooze_until <= now:
+                    row.state, row.shown_at, row.snooze_until = "shown", now, None
+                    return True
+                return False
+        except IntegrityError:
+            return False
+
+
+def _local_days(after: datetime, before: datetime, zone: ZoneInfo) -> Iterable[date]:
+    day = after.astimezone(zone).date()
+    last = before.astimezone(zone).date()
+    while day <= last:
+        yield day
+        day += timedelta(days=1)
+
+
+def _daily(kind, day, hhmm, zone, after, before, title, detail) -> list[DueReminder]:
+    hours, minutes = parse_hhmm(hhmm, kind)
+    due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
+    if after <= due < before:
+        return [
+            DueReminder(key=f"{kind}:{day.isoformat()}", kind=kind, due=due, fire_at=due, title=title, detail=detail)
+        ]
+    return []
+
+
+def _offset_text(minutes: int) -> str:
+    if minutes == 0:
+        return "Starting now"
+    if minutes % 1440 == 0:
+        days = minutes // 1440
+        return f"Starts in {days} day{'s' if days > 1 else ''}"
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"Starts in {hours} hour{'s' if hours > 1 else ''}"
+    return f"Starts in {minutes} minutes"
