@@ -65,7 +65,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("RecoveryBox")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryBox")
+    app.setQuitOnLastWindowClosed(False)  # the reminder pop-up must not keep a closed app alive, nor end it
     window = MainWindow(app_paths)
     window.show()
     QTimer.singleShot(0, lambda: window.load(demo=args.demo))
-    return app.exec()
+    code = app.exec()
+    if window.services is not None:
+        window.services.close()
+    log.info("RecoveryBox closed with code %s", code)
+    return code

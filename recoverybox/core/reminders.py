@@ -23,6 +23,7 @@ from recoverybox.core.validation import ValidationError, parse_hhmm
 WINDOW = timedelta(hours=48)
 MISSED_LOOKBACK = timedelta(days=7)
 LATE_AFTER = timedelta(minutes=2)
+QUIET_REACH = timedelta(hours=24)
 SNOOZE_CHOICES = (5, 15, 60)
 
 
@@ -101,12 +102,16 @@ class ReminderPlanner:
         return sorted(due + self._snoozed(), key=lambda r: (r.fire_at, r.key))
 
     def pop_due(self, now: datetime, since: datetime) -> list[DueReminder]:
-        """Reminders due in ``(since, now]`` and not yet shown, newest first; each is logged as shown here,
-        so it is shown exactly once. ``since`` is when the app last looked (at most a week back); a
-        reminder shown more than two minutes after it should have popped up is marked late.
+        """Reminders that popped up in ``[since, now]`` and were not shown yet, newest first.
+
+        Each is logged as shown here, so it is shown exactly once. ``since`` is when the app last looked
+        (at most a week back). A reminder held by quiet hours pops up at their end, so the search reaches
+        a day further back for its due time. One shown over two minutes after its time is marked late.
         """
         start = max(since, now - MISSED_LOOKBACK)
-        candidates = [r for r in self.due_between(start, now + timedelta(seconds=1)) if r.fire_at <= now]
+        candidates = [
+            r for r in self.due_between(start - QUIET_REACH, now + timedelta(seconds=1)) if start <= r.fire_at <= now
+        ]
         candidates += [r for r in self._snoozed() if r.fire_at <= now]
         shown = []
         for reminder in candidates:

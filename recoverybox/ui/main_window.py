@@ -48,10 +48,15 @@ class MainWindow(QMainWindow):
     services_ready = Signal()
     view_changed = Signal(str)
 
-    def __init__(self, app_paths: AppPaths, services: Services | None = None) -> None:
+    def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
         super().__init__()
         self.app_paths = app_paths
         self.services: Services | None = None
+        self.reminders_enabled = reminders
+        self.scheduler = None
+        self.popup = None
+        self.tray = None
+        self._quitting = False
         self._views: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("RecoveryBox"))
         self.setMinimumSize(800, 560)
@@ -110,10 +115,69 @@ class MainWindow(QMainWindow):
         self.services = services
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self._on_about_to_quit)
+            app.aboutToQuit.connect(self.shutdown)
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._ensure_view(self.nav.currentRow())
+        if self.reminders_enabled:
+            self._start_reminders()
         self.services_ready.emit()
+
+    def _start_reminders(self) -> None:
+        from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier
+        from recoverybox.reminders.scheduler import ReminderScheduler
+        from recoverybox.ui.reminder_popup import ReminderPopup
+
+        self.popup = ReminderPopup(lambda: self.services.zone)
+        self.popup.open_requested.connect(self._on_reminder_open)
+        self.popup.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
+        self.popup.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
+        backends = [self.popup]
+        self.tray = self._make_tray()
+        if self.tray is not None and TrayNotifier.available():
+            backends.append(TrayNotifier(self.tray))
+        self.notifier = FanOutNotifier(*backends)
+        self.scheduler = ReminderScheduler(self.services, self)
+        self.scheduler.reminders_ready.connect(self.notifier.notify)
+        self.scheduler.start()
+
+    def _make_tray(self):
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+        from recoverybox.resources import resource_path
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), self)
+        tray.setToolTip(self.tr("RecoveryBox"))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show RecoveryBox"), self._on_tray_show)
+        menu.addAction(self.tr("Today's plan"), lambda: (self._on_tray_show(), self.show_view("today")))
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), self.quit_app)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self._on_tray_show())
+        tray.show()
+        return tray
+
+    def _on_tray_show(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_reminder_open(self, reminder) -> None:
+        self._on_tray_show()
+        if reminder.kind == "event" and reminder.starts_at is not None:
+            self.show_view("week")
+            week = self.view("week")
+            if hasattr(week, "show_date"):
+                week.show_date(reminder.starts_at.astimezone(self.services.zone).date())
+        elif reminder.kind == "goal":
+            self.show_view("goals")
+        elif reminder.kind == "evening":
+            self.show_view("journal")
+        else:
+            self.show_view("today")
 
     # ---- navigation -----------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -153,18 +217,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _on_data_changed(self) -> None:
-        """A view wrote something: the others re-read when next shown."""
+        """A view wrote something: the others re-read when next shown, and reminders are recomputed."""
         current = self.stack.currentWidget()
         for view in self._views.values():
             if view is not current:
                 view.mark_stale()
+        if self.scheduler is not None:
+            self.scheduler.sync()
 
     # ---- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -201,8 +267,35 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
+        if not self._quitting and self.tray is not None and self.scheduler is not None:
+            # Reminders keep running in the tray; say so once.
+            event.ignore()
+            self.hide()
+            if not self.services.settings.get("tray_explained"):
+                self.services.settings.set("tray_explained", True)
+                self.tray.showMessage(
+                    self.tr("RecoveryBox is still running"),
+                    self.tr("Your reminders keep working here. Choose Quit in this menu to stop them."),
+                )
+            return
         super().closeEvent(event)
+        if not self._quitting:
+            self.quit_app()
 
-    def _on_about_to_quit(self) -> None:
-        if self.services is not None:
-            self.services.close()
+    def quit_app(self) -> None:
+        """Really quit: reminders stop, the window closes and the event loop ends."""
+        self._quitting = True
+        self.close()
+        self.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def shutdown(self) -> None:
+        """Stop what this window started (the scheduler, the tray, the pop-up); safe to call twice."""
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
+        if self.popup is not None:
+            self.popup.close()

@@ -215,3 +215,19 @@ def test_bounded_restart_does_not_invent_missed_reminders_on_first_run(tmp_path)
     services.settings.set("timezone", "Europe/London")
     assert services.reminders.pop_due(clock.now(), clock.now()) == []
     services.close()
+
+
+def test_reminder_held_by_quiet_hours_pops_up_when_they_end(services, clock):
+    quiet_defaults(services)
+    services.settings.set("remind_evening", True)
+    services.settings.set("evening_reminder", "23:00")
+    services.settings.set("quiet_start", "22:00")
+    services.settings.set("quiet_end", "07:00")
+    clock.set(datetime(2026, 11, 27, 22, 59, tzinfo=UTC))
+    assert services.reminders.pop_due(clock.now(), clock.now() - timedelta(minutes=1)) == []
+    clock.set(datetime(2026, 11, 28, 6, 59, tzinfo=UTC))
+    since = clock.now()
+    assert services.reminders.pop_due(clock.now(), since) == []
+    clock.set(datetime(2026, 11, 28, 7, 0, tzinfo=UTC))
+    shown = services.reminders.pop_due(clock.now(), since)
+    assert [(r.key, r.late) for r in shown] == [("evening:2026-11-27", False)]

@@ -30,20 +30,40 @@ def xvfb(qtbot):
     """A private X display on a Unix socket only (-nolisten tcp: no network)."""
     xvfb_bin = _need("Xvfb")
     _need("xdotool")
-    # -displayfd: Xvfb picks a free display and writes its number once it accepts connections.
+    # A display of our own (high numbers, away from any desktop); -displayfd says when it accepts clients,
+    # -noreset keeps it from restarting (and refusing clients) each time its last client leaves.
+    number = next(
+        n for n in range(90, 300) if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
+    )
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(
-        [xvfb_bin, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [
+            xvfb_bin,
+            f":{number}",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         pass_fds=(write_end,),
     )
     os.close(write_end)
     with os.fdopen(read_end) as ready:
-        number = ready.readline().strip()
-    if not number:
+        started = ready.readline().strip()
+    env = {**os.environ, "DISPLAY": f":{number}"}
+    if started != str(number):
         proc.kill()
-        pytest.fail("Xvfb did not start")
+        pytest.fail(f"Xvfb did not start on :{number}")
+    qtbot.waitUntil(
+        lambda: subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True).returncode == 0,
+        timeout=10_000,
+    )
     yield f":{number}"
     proc.terminate()
     proc.wait(timeout=10)
@@ -88,8 +108,9 @@ class RunningApp:
             self.xdotool("getwindowname", w).stdout.strip()
             for w in self.xdotool("search", "--name", ".").stdout.split()
         ]
-        self.kill()
-        out, err = self.proc.stdout.read(), self.proc.stderr.read()
+        if self.proc.poll() is None:
+            self.proc.kill()
+        out, err = self.proc.communicate(timeout=10)
         pytest.fail(f"{why}\nwindows: {names}\nstdout: {out}\nstderr: {err}")
 
     def key(self, keys: str) -> None:
@@ -123,7 +144,7 @@ class RunningApp:
     def kill(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
-            self.proc.wait(timeout=10)
+        self.proc.communicate(timeout=10)
 
 
 @pytest.fixture

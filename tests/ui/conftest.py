@@ -51,7 +51,7 @@ def seeded(services):
 
 @pytest.fixture
 def window(qtbot, tmp_path, seeded):
-    win = MainWindow(paths.resolve(tmp_path / "data"), services=seeded)
+    win = MainWindow(paths.resolve(tmp_path / "data"), services=seeded, reminders=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

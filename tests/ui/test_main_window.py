@@ -90,7 +90,7 @@ def test_goals_journal_support_and_progress_show_the_seeded_data(window):
 
 
 def test_empty_database_says_what_is_empty(qtbot, tmp_path, services):
-    win = MainWindow(paths.resolve(tmp_path / "empty"), services=services)
+    win = MainWindow(paths.resolve(tmp_path / "empty"), services=services, reminders=False)
     qtbot.addWidget(win)
     win.show()
     assert "No sober-since date set yet" in win.view("today").sober.text()
@@ -108,12 +108,12 @@ def test_about_names_the_version_and_privacy(window):
 
 def test_geometry_is_remembered(qtbot, tmp_path, services):
     app_paths = paths.resolve(tmp_path / "geo")
-    first = MainWindow(app_paths, services=services)
+    first = MainWindow(app_paths, services=services, reminders=False)
     qtbot.addWidget(first)
     first.show()
     first.setGeometry(QRect(10, 20, 800, 610))  # the offscreen screen is 800×800
     qtbot.waitUntil(lambda: first.height() == 610)
     first.close()
-    second = MainWindow(app_paths, services=services)
+    second = MainWindow(app_paths, services=services, reminders=False)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (800, 610)

@@ -1,0 +1,142 @@
+"""Turns the reminders due in a moving window into APScheduler jobs, and due ones into a Qt signal.
+
+The database is the single source of truth: ``sync()`` recomputes the window and replaces the jobs (explicit
+ids, ``replace_existing=True``) after every change. A job runs on APScheduler's worker thread and only emits
+``_JobBridge.fired`` with the reminder's key; the GUI thread then asks the core which reminders are due
+(logging each as shown, so it is shown exactly once) and emits ``reminders_ready``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
+from PySide6.QtCore import QObject, Signal
+
+from recoverybox.core.reminders import WINDOW, DueReminder
+from recoverybox.reminders.qt_timer_scheduler import PersistentTimerQtScheduler
+
+log = logging.getLogger(__name__)
+RESYNC_JOB = "resync-window"
+# A reminder more than 6 hours late is no use as a pop-up of its own; it still shows, marked late.
+MISFIRE_GRACE_SECONDS = 6 * 3600
+
+
+class _JobBridge(QObject):
+    """Lives in the GUI thread; APScheduler's worker threads only emit its signals."""
+
+    fired = Signal(str)
+    resync = Signal()
+
+
+class ReminderScheduler(QObject):
+    """Keeps APScheduler's jobs equal to the reminders the database says are due soon."""
+
+    reminders_ready = Signal(list, bool)  # [DueReminder], missed-at-start
+    synced = Signal(int)  # number of armed reminder jobs
+
+    def __init__(self, services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.planner = services.reminders
+        self._bridge = _JobBridge(self)
+        self._bridge.fired.connect(self._on_job_fired)
+        self._bridge.resync.connect(self.sync)
+        self._scheduler = PersistentTimerQtScheduler(
+            timezone=UTC, job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_SECONDS}
+        )
+        self._scheduler.add_listener(self._on_job_missed, EVENT_JOB_MISSED)
+        self._last_check: datetime | None = None
+        self.armed: dict[str, DueReminder] = {}
+
+    @property
+    def running(self) -> bool:
+        return self._scheduler.running
+
+    @property
+    def wakeups(self) -> int:
+        return self._scheduler.wakeups
+
+    def start(self) -> None:
+        """Show what fell due while the app was closed (once), then arm the window."""
+        now = self.services.clock.now()
+        last_seen = self._last_seen(now)
+        self._last_check = now
+        missed = self.planner.pop_due(now, since=last_seen)
+        self._save_last_seen(now)
+        self._scheduler.start()
+        self.sync()
+        if missed:
+            log.info("%d reminder(s) fell due while the app was closed", len(missed))
+            self.reminders_ready.emit(missed, True)
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._save_last_seen(self.services.clock.now())
+            self._scheduler.shutdown(wait=False)
+
+    def sync(self) -> None:
+        """Recompute the window from the database and replace the jobs."""
+        if not self._scheduler.running:
+            return
+        now = self.services.clock.now()
+        wanted = {}
+        for reminder in self.planner.upcoming(now, WINDOW):
+            job_id = f"reminder|{reminder.key}|{reminder.due.isoformat()}"
+            wanted[job_id] = reminder
+            self._scheduler.add_job(
+                self._bridge.fired.emit,
+                "date",
+                run_date=max(reminder.fire_at, now),
+                args=[job_id],
+                id=job_id,
+                replace_existing=True,
+            )
+        for job in self._scheduler.get_jobs():
+            if job.id not in wanted and job.id != RESYNC_JOB:
+                job.remove()
+        # Re-arm before the window runs out, and soon after local midnight-ish drift.
+        self._scheduler.add_job(
+            self._bridge.resync.emit, "date", run_date=now + WINDOW / 2, id=RESYNC_JOB, replace_existing=True
+        )
+        self.armed = wanted
+        self.synced.emit(len(wanted))
+
+    def deliver_due(self) -> list[DueReminder]:
+        """Pop every reminder due by now (exactly once) and emit them; returns what was shown."""
+        now = self.services.clock.now()
+        since = self._last_check or now - timedelta(minutes=1)
+        due = self.planner.pop_due(now, since=min(since, now - timedelta(minutes=1)))
+        self._last_check = now
+        self._save_last_seen(now)
+        if due:
+            self.reminders_ready.emit(due, False)
+        return due
+
+    def snooze(self, reminder: DueReminder, minutes: int) -> None:
+        self.planner.snooze(reminder.key, reminder.due, minutes, self.services.clock.now())
+        self.sync()
+
+    def dismiss(self, reminder: DueReminder) -> None:
+        self.planner.dismiss(reminder.key, reminder.due, self.services.clock.now())
+
+    def _on_job_fired(self, job_id: str) -> None:
+        self.deliver_due()
+        self.sync()
+
+    def _on_job_missed(self, event: JobExecutionEvent) -> None:
+        # Called on the scheduler's thread: hand over to the GUI thread.
+        log.info("a reminder job was missed (clock jump or sleep); delivering it late")
+        self._bridge.fired.emit(event.job_id)
+
+    def _last_seen(self, now: datetime) -> datetime:
+        text = self.services.settings.get("last_seen_utc")
+        try:
+            seen = datetime.fromisoformat(text) if text else now
+        except ValueError:
+            seen = now
+        return min(seen if seen.tzinfo else seen.replace(tzinfo=UTC), now)
+
+    def _save_last_seen(self, now: datetime) -> None:
+        self.services.settings.set("last_seen_utc", now.isoformat())
