@@ -63,13 +63,17 @@ class ReminderScheduler(QObject):
         now = self.services.clock.now()
         last_seen = self._last_seen(now)
         self._last_check = now
-        missed = self.planner.pop_due(now, since=last_seen)
+        due = self.planner.pop_due(now, since=last_seen)
         self._save_last_seen(now)
         self._scheduler.start()
         self.sync()
+        missed = [r for r in due if r.late]
+        on_time = [r for r in due if not r.late]
         if missed:
             log.info("%d reminder(s) fell due while the app was closed", len(missed))
             self.reminders_ready.emit(missed, True)
+        if on_time:
+            self.reminders_ready.emit(on_time, False)
 
     def shutdown(self) -> None:
         if self._scheduler.running:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -104,7 +105,7 @@ class ReminderPopup(QWidget):
         self._zone_source = zone_source
         self.setObjectName("reminderPopup")
         self.setWindowTitle(self.tr("Reminders — RecoveryBox"))
-        self.setMinimumWidth(380)
+        self.setMinimumSize(380, 220)
         self.cards: list[ReminderCard] = []
         self._overflow: list[tuple[DueReminder, bool]] = []
         self.heading = QLabel()
@@ -140,8 +141,18 @@ class ReminderPopup(QWidget):
             self._add_card(reminder, missed)
         self._update_header()
         if self.cards:
+            card_height = max(card.sizeHint().height() for card in self.cards) + 8
+            self.resize(max(self.width(), 420), min(110 + card_height * len(self.cards), 640))
+            if not self.isVisible():
+                self._place_top_right()
             self.show()
             self.raise_()
+
+    def _place_top_right(self) -> None:
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.move(area.right() - self.width() - 24, area.top() + 24)
 
     def notify(self, reminders: list[DueReminder], missed: bool) -> None:
         """The ``Notifier`` interface: the pop-up back-end."""

@@ -21,3 +21,37 @@ def test_visit_every_view_and_quit_cleanly(launch, tmp_path, data):
     assert code == 0
     assert unexpected == []
     assert (tmp_path / data / "recoverybox.sqlite3").exists()
+
+
+def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
+    from datetime import datetime, timedelta
+
+    from recoverybox import paths
+    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.db import open_database
+    from recoverybox.core.services import Services
+
+    data = paths.resolve(tmp_path / "reminder")
+    services = Services(open_database(data.db_file))
+    services.settings.set("timezone", "Europe/London")
+    for kind in ("morning", "evening", "goals", "milestones"):
+        services.settings.set(f"remind_{kind}", False)
+    start = datetime.now(services.zone).replace(tzinfo=None, microsecond=0) + timedelta(seconds=5)
+    services.calendar.create_event(
+        EventInput(
+            "Call my sponsor",
+            start,
+            start + timedelta(minutes=30),
+            "Europe/London",
+            reminder_offsets=[0],
+            location="Phone",
+        )
+    )
+    services.close()
+    app = launch("--data-dir", str(data.data_dir))
+    app.wait_for_title("Today — RecoveryBox", timeout=60_000)
+    app.wait_for_title("Reminders — RecoveryBox", timeout=60_000)
+    app.screenshot("e2e-reminder-popup")
+    app.wait_for_title("Today — RecoveryBox")  # back to the main window to quit from its menu shortcut
+    code, unexpected = app.quit()
+    assert code == 0 and unexpected == []

@@ -1,0 +1,124 @@
+"""The reminder pop-up: shows, stacks, and its buttons act; the main window wires it to the scheduler."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from recoverybox import paths
+from recoverybox.core.calendar import EventInput
+from recoverybox.core.models import ReminderLog
+from recoverybox.core.reminders import DueReminder
+from recoverybox.ui.main_window import MainWindow
+from recoverybox.ui.reminder_popup import MAX_CARDS, ReminderPopup
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+LONDON = ZoneInfo("Europe/London")
+
+
+def reminder(n=0, **extra):
+    due = datetime(2026, 11, 27, 18, 0, tzinfo=UTC) + timedelta(minutes=n)
+    values = dict(
+        key=f"event:{n}:x",
+        kind="event",
+        due=due,
+        fire_at=due,
+        title=f"Meeting {n}",
+        detail="Starts in 1 hour",
+        event_id=1,
+        starts_at=due + timedelta(hours=1),
+        location="Mill Lane hall",
+        online_url="https://meet.example.org/group",
+    )
+    values.update(extra)
+    return DueReminder(**values)
+
+
+@pytest.fixture
+def popup(qtbot):
+    widget = ReminderPopup(lambda: LONDON)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_popup_shows_title_time_place_and_link(qtbot, popup):
+    popup.add_reminders([reminder()])
+    qtbot.waitExposed(popup)
+    card = popup.cards[0]
+    assert popup.heading.text() == "1 reminder"
+    assert "starts at 19:00" in card.when.text()
+    assert card.link_button.toolTip() == "https://meet.example.org/group"
+    assert popup.windowFlags() & popup.windowFlags().WindowStaysOnTopHint
+    assert not popup.isModal()
+    ARTIFACTS.mkdir(exist_ok=True)
+    popup.add_reminders([reminder(1, title="Therapy with Dr. Rivera", location=None, online_url=None)])
+    qtbot.waitUntil(lambda: all(card.isVisible() and card.y() >= 0 for card in popup.cards))
+    assert popup.heading.text() == "2 reminders"
+    assert popup.grab().save(str(ARTIFACTS / "reminder-popup.png"))
+
+
+def test_buttons_emit_and_remove_cards(qtbot, popup):
+    popup.add_reminders([reminder(0), reminder(1), reminder(2)])
+    with qtbot.waitSignal(popup.dismiss_requested) as dismissed:
+        qtbot.mouseClick(popup.cards[0].dismiss_button, qtbot_left())
+    assert dismissed.args[0].title == "Meeting 0"
+    with qtbot.waitSignal(popup.open_requested) as opened:
+        qtbot.mouseClick(popup.cards[0].open_button, qtbot_left())
+    assert opened.args[0].title == "Meeting 1"
+    with qtbot.waitSignal(popup.snooze_requested) as snoozed:
+        popup.cards[0].snooze_button.menu().actions()[1].trigger()
+    assert (snoozed.args[0].title, snoozed.args[1]) == ("Meeting 2", 15)
+    assert popup.cards == [] and not popup.isVisible()
+
+
+def test_many_reminders_stack_with_a_more_line(popup):
+    popup.add_reminders([reminder(n) for n in range(MAX_CARDS + 3)], missed=True)
+    assert len(popup.cards) == MAX_CARDS
+    assert popup.more.text() == "+3 more"
+    assert "Missed while RecoveryBox was closed" in popup.cards[0].when.text()
+    popup.add_reminders([reminder(0)])  # the same one again is not added twice
+    assert popup.heading.text() == f"{MAX_CARDS + 3} reminders"
+    popup.cards[0].dismiss_button.click()
+    assert len(popup.cards) == MAX_CARDS and popup.more.text() == "+2 more"
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_main_window_shows_due_reminders_and_stores_what_the_buttons_do(qtbot, tmp_path, services, clock):
+    for kind in ("morning", "evening", "goals", "milestones"):
+        services.settings.set(f"remind_{kind}", False)
+    start = datetime(2026, 11, 27, 13, 30)
+    services.calendar.create_event(
+        EventInput(
+            "Home group", start, start + timedelta(hours=1), "Europe/London", kind="meeting", reminder_offsets=[60]
+        )
+    )
+    window = MainWindow(paths.resolve(tmp_path / "d"), services=services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.scheduler.running and len(window.scheduler.armed) == 1
+    clock.advance(minutes=30)
+    with qtbot.waitSignal(window.scheduler.reminders_ready):
+        window.scheduler.deliver_due()
+    qtbot.waitUntil(window.popup.isVisible)
+    card = window.popup.cards[0]
+    card.snooze_button.menu().actions()[0].trigger()  # 5 minutes
+    with services.db.reading() as session:
+        row = session.query(ReminderLog).one()
+    assert (row.state, row.snooze_until) == ("snoozed", clock.now() + timedelta(minutes=5))
+    clock.advance(minutes=5)
+    window.scheduler.deliver_due()
+    qtbot.waitUntil(lambda: len(window.popup.cards) == 1)
+    window.popup.cards[0].open_button.click()
+    assert window.current_view_key() == "week"
+    with services.db.reading() as session:
+        assert session.query(ReminderLog).one().state == "dismissed"
+    window.quit_app()
+    assert not window.scheduler.running
+    QApplication.processEvents()
