@@ -5,20 +5,15 @@ Everything is private to the user: directories 0700, files 0600.
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "RecoveryBox"
 DB_FILENAME = "recoverybox.sqlite3"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -41,10 +36,14 @@ class AppPaths:
         """The platform's log folder, or ``logs/`` inside a data dir given on the command line."""
         if self.custom:
             return self.data_dir / "logs"
+        import platformdirs
+
         return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # imported on demand: start-up with --data-dir does not need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -70,7 +69,9 @@ def ensure_private_file(path: Path) -> None:
 def _tighten(path: Path, mode: int) -> None:
     current = stat.S_IMODE(path.stat().st_mode)
     if current & ~mode:
-        log.warning(
+        import logging
+
+        logging.getLogger(__name__).warning(
             "permissions of a %s were %o, repaired to %o",
             "directory" if path.is_dir() else "file",
             current,

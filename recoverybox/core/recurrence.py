@@ -124,10 +124,37 @@ def series_end(rule: str | None, dtstart_local: datetime, zone: ZoneInfo, durati
     return (last.astimezone(UTC) if last else start) + duration
 
 
+def fast_forward(rule: str, dtstart_local: datetime, after_local: datetime) -> datetime:
+    """A later DTSTART that yields the same occurrences from ``after_local`` on, so expanding a week of a
+    five-year-old series does not walk five years of dates. Only exact, whole-period shifts are made (and
+    none for COUNT, BYSETPOS, BYWEEKNO or BYYEARDAY rules, whose meaning depends on the original start).
+    """
+    values = dict(_parts(rule))
+    if values.keys() & {"COUNT", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"}:
+        return dtstart_local
+    interval = int(values.get("INTERVAL", "1") or 1)
+    freq = values.get("FREQ")
+    gap = after_local - dtstart_local
+    if gap <= timedelta(days=62):
+        return dtstart_local
+    if freq in ("DAILY", "WEEKLY"):
+        step = timedelta(days=interval * (7 if freq == "WEEKLY" else 1))
+        periods = gap // step - 1
+        return dtstart_local + step * periods if periods > 0 else dtstart_local
+    if freq in ("MONTHLY", "YEARLY") and dtstart_local.day <= 28:
+        from dateutil.relativedelta import relativedelta
+
+        months = interval * (12 if freq == "YEARLY" else 1)
+        elapsed = (after_local.year - dtstart_local.year) * 12 + after_local.month - dtstart_local.month
+        periods = elapsed // months - 1
+        return dtstart_local + relativedelta(months=months * periods) if periods > 0 else dtstart_local
+    return dtstart_local
+
+
 def starts_between(
     rule: str, dtstart_local: datetime, zone: ZoneInfo, after_utc: datetime, before_utc: datetime
 ) -> list[datetime]:
     """Naive local wall-clock starts of the occurrences whose start lies in ``[after, before)``."""
-    built = build_rule(rule, dtstart_local, zone)
+    built = build_rule(rule, fast_forward(rule, dtstart_local, to_local(after_utc, zone)), zone)
     found = built.between(after_utc, before_utc, inc=True)
     return [moment.replace(tzinfo=None) for moment in found if moment.astimezone(UTC) < before_utc]

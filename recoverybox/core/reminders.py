@@ -25,6 +25,10 @@ MISSED_LOOKBACK = timedelta(days=7)
 LATE_AFTER = timedelta(minutes=2)
 QUIET_REACH = timedelta(hours=24)
 SNOOZE_CHOICES = (5, 15, 60)
+DAILY_PROMPTS = (
+    ("morning", "Good morning", "A moment for today's reflection and your pledge."),
+    ("evening", "Evening check-in", "How was today? A line in the journal helps."),
+)
 
 
 @dataclass(frozen=True)
@@ -61,44 +65,29 @@ class ReminderPlanner:
     # ---- what is due ----------------------------------------------------------------------------
     def due_between(self, after: datetime, before: datetime) -> list[DueReminder]:
         """Every reminder whose *due* instant lies in ``[after, before)``, quiet hours applied."""
-        settings = self.services.settings
+        settings = self.services.settings.all()
         zone = self.services.zone
+        days = list(_local_days(after, before, zone))
         found: list[DueReminder] = []
-        if settings.get("remind_events"):
+        if settings["remind_events"]:
             found += self._event_reminders(after, before)
-        for day in _local_days(after, before, zone):
-            if settings.get("remind_morning"):
-                found += _daily(
-                    "morning",
-                    day,
-                    settings.get("morning_reminder"),
-                    zone,
-                    after,
-                    before,
-                    "Good morning",
-                    "A moment for today's reflection and your pledge.",
-                )
-            if settings.get("remind_evening"):
-                found += _daily(
-                    "evening",
-                    day,
-                    settings.get("evening_reminder"),
-                    zone,
-                    after,
-                    before,
-                    "Evening check-in",
-                    "How was today? A line in the journal helps.",
-                )
-            if settings.get("remind_goals"):
-                found += self._goal_nudges(day, zone, after, before)
-            if settings.get("remind_milestones"):
-                found += self._milestones(day, zone, after, before)
-        quiet = self._quiet_hours()
-        return sorted((self._hold_for_quiet(r, quiet, zone) for r in found), key=lambda r: (r.fire_at, r.key))
+        for kind, title, detail in DAILY_PROMPTS:
+            if settings[f"remind_{kind}"]:
+                found += [_daily(kind, day, settings[f"{kind}_reminder"], zone, title, detail) for day in days]
+        if settings["remind_goals"]:
+            found += self._goal_nudges(days, zone)
+        if settings["remind_milestones"]:
+            found += self._milestones(days, zone, settings["morning_reminder"])
+        quiet = _quiet_hours(settings)
+        return sorted(
+            (self._hold_for_quiet(r, quiet, zone) for r in found if after <= r.due < before),
+            key=lambda r: (r.fire_at, r.key),
+        )
 
     def upcoming(self, now: datetime, window: timedelta = WINDOW) -> list[DueReminder]:
         """Reminders to arm now: due in ``[now, now + window)`` and not yet logged, plus snoozed ones."""
-        due = [r for r in self.due_between(now, now + window) if not self._logged(r)]
+        logged = self._logged_ids(now - QUIET_REACH, now + window)
+        due = [r for r in self.due_between(now, now + window) if r.log_id not in logged]
         return sorted(due + self._snoozed(), key=lambda r: (r.fire_at, r.key))
 
     def pop_due(self, now: datetime, since: datetime) -> list[DueReminder]:
@@ -174,16 +163,27 @@ class ReminderPlanner:
                     )
         return found
 
-    def _goal_nudges(self, day: date, zone: ZoneInfo, after: datetime, before: datetime) -> list[DueReminder]:
+    def _goal_nudges(self, days: list[date], zone: ZoneInfo) -> list[DueReminder]:
         with self.services.db.reading() as session:
-            goals = session.scalars(
-                select(Goal).where(Goal.status == "active", Goal.remind_at.isnot(None), Goal.created_on <= day)
-            ).all()
+            goals = session.scalars(select(Goal).where(Goal.status == "active", Goal.remind_at.isnot(None))).all()
+            if not goals:
+                return []
+            done = set(
+                session.execute(
+                    select(CheckIn.goal_id, CheckIn.day).where(
+                        CheckIn.goal_id.in_([goal.id for goal in goals]),
+                        CheckIn.day >= days[0],
+                        CheckIn.day <= days[-1],
+                    )
+                ).all()
+            )
         found = []
         for goal in goals:
             hours, minutes = parse_hhmm(goal.remind_at, "remind_at")
-            due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
-            if after <= due < before and not self._goal_done(goal.id, due):
+            for day in days:
+                if day < goal.created_on or (goal.id, day) in done:
+                    continue
+                due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
                 found.append(
                     DueReminder(
                         key=f"goal:{goal.id}:{day.isoformat()}",
@@ -207,35 +207,30 @@ class ReminderPlanner:
                 > 0
             )
 
-    def _milestones(self, day: date, zone: ZoneInfo, after: datetime, before: datetime) -> list[DueReminder]:
+    def _milestones(self, days: list[date], zone: ZoneInfo, morning: str) -> list[DueReminder]:
+        hours, minutes = parse_hhmm(morning, "morning_reminder")
         found = []
-        hours, minutes = parse_hhmm(self.services.settings.get("morning_reminder"), "morning_reminder")
-        due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
-        if not after <= due < before:
-            return found
         for clock in self.services.sobriety.clocks():
             period = current_period(clock)
             if period is None:
                 continue
-            for milestone in milestones(period.started_on, day):
-                if milestone.on == day:
-                    found.append(
-                        DueReminder(
-                            key=f"milestone:{period.id}:{milestone.days}",
-                            kind="milestone",
-                            due=due,
-                            fire_at=due,
-                            title=f"{milestone.label} free from {clock.name}",
-                            detail="Look how far you've come. Take a moment to be proud of this.",
-                        )
+            reached = {m.on: m for m in milestones(period.started_on, days[-1])}
+            for day in days:
+                milestone = reached.get(day)
+                if milestone is None:
+                    continue
+                due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
+                found.append(
+                    DueReminder(
+                        key=f"milestone:{period.id}:{milestone.days}",
+                        kind="milestone",
+                        due=due,
+                        fire_at=due,
+                        title=f"{milestone.label} free from {clock.name}",
+                        detail="Look how far you've come. Take a moment to be proud of this.",
                     )
+                )
         return found
-
-    def _quiet_hours(self) -> tuple[time, time] | None:
-        start, end = self.services.settings.get("quiet_start"), self.services.settings.get("quiet_end")
-        if not start or not end or start == end:
-            return None
-        return time(*parse_hhmm(start, "quiet_start")), time(*parse_hhmm(end, "quiet_end"))
 
     @staticmethod
     def _hold_for_quiet(reminder: DueReminder, quiet, zone: ZoneInfo) -> DueReminder:
@@ -268,9 +263,14 @@ class ReminderPlanner:
             found.append(replace(base, fire_at=row.snooze_until, snoozed=True))
         return found
 
-    def _logged(self, reminder: DueReminder) -> bool:
+    def _logged_ids(self, after: datetime, before: datetime) -> set[tuple[str, datetime]]:
         with self.services.db.reading() as session:
-            return self._row(session, *reminder.log_id) is not None
+            rows = session.execute(
+                select(ReminderLog.reminder_key, ReminderLog.due_utc).where(
+                    ReminderLog.due_utc >= after, ReminderLog.due_utc < before
+                )
+            ).all()
+        return {(key, due) for key, due in rows}
 
     @staticmethod
     def _row(session, key: str, due: datetime) -> ReminderLog | None:
@@ -305,14 +305,17 @@ def _local_days(after: datetime, before: datetime, zone: ZoneInfo) -> Iterable[d
         day += timedelta(days=1)
 
 
-def _daily(kind, day, hhmm, zone, after, before, title, detail) -> list[DueReminder]:
+def _daily(kind: str, day: date, hhmm: str, zone: ZoneInfo, title: str, detail: str) -> DueReminder:
     hours, minutes = parse_hhmm(hhmm, kind)
     due = to_utc(datetime.combine(day, time(hours, minutes)), zone)
-    if after <= due < before:
-        return [
-            DueReminder(key=f"{kind}:{day.isoformat()}", kind=kind, due=due, fire_at=due, title=title, detail=detail)
-        ]
-    return []
+    return DueReminder(key=f"{kind}:{day.isoformat()}", kind=kind, due=due, fire_at=due, title=title, detail=detail)
+
+
+def _quiet_hours(settings: dict) -> tuple[time, time] | None:
+    start, end = settings["quiet_start"], settings["quiet_end"]
+    if not start or not end or start == end:
+        return None
+    return time(*parse_hhmm(start, "quiet_start")), time(*parse_hhmm(end, "quiet_end"))
 
 
 def _offset_text(minutes: int) -> str:

@@ -60,13 +60,7 @@ class SettingsService:
         option = OPTIONS[key]
         with self._db.reading() as session:
             row = session.get(Setting, key)
-        if row is None:
-            return option.default
-        try:
-            value = json.loads(row.value)
-        except ValueError:
-            return option.default
-        return value if isinstance(value, option.type) else option.default
+        return self._decode(option, None if row is None else row.value)
 
     def set(self, key: str, value: Any) -> None:
         if key not in OPTIONS:
@@ -86,4 +80,19 @@ class SettingsService:
             session.merge(Setting(key=key, value=json.dumps(value)))
 
     def all(self) -> dict[str, Any]:
-        return {key: self.get(key) for key in OPTIONS}
+        """Every setting, typed, read in one query."""
+        with self._db.reading() as session:
+            stored = {row.key: row.value for row in session.query(Setting)}
+        return {key: self._decode(option, stored.get(key)) for key, option in OPTIONS.items()}
+
+    @staticmethod
+    def _decode(option: Option, text: str | None) -> Any:
+        if text is None:
+            return option.default
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return option.default
+        if option.type is int and isinstance(value, bool):
+            return option.default
+        return value if isinstance(value, option.type) else option.default

@@ -6,10 +6,9 @@ imports the ORM at module level.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,8 +28,6 @@ from recoverybox.paths import AppPaths
 if TYPE_CHECKING:
     from recoverybox.core.services import Services
 
-log = logging.getLogger(__name__)
-
 # (key, label, module, class); views are imported and built the first time they are shown.
 VIEWS = (
     ("today", "Today", "recoverybox.ui.today_view", "TodayView"),
@@ -47,6 +44,7 @@ class MainWindow(QMainWindow):
 
     services_ready = Signal()
     view_changed = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
         super().__init__()
@@ -70,15 +68,17 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 12pt; } QListWidget#navigation::item { padding: 8px 12px; }"
         )
         self.stack = QStackedWidget()
-        for index, (key, label, _module, _cls) in enumerate(VIEWS):
+        for index, (_key, label, _module, _cls) in enumerate(VIEWS):
             item = QListWidgetItem(self.tr(label))
-            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.tr("{label} (Ctrl+{n})").format(label=self.tr(label), n=index + 1))
             self.nav.addItem(item)
+            # No Qt.AlignmentFlag here: first touching the Qt namespace costs ~25 ms, kept until after paint.
             placeholder = QLabel(self.tr("Opening your data…"))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setMargin(24)
             self.stack.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self._painted = False
+        self.nav.viewport().installEventFilter(self)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -94,6 +94,14 @@ class MainWindow(QMainWindow):
             self.set_services(services)
 
     # ---- start-up -------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.nav.viewport():
+            self._painted = True
+            self.nav.viewport().removeEventFilter(self)
+            # Let this paint finish first; what follows (shortcuts, database, views) comes on the next turns.
+            QTimer.singleShot(0, self._on_first_paint_done)
+        return super().eventFilter(watched, event)
+
     def load(self, demo: bool = False) -> None:
         """Open the database (and fill it with demo data when asked), then show the views."""
         from recoverybox.core.db import DatabaseError, open_database
@@ -229,15 +237,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
+        self.quit_action = quit_action
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions: dict[str, QAction] = {}
-        for index, (key, label, _module, _cls) in enumerate(VIEWS):
+        for key, label, _module, _cls in VIEWS:
             action = QAction(self.tr(label), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
             view_menu.addAction(action)
             self.view_actions[key] = action
@@ -246,6 +253,16 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About RecoveryBox"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+
+    def _on_first_paint_done(self) -> None:
+        self.first_painted.emit()
+        self._install_shortcuts()
+
+    def _install_shortcuts(self) -> None:
+        # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for index, (key, *_rest) in enumerate(VIEWS):
+            self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About RecoveryBox"), self.about_text())
