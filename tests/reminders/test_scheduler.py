@@ -116,3 +116,33 @@ def test_real_timer_pops_a_reminder_due_in_about_a_second(qtbot):
     finally:
         sched.shutdown()
         services.close()
+
+
+def test_clock_jump_forward_delivers_late_reminders_once_marked_late(qtbot, services, clock, scheduler):
+    event(services, clock.now() + timedelta(minutes=90), offsets=(60, 10), rrule=None, title="Therapy")
+    scheduler.start()
+    assert len(scheduler.armed) == 2
+    clock.advance(hours=3)  # the machine slept through both reminders
+    with qtbot.waitSignal(scheduler.reminders_ready) as ready:
+        scheduler._on_job_missed(type("Missed", (), {"job_id": next(iter(scheduler.armed))})())
+    reminders, missed = ready.args
+    assert missed is False
+    assert [(r.detail, r.late) for r in reminders] == [("Starts in 10 minutes", True), ("Starts in 1 hour", True)]
+    assert scheduler.deliver_due() == []
+
+
+def test_closing_the_window_with_a_tray_keeps_reminders_running(qtbot, tmp_path, services):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from recoverybox import paths
+    from recoverybox.ui.main_window import MainWindow
+
+    window = MainWindow(paths.resolve(tmp_path / "tray"), services=services)
+    qtbot.addWidget(window)
+    window.show()
+    window.tray = QSystemTrayIcon(window)  # offscreen has no tray; stand one in to exercise the behaviour
+    window.close()
+    assert window.isHidden() and window.scheduler.running
+    assert services.settings.get("tray_explained") is True
+    window.quit_app()
+    assert not window.scheduler.running
