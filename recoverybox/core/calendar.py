@@ -44,6 +44,7 @@ class EventInput:
     notes: str = ""
     reminder_offsets: list[int] = field(default_factory=list)
     uid: str | None = None
+    rdates: list[datetime] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,25 @@ def validate_event(data: EventInput) -> EventInput:
         notes=clean_text(data.notes, "notes"),
         reminder_offsets=sorted(set(offsets)),
         uid=clean_optional_line(data.uid, "uid", 255),
+        rdates=_clean_rdates(data.rdates, zone, start, data.rrule is not None),
     )
+
+
+MAX_RDATES = 1000
+
+
+def _clean_rdates(values: list[datetime], zone: ZoneInfo, start: datetime, recurring: bool) -> list[datetime]:
+    if not values:
+        return []
+    if not recurring:
+        raise ValidationError("rdates", "Extra dates belong to a repeating event.")
+    if len(values) > MAX_RDATES:
+        raise ValidationError("rdates", f"At most {MAX_RDATES} extra dates are supported.")
+    return sorted({_wall(value, zone, "rdates") for value in values} - {start})
+
+
+def parse_rdates(text: str | None) -> list[datetime]:
+    return [datetime.fromisoformat(item) for item in text.split(",")] if text else []
 
 
 def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
@@ -167,6 +186,9 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
         # An occurrence that started before the window may still be running inside it.
         reach = max(duration, wall_duration + timedelta(hours=3))
         originals = starts_between(event.rrule, event.start_local, zone, after_utc - reach, before_utc)
+        if event.rdates:
+            extra = [d for d in parse_rdates(event.rdates) if after_utc - reach <= to_utc(d, zone) < before_utc]
+            originals = sorted(set(originals) | set(extra))
     for original in originals:
         if original in overrides:
             continue
@@ -278,7 +300,11 @@ class CalendarService:
         event.start_local, event.end_local = clean.start, clean.end
         event.start_utc, event.end_utc = to_utc(clean.start, zone), to_utc(clean.end, zone)
         event.rrule = clean.rrule
+        event.rdates = ",".join(d.isoformat() for d in clean.rdates) or None
         event.series_end_utc = series_end(clean.rrule, clean.start, zone, event.end_utc - event.start_utc)
+        if event.series_end_utc is not None and clean.rdates:
+            last_extra = to_utc(clean.rdates[-1], zone) + (event.end_utc - event.start_utc)
+            event.series_end_utc = max(event.series_end_utc, last_extra)
         event.fellowship, event.location, event.online_url = (
             clean.fellowship,
             clean.location,
@@ -302,7 +328,7 @@ class CalendarService:
         zone = ZoneInfo(event.tz)
         instant = to_utc(original_start_local, zone)
         starts = starts_between(event.rrule, event.start_local, zone, instant, instant + timedelta(seconds=1))
-        if original_start_local not in starts:
+        if original_start_local not in starts and original_start_local not in parse_rdates(event.rdates):
             raise ValidationError("occurrence", "This event does not happen at that time.")
         for exc in event.exceptions:
             if exc.original_start_local == original_start_local:

@@ -137,6 +137,8 @@ class Event(Base):
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     rrule: Mapped[str | None] = mapped_column(Text)
+    # RFC 5545 RDATE: extra wall-clock starts in ``tz``, ISO 8601, comma-separated.
+    rdates: Mapped[str | None] = mapped_column(Text)
     series_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

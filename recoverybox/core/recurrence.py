@@ -31,7 +31,7 @@ def to_local(instant: datetime, zone: ZoneInfo) -> datetime:
     return instant.astimezone(zone).replace(tzinfo=None)
 
 
-def _parts(rule: str) -> list[tuple[str, str]]:
+def rule_parts(rule: str) -> list[tuple[str, str]]:
     body = rule.strip()
     if body.upper().startswith("RRULE:"):
         body = body[6:]
@@ -55,7 +55,7 @@ def normalise_rrule(rule: str | None, dtstart_local: datetime, zone: ZoneInfo) -
         return None
     if len(rule) > MAX_RULE_LEN or "\n" in rule.strip():
         raise ValidationError("rrule", "This repeat rule is too long or spans several lines.")
-    parts = _parts(rule)
+    parts = rule_parts(rule)
     keys = [key for key, _ in parts]
     if len(set(keys)) != len(keys):
         raise ValidationError("rrule", "This repeat rule names the same part twice.")
@@ -110,7 +110,7 @@ def series_end(rule: str | None, dtstart_local: datetime, zone: ZoneInfo, durati
     start = to_utc(dtstart_local, zone)
     if rule is None:
         return start + duration
-    values = dict(_parts(rule))
+    values = dict(rule_parts(rule))
     if "COUNT" not in values and "UNTIL" not in values:
         return None
     built = build_rule(rule, dtstart_local, zone)
@@ -129,7 +129,7 @@ def fast_forward(rule: str, dtstart_local: datetime, after_local: datetime) -> d
     five-year-old series does not walk five years of dates. Only exact, whole-period shifts are made (and
     none for COUNT, BYSETPOS, BYWEEKNO or BYYEARDAY rules, whose meaning depends on the original start).
     """
-    values = dict(_parts(rule))
+    values = dict(rule_parts(rule))
     if values.keys() & {"COUNT", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"}:
         return dtstart_local
     interval = int(values.get("INTERVAL", "1") or 1)

@@ -11,6 +11,7 @@ from recoverybox.core.contacts import ContactService
 from recoverybox.core.db import Database
 from recoverybox.core.goals import GoalService
 from recoverybox.core.journal import JournalService
+from recoverybox.core.occurrence_edits import OccurrenceEditor
 from recoverybox.core.reminders import ReminderPlanner
 from recoverybox.core.settings import SettingsService
 from recoverybox.core.sobriety import SobrietyService
@@ -26,6 +27,7 @@ class Services:
         self.settings = SettingsService(db)
         self._zone: ZoneInfo | None = None
         self.calendar = CalendarService(db, self.clock)
+        self.occurrences = OccurrenceEditor(db, self.clock, self.calendar)
         self.goals = GoalService(db, self.clock, self.today)
         self.sobriety = SobrietyService(db, self.clock, self.today)
         self.journal = JournalService(db, self.clock, self.today)

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0002"
+HEAD = "0003"

@@ -1,0 +1,221 @@
+"""Changing one occurrence of a series, or it and the ones after, or the whole series — stored as RFC 5545
+would: an exception (RECURRENCE-ID / EXDATE), a split series (UNTIL on the old one, a new one from here),
+or a change to the master. Also attendance of past occurrences."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates, validate_event
+from recoverybox.core.clock import Clock
+from recoverybox.core.db import Database
+from recoverybox.core.models import ATTENDANCE, Attendance, Event, EventException, Reminder
+from recoverybox.core.recurrence import build_rule, rule_parts, to_utc
+from recoverybox.core.validation import ValidationError
+
+SCOPES = ("this", "following", "all")
+
+
+class OccurrenceEditor:
+    """Scope-aware edits of occurrences; every call is one transaction."""
+
+    def __init__(self, db: Database, clock: Clock, calendar: CalendarService) -> None:
+        self._db = db
+        self._clock = clock
+        self._calendar = calendar
+
+    # ---- edit -----------------------------------------------------------------------------------
+    def edit(self, event_id: int, original: datetime, data: EventInput, scope: str) -> int:
+        """Apply ``data`` (as typed for this occurrence) to ``scope``; returns the id of the event now
+        holding the occurrence (a new one after a split)."""
+        _check_scope(scope)
+        event = self._calendar.get_event(event_id)
+        if event.rrule is None or scope == "all" and original == event.start_local:
+            self._calendar.update_event(event_id, data)
+            return event_id
+        if scope == "this":
+            clean = validate_event(replace(data, rrule=None, rdates=[]))
+            with self._db.transaction() as session:
+                exc = self._calendar._exception_for(session, event_id, original)
+                exc.cancelled = False
+                exc.start_local, exc.end_local = clean.start, clean.end
+                exc.title = clean.title if clean.title != event.title else None
+                exc.notes = clean.notes if clean.notes != event.notes else None
+            return event_id
+        if scope == "all":
+            # The occurrence's new time moves every occurrence by the same amount; the series keeps its first date.
+            delta = data.start - original
+            shifted = replace(
+                data,
+                start=event.start_local + delta,
+                end=event.start_local + delta + (data.end - data.start),
+                rrule=data.rrule if data.rrule is not None else event.rrule,
+            )
+            self._calendar.update_event(event_id, shifted)
+            if delta:
+                self._shift_exceptions(event_id, delta)
+            return event_id
+        return self._split(event, original, data)
+
+    def move(self, event_id: int, original: datetime, new_start: datetime, new_end: datetime, scope: str) -> int:
+        """Drag-and-drop: the same event at a new time, for ``scope``."""
+        event = self._calendar.get_event(event_id)
+        data = self.input_for(event, original)
+        return self.edit(event_id, original, replace(data, start=new_start, end=new_end), scope)
+
+    def delete(self, event_id: int, original: datetime, scope: str) -> None:
+        _check_scope(scope)
+        event = self._calendar.get_event(event_id)
+        if event.rrule is None or scope == "all" or (scope == "following" and original == event.start_local):
+            self._calendar.delete_event(event_id)
+        elif scope == "this":
+            self._calendar.cancel_occurrence(event_id, original)
+        else:
+            with self._db.transaction() as session:
+                row = session.get(Event, event_id)
+                self._end_before(session, row, original)
+
+    def input_for(self, event: Event, original: datetime) -> EventInput:
+        """What the event dialog shows for one occurrence (its exception applied)."""
+        exc = next((e for e in event.exceptions if e.original_start_local == original), None)
+        start = exc.start_local if exc and exc.start_local else original
+        end = exc.end_local if exc and exc.end_local else start + (event.end_local - event.start_local)
+        return EventInput(
+            title=(exc.title if exc and exc.title else event.title),
+            start=start,
+            end=end,
+            tz=event.tz,
+            kind=event.kind,
+            all_day=event.all_day,
+            rrule=event.rrule,
+            fellowship=event.fellowship,
+            location=event.location,
+            online_url=event.online_url,
+            notes=(exc.notes if exc and exc.notes is not None else event.notes),
+            reminder_offsets=[r.offset_minutes for r in event.reminders],
+            uid=None,
+            rdates=parse_rdates(event.rdates),
+        )
+
+    # ---- attendance -----------------------------------------------------------------------------
+    def set_attendance(self, event_id: int, original: datetime, status: str | None) -> None:
+        """Mark a past occurrence attended or missed (None clears it)."""
+        if status is not None and status not in ATTENDANCE:
+            raise ValidationError("attendance", "Choose attended or missed.")
+        event = self._calendar.get_event(event_id)
+        zone = ZoneInfo(event.tz)
+        if to_utc(original, zone) > self._clock.now():
+            raise ValidationError("attendance", "You can mark attendance once the meeting or session has started.")
+        with self._db.transaction() as session:
+            row = session.scalar(
+                select(Attendance).where(Attendance.event_id == event_id, Attendance.original_start_local == original)
+            )
+            if status is None:
+                if row is not None:
+                    session.delete(row)
+                return
+            if row is None:
+                row = Attendance(event_id=event_id, original_start_local=original, day=original.date())
+                session.add(row)
+            row.status = status
+
+    def attendance(self, first_day: date, last_day: date) -> dict[tuple[int, datetime], str]:
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(Attendance.event_id, Attendance.original_start_local, Attendance.status).where(
+                    Attendance.day >= first_day, Attendance.day <= last_day
+                )
+            ).all()
+        return {(event_id, original): status for event_id, original, status in rows}
+
+    # ---- internals ------------------------------------------------------------------------------
+    def _split(self, event: Event, original: datetime, data: EventInput) -> int:
+        """End the old series just before ``original`` and start a new one there (RFC 5545 style)."""
+        if original == event.start_local:
+            self._calendar.update_event(event.id, data)
+            return event.id
+        zone = ZoneInfo(event.tz)
+        values = dict(rule_parts(event.rrule))
+        rule_unchanged = data.rrule is None or data.rrule == event.rrule
+        new_rule = event.rrule if rule_unchanged else data.rrule
+        if "COUNT" in values and rule_unchanged:
+            done = sum(
+                1 for start in build_rule(event.rrule, event.start_local, zone) if start.replace(tzinfo=None) < original
+            )
+            remaining = int(values["COUNT"]) - done
+            new_rule = ";".join(f"{k}={remaining if k == 'COUNT' else v}" for k, v in rule_parts(event.rrule))
+        delta = data.start - original
+        clean = validate_event(
+            replace(
+                data, rrule=new_rule, uid=None, rdates=[d + delta for d in parse_rdates(event.rdates) if d > original]
+            )
+        )
+        now = self._clock.now()
+        with self._db.transaction() as session:
+            old = session.get(Event, event.id)
+            new = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
+            CalendarService._apply(new, clean)
+            session.add(new)
+            session.flush()
+            new.reminders = [Reminder(offset_minutes=m) for m in clean.reminder_offsets]
+            for exc in list(old.exceptions):
+                if exc.original_start_local >= original:
+                    old.exceptions.remove(exc)
+                    if not delta:
+                        new.exceptions.append(
+                            EventException(
+                                original_start_local=exc.original_start_local,
+                                cancelled=exc.cancelled,
+                                start_local=exc.start_local,
+                                end_local=exc.end_local,
+                                title=exc.title,
+                                notes=exc.notes,
+                            )
+                        )
+            if not delta:
+                for row in session.scalars(
+                    select(Attendance).where(Attendance.event_id == old.id, Attendance.original_start_local >= original)
+                ):
+                    row.event_id = new.id
+            self._end_before(session, old, original)
+            return new.id
+
+    def _end_before(self, session, event: Event, original: datetime) -> None:
+        """Give the series an UNTIL just before ``original`` (keeping everything before it)."""
+        zone = ZoneInfo(event.tz)
+        until = (to_utc(original, zone) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
+        parts = [(k, v) for k, v in rule_parts(event.rrule) if k not in ("COUNT", "UNTIL")] + [("UNTIL", until)]
+        rdates = [d for d in parse_rdates(event.rdates) if d < original]
+        clean = validate_event(
+            replace(
+                self.input_for(event, event.start_local),
+                title=event.title,
+                notes=event.notes,
+                start=event.start_local,
+                end=event.end_local,
+                rrule=";".join(f"{k}={v}" for k, v in parts),
+                rdates=rdates,
+            )
+        )
+        CalendarService._apply(event, clean)
+        event.updated_at = self._clock.now()
+        for exc in list(event.exceptions):
+            if exc.original_start_local >= original:
+                event.exceptions.remove(exc)
+
+    def _shift_exceptions(self, event_id: int, delta: timedelta) -> None:
+        with self._db.transaction() as session:
+            for exc in session.scalars(select(EventException).where(EventException.event_id == event_id)):
+                exc.original_start_local += delta
+            for row in session.scalars(select(Attendance).where(Attendance.event_id == event_id)):
+                row.original_start_local += delta
+
+
+def _check_scope(scope: str) -> None:
+    if scope not in SCOPES:
+        raise ValidationError("scope", "Choose this occurrence, this and following, or the whole series.")
