@@ -39,16 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W49 (default: this week)")
     agenda.add_argument("--json", action="store_true", help="print JSON with ISO 8601 times and zone names")
     agenda.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    ics = sub.add_parser("ics", help="import or export an iCalendar (.ics) file")
+    ics_sub = ics.add_subparsers(dest="ics_command", metavar="import|export", required=True)
+    ics_import = ics_sub.add_parser("import", help="import events from FILE (all or nothing; updates by UID)")
+    ics_import.add_argument("file", metavar="FILE")
+    ics_export = ics_sub.add_parser("export", help="export events to FILE")
+    ics_export.add_argument("file", metavar="FILE")
+    ics_export.add_argument("--from", dest="first", metavar="DATE", help="only events on or after DATE (YYYY-MM-DD)")
+    ics_export.add_argument("--to", dest="last", metavar="DATE", help="only events on or before DATE (YYYY-MM-DD)")
+    for command in (ics_import, ics_export):
+        command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # every file we create is private to the user
     args = build_parser().parse_args(argv)
-    if args.command == "agenda":
+    if args.command in ("agenda", "ics"):
         from recoverybox import cli
 
-        return cli.agenda(args)
+        return cli.agenda(args) if args.command == "agenda" else cli.ics(args)
     return run_gui(args)
 
 

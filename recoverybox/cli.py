@@ -19,6 +19,38 @@ def open_services(args: Namespace) -> Services:
     return Services(open_database(app_paths.db_file))
 
 
+def ics(args: Namespace) -> int:
+    """``ics import FILE`` / ``ics export FILE [--from DATE --to DATE]``."""
+    from datetime import date
+
+    try:
+        services = open_services(args)
+    except DatabaseError as exc:
+        print(f"recoverybox: {exc.reason}", file=sys.stderr)
+        return 2
+    try:
+        if args.ics_command == "import":
+            summary = services.ics.import_file(args.file)
+            print(f"Imported {summary.created} new and updated {summary.updated} existing event(s).")
+        else:
+            try:
+                first = date.fromisoformat(args.first) if args.first else None
+                last = date.fromisoformat(args.last) if args.last else None
+            except ValueError:
+                raise ValidationError("date", "Dates look like 2026-12-01.") from None
+            count = services.ics.export_file(args.file, first, last)
+            print(f"Exported {count} event(s) to {args.file}.")
+    except ValidationError as exc:
+        print(f"recoverybox: {exc.message}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"recoverybox: could not write {args.file} ({exc.strerror}).", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    return 0
+
+
 def agenda(args: Namespace) -> int:
     """Print the week's plan: occurrences in local time, sorted; ``--json`` for machines."""
     try:

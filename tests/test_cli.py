@@ -89,3 +89,27 @@ def test_python_dash_m_works_without_a_display():
         [sys.executable, "-m", "recoverybox", "--version"], capture_output=True, text=True, env=env, check=True
     )
     assert out.stdout.strip() == f"RecoveryBox {__version__}"
+
+
+def test_ics_export_and_import_on_the_command_line(capsys, data_dir, tmp_path):
+    target = tmp_path / "plan.ics"
+    assert (
+        main(["ics", "export", str(target), "--from", "2026-12-01", "--to", "2026-12-07", "--data-dir", str(data_dir)])
+        == 0
+    )
+    assert "Exported 2 event(s)" in capsys.readouterr().out
+    other = paths.resolve(tmp_path / "other").data_dir
+    assert main(["ics", "import", str(target), "--data-dir", str(other)]) == 0
+    assert "Imported 2 new and updated 0" in capsys.readouterr().out
+    assert main(["ics", "import", str(target), "--data-dir", str(other)]) == 0
+    assert "Imported 0 new and updated 2" in capsys.readouterr().out
+
+
+def test_ics_import_of_a_bad_file_is_a_clear_message(capsys, data_dir, tmp_path):
+    bad = tmp_path / "bad.ics"
+    bad.write_text("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nSUMMARY:Broken\nEND:VEVENT\nEND:VCALENDAR\n")
+    assert main(["ics", "import", str(bad), "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "“Broken” has no DTSTART" in err and "Traceback" not in err
+    assert main(["ics", "export", str(tmp_path / "x.ics"), "--from", "soon", "--data-dir", str(data_dir)]) == 2
+    assert "Dates look like 2026-12-01" in capsys.readouterr().err

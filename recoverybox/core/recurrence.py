@@ -70,7 +70,7 @@ def normalise_rrule(rule: str | None, dtstart_local: datetime, zone: ZoneInfo) -
         raise ValidationError("rrule", f"The number of times must be from 1 to {MAX_COUNT}.")
     if "UNTIL" in values:
         values["UNTIL"] = _until_utc(values["UNTIL"], zone)
-    normalised = ";".join(f"{key}={values[key]}" for key in keys)
+    normalised = ";".join(f"{key}={values[key]}" for key in sorted(keys, key=_canonical_position))
     try:
         first = next(iter(build_rule(normalised, dtstart_local, zone)), None)
     except ValidationError:
@@ -80,6 +80,29 @@ def normalise_rrule(rule: str | None, dtstart_local: datetime, zone: ZoneInfo) -
     if first is None:
         raise ValidationError("rrule", "This repeat rule never produces a date after the start.")
     return normalised
+
+
+CANONICAL_ORDER = (
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "BYSECOND",
+    "BYMINUTE",
+    "BYHOUR",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYYEARDAY",
+    "BYWEEKNO",
+    "BYMONTH",
+    "BYSETPOS",
+    "WKST",
+)
+
+
+def _canonical_position(key: str) -> int:
+    """One stored spelling per rule, whatever order a calendar app wrote its parts in."""
+    return CANONICAL_ORDER.index(key) if key in CANONICAL_ORDER else len(CANONICAL_ORDER)
 
 
 def _until_utc(value: str, zone: ZoneInfo) -> str:

@@ -10,6 +10,7 @@ from recoverybox.core.clock import Clock, SystemClock, local_today
 from recoverybox.core.contacts import ContactService
 from recoverybox.core.db import Database
 from recoverybox.core.goals import GoalService
+from recoverybox.core.ics import IcsService
 from recoverybox.core.journal import JournalService
 from recoverybox.core.occurrence_edits import OccurrenceEditor
 from recoverybox.core.reminders import ReminderPlanner
@@ -33,6 +34,7 @@ class Services:
         self.journal = JournalService(db, self.clock, self.today)
         self.contacts = ContactService(db)
         self.reminders = ReminderPlanner(self)
+        self.ics = IcsService(self)
 
     @property
     def zone_name(self) -> str:

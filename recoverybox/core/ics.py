@@ -1,0 +1,426 @@
+"""iCalendar (.ics) import and export with the ``icalendar`` package.
+
+Import is all or nothing: the whole file is read and validated first, then written in one transaction.
+It understands what Google Calendar, Thunderbird and Outlook write: TZID with VTIMEZONE (Windows zone names
+too), UTC and floating times, all-day dates, RRULE with EXDATE and RDATE, RECURRENCE-ID overrides, VALARM,
+X-WR-TIMEZONE and folded, non-ASCII lines. Re-importing a file updates events by UID. Rules without an end
+are stored as rules and expanded lazily, never materialised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates, validate_event
+from recoverybox.core.models import EVENT_KINDS, Event, EventException, Reminder
+from recoverybox.core.recurrence import to_local, to_utc
+from recoverybox.core.validation import MAX_TITLE, ValidationError
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_EVENTS = 20_000
+PRODID = "-//RecoveryBox//RecoveryBox 1.0//EN"
+ZERO_LENGTH_SHOWN_AS = timedelta(minutes=30)
+
+
+@dataclass
+class ImportedEvent:
+    """One master VEVENT with its overrides, validated and ready to store."""
+
+    data: EventInput
+    exceptions: list[dict] = field(default_factory=list)
+    always: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    created: int
+    updated: int
+
+
+class IcsError(ValidationError):
+    """A calendar file that cannot be imported; the message names the problem (and the event)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("file", message)
+
+
+# ---- import ---------------------------------------------------------------------------------------
+def read_calendar(raw: bytes, default_zone: str) -> list[ImportedEvent]:
+    """Parse and validate a whole .ics file; raises ``IcsError`` naming the first problem."""
+    import icalendar
+
+    if len(raw) > MAX_FILE_BYTES:
+        raise IcsError(f"This file is {len(raw) // (1024 * 1024)} MB; calendars up to 5 MB can be imported.")
+    if b"BEGIN:VCALENDAR" not in raw[:4096].upper():
+        raise IcsError("This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR.")
+    try:
+        calendar = icalendar.Calendar.from_ical(raw)
+    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on broken input
+        raise IcsError(f"This calendar file is damaged and cannot be read ({_short(exc)}).") from None
+    zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    floating_zone = zone_hint if _is_zone(zone_hint) else default_zone
+
+    masters: dict[str, object] = {}
+    overrides: dict[str, list] = {}
+    vevents = [c for c in calendar.walk("VEVENT")]
+    if len(vevents) > MAX_EVENTS:
+        raise IcsError(f"This file has {len(vevents)} events; up to {MAX_EVENTS} can be imported at once.")
+    for index, component in enumerate(vevents, 1):
+        uid = str(component.get("UID", "") or "").strip()
+        label = _label(component, index)
+        if not uid:
+            raise IcsError(f"{label} has no UID, so it could not be updated later; the file looks incomplete.")
+        if component.get("RECURRENCE-ID") is not None:
+            overrides.setdefault(uid, []).append(component)
+        elif uid in masters:
+            raise IcsError(f"{label}: two events share the UID “{uid}”.")
+        else:
+            masters[uid] = component
+    events = []
+    for uid, component in masters.items():
+        events.append(_read_event(component, uid, floating_zone, overrides.pop(uid, [])))
+    for uid, orphans in overrides.items():
+        # An override without its series (Google exports these for shared events): keep it as a one-off.
+        for n, component in enumerate(orphans):
+            events.append(_read_event(component, f"{uid}#{n}", floating_zone, []))
+    return events
+
+
+def _read_event(component, uid: str, floating_zone: str, overrides: list) -> ImportedEvent:
+    label = _label(component, None)
+    try:
+        own_zone = str(component.get("X-RECOVERYBOX-TZ", "") or "")
+        start, zone_name, all_day = _when(
+            component, "DTSTART", floating_zone, label, own_zone if _is_zone(own_zone) else None
+        )
+        if component.get("DTEND") is not None:
+            end, _z, _a = _when(component, "DTEND", floating_zone, label, zone_name)
+        elif component.get("DURATION") is not None:
+            end = start + component.decoded("DURATION")
+        else:
+            end = start + (timedelta(days=1) if all_day else timedelta(0))
+        if not all_day and end == start:
+            end = start + ZERO_LENGTH_SHOWN_AS  # RFC 5545 allows an instant; a calendar block needs a length
+        rrule = component.get("RRULE").to_ical().decode() if component.get("RRULE") is not None else None
+        rdates = _dates(component, "RDATE", zone_name, floating_zone) if rrule else []
+        exdates = _dates(component, "EXDATE", zone_name, floating_zone) if rrule else []
+        title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
+        data = EventInput(
+            title=title[:MAX_TITLE],
+            start=start,
+            end=end,
+            tz=zone_name,
+            kind=_kind(component),
+            all_day=all_day,
+            rrule=rrule,
+            fellowship=(
+                str(component.get("X-RECOVERYBOX-FELLOWSHIP")) if component.get("X-RECOVERYBOX-FELLOWSHIP") else None
+            ),
+            location=(str(component.get("LOCATION", "") or "").replace("\n", " ")[:500] or None),
+            online_url=_url(component),
+            notes=str(component.get("DESCRIPTION", "") or ""),
+            reminder_offsets=_alarms(component),
+            uid=uid,
+            rdates=rdates,
+        )
+        clean = validate_event(data)
+    except IcsError:
+        raise
+    except ValidationError as exc:
+        raise IcsError(f"{label}: {exc.message}") from None
+    except Exception as exc:  # a value icalendar could not decode
+        raise IcsError(f"{label}: a date or value in it is not valid ({_short(exc)}).") from None
+    imported = ImportedEvent(clean)
+    imported.always = {int(m) for m in str(component.get("X-RECOVERYBOX-ALWAYS", "") or "").split(",") if m.isdigit()}
+    for original in exdates:
+        imported.exceptions.append({"original_start_local": original, "cancelled": True})
+    for override in overrides:
+        imported.exceptions.append(_override(override, clean, floating_zone))
+    return imported
+
+
+def _override(component, master: EventInput, floating_zone: str) -> dict:
+    label = _label(component, None)
+    try:
+        original, _zone, _all_day = _when(component, "RECURRENCE-ID", floating_zone, label, master.tz)
+        if str(component.get("STATUS", "")).upper() == "CANCELLED":
+            return {"original_start_local": original, "cancelled": True}
+        start, _z, _a = _when(component, "DTSTART", floating_zone, label, master.tz)
+        if component.get("DTEND") is not None:
+            end, _z, _a = _when(component, "DTEND", floating_zone, label, master.tz)
+        else:
+            end = start + (master.end - master.start)
+    except IcsError:
+        raise
+    except Exception as exc:
+        raise IcsError(f"{label}: a changed occurrence has a date that is not valid ({_short(exc)}).") from None
+    if end <= start:
+        raise IcsError(f"{label}: a changed occurrence ends before it starts.")
+    title = str(component.get("SUMMARY", "") or "").strip()[:MAX_TITLE]
+    notes = component.get("DESCRIPTION")
+    return {
+        "original_start_local": original,
+        "cancelled": False,
+        "start_local": start,
+        "end_local": end,
+        "title": title if title and title != master.title else None,
+        "notes": str(notes) if notes is not None and str(notes) != master.notes else None,
+    }
+
+
+def _when(component, name: str, floating_zone: str, label: str, master_zone: str | None = None):
+    """(naive wall-clock datetime, IANA zone, all-day) for a DTSTART-like property."""
+    prop = component.get(name)
+    if prop is None:
+        raise IcsError(f"{label} has no {name} (start date).")
+    value = prop.dt
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime.combine(value, time()), master_zone or floating_zone, True
+    if not isinstance(value, datetime):
+        raise IcsError(f"{label}: {name} is not a date or time.")
+    if value.year < 1900 or value.year > 2200:
+        raise IcsError(f"{label}: {name} is in the year {value.year}, which looks wrong.")
+    if value.tzinfo is None:
+        zone = master_zone or floating_zone
+        return value, zone, False
+    zone = _zone_name(value, prop.params.get("TZID"))
+    if zone is None:
+        zone = master_zone or floating_zone
+    if master_zone and zone != master_zone:
+        zone = master_zone
+    return to_local(value.astimezone(UTC), ZoneInfo(zone)), zone, False
+
+
+def _zone_name(value: datetime, tzid: str | None) -> str | None:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    key = getattr(value.tzinfo, "key", None)
+    if key and _is_zone(key):
+        return key
+    if value.utcoffset() == timedelta(0) and (tzid is None or str(tzid).upper() in ("UTC", "Z", "GMT")):
+        return "UTC"
+    if tzid:
+        tzid = str(tzid).strip().strip('"')
+        if _is_zone(tzid):
+            return tzid
+        if tzid in WINDOWS_TO_OLSON:
+            return WINDOWS_TO_OLSON[tzid]
+        parts = tzid.split("/")  # e.g. "/mozilla.org/20050126_1/Europe/London" from old Thunderbird
+        for cut in range(1, len(parts)):
+            candidate = "/".join(parts[cut:])
+            if _is_zone(candidate):
+                return candidate
+    return None
+
+
+def _is_zone(name: str) -> bool:
+    if not name or "\\" in name or ".." in name or name.startswith("/"):
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _dates(component, name: str, zone_name: str, floating_zone: str) -> list[datetime]:
+    props = component.get(name)
+    if props is None:
+        return []
+    props = props if isinstance(props, list) else [props]
+    found = []
+    for prop in props:
+        for item in prop.dts:
+            value = item.dt
+            if isinstance(value, date) and not isinstance(value, datetime):
+                found.append(datetime.combine(value, time()))
+            elif value.tzinfo is None:
+                found.append(value)
+            else:
+                found.append(to_local(value.astimezone(UTC), ZoneInfo(zone_name)))
+    return found
+
+
+def _alarms(component) -> list[int]:
+    offsets = []
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.get("TRIGGER")
+        if trigger is None:
+            continue
+        value = trigger.dt
+        if isinstance(value, timedelta) and str(trigger.params.get("RELATED", "START")).upper() == "START":
+            minutes = int(-value.total_seconds() // 60)
+            if 0 <= minutes <= 7 * 24 * 60:
+                offsets.append(minutes)
+    return sorted(set(offsets))
+
+
+def _kind(component) -> str:
+    kind = str(component.get("X-RECOVERYBOX-KIND", "") or "")
+    return kind if kind in EVENT_KINDS else "other"
+
+
+def _url(component) -> str | None:
+    url = str(component.get("URL", "") or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) and len(url) <= 500 else None
+
+
+def _label(component, index: int | None) -> str:
+    title = str(component.get("SUMMARY", "") or "").strip()
+    if title:
+        return f"The event “{title[:60]}”"
+    return f"Event number {index}" if index else "An event without a title"
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+class IcsService:
+    """Import a file into the database in one transaction; export events to a file."""
+
+    def __init__(self, services) -> None:
+        self.services = services
+
+    def import_file(self, path: str | Path) -> ImportSummary:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise IcsError(f"The file could not be read ({exc.strerror}).") from None
+        return self.import_bytes(raw)
+
+    def import_bytes(self, raw: bytes) -> ImportSummary:
+        events = read_calendar(raw, self.services.zone_name)
+        created = updated = 0
+        now = self.services.clock.now()
+        with self.services.db.transaction() as session:
+            for item in events:
+                event = session.scalar(select(Event).where(Event.uid == item.data.uid))
+                if event is None:
+                    event = Event(uid=item.data.uid, created_at=now)
+                    session.add(event)
+                    created += 1
+                else:
+                    updated += 1
+                    event.exceptions.clear()
+                    event.reminders.clear()
+                    session.flush()
+                CalendarService._apply(event, item.data)
+                event.updated_at = now
+                event.reminders.extend(
+                    Reminder(offset_minutes=m, always=m in item.always) for m in item.data.reminder_offsets
+                )
+                seen = set()
+                for values in item.exceptions:
+                    if values["original_start_local"] in seen:
+                        continue
+                    seen.add(values["original_start_local"])
+                    event.exceptions.append(EventException(**values))
+        return ImportSummary(created, updated)
+
+    def export_file(self, path: str | Path, first: date | None = None, last: date | None = None) -> int:
+        """Write events (those with an occurrence in ``[first, last]`` when given) to ``path``."""
+        data, count = self.export_bytes(first, last)
+        target = Path(path)
+        temp = target.with_name(target.name + ".part")
+        temp.write_bytes(data)
+        temp.replace(target)
+        return count
+
+    def export_bytes(self, first: date | None = None, last: date | None = None) -> tuple[bytes, int]:
+        import icalendar
+
+        with self.services.db.reading() as session:
+            events = list(session.scalars(select(Event).order_by(Event.start_utc)))
+        if first is not None or last is not None:
+            zone = self.services.zone
+            after = to_utc(datetime.combine(first or date(1900, 1, 1), time()), zone)
+            before = to_utc(datetime.combine((last or date(2200, 1, 1)) + timedelta(days=1), time()), zone)
+            wanted = {occ.event_id for occ in self.services.calendar.occurrences_between(after, before)}
+            events = [e for e in events if e.id in wanted]
+        calendar = icalendar.Calendar()
+        calendar.add("PRODID", PRODID)
+        calendar.add("VERSION", "2.0")
+        calendar.add("X-WR-TIMEZONE", self.services.zone_name)
+        stamp = self.services.clock.now()
+        for event in events:
+            calendar.add_component(_vevent(event, stamp))
+            for exc in event.exceptions:
+                if not exc.cancelled:
+                    calendar.add_component(_override_vevent(event, exc, stamp))
+        calendar.add_missing_timezones()
+        return calendar.to_ical(), len(events)
+
+
+def _vevent(event: Event, stamp: datetime):
+    import icalendar
+
+    zone = ZoneInfo(event.tz)
+    component = icalendar.Event()
+    component.add("UID", event.uid)
+    component.add("DTSTAMP", stamp)
+    component.add("SUMMARY", event.title)
+    _add_times(component, event.start_local, event.end_local, zone, event.all_day)
+    if event.rrule:
+        component.add("RRULE", icalendar.vRecur.from_ical(event.rrule))
+        cancelled = [exc.original_start_local for exc in event.exceptions if exc.cancelled]
+        for original in cancelled:
+            component.add("EXDATE", original.date() if event.all_day else original.replace(tzinfo=zone))
+        for extra in parse_rdates(event.rdates):
+            component.add("RDATE", extra.date() if event.all_day else extra.replace(tzinfo=zone))
+    if event.location:
+        component.add("LOCATION", event.location)
+    if event.online_url:
+        component.add("URL", event.online_url)
+    if event.notes:
+        component.add("DESCRIPTION", event.notes)
+    component.add("X-RECOVERYBOX-KIND", event.kind)
+    if event.all_day:
+        component.add("X-RECOVERYBOX-TZ", event.tz)  # a DATE has no zone; keep the one the person chose
+    if event.fellowship:
+        component.add("X-RECOVERYBOX-FELLOWSHIP", event.fellowship)
+    always = [str(r.offset_minutes) for r in event.reminders if r.always]
+    if always:
+        component.add("X-RECOVERYBOX-ALWAYS", ",".join(always))
+    for reminder in event.reminders:
+        alarm = icalendar.Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", event.title)
+        alarm.add("TRIGGER", timedelta(minutes=-reminder.offset_minutes))
+        component.add_component(alarm)
+    return component
+
+
+def _override_vevent(event: Event, exc: EventException, stamp: datetime):
+    import icalendar
+
+    zone = ZoneInfo(event.tz)
+    component = icalendar.Event()
+    component.add("UID", event.uid)
+    component.add("DTSTAMP", stamp)
+    component.add(
+        "RECURRENCE-ID",
+        exc.original_start_local.date() if event.all_day else exc.original_start_local.replace(tzinfo=zone),
+    )
+    component.add("SUMMARY", exc.title or event.title)
+    start = exc.start_local or exc.original_start_local
+    end = exc.end_local or start + (event.end_local - event.start_local)
+    _add_times(component, start, end, zone, event.all_day)
+    if exc.notes is not None:
+        component.add("DESCRIPTION", exc.notes)
+    return component
+
+
+def _add_times(component, start: datetime, end: datetime, zone: ZoneInfo, all_day: bool) -> None:
+    if all_day:
+        component.add("DTSTART", start.date())
+        component.add("DTEND", end.date())
+    else:
+        component.add("DTSTART", start.replace(tzinfo=zone))
+        component.add("DTEND", end.replace(tzinfo=zone))
