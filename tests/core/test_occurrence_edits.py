@@ -138,3 +138,21 @@ def test_rdates_add_occurrences(services):
     assert found == [MONDAYS[0], datetime(2026, 11, 5, 18), MONDAYS[1]]
     services.calendar.cancel_occurrence(event.id, datetime(2026, 11, 5, 18))
     assert [s for s, _ in starts(services, last=date(2026, 11, 16))] == [MONDAYS[0], MONDAYS[1]]
+
+
+def test_snapshot_and_restore_undo_a_split(services):
+    from recoverybox.core.calendar import restore_event, snapshot_event
+
+    event = series(services)
+    services.calendar.cancel_occurrence(event.id, MONDAYS[1])
+    before = starts(services)
+    snap = snapshot_event(services.db, event.id)
+    new_id = services.occurrences.move(
+        event.id, MONDAYS[3], MONDAYS[3] + timedelta(hours=2), MONDAYS[3] + timedelta(hours=3), "following"
+    )
+    assert starts(services) != before
+    restore_event(services.db, snap, remove_ids=(new_id,))
+    assert starts(services) == before
+    services.calendar.delete_event(event.id)
+    restore_event(services.db, snap)
+    assert starts(services) == before

@@ -1,0 +1,45 @@
+"""Show a core ``ValidationError`` beside the field it names."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from recoverybox.core.validation import ValidationError
+
+ERROR_STYLE = "color: #b3261e; font-weight: 600;"
+
+
+class FieldErrors:
+    """One small red label per field; ``show(error)`` fills the right one and focuses its input."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+    def label_for(self, field: str, widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self.labels[field] = label
+        self.inputs[field] = widget
+        return label
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+            label.hide()
+
+    def show(self, error: ValidationError, fallback: str) -> QLabel:
+        self.clear()
+        label = self.labels.get(error.field) or self.labels[fallback]
+        label.setText(error.message)
+        label.show()
+        widget = self.inputs.get(error.field) or self.inputs.get(fallback)
+        if widget is not None:
+            widget.setFocus()
+        return label
+
+    def text(self, field: str) -> str:
+        return self.labels[field].text() if field in self.labels and not self.labels[field].isHidden() else ""

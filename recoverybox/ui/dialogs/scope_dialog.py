@@ -1,0 +1,20 @@
+"""Ask which occurrences a change to a repeating event applies to."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_scope(parent: QWidget, action: str) -> str | None:
+    """'this', 'following', 'all', or None when cancelled. ``action`` is e.g. "change" or "delete"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.tr("Repeating event"))
+    box.setText(parent.tr("This event repeats. Which ones do you want to {action}?").format(action=action))
+    this = box.addButton(parent.tr("Only &this one"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(parent.tr("This and &following"), QMessageBox.ButtonRole.AcceptRole)
+    everything = box.addButton(parent.tr("&All of them"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(this)
+    box.exec()
+    return {this: "this", following: "following", everything: "all"}.get(box.clickedButton())

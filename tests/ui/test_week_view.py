@@ -1,0 +1,188 @@
+"""The week planner driven as a person would: double-click, type, drag, shortcuts, context menu."""
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton
+
+from recoverybox.core.calendar import EventInput
+from recoverybox.ui.dialogs.event_dialog import EventDialog
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+
+
+@pytest.fixture
+def week(qtbot, window):
+    window.resize(1200, 760)
+    window.show_view("week")
+    view = window.view("week")
+    qtbot.waitUntil(lambda: view.grid.blocks != [])
+    return view
+
+
+def block_titles(view):
+    return sorted((b.start.strftime("%a %H:%M"), b.occurrence.title) for b in view.grid.blocks)
+
+
+def point_for(view, moment: datetime) -> QPoint:
+    grid = view.grid
+    x = 56 + ((moment.date() - view.monday).days + 0.5) * grid.column_width()
+    return QPoint(int(x), int(grid.y_for(moment)) + 5)
+
+
+def block_point(view, title: str) -> QPoint:
+    block = next(b for b in view.grid.blocks if b.occurrence.title == title)
+    return view.grid.block_rect(block).center().toPoint()
+
+
+def press_button(dialog, text: str) -> None:
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
+    button.click()
+
+
+def test_week_shows_recurring_and_one_off_events_and_today(week):
+    assert block_titles(week) == [("Fri 16:00", "Counselling"), ("Tue 19:00", "Tuesday home group")]
+    assert week.header.today == date(2026, 11, 27)
+    assert week.title.text().startswith("Week 48")
+
+
+def test_shortcuts_move_weeks_and_toggle_the_month(qtbot, week):
+    week.grid.setFocus()
+    qtbot.keyClick(week.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert week.monday == date(2026, 11, 30)
+    assert block_titles(week) == [("Tue 19:00", "Tuesday home group")]
+    qtbot.keyClick(week.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(week.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert week.monday == date(2026, 11, 16)
+    qtbot.keyClick(week.grid, Qt.Key.Key_T)
+    assert week.monday == date(2026, 11, 23)
+    qtbot.keyClick(week.grid, Qt.Key.Key_M)
+    assert week.pages.currentWidget() is week.month
+    assert week.month.count_on(date(2026, 11, 17)) == 1
+    assert week.month.count_on(date(2026, 11, 27)) == 1
+    row, column = divmod(week.month.days.index(date(2026, 12, 3)), 7)
+    rect = week.month.table.visualItemRect(week.month.table.item(row, column))
+    qtbot.mouseClick(week.month.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert week.pages.currentIndex() == 0 and week.monday == date(2026, 11, 30)
+
+
+def test_create_an_event_by_double_click_and_typing(qtbot, week, seeded, modal):
+    def fill(dialog: EventDialog):
+        assert dialog.start.dateTime().time().hour() == 10
+        qtbot.keyClicks(dialog.title, "Walk with Jo")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("self_care"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    modal.then(fill)
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=point_for(week, datetime(2026, 11, 25, 10)))
+    assert ("Wed 10:00", "Walk with Jo") in block_titles(week)
+    found = [o for o in seeded.calendar.day(date(2026, 11, 25), seeded.zone) if o.title == "Walk with Jo"]
+    assert found[0].local_end(seeded.zone).hour == 11 and found[0].kind == "self_care"
+
+
+def test_dialog_shows_validation_next_to_the_field_and_stays_open(qtbot, week, modal):
+    def empty_title(dialog: EventDialog):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        assert dialog.isVisible()
+        assert dialog.errors.text("title") == "Please enter a name."
+        dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
+        qtbot.keyClicks(dialog.title, "Backwards")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        assert dialog.errors.text("end") == "The end must be after the start."
+        assert dialog.errors.text("title") == ""
+        dialog.reject()
+
+    modal.then(empty_title)
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=point_for(week, datetime(2026, 11, 24, 9)))
+    assert len(week.grid.blocks) == 2
+
+
+def test_edit_one_occurrence_of_a_recurring_meeting(qtbot, week, seeded, modal):
+    def rename(dialog: EventDialog):
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Speaker night")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    modal.then(rename).then(lambda box: press_button(box, "Only this one"))
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=block_point(week, "Tuesday home group"))
+    assert ("Tue 19:00", "Speaker night") in block_titles(week)
+    next_week = seeded.calendar.week(date(2026, 11, 30), seeded.zone)
+    assert [o.title for o in next_week] == ["Tuesday home group"]
+
+
+def test_drag_moves_an_event_and_ctrl_z_undoes_it(qtbot, week, seeded):
+    start = block_point(week, "Counselling")
+    target = start + QPoint(0, 2 * week.grid.hour_height)
+    qtbot.mousePress(week.grid, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(week.grid, pos=start + QPoint(0, 10))
+    qtbot.mouseMove(week.grid, pos=target)
+    qtbot.mouseRelease(week.grid, Qt.MouseButton.LeftButton, pos=target)
+    assert ("Fri 18:00", "Counselling") in block_titles(week)
+    stored = [o for o in seeded.calendar.day(date(2026, 11, 27), seeded.zone) if o.title == "Counselling"][0]
+    assert stored.local_start(seeded.zone).hour == 18
+    ARTIFACTS.mkdir(exist_ok=True)
+    week.window().grab().save(str(ARTIFACTS / "week-after-drag.png"))
+    week.grid.setFocus()
+    qtbot.keyClick(week.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ("Fri 16:00", "Counselling") in block_titles(week)
+
+
+def test_resize_by_dragging_the_bottom_edge(qtbot, week, seeded):
+    block = next(b for b in week.grid.blocks if b.occurrence.title == "Counselling")
+    rect = week.grid.block_rect(block)
+    edge = QPointF(rect.center().x(), rect.bottom() - 2).toPoint()
+    target = edge + QPoint(0, week.grid.hour_height)
+    qtbot.mousePress(week.grid, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(week.grid, pos=edge + QPoint(0, 10))
+    qtbot.mouseMove(week.grid, pos=target)
+    qtbot.mouseRelease(week.grid, Qt.MouseButton.LeftButton, pos=target)
+    stored = [o for o in seeded.calendar.day(date(2026, 11, 27), seeded.zone) if o.title == "Counselling"][0]
+    assert stored.local_start(seeded.zone).hour == 16
+    assert stored.end - stored.start == timedelta(minutes=110)  # 50 minutes, dragged an hour longer
+
+
+def test_dragging_a_recurring_occurrence_asks_the_scope(qtbot, week, seeded, modal):
+    modal.then(lambda box: press_button(box, "All of them"))
+    start = block_point(week, "Tuesday home group")
+    target = start + QPoint(0, -week.grid.hour_height)
+    qtbot.mousePress(week.grid, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(week.grid, pos=start + QPoint(0, -10))
+    qtbot.mouseMove(week.grid, pos=target)
+    qtbot.mouseRelease(week.grid, Qt.MouseButton.LeftButton, pos=target)
+    later = seeded.calendar.week(date(2026, 12, 14), seeded.zone)
+    assert [o.local_start(seeded.zone).hour for o in later] == [18]
+
+
+def test_mark_a_past_meeting_attended_from_its_context_menu(qtbot, week, seeded):
+    week.move_weeks(-1)  # last week's Tuesday meeting is in the past
+    point = block_point(week, "Tuesday home group")
+    qtbot.mouseClick(week.grid, Qt.MouseButton.RightButton, pos=point)
+    menu: QMenu = week.context_menu
+    qtbot.waitUntil(menu.isVisible)
+    next(a for a in menu.actions() if a.text().replace("&", "") == "Mark attended").trigger()
+    marks = seeded.occurrences.attendance(date(2026, 11, 16), date(2026, 11, 22))
+    assert list(marks.values()) == ["attended"]
+    menu.close()
+
+
+def test_delete_a_one_off_event_asks_for_confirmation(qtbot, week, seeded, modal):
+    modal.then(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    qtbot.mouseClick(week.grid, Qt.MouseButton.LeftButton, pos=block_point(week, "Counselling"))
+    qtbot.keyClick(week.grid, Qt.Key.Key_Delete)
+    assert ("Fri 16:00", "Counselling") in block_titles(week)
+    modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.keyClick(week.grid, Qt.Key.Key_Delete)
+    assert ("Fri 16:00", "Counselling") not in block_titles(week)
+
+
+def test_overlapping_events_sit_side_by_side(week, seeded):
+    seeded.calendar.create_event(
+        EventInput("Call Sam", datetime(2026, 11, 27, 16, 30), datetime(2026, 11, 27, 17), "Europe/London")
+    )
+    week.refresh()
+    friday = sorted((b for b in week.grid.blocks if b.day_index == 4), key=lambda b: b.start)
+    assert [(b.column, b.columns) for b in friday] == [(0, 2), (1, 2)]
+    first, second = (week.grid.block_rect(b) for b in friday)
+    assert first.right() <= second.left()
