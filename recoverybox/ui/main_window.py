@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self.shutdown)
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._ensure_view(self.nav.currentRow())
+        for action in (self.import_ics_action, self.export_ics_action, self.export_pdf_action):
+            action.setEnabled(True)
         if self.reminders_enabled:
             self._start_reminders()
         self.services_ready.emit()
@@ -236,6 +238,12 @@ class MainWindow(QMainWindow):
     # ---- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self._on_import_ics)
+        self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self._on_export_ics)
+        self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self._on_export_pdf)
+        for action in (self.import_ics_action, self.export_ics_action, self.export_pdf_action):
+            action.setEnabled(False)  # until the data is open
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.triggered.connect(self.quit_app)
         self.quit_action = quit_action
@@ -257,6 +265,65 @@ class MainWindow(QMainWindow):
     def _on_first_paint_done(self) -> None:
         self.first_painted.emit()
         self._install_shortcuts()
+
+    # ---- files ----------------------------------------------------------------------------------
+    def _on_import_ics(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import calendar"), "", self.tr("Calendar (*.ics)"))
+        if path:
+            self.import_ics(path)
+
+    def import_ics(self, path: str) -> None:
+        from recoverybox.core.validation import ValidationError
+
+        try:
+            summary = self.services.ics.import_file(path)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Nothing was imported"), error.message)
+            return
+        self._on_data_changed()
+        for view in self._views.values():
+            view.mark_stale()
+        self.statusBar().showMessage(
+            self.tr("Imported {new} new and updated {old} event(s).").format(new=summary.created, old=summary.updated),
+            8000,
+        )
+
+    def _on_export_ics(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), "recoverybox.ics", self.tr("Calendar (*.ics)")
+        )
+        if path:
+            try:
+                count = self.services.ics.export_file(path)
+            except OSError as exc:
+                QMessageBox.warning(
+                    self, self.tr("Not exported"), self.tr("Could not write the file ({why}).").format(why=exc.strerror)
+                )
+                return
+            self.statusBar().showMessage(self.tr("Exported {n} event(s).").format(n=count), 8000)
+
+    def _on_export_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from recoverybox.core.goals import week_start
+
+        week = self.view("week")
+        monday = week.monday if week is not None else week_start(self.services.today())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export week as PDF"), f"week-{monday.isoformat()}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.export_week_pdf(path, monday)
+
+    def export_week_pdf(self, path: str, monday) -> None:
+        from recoverybox.ui.week_pdf import write_week_pdf
+
+        write_week_pdf(path, self.services, monday)
+        self.statusBar().showMessage(self.tr("Saved the plan to {path}.").format(path=path), 8000)
 
     def _install_shortcuts(self) -> None:
         # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
