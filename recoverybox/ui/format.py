@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -30,3 +30,13 @@ def number_text(value: float, decimals: int = 0) -> str:
 def count_text(count: float, one: str, many: str) -> str:
     """``1 day`` / ``3 days``: the caller passes both forms already translated."""
     return f"{number_text(count)} {one if count == 1 else many}"
+
+
+def week_range_text(monday: date) -> str:
+    """``23–29 Nov 2026``, or ``30 Nov – 6 Dec 2026`` across months."""
+    sunday = monday + timedelta(days=6)
+    locale = QLocale()
+    if monday.month == sunday.month:
+        return f"{monday.day}–{sunday.day} {locale.toString(QDate(sunday.year, sunday.month, 1), 'MMM yyyy')}"
+    first = locale.toString(QDate(monday.year, monday.month, monday.day), "d MMM")
+    return f"{first} – {date_text(sunday)}"

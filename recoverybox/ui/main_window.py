@@ -205,8 +205,11 @@ class MainWindow(QMainWindow):
             return
         self._ensure_view(row)
         self.stack.setCurrentIndex(row)
-        self.setWindowTitle(self.tr("{view} — RecoveryBox").format(view=self.tr(VIEWS[row][1])))
+        self._set_title(self.tr(VIEWS[row][1]))
         self.view_changed.emit(VIEWS[row][0])
+
+    def _set_title(self, view_name: str) -> None:
+        self.setWindowTitle(self.tr("{view} — RecoveryBox").format(view=view_name))
 
     def _ensure_view(self, row: int) -> None:
         if self.services is None or row < 0:
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             view.data_changed.connect(self._on_data_changed)
+            view.title_changed.connect(self._set_title)
         self.stack.setCurrentIndex(row)
 
     def _on_data_changed(self) -> None:

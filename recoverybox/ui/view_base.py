@@ -16,6 +16,7 @@ class ViewBase(QWidget):
     """A page of the main window. Subclasses build widgets in ``__init__`` and fill them in ``refresh``."""
 
     data_changed = Signal()
+    title_changed = Signal(str)  # a view that shows several things (week / month) names the one shown
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

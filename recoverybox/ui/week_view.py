@@ -26,7 +26,7 @@ from recoverybox.core.recurrence import to_utc
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
-from recoverybox.ui.format import date_text
+from recoverybox.ui.format import week_range_text
 from recoverybox.ui.month_view import MonthView
 from recoverybox.ui.view_base import ViewBase
 from recoverybox.ui.week_grid import WeekGrid
@@ -155,6 +155,7 @@ class WeekView(ViewBase):
 
     def _on_month_toggled(self, on: bool) -> None:
         self.pages.setCurrentIndex(1 if on else 0)
+        self.title_changed.emit(self.tr("Month") if on else self.tr("Week"))
         if on:
             self.month.set_month(self.monday + timedelta(days=3))
         self.refresh()

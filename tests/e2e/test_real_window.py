@@ -17,6 +17,12 @@ def test_visit_every_view_and_quit_cleanly(launch, tmp_path, data):
         app.wait_for_title(f"{label} — RecoveryBox")
         shot = app.screenshot(f"e2e-{data}-{key}")
         assert shot.stat().st_size > 10_000, "the screenshot should show a painted window"
+        if key == "week":
+            app.key("m")
+            app.wait_for_title("Month — RecoveryBox")
+            app.screenshot(f"e2e-{data}-month")
+            app.key("m")
+            app.wait_for_title("Week — RecoveryBox")
     code, unexpected = app.quit()
     assert code == 0
     assert unexpected == []

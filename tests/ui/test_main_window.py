@@ -50,7 +50,7 @@ def test_ticking_a_goal_on_today_checks_in(qtbot, window, seeded):
 def test_week_view_opens_on_this_week(window):
     window.show_view("week")
     week = window.view("week")
-    assert week.title.text().startswith("Week 48")
+    assert week.title.text() == "Week 48 · 23–29 Nov 2026"
     assert sorted(b.occurrence.title for b in week.grid.blocks) == ["Counselling", "Tuesday home group"]
 
 

@@ -45,7 +45,7 @@ def press_button(dialog, text: str) -> None:
 def test_week_shows_recurring_and_one_off_events_and_today(week):
     assert block_titles(week) == [("Fri 16:00", "Counselling"), ("Tue 19:00", "Tuesday home group")]
     assert week.header.today == date(2026, 11, 27)
-    assert week.title.text().startswith("Week 48")
+    assert week.title.text() == "Week 48 · 23–29 Nov 2026"
 
 
 def test_shortcuts_move_weeks_and_toggle_the_month(qtbot, week):
