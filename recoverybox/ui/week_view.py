@@ -191,11 +191,7 @@ class WeekView(ViewBase):
             self.title.setText(self.month.month.strftime("%B %Y"))
             return
         week_no = self.monday.isocalendar()[1]
-        self.title.setText(
-            self.tr("Week {n}: {first} – {last}").format(
-                n=week_no, first=date_text(self.monday), last=date_text(self.monday + timedelta(days=6))
-            )
-        )
+        self.title.setText(self.tr("Week {n} · {range}").format(n=week_no, range=week_range_text(self.monday)))
 
     def _on_minute(self) -> None:
         if self.isVisible() and not self.month_button.isChecked():
