@@ -338,6 +338,11 @@ class CalendarService:
         return exc
 
 
+def week_first_day(day: date, start_weekday: int = 0) -> date:
+    """The first day of ``day``'s week when weeks start on ``start_weekday`` (0 Monday … 6 Sunday)."""
+    return day - timedelta(days=(day.weekday() - start_weekday) % 7)
+
+
 def iso_week_monday(spec: str | None, today: date) -> date:
     """Monday of ISO week ``YYYY-Www`` (or of the week holding ``today``)."""
     if not spec:

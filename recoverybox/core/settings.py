@@ -42,10 +42,19 @@ OPTIONS: dict[str, Option] = {
         Option("remind_milestones", bool, True, "Milestone celebrations"),
         Option("last_seen_utc", str, "", "When the app last ran (for missed reminders)"),
         Option("tray_explained", bool, False, "The keep-running-in-tray note was shown"),
+        Option("clock_format", str, "locale", "Clock (locale, 24h or 12h)"),
+        Option("backup_daily", int, 7, "Daily backups to keep"),
+        Option("backup_weekly", int, 4, "Weekly backups to keep"),
     )
 }
 
 
+CHOICES = {
+    "theme": ("system", "light", "dark", "high_contrast"),
+    "clock_format": ("locale", "24h", "12h"),
+    "week_start": (0, 6),
+}
+RANGES = {"day_start_hour": (0, 20), "backup_daily": (1, 60), "backup_weekly": (0, 52)}
 TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")
 OPTIONAL_TIME_KEYS = ("quiet_start", "quiet_end")
 
@@ -63,6 +72,17 @@ class SettingsService:
         return self._decode(option, None if row is None else row.value)
 
     def set(self, key: str, value: Any) -> None:
+        self.set_many({key: value})
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Validate every value first, then store them all in one transaction."""
+        for key, value in values.items():
+            self._check(key, value)
+        with self._db.transaction() as session:
+            for key, value in values.items():
+                session.merge(Setting(key=key, value=json.dumps(value)))
+
+    def _check(self, key: str, value: Any) -> None:
         if key not in OPTIONS:
             raise ValidationError(key, "Unknown setting.")
         option = OPTIONS[key]
@@ -72,12 +92,17 @@ class SettingsService:
             check_zone(value, key)
         if key in TIME_KEYS and (value or key not in OPTIONAL_TIME_KEYS):
             parse_hhmm(value, key)
+        choices = CHOICES.get(key)
+        if choices is not None and value not in choices:
+            raise ValidationError(key, f"{option.label}: choose one of {', '.join(map(str, choices))}.")
+        if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:
+            raise ValidationError(key, f"{option.label} must be from {RANGES[key][0]} to {RANGES[key][1]}.")
+        if key == "crisis_line" and len(value) > 200:
+            raise ValidationError(key, "Please keep the crisis line under 200 characters.")
         if key == "default_offsets" and not all(
             isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value
         ):
             raise ValidationError(key, "Reminder offsets must be minutes from 0 to 7 days.")
-        with self._db.transaction() as session:
-            session.merge(Setting(key=key, value=json.dumps(value)))
 
     def all(self) -> dict[str, Any]:
         """Every setting, typed, read in one query."""

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from recoverybox.ui.fonts import emphasise
 
 
 class EmptyState(QLabel):
@@ -15,4 +18,5 @@ class EmptyState(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setMargin(24)
-        self.setStyleSheet("color: palette(mid); font-size: 11pt;")
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        emphasise(self, 1.1, bold=False)

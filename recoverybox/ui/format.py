@@ -6,9 +6,21 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+_CLOCK = {"format": "locale"}
+
+
+def set_clock_format(name: str) -> None:
+    """ "locale" (the default), "24h" or "12h"; applied to every time shown from now on."""
+    _CLOCK["format"] = name
+
 
 def time_text(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    value = QTime(moment.hour, moment.minute)
+    if _CLOCK["format"] == "24h":
+        return value.toString("HH:mm")
+    if _CLOCK["format"] == "12h":
+        return QLocale().toString(value, "h:mm AP")
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
 def date_text(day: date, long: bool = False) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox import __version__
 from recoverybox.paths import AppPaths
+from recoverybox.ui.fonts import LARGE, emphasise
 
 if TYPE_CHECKING:
     from recoverybox.core.services import Services
@@ -64,12 +65,12 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setFixedWidth(160)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 12pt; } QListWidget#navigation::item { padding: 8px 12px; }"
-        )
+        emphasise(self.nav, LARGE, bold=False)
+        self.nav.setSpacing(4)
         self.stack = QStackedWidget()
         for index, (_key, label, _module, _cls) in enumerate(VIEWS):
             item = QListWidgetItem(self.tr(label))
+            item.setSizeHint(QSize(0, 2 * self.nav.fontMetrics().height() + 4))
             item.setToolTip(self.tr("{label} (Ctrl+{n})").format(label=self.tr(label), n=index + 1))
             self.nav.addItem(item)
             # No Qt.AlignmentFlag here: first touching the Qt namespace costs ~25 ms, kept until after paint.
@@ -126,8 +127,9 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self.shutdown)
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._ensure_view(self.nav.currentRow())
-        for action in (self.import_ics_action, self.export_ics_action, self.export_pdf_action):
+        for action in (self.import_ics_action, self.export_ics_action, self.export_pdf_action, self.settings_action):
             action.setEnabled(True)
+        self.apply_settings()
         if self.reminders_enabled:
             self._start_reminders()
         self.services_ready.emit()
@@ -261,6 +263,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.view_actions[key] = action
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = tools_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        self.settings_action.setEnabled(False)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About RecoveryBox"), self)
         about.triggered.connect(self._on_about)
@@ -329,9 +335,34 @@ class MainWindow(QMainWindow):
         write_week_pdf(path, self.services, monday)
         self.statusBar().showMessage(self.tr("Saved the plan to {path}.").format(path=path), 8000)
 
+    # ---- settings -------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.services, str(self.app_paths.data_dir), self)
+        dialog.setObjectName("settingsDialog")
+        if dialog.exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Apply stored settings live: theme, clock, zone, week start; views redraw, reminders recompute."""
+        from recoverybox.ui import theme
+        from recoverybox.ui.format import set_clock_format
+
+        values = self.services.settings.all()
+        set_clock_format(values["clock_format"])
+        self.services.zone_changed()
+        if QApplication.instance() is not None:
+            theme.apply(values["theme"])
+        for view in self._views.values():
+            view.mark_stale()
+        if self.scheduler is not None:
+            self.scheduler.sync()
+
     def _install_shortcuts(self) -> None:
         # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         for index, (key, *_rest) in enumerate(VIEWS):
             self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 

@@ -48,7 +48,9 @@ class MonthView(QWidget):
         self.days: list[date] = []
 
     def first_shown(self) -> date:
-        return self.month - timedelta(days=self.month.weekday())
+        from recoverybox.core.calendar import week_first_day
+
+        return week_first_day(self.month, self.services.settings.get("week_start"))
 
     def set_month(self, any_day: date) -> None:
         self.month = any_day.replace(day=1)

@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from recoverybox.core.sobriety import current_period
+from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, number_text
 from recoverybox.ui.view_base import ViewBase
 
@@ -23,7 +24,7 @@ class ProgressView(ViewBase):
         self.mood.setObjectName("progressMood")
         self.mood.setWordWrap(True)
         heading = QLabel(self.tr("Your progress"))
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        emphasise(heading, TITLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(heading)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder
+from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
 
 MAX_CARDS = 6
@@ -109,7 +110,7 @@ class ReminderPopup(QWidget):
         self.cards: list[ReminderCard] = []
         self._overflow: list[tuple[DueReminder, bool]] = []
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        emphasise(self.heading, LARGE)
         self.more = QLabel()
         self.more.setObjectName("reminderMore")
         self._list = QVBoxLayout()

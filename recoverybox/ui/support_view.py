@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from recoverybox.ui.empty_state import EmptyState
+from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.view_base import ViewBase
 
 ROLE_LABELS = {
@@ -25,7 +26,7 @@ class SupportView(ViewBase):
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         heading = QLabel(self.tr("Your support network"))
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        emphasise(heading, TITLE)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("contactsTable")
         self.table.setAccessibleName(self.tr("Contacts"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox,
 
 from recoverybox.core.sobriety import current_period, sober_days
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, number_text, time_text
 from recoverybox.ui.view_base import ViewBase
 
@@ -18,11 +19,11 @@ class TodayView(ViewBase):
         super().__init__(services, parent)
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        emphasise(self.heading, HEADING)
         self.sober = QLabel()
         self.sober.setObjectName("soberDays")
         self.sober.setWordWrap(True)
-        self.sober.setStyleSheet("font-size: 13pt;")
+        emphasise(self.sober, LARGE, bold=False)
         self.events = QListWidget()
         self.events.setObjectName("todayEvents")
         self.events.setAccessibleName(self.tr("Today's plan"))

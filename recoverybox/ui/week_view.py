@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.calendar import restore_event, snapshot_event, validate_event
-from recoverybox.core.goals import week_start
+from recoverybox.core.calendar import restore_event, snapshot_event, validate_event, week_first_day
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
+from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import week_range_text
 from recoverybox.ui.month_view import MonthView
 from recoverybox.ui.view_base import ViewBase
@@ -38,13 +38,13 @@ class WeekView(ViewBase):
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.monday = week_start(services.today())
+        self.monday = self._first_day(services.today())
         self._undo: tuple | None = None
-        self._scrolled = False
+        self._scrolled_to: int | None = None
 
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        emphasise(self.title, TITLE)
         self.prev_button = QPushButton(self.tr("◀ &Previous"))
         self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
         self.prev_button.setAccessibleName(self.tr("Previous"))
@@ -142,15 +142,19 @@ class WeekView(ViewBase):
         self.show_date(self.services.today())
 
     def show_date(self, day: date) -> None:
-        self.monday = week_start(day)
+        self.monday = self._first_day(day)
         self.refresh()
+
+    def _first_day(self, day: date) -> date:
+        """The first shown day (``monday`` is Sunday when the person's week starts on Sunday)."""
+        return week_first_day(day, self.services.settings.get("week_start"))
 
     def _on_date_picked(self, value: QDate) -> None:
         picked = date(value.year(), value.month(), value.day())
         if self.month_button.isChecked():
             self.month.set_month(picked)
             self._update_title()
-        elif week_start(picked) != self.monday:
+        elif self._first_day(picked) != self.monday:
             self.show_date(picked)
 
     def _on_month_toggled(self, on: bool) -> None:
@@ -168,10 +172,11 @@ class WeekView(ViewBase):
     def refresh(self) -> None:
         zone = self.services.zone
         today = self.services.today()
+        self.monday = self._first_day(self.monday)  # the week start may have changed in Settings
         if self.month_button.isChecked():
             self.month.refresh()
         else:
-            occurrences = self.services.calendar.week(self.monday, zone)
+            occurrences = self.services.calendar.week(self.monday, zone)  # seven days from the first shown
             attendance = self.services.occurrences.attendance(self.monday, self.monday + timedelta(days=6))
             now_local = self.services.clock.now().astimezone(zone).replace(tzinfo=None)
             self.grid.set_week(self.monday, occurrences, zone, today, now_local, attendance)
@@ -181,9 +186,10 @@ class WeekView(ViewBase):
         self.date_picker.blockSignals(True)
         self.date_picker.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
         self.date_picker.blockSignals(False)
-        if not self._scrolled:
-            self._scrolled = True
-            first_hour = self.services.settings.get("day_start_hour")
+        first_hour = self.services.settings.get("day_start_hour")
+        if self._scrolled_to != first_hour:
+            # First show, or the person changed their usual morning in Settings.
+            self._scrolled_to = first_hour
             QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(first_hour * self.grid.hour_height))
 
     def _update_title(self) -> None:
@@ -202,7 +208,7 @@ class WeekView(ViewBase):
     def new_event(self) -> None:
         now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
         start = next_half_hour(now_local)
-        if week_start(start.date()) != self.monday:
+        if self._first_day(start.date()) != self.monday:
             start = datetime.combine(self.monday, start.time())
         self.new_event_at(start)
 

@@ -88,3 +88,31 @@ def test_settings_are_typed_with_defaults(services):
     with pytest.raises(ValidationError):
         services.settings.set("no_such_setting", 1)
     assert services.settings.get("timezone") == "Europe/London"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("theme", "purple"),
+        ("clock_format", "36h"),
+        ("week_start", 3),
+        ("day_start_hour", 23),
+        ("backup_daily", 0),
+        ("morning_reminder", "8am"),
+        ("quiet_start", "25:00"),
+        ("default_offsets", [-5]),
+        ("crisis_line", "x" * 201),
+    ],
+)
+def test_every_setting_is_validated(services, key, value):
+    before = services.settings.get(key)
+    with pytest.raises(ValidationError) as err:
+        services.settings.set(key, value)
+    assert err.value.field == key
+    assert services.settings.get(key) == before
+
+
+def test_all_reads_every_setting_in_one_go(services):
+    services.settings.set("theme", "dark")
+    values = services.settings.all()
+    assert values["theme"] == "dark" and values["timezone"] == "Europe/London" and values["backup_daily"] == 7

@@ -1,0 +1,231 @@
+"""Settings: reminders and quiet hours, calendar, appearance, the crisis line, and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
+from recoverybox.ui.dialogs.field_errors import FieldErrors
+
+REMINDER_KINDS = (
+    ("remind_events", "Before events (meetings, therapy, self-care)"),
+    ("remind_morning", "Morning reflection and pledge"),
+    ("remind_evening", "Evening check-in"),
+    ("remind_goals", "Goal nudges (“if not done by …”)"),
+    ("remind_milestones", "Milestone celebrations"),
+)
+THEME_LABELS = (
+    ("system", "Follow the system"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+    ("high_contrast", "High contrast"),
+)
+CLOCK_LABELS = (("locale", "Follow my language settings"), ("24h", "24-hour (18:30)"), ("12h", "12-hour (6:30 PM)"))
+
+
+def _time(text: str) -> QTime:
+    hours, minutes = (int(part) for part in text.split(":"))
+    return QTime(hours, minutes)
+
+
+class SettingsDialog(QDialog):
+    """Edits ``services.settings``; every change is validated by core and saved together on OK."""
+
+    def __init__(self, services, data_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        self.services = services
+        self.errors = FieldErrors()
+        values = services.settings.all()
+        tabs = QTabWidget()
+        self.tabs = tabs
+
+        # Reminders
+        self.kind_boxes = {}
+        reminders = QWidget()
+        form = QFormLayout(reminders)
+        for key, label in REMINDER_KINDS:
+            box = QCheckBox(self.tr(label))
+            box.setObjectName(key)
+            box.setChecked(values[key])
+            self.kind_boxes[key] = box
+            form.addRow(box)
+        self.morning = QTimeEdit(_time(values["morning_reminder"]))
+        self.morning.setObjectName("morning_reminder")
+        self.morning.setDisplayFormat("HH:mm")
+        self.evening = QTimeEdit(_time(values["evening_reminder"]))
+        self.evening.setObjectName("evening_reminder")
+        self.evening.setDisplayFormat("HH:mm")
+        form.addRow(self.tr("&Morning reminder at"), self.morning)
+        form.addRow(self.tr("&Evening check-in at"), self.evening)
+        self.quiet = QCheckBox(self.tr("&Quiet hours: hold reminders until they end"))
+        self.quiet.setObjectName("quiet")
+        self.quiet.setChecked(bool(values["quiet_start"] and values["quiet_end"]))
+        self.quiet_start = QTimeEdit(_time(values["quiet_start"] or "22:00"))
+        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
+        self.quiet_end = QTimeEdit(_time(values["quiet_end"] or "07:00"))
+        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
+        quiet_row = QHBoxLayout()
+        quiet_row.addWidget(self.quiet_start)
+        quiet_row.addWidget(QLabel(self.tr("to")))
+        quiet_row.addWidget(self.quiet_end)
+        quiet_row.addStretch(1)
+        form.addRow(self.quiet)
+        form.addRow(self.tr("From"), quiet_row)
+        form.addRow("", self.errors.label_for("quiet_start", self.quiet_start))
+        self.offsets = QListWidget()
+        self.offsets.setObjectName("default_offsets")
+        self.offsets.setAccessibleName(self.tr("Default reminders for new events"))
+        self.offsets.setFixedHeight(110)
+        for minutes, label in OFFSET_CHOICES:
+            item = QListWidgetItem(self.tr(label))
+            item.setData(256, minutes)
+            item.setCheckState(_checked(minutes in values["default_offsets"]))
+            self.offsets.addItem(item)
+        form.addRow(self.tr("&New events remind me"), self.offsets)
+        tabs.addTab(reminders, self.tr("&Reminders"))
+
+        # Calendar and appearance
+        calendar = QWidget()
+        form = QFormLayout(calendar)
+        self.week_start = QComboBox()
+        self.week_start.setObjectName("week_start")
+        self.week_start.addItem(self.tr("Monday"), 0)
+        self.week_start.addItem(self.tr("Sunday"), 6)
+        self.week_start.setCurrentIndex(self.week_start.findData(values["week_start"]))
+        self.first_hour = QSpinBox()
+        self.first_hour.setObjectName("day_start_hour")
+        self.first_hour.setRange(0, 20)
+        self.first_hour.setValue(values["day_start_hour"])
+        self.first_hour.setSuffix(":00")
+        self.clock = QComboBox()
+        self.clock.setObjectName("clock_format")
+        for key, label in CLOCK_LABELS:
+            self.clock.addItem(self.tr(label), key)
+        self.clock.setCurrentIndex(self.clock.findData(values["clock_format"]))
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for key, label in THEME_LABELS:
+            self.theme.addItem(self.tr(label), key)
+        self.theme.setCurrentIndex(self.theme.findData(values["theme"]))
+        form.addRow(self.tr("&Week starts on"), self.week_start)
+        form.addRow(self.tr("&First hour shown"), self.first_hour)
+        form.addRow(self.tr("&Clock"), self.clock)
+        form.addRow(self.tr("&Theme"), self.theme)
+        tabs.addTab(calendar, self.tr("&Calendar and look"))
+
+        # Safety and data
+        safety = QWidget()
+        form = QFormLayout(safety)
+        self.crisis = QLineEdit(values["crisis_line"])
+        self.crisis.setObjectName("crisis_line")
+        self.crisis.setPlaceholderText(self.tr("Your local crisis line, e.g. a name and number"))
+        hint = QLabel(
+            self.tr(
+                "RecoveryBox doesn't know where you live, so it shows no number of its own. "
+                "Add the crisis or helpline number for your country here; it appears in the "
+                "panic window and on your printed plan."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(self.tr("C&risis line"), self.crisis)
+        form.addRow("", self.errors.label_for("crisis_line", self.crisis))
+        form.addRow("", hint)
+        folder = QLineEdit(data_dir)
+        folder.setReadOnly(True)
+        folder.setAccessibleName(self.tr("Data folder"))
+        open_folder = QPushButton(self.tr("&Open folder"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(data_dir)))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+        form.addRow(self.tr("Data folder"), folder_row)
+        self.backup_daily = QSpinBox()
+        self.backup_daily.setObjectName("backup_daily")
+        self.backup_daily.setRange(1, 60)
+        self.backup_daily.setValue(values["backup_daily"])
+        self.backup_weekly = QSpinBox()
+        self.backup_weekly.setObjectName("backup_weekly")
+        self.backup_weekly.setRange(0, 52)
+        self.backup_weekly.setValue(values["backup_weekly"])
+        form.addRow(self.tr("Keep &daily backups"), self.backup_daily)
+        form.addRow(self.tr("Keep wee&kly backups"), self.backup_weekly)
+        tabs.addTab(safety, self.tr("&Safety and data"))
+
+        self.errors.label_for("general", tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.errors.labels["general"])
+        layout.addWidget(buttons)
+        self.quiet.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.quiet_start.setEnabled(self.quiet.isChecked())
+        self.quiet_end.setEnabled(self.quiet.isChecked())
+
+    def chosen(self) -> dict:
+        values = {key: box.isChecked() for key, box in self.kind_boxes.items()}
+        values["morning_reminder"] = self.morning.time().toString("HH:mm")
+        values["evening_reminder"] = self.evening.time().toString("HH:mm")
+        values["quiet_start"] = self.quiet_start.time().toString("HH:mm") if self.quiet.isChecked() else ""
+        values["quiet_end"] = self.quiet_end.time().toString("HH:mm") if self.quiet.isChecked() else ""
+        values["default_offsets"] = [
+            self.offsets.item(i).data(256)
+            for i in range(self.offsets.count())
+            if self.offsets.item(i).checkState() == _checked(True)
+        ]
+        values["week_start"] = self.week_start.currentData()
+        values["day_start_hour"] = self.first_hour.value()
+        values["clock_format"] = self.clock.currentData()
+        values["theme"] = self.theme.currentData()
+        values["crisis_line"] = self.crisis.text().strip()
+        values["backup_daily"] = self.backup_daily.value()
+        values["backup_weekly"] = self.backup_weekly.value()
+        return values
+
+    def _on_ok(self) -> None:
+        values = self.chosen()
+        if values["quiet_start"] and values["quiet_start"] == values["quiet_end"]:
+            self.errors.show(
+                ValidationError("quiet_start", self.tr("Quiet hours need a different start and end.")), "general"
+            )
+            return
+        try:
+            self.services.settings.set_many(values)
+        except ValidationError as error:
+            self.errors.show(error, "general")
+            return
+        self.accept()
+
+
+def _checked(on: bool):
+    from PySide6.QtCore import Qt
+
+    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

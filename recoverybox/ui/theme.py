@@ -1,0 +1,96 @@
+"""Light, dark and high-contrast palettes; "system" follows the desktop's colour scheme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark", "high_contrast")
+
+_COLOURS = {
+    "light": {
+        "Window": "#f4f1ea",
+        "WindowText": "#1f2328",
+        "Base": "#ffffff",
+        "AlternateBase": "#f0ece3",
+        "Text": "#1f2328",
+        "Button": "#ebe6dc",
+        "ButtonText": "#1f2328",
+        "Highlight": "#2f7f86",
+        "HighlightedText": "#ffffff",
+        "ToolTipBase": "#fffbe6",
+        "ToolTipText": "#1f2328",
+        "PlaceholderText": "#6b7280",
+        "Link": "#1f6f8b",
+        "Mid": "#9a968e",
+    },
+    "dark": {
+        "Window": "#1e2124",
+        "WindowText": "#e6e6e6",
+        "Base": "#26292d",
+        "AlternateBase": "#2c3035",
+        "Text": "#e6e6e6",
+        "Button": "#2f3338",
+        "ButtonText": "#e6e6e6",
+        "Highlight": "#4aa3ab",
+        "HighlightedText": "#0d1114",
+        "ToolTipBase": "#2c3035",
+        "ToolTipText": "#e6e6e6",
+        "PlaceholderText": "#9aa0a6",
+        "Link": "#7cc4d8",
+        "Mid": "#5f646a",
+    },
+    "high_contrast": {
+        "Window": "#000000",
+        "WindowText": "#ffffff",
+        "Base": "#000000",
+        "AlternateBase": "#1a1a1a",
+        "Text": "#ffffff",
+        "Button": "#000000",
+        "ButtonText": "#ffffff",
+        "Highlight": "#ffd400",
+        "HighlightedText": "#000000",
+        "ToolTipBase": "#000000",
+        "ToolTipText": "#ffffff",
+        "PlaceholderText": "#d0d0d0",
+        "Link": "#00e5ff",
+        "Mid": "#ffffff",
+    },
+}
+
+
+def resolved(name: str) -> str:
+    """The palette a theme name means right now ("system" becomes light or dark)."""
+    if name in _COLOURS:
+        return name
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def palette_for(name: str) -> QPalette:
+    palette = QPalette()
+    for role_name, colour in _COLOURS[resolved(name)].items():
+        role = getattr(QPalette.ColorRole, role_name)
+        palette.setColor(role, QColor(colour))
+        palette.setColor(
+            QPalette.ColorGroup.Disabled,
+            role,
+            QColor(colour).darker(140) if name != "dark" else QColor(colour).lighter(60),
+        )
+    return palette
+
+
+def apply(name: str) -> str:
+    """Apply a theme to the whole application; returns the palette used (light, dark or high_contrast)."""
+    app = QApplication.instance()
+    used = resolved(name)
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(used))
+    app.setProperty("recoverybox_theme", used)
+    return used
+
+
+def is_dark() -> bool:
+    app = QApplication.instance()
+    return app is not None and app.property("recoverybox_theme") in ("dark", "high_contrast")
