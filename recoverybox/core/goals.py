@@ -201,6 +201,13 @@ class GoalService:
         frozen = goal.paused_on if goal.status == "paused" and goal.paused_on else today
         with self._db.reading() as session:
             rows = session.execute(select(CheckIn.day, CheckIn.value).where(CheckIn.goal_id == goal.id)).all()
+            if goal.kind == "weekly_count" and goal.linked_event_kind:
+                from recoverybox.core.progress import attended_by_day
+                from recoverybox.core.stats import merged_daily_values
+
+                # A meeting marked attended counts toward its linked goal, once a day with a check-in.
+                merged = merged_daily_values(dict(rows), attended_by_day(session, goal.linked_event_kind))
+                rows = list(merged.items())
         monday = week_start(today)
         week_total = sum(value for day, value in rows if monday <= day <= today)
         done_today = any(day == today and self._counts(goal, value) for day, value in rows)

@@ -13,6 +13,7 @@ from recoverybox.core.goals import GoalService
 from recoverybox.core.ics import IcsService
 from recoverybox.core.journal import JournalService
 from recoverybox.core.occurrence_edits import OccurrenceEditor
+from recoverybox.core.progress import ProgressService
 from recoverybox.core.reminders import ReminderPlanner
 from recoverybox.core.settings import SettingsService
 from recoverybox.core.sobriety import SobrietyService
@@ -35,6 +36,7 @@ class Services:
         self.contacts = ContactService(db)
         self.reminders = ReminderPlanner(self)
         self.ics = IcsService(self)
+        self.progress = ProgressService(self)
 
     @property
     def zone_name(self) -> str:

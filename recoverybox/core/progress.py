@@ -1,0 +1,123 @@
+"""The data behind the Progress view: a few aggregate queries a chart, then the pure ``stats`` functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from recoverybox.core import stats
+from recoverybox.core.models import Attendance, CheckIn, Event, Goal, JournalEntry, SobrietyClock
+
+RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
+
+
+@dataclass(frozen=True)
+class Series:
+    """A named line or set of bars: (day, value) points."""
+
+    name: str
+    points: list[tuple[date, float]]
+
+
+def attended_by_day(session, kind: str, first: date | None = None, last: date | None = None) -> dict[date, int]:
+    """How many occurrences of events of ``kind`` were marked attended, per local day."""
+    query = (
+        select(Attendance.day, func.count())
+        .join(Event, Event.id == Attendance.event_id)
+        .where(Event.kind == kind, Attendance.status == "attended")
+        .group_by(Attendance.day)
+    )
+    if first is not None:
+        query = query.where(Attendance.day >= first)
+    if last is not None:
+        query = query.where(Attendance.day <= last)
+    return dict(session.execute(query).all())
+
+
+class ProgressService:
+    """Chart data for a range of local dates; every method reads with one or two aggregate queries."""
+
+    def __init__(self, services) -> None:
+        self.services = services
+
+    def range_for(self, key: str) -> tuple[date, date]:
+        today = self.services.today()
+        days = RANGES[key]
+        if days is not None:
+            return date.fromordinal(today.toordinal() - days + 1), today
+        with self.services.db.reading() as session:
+            firsts = [
+                session.scalar(select(func.min(CheckIn.day))),
+                session.scalar(select(func.min(JournalEntry.day))),
+                session.scalar(select(func.min(Attendance.day))),
+            ]
+        firsts = [d for d in firsts if d is not None]
+        for clock in self.services.sobriety.clocks():
+            firsts += [p.started_on for p in clock.periods]
+        return (min(firsts) if firsts else today), today
+
+    def goal_values(self, goal: Goal, first: date, last: date) -> dict[date, float]:
+        with self.services.db.reading() as session:
+            values = dict(
+                session.execute(
+                    select(CheckIn.day, CheckIn.value).where(
+                        CheckIn.goal_id == goal.id, CheckIn.day >= first, CheckIn.day <= last
+                    )
+                ).all()
+            )
+            if goal.kind == "weekly_count" and goal.linked_event_kind:
+                values = stats.merged_daily_values(
+                    values, attended_by_day(session, goal.linked_event_kind, first, last)
+                )
+        return values
+
+    def weekly_completion(self, goal: Goal, first: date, last: date) -> Series:
+        values = self.goal_values(goal, stats.monday_of(first), last)
+        points = stats.weekly_completion(
+            goal.kind, goal.target, values, stats.iso_weeks(first, last), goal.created_on, self.services.today()
+        )
+        return Series(goal.title, points)
+
+    def streak_history(self, goal: Goal, first: date, last: date) -> Series:
+        values = self.goal_values(goal, date.fromordinal(first.toordinal() - 400), last)
+        threshold = goal.target if goal.kind == "measured" else 1e-9
+        done = [day for day, value in values.items() if value >= threshold]
+        return Series(goal.title, stats.streak_series(done, first, last))
+
+    def sober_days(self, first: date, last: date) -> list[Series]:
+        with self.services.db.reading() as session:
+            clocks = session.scalars(select(SobrietyClock).order_by(SobrietyClock.id)).all()
+        return [
+            Series(
+                clock.name, stats.sober_days_series([(p.started_on, p.ended_on) for p in clock.periods], first, last)
+            )
+            for clock in clocks
+        ]
+
+    def attendance(self, first: date, last: date) -> dict[str, Series]:
+        with self.services.db.reading() as session:
+            rows = session.execute(
+                select(Attendance.day, Event.kind, Attendance.status)
+                .join(Event, Event.id == Attendance.event_id)
+                .where(Attendance.day >= first, Attendance.day <= last)
+            ).all()
+        weekly = stats.attended_per_week(rows, stats.iso_weeks(first, last))
+        return {kind: Series(kind, points) for kind, points in weekly.items()}
+
+    def mood_and_craving(self, first: date, last: date) -> dict[str, Series]:
+        with self.services.db.reading() as session:
+            rows = session.execute(
+                select(JournalEntry.day, func.avg(JournalEntry.mood), func.avg(JournalEntry.craving))
+                .where(JournalEntry.day >= first, JournalEntry.day <= last)
+                .group_by(JournalEntry.day)
+            ).all()
+        mood_daily, mood_avg = stats.daily_means_with_rolling((d, m) for d, m, _c in rows if m is not None)
+        craving_daily, craving_avg = stats.daily_means_with_rolling((d, c) for d, _m, c in rows if c is not None)
+        return {
+            "mood": Series("Mood", mood_daily),
+            "mood_avg": Series("Mood, 7-day average", mood_avg),
+            "craving": Series("Craving", craving_daily),
+            "craving_avg": Series("Craving, 7-day average", craving_avg),
+        }

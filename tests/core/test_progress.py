@@ -1,0 +1,78 @@
+"""Progress data from the database, and meetings that count toward a linked goal."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from recoverybox.core.calendar import EventInput
+from recoverybox.core.clock import FixedClock
+from recoverybox.core.db import open_memory
+from recoverybox.core.demo import generate
+from recoverybox.core.goals import GoalInput
+from recoverybox.core.journal import JournalInput
+from recoverybox.core.services import Services
+
+TUESDAYS = [datetime(2026, 11, 3, 19) + timedelta(weeks=n) for n in range(4)]
+
+
+def test_attended_meetings_count_toward_a_linked_goal_once_a_day(services):
+    goal = services.goals.create(
+        GoalInput("3 meetings a week", kind="weekly_count", area="meetings", target=3, linked_event_kind="meeting")
+    )
+    group = services.calendar.create_event(
+        EventInput(
+            "Group", TUESDAYS[0], TUESDAYS[0] + timedelta(hours=1), "Europe/London", kind="meeting", rrule="FREQ=WEEKLY"
+        )
+    )
+    services.occurrences.set_attendance(group.id, TUESDAYS[3], "attended")  # Tue 24 Nov, this week
+    assert services.goals.summary(goal).week_total == 1
+    services.goals.check_in(goal.id, date(2026, 11, 24))  # the same day: still one
+    assert services.goals.summary(goal).week_total == 1
+    services.goals.check_in(goal.id, date(2026, 11, 26))  # another day's meeting
+    assert services.goals.summary(goal).week_total == 2
+    other = services.goals.create(GoalInput("Therapy", kind="weekly_count", target=1, linked_event_kind="therapy"))
+    assert services.goals.summary(other).week_total == 0  # meetings do not count toward therapy
+
+
+def test_progress_series_on_a_small_known_data_set(services):
+    goal = services.goals.create(GoalInput("Journal"))
+    with services.db.transaction() as session:
+        from recoverybox.core.models import Goal
+
+        session.get(Goal, goal.id).created_on = date(2026, 11, 1)
+    goal = services.goals.list()[0]
+    for day in (2, 3, 4, 10, 11):
+        services.goals.check_in(goal.id, date(2026, 11, day))
+    for day, mood, craving in ((25, 4, 6), (26, 6, 4), (27, 8, 2)):
+        services.journal.create(JournalInput(date(2026, 11, day), mood=mood, craving=craving))
+    progress = services.progress
+    first, last = progress.range_for("4w")
+    assert (first, last) == (date(2026, 10, 31), date(2026, 11, 27))
+    weekly = progress.weekly_completion(goal, first, last).points
+    assert weekly[:3] == [(date(2026, 10, 26), 0.0), (date(2026, 11, 2), 42.9), (date(2026, 11, 9), 28.6)]
+    streak = dict(progress.streak_history(goal, first, last).points)
+    assert streak[date(2026, 11, 4)] == 3 and streak[date(2026, 11, 5)] == 0 and streak[date(2026, 11, 11)] == 2
+    mood = progress.mood_and_craving(first, last)
+    assert mood["mood"].points == [(date(2026, 11, 25), 4.0), (date(2026, 11, 26), 6.0), (date(2026, 11, 27), 8.0)]
+    assert mood["craving_avg"].points[-1] == (date(2026, 11, 27), 4.0)
+
+
+def test_all_range_on_demo_data_starts_at_the_first_record():
+    services = Services(open_memory(), FixedClock(datetime(2026, 11, 27, 12, tzinfo=UTC)))
+    services.settings.set("timezone", "Europe/London")
+    generate(services, years=1)
+    first, last = services.progress.range_for("all")
+    assert first == date(2025, 11, 27) and last == date(2026, 11, 27)
+    sober = services.progress.sober_days(first, last)
+    assert sober[0].points[0] == (first, 0) and sober[0].points[-1][1] > 0
+    meetings = services.progress.attendance(first, last)["meeting"].points
+    assert len(meetings) == 53 and sum(v for _d, v in meetings) > 150
+    services.close()
+
+
+@pytest.mark.parametrize("key", ["4w", "3m", "1y", "all"])
+def test_every_range_works_on_an_empty_database(services, key):
+    first, last = services.progress.range_for(key)
+    assert first <= last
+    assert services.progress.sober_days(first, last) == []
+    assert services.progress.mood_and_craving(first, last)["mood"].points == []
