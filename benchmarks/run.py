@@ -17,10 +17,15 @@ from datetime import date
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from benchmarks import bench_core, bench_startup, bench_views  # noqa: E402
+from benchmarks import bench_core, bench_progress, bench_startup, bench_views  # noqa: E402
 from benchmarks.common import HERE, Figure  # noqa: E402
 
-SUITES = {"core": bench_core.run, "views": bench_views.run, "startup": bench_startup.run}
+SUITES = {
+    "core": bench_core.run,
+    "views": bench_views.run,
+    "progress": bench_progress.run,
+    "startup": bench_startup.run,
+}
 
 
 def table(figures: list[Figure], machine: str) -> str:

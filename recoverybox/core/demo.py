@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.contacts import ContactInput
@@ -19,6 +19,7 @@ from recoverybox.core.models import (
     Attendance,
     CheckIn,
     Event,
+    Goal,
     JournalEntry,
     Reminder,
     Trigger,
@@ -158,7 +159,10 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
     )
 
     with services.db.transaction() as session:
+        # The goals were set years ago, when the history starts.
+        session.execute(update(Goal).values(created_on=first_day))
         events = []
+
         for n in range(100 * years):
             title, kind, minutes = rng.choice(ONE_OFF)
             day = first_day + timedelta(days=rng.randrange((today - first_day).days + 30))

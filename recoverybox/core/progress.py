@@ -11,6 +11,7 @@ from recoverybox.core import stats
 from recoverybox.core.models import Attendance, CheckIn, Event, Goal, JournalEntry, SobrietyClock
 
 RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
+LONG_RANGE_DAYS = 400
 
 
 @dataclass(frozen=True)
@@ -73,18 +74,23 @@ class ProgressService:
                 )
         return values
 
-    def weekly_completion(self, goal: Goal, first: date, last: date) -> Series:
-        values = self.goal_values(goal, stats.monday_of(first), last)
-        points = stats.weekly_completion(
-            goal.kind, goal.target, values, stats.iso_weeks(first, last), goal.created_on, self.services.today()
+    def goal_charts(self, goal: Goal, first: date, last: date) -> tuple[Series, Series]:
+        """(weekly completion %, streak history) from one read of the goal's values."""
+        values = self.goal_values(goal, date.fromordinal(min(stats.monday_of(first), first).toordinal() - 400), last)
+        # Counted from when the goal was made, or from its first check-in if days were backfilled earlier.
+        active_from = min([goal.created_on, *values]) if values else goal.created_on
+        completion = stats.weekly_completion(
+            goal.kind, goal.target, values, stats.iso_weeks(first, last), active_from, self.services.today()
         )
-        return Series(goal.title, points)
-
-    def streak_history(self, goal: Goal, first: date, last: date) -> Series:
-        values = self.goal_values(goal, date.fromordinal(first.toordinal() - 400), last)
         threshold = goal.target if goal.kind == "measured" else 1e-9
         done = [day for day, value in values.items() if value >= threshold]
-        return Series(goal.title, stats.streak_series(done, first, last))
+        return Series(goal.title, completion), Series(goal.title, stats.streak_series(done, first, last))
+
+    def weekly_completion(self, goal: Goal, first: date, last: date) -> Series:
+        return self.goal_charts(goal, first, last)[0]
+
+    def streak_history(self, goal: Goal, first: date, last: date) -> Series:
+        return self.goal_charts(goal, first, last)[1]
 
     def sober_days(self, first: date, last: date) -> list[Series]:
         with self.services.db.reading() as session:
@@ -97,27 +103,39 @@ class ProgressService:
         ]
 
     def attendance(self, first: date, last: date) -> dict[str, Series]:
+        monday = func.date(Attendance.day, "-6 days", "weekday 1")
         with self.services.db.reading() as session:
             rows = session.execute(
-                select(Attendance.day, Event.kind, Attendance.status)
+                select(monday, Event.kind, func.count())
                 .join(Event, Event.id == Attendance.event_id)
-                .where(Attendance.day >= first, Attendance.day <= last)
+                .where(Attendance.day >= first, Attendance.day <= last, Attendance.status == "attended")
+                .group_by(monday, Event.kind)
             ).all()
-        weekly = stats.attended_per_week(rows, stats.iso_weeks(first, last))
+        weekly = stats.attended_per_week(
+            ((date.fromisoformat(day), kind, count) for day, kind, count in rows), stats.iso_weeks(first, last)
+        )
         return {kind: Series(kind, points) for kind, points in weekly.items()}
 
     def mood_and_craving(self, first: date, last: date) -> dict[str, Series]:
+        """Daily points with a 7-day average; over long ranges, weekly means with a 4-week average, since
+        years of daily dots are unreadable (and slow to draw). SQL does the averaging per day or week."""
+        long_range = (last - first).days > LONG_RANGE_DAYS
+        # date(day, '-6 days', 'weekday 1') is the Monday on or before ``day``.
+        bucket = func.date(JournalEntry.day, "-6 days", "weekday 1") if long_range else JournalEntry.day
         with self.services.db.reading() as session:
             rows = session.execute(
-                select(JournalEntry.day, func.avg(JournalEntry.mood), func.avg(JournalEntry.craving))
+                select(bucket, func.avg(JournalEntry.mood), func.avg(JournalEntry.craving))
                 .where(JournalEntry.day >= first, JournalEntry.day <= last)
-                .group_by(JournalEntry.day)
+                .group_by(bucket)
             ).all()
-        mood_daily, mood_avg = stats.daily_means_with_rolling((d, m) for d, m, _c in rows if m is not None)
-        craving_daily, craving_avg = stats.daily_means_with_rolling((d, c) for d, _m, c in rows if c is not None)
+        rows = [(date.fromisoformat(str(day)), mood, craving) for day, mood, craving in rows]
+        window, label = (28, "4-week average") if long_range else (7, "7-day average")
+        unit = " (weekly mean)" if long_range else ""
+        mood, mood_avg = stats.daily_means_with_rolling(((d, m) for d, m, _c in rows if m is not None), window)
+        craving, craving_avg = stats.daily_means_with_rolling(((d, c) for d, _m, c in rows if c is not None), window)
         return {
-            "mood": Series("Mood", mood_daily),
-            "mood_avg": Series("Mood, 7-day average", mood_avg),
-            "craving": Series("Craving", craving_daily),
-            "craving_avg": Series("Craving, 7-day average", craving_avg),
+            "mood": Series(f"Mood{unit}", mood),
+            "mood_avg": Series(f"Mood, {label}", mood_avg),
+            "craving": Series(f"Craving{unit}", craving),
+            "craving_avg": Series(f"Craving, {label}", craving_avg),
         }

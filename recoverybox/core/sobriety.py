@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -152,3 +152,29 @@ def milestones(started_on: date, until: date) -> list[Milestone]:
 def _calendar_milestone(started_on: date, delta, label: str) -> Milestone:
     on = started_on + delta
     return Milestone((on - started_on).days, on, label)
+
+
+@dataclass(frozen=True)
+class Elapsed:
+    """Sober time as a person counts it: calendar years, months and days (hours in the first days)."""
+
+    years: int
+    months: int
+    days: int
+    total_days: int
+    hours: int | None
+
+
+def elapsed(started_on: date, started_time: str | None, now_local: datetime) -> Elapsed:
+    """Elapsed sober time from a local start date (and optional HH:MM) to a local, naive ``now``."""
+    from dateutil.relativedelta import relativedelta
+
+    today = now_local.date()
+    span = relativedelta(today, started_on)
+    hours = None
+    total = sober_days(started_on, today)
+    if total < 3:
+        hh, mm = parse_hhmm(started_time, "since_time") if started_time else (0, 0)
+        start = datetime.combine(started_on, time(hh, mm))
+        hours = max(0, int((now_local - start).total_seconds() // 3600))
+    return Elapsed(max(span.years, 0), max(span.months, 0), max(span.days, 0), total, hours)

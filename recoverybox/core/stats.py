@@ -81,34 +81,46 @@ def sober_days_series(periods: list[tuple[date, date | None]], first: date, last
     return points
 
 
-def attended_per_week(rows: Iterable[tuple[date, str, str]], weeks: list[date]) -> dict[str, list[tuple[date, int]]]:
-    """Meetings and therapy sessions attended per ISO week from (day, kind, status) rows."""
+def attended_per_week(rows: Iterable[tuple[date, str, int]], weeks: list[date]) -> dict[str, list[tuple[date, int]]]:
+    """Meetings and therapy sessions attended per ISO week, from (day, kind, number attended) rows."""
     counts: dict[str, dict[date, int]] = {"meeting": defaultdict(int), "therapy": defaultdict(int)}
-    for day, kind, status in rows:
-        if status == "attended" and kind in counts:
-            counts[kind][monday_of(day)] += 1
+    for day, kind, attended in rows:
+        if kind in counts:
+            counts[kind][monday_of(day)] += attended
     return {kind: [(monday, per_week.get(monday, 0)) for monday in weeks] for kind, per_week in counts.items()}
 
 
 def daily_means_with_rolling(
     values: Iterable[tuple[date, float]], window: int = 7
 ) -> tuple[list[tuple[date, float]], list[tuple[date, float]]]:
-    """(daily mean per day, rolling mean over the last ``window`` calendar days that have values)."""
-    sums: dict[date, list[float]] = defaultdict(list)
+    """(daily mean per day, rolling mean over the last ``window`` calendar days that have values).
+
+    One pass over the days, with day ordinals instead of date arithmetic: years of entries take a few ms.
+    """
+    sums: dict[date, list[float]] = {}
     for day, value in values:
-        if value is not None:
-            sums[day].append(float(value))
-    daily = [(day, sum(v) / len(v)) for day, v in sorted(sums.items())]
+        if value is None:
+            continue
+        found = sums.get(day)
+        if found is None:
+            sums[day] = [float(value), 1.0]
+        else:
+            found[0] += float(value)
+            found[1] += 1
+    days = sorted(sums)
+    means = [sums[day][0] / sums[day][1] for day in days]
+    ordinals = [day.toordinal() for day in days]
     rolling = []
     start = 0
     total = 0.0
-    for end, (day, value) in enumerate(daily):
+    for end, value in enumerate(means):
         total += value
-        while daily[start][0] <= day - timedelta(days=window):
-            total -= daily[start][1]
+        cut = ordinals[end] - window
+        while ordinals[start] <= cut:
+            total -= means[start]
             start += 1
-        rolling.append((day, round(total / (end - start + 1), 2)))
-    return [(d, round(v, 2)) for d, v in daily], rolling
+        rolling.append((days[end], round(total / (end - start + 1), 2)))
+    return [(day, round(mean, 2)) for day, mean in zip(days, means, strict=True)], rolling
 
 
 def merged_daily_values(check_ins: dict[date, float], attended: dict[date, int]) -> dict[date, float]:
@@ -118,3 +130,18 @@ def merged_daily_values(check_ins: dict[date, float], attended: dict[date, int])
     for day, count in attended.items():
         merged[day] = max(merged.get(day, 0.0), float(count))
     return merged
+
+
+def corners(points: list[tuple[date, float]]) -> list[tuple[date, float]]:
+    """Only the points where a line changes direction: the same drawing, a fraction of the points
+    (a five-year streak line keeps its few hundred corners instead of 1,800 days)."""
+    if len(points) <= 2:
+        return list(points)
+    kept = [points[0]]
+    for before, here, after in zip(points, points[1:], points[2:], strict=False):
+        slope_in = (here[1] - before[1]) / ((here[0] - before[0]).days or 1)
+        slope_out = (after[1] - here[1]) / ((after[0] - here[0]).days or 1)
+        if slope_in != slope_out:
+            kept.append(here)
+    kept.append(points[-1])
+    return kept

@@ -1,12 +1,30 @@
-"""Goals grouped by area, with streaks and this week's progress."""
+"""Goals grouped by area: check in with a click or Space, correct past days, streaks and this week."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from datetime import date, timedelta
 
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverybox.core.goals import GoalInput
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.empty_state import EmptyState
-from recoverybox.ui.format import count_text, number_text
+from recoverybox.ui.format import count_text, date_text, number_text
 from recoverybox.ui.view_base import ViewBase
 
 AREA_LABELS = {
@@ -18,10 +36,11 @@ AREA_LABELS = {
     "custom": "My own goals",
 }
 KIND_LABELS = {"daily": "Every day", "weekly_count": "Times a week", "measured": "Measured"}
+STRIP_DAYS = 7
 
 
 class GoalsView(ViewBase):
-    """Every active and paused goal, by area."""
+    """Every goal by area, with a check-in strip for the selected one."""
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -39,18 +58,84 @@ class GoalsView(ViewBase):
             ]
         )
         self.tree.setColumnWidth(0, 280)
-        self.empty = EmptyState(self.tr("No goals yet. A goal can be as small as “drink a glass of water”."))
+        self.tree.setToolTip(self.tr("Space checks in the selected goal for today; Enter edits it"))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_strip())
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_goal())
+        self.empty = EmptyState(
+            self.tr("No goals yet. A goal can be as small as “drink a glass of water”. Press New goal to add one.")
+        )
+
+        self.new_button = QPushButton(self.tr("&New goal…"))
+        self.new_button.setToolTip(self.tr("Add a goal (Ctrl+N)"))
+        self.check_button = QPushButton(self.tr("&Check in today"))
+        self.check_button.setToolTip(self.tr("Check in the selected goal for today (Space)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.show_archived = QCheckBox(self.tr("Show a&rchived"))
+        for button, slot in (
+            (self.new_button, self.new_goal),
+            (self.check_button, self.toggle_today),
+            (self.edit_button, self.edit_goal),
+            (self.pause_button, self.toggle_pause),
+            (self.archive_button, self.toggle_archive),
+            (self.delete_button, self.delete_goal),
+        ):
+            button.clicked.connect(slot)
+        self.show_archived.toggled.connect(self.refresh)
+
+        # The check-in strip: the last seven days, and any other day by date.
+        self.strip_label = QLabel()
+        self.strip_buttons: list[QPushButton] = []
+        strip = QHBoxLayout()
+        strip.addWidget(self.strip_label)
+        for _ in range(STRIP_DAYS):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.clicked.connect(self._on_strip_clicked)
+            self.strip_buttons.append(button)
+            strip.addWidget(button)
+        self.other_day = QDateEdit()
+        self.other_day.setCalendarPopup(True)
+        self.other_day.setDisplayFormat("d MMM yyyy")
+        self.other_day.setAccessibleName(self.tr("Another day"))
+        self.other_day_button = QPushButton(self.tr("Check in &that day"))
+        self.other_day_button.clicked.connect(self._on_other_day)
+        strip.addStretch(1)
+        strip.addWidget(self.other_day)
+        strip.addWidget(self.other_day_button)
+
+        buttons = QHBoxLayout()
+        for widget in (
+            self.new_button,
+            self.check_button,
+            self.edit_button,
+            self.pause_button,
+            self.archive_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
+        layout.addLayout(strip)
+        for keys, slot in (("Space", self.toggle_today), ("Ctrl+N", self.new_goal), ("Return", self.edit_goal)):
+            QShortcut(QKeySequence(keys), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
 
+    # ---- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
+        selected = self.selected_goal_id()
         self.tree.clear()
-        goals = self.services.goals.list()
+        goals = self.services.goals.list(include_archived=self.show_archived.isChecked())
         self.empty.setVisible(not goals)
         self.tree.setVisible(bool(goals))
         groups: dict[str, QTreeWidgetItem] = {}
+        self._goals = {goal.id: goal for goal in goals}
         for goal in goals:
             group = groups.get(goal.area)
             if group is None:
@@ -59,25 +144,162 @@ class GoalsView(ViewBase):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[goal.area] = group
                 self.tree.addTopLevelItem(group)
-            summary = self.services.goals.summary(goal)
-            one, many = (
-                (self.tr("week"), self.tr("weeks"))
-                if goal.kind == "weekly_count"
-                else (self.tr("day"), self.tr("days"))
-            )
-            title = goal.title + (self.tr(" (paused)") if goal.status == "paused" else "")
-            item = QTreeWidgetItem(
-                [
-                    title,
-                    self.tr(KIND_LABELS[goal.kind]),
-                    self.tr("Done") if summary.done_today else self.tr("Not yet"),
-                    count_text(summary.current_streak, one, many),
-                    count_text(summary.best_streak, one, many),
-                    f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
-                ]
-            )
+            item = QTreeWidgetItem(self._row(goal))
             item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
             group.addChild(item)
+            if goal.id == selected:
+                self.tree.setCurrentItem(item)
         self.tree.expandAll()
+        if self.tree.currentItem() is None and goals:
+            first = self.tree.topLevelItem(0).child(0)
+            self.tree.setCurrentItem(first)
+        self._update_strip()
+
+    def _row(self, goal) -> list[str]:
+        summary = self.services.goals.summary(goal)
+        one, many = (
+            (self.tr("week"), self.tr("weeks")) if goal.kind == "weekly_count" else (self.tr("day"), self.tr("days"))
+        )
+        title = goal.title + {"paused": self.tr(" (paused)"), "archived": self.tr(" (archived)")}.get(goal.status, "")
+        kind = self.tr(KIND_LABELS[goal.kind])
+        if goal.kind != "daily":
+            kind += f" · {number_text(goal.target or 0)}" + (f" {goal.unit}" if goal.unit else "")
+        return [
+            title,
+            kind,
+            self.tr("Done ✓") if summary.done_today else self.tr("Not yet"),
+            count_text(summary.current_streak, one, many),
+            count_text(summary.best_streak, one, many),
+            f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
+        ]
+
+    def selected_goal_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def selected_goal(self):
+        goal_id = self.selected_goal_id()
+        return getattr(self, "_goals", {}).get(goal_id)
+
+    def _update_strip(self) -> None:
+        goal = self.selected_goal()
+        enabled = goal is not None and goal.status == "active"
+        for widget in (self.check_button, self.edit_button, self.pause_button, self.archive_button, self.delete_button):
+            widget.setEnabled(goal is not None)
+        self.check_button.setEnabled(enabled)
+        self.other_day_button.setEnabled(enabled)
+        if goal is not None:
+            self.pause_button.setText(self.tr("Res&ume") if goal.status == "paused" else self.tr("&Pause"))
+            self.archive_button.setText(self.tr("Un&archive") if goal.status == "archived" else self.tr("&Archive"))
+        today = self.services.today()
+        self.other_day.setMaximumDate(QDate(today.year, today.month, today.day))
+        done = {}
+        if goal is not None:
+            done = {c.day: c.value for c in self.services.goals.check_ins(goal.id, today - timedelta(days=STRIP_DAYS))}
+        self.strip_label.setText(
+            self.tr("Last 7 days:") if goal is None else self.tr("{goal}, last 7 days:").format(goal=goal.title[:40])
+        )
+        for index, button in enumerate(self.strip_buttons):
+            day = today - timedelta(days=STRIP_DAYS - 1 - index)
+            button.setProperty("day", day.isoformat())
+            button.setText(f"{day:%a}\n{day.day}")
+            button.setChecked(day in done)
+            button.setEnabled(enabled)
+            state = self.tr("done") if day in done else self.tr("not done")
+            button.setAccessibleName(f"{date_text(day)}: {state}")
+            button.setToolTip(self.tr("{day}: {state}. Click to change.").format(day=date_text(day), state=state))
+
+    # ---- writing --------------------------------------------------------------------------------
+    def _write(self, action) -> bool:
+        try:
+            action()
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            return False
+        self.refresh()
+        self.data_changed.emit()
+        return True
+
+    def new_goal(self) -> None:
+        dialog = GoalDialog(GoalInput(""), self)
+        if dialog.exec() and dialog.accepted_input is not None:
+            self._write(lambda: self.services.goals.create(dialog.accepted_input))
+
+    def edit_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        data = GoalInput(
+            goal.title, goal.kind, goal.area, goal.target, goal.unit, goal.linked_event_kind, goal.remind_at, goal.notes
+        )
+        dialog = GoalDialog(data, self, editing=True)
+        if dialog.exec() and dialog.accepted_input is not None:
+            self._write(lambda: self.services.goals.update(goal.id, dialog.accepted_input))
+
+    def toggle_today(self) -> None:
+        self.check_in_on(self.services.today())
+
+    def check_in_on(self, day: date, toggle: bool = True) -> None:
+        goal = self.selected_goal()
+        if goal is None or goal.status != "active":
+            return
+        existing = {c.day for c in self.services.goals.check_ins(goal.id, day)}
+        if toggle and day in existing:
+            self._write(lambda: self.services.goals.undo_check_in(goal.id, day))
+            return
+        value = 1.0
+        if goal.kind == "measured":
+            amount, ok = QInputDialog.getDouble(
+                self,
+                self.tr("Check in"),
+                self.tr("How much on {day}? ({unit})").format(day=date_text(day), unit=goal.unit or self.tr("amount")),
+                goal.target or 1,
+                0,
+                1_000_000,
+                0,
+            )
+            if not ok:
+                return
+            value = amount
+        self._write(lambda: self.services.goals.check_in(goal.id, day, value=value))
+
+    def _on_strip_clicked(self) -> None:
+        button = self.sender()
+        self.check_in_on(date.fromisoformat(button.property("day")))
+
+    def _on_other_day(self) -> None:
+        picked = self.other_day.date()
+        self.check_in_on(date(picked.year(), picked.month(), picked.day()), toggle=False)
+
+    def toggle_pause(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            self._write(
+                lambda: self.services.goals.set_status(goal.id, "active" if goal.status == "paused" else "paused")
+            )
+
+    def toggle_archive(self) -> None:
+        goal = self.selected_goal()
+        if goal is not None:
+            self._write(
+                lambda: self.services.goals.set_status(goal.id, "active" if goal.status == "archived" else "archived")
+            )
+
+    def delete_goal(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete goal"),
+            self.tr(
+                "Delete “{title}” and all its check-ins? This can't be undone. (Archive keeps the history instead.)"
+            ).format(title=goal.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda: self.services.goals.delete(goal.id))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
-from recoverybox.core.sobriety import current_period, sober_days
+from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
-from recoverybox.ui.format import date_text, number_text, time_text
+from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.sobriety_panel import counter_text
 from recoverybox.ui.view_base import ViewBase
 
 
@@ -57,14 +58,10 @@ class TodayView(ViewBase):
             period = current_period(clock)
             if period is None:
                 continue
-            days = sober_days(period.started_on, today)
-            if days == 0:
-                line = self.tr("Day one free from {name}. Every journey starts here.")
-            elif days == 1:
-                line = self.tr("1 day free from {name}")
-            else:
-                line = self.tr("{days} days free from {name}")
-            lines.append(line.format(days=number_text(days), name=clock.name))
+            now_local = services.clock.now().astimezone(zone).replace(tzinfo=None)
+            span = elapsed(period.started_on, period.started_time, now_local)
+            lines.append(self.tr("{time} free from {name}").format(time=counter_text(self, span), name=clock.name))
+
         self.sober.setText("\n".join(lines) or self.tr("No sober-since date set yet."))
 
         self.events.clear()

@@ -76,3 +76,26 @@ def test_every_range_works_on_an_empty_database(services, key):
     assert first <= last
     assert services.progress.sober_days(first, last) == []
     assert services.progress.mood_and_craving(first, last)["mood"].points == []
+
+
+def test_long_ranges_show_weekly_means_computed_in_sql(services):
+    for day, mood in ((date(2025, 1, 6), 4), (date(2025, 1, 8), 8), (date(2025, 1, 13), 5)):
+        services.journal.create(JournalInput(day, mood=mood))
+    data = services.progress.mood_and_craving(date(2024, 12, 1), date(2026, 11, 27))
+    assert data["mood"].name == "Mood (weekly mean)"
+    assert data["mood"].points == [(date(2025, 1, 6), 6.0), (date(2025, 1, 13), 5.0)]
+    assert data["mood_avg"].name == "Mood, 4-week average"
+    assert data["mood_avg"].points[-1] == (date(2025, 1, 13), 5.5)
+
+
+def test_attendance_counts_only_attended_per_week(services, clock):
+    group = services.calendar.create_event(
+        EventInput(
+            "Group", TUESDAYS[0], TUESDAYS[0] + timedelta(hours=1), "Europe/London", kind="meeting", rrule="FREQ=WEEKLY"
+        )
+    )
+    services.occurrences.set_attendance(group.id, TUESDAYS[1], "attended")
+    services.occurrences.set_attendance(group.id, TUESDAYS[2], "missed")
+    services.occurrences.set_attendance(group.id, TUESDAYS[3], "attended")
+    weekly = services.progress.attendance(date(2026, 11, 2), date(2026, 11, 27))["meeting"].points
+    assert weekly == [(date(2026, 11, 2), 0), (date(2026, 11, 9), 1), (date(2026, 11, 16), 0), (date(2026, 11, 23), 1)]

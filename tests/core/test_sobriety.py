@@ -60,3 +60,41 @@ def test_daily_cost_must_be_a_sensible_amount(services):
         services.sobriety.create_clock("Smoking", date(2026, 1, 1), daily_cost=-3)
     assert err.value.field == "daily_cost"
     assert services.sobriety.create_clock("Smoking", date(2026, 1, 1) - timedelta(days=1), daily_cost=9.5)
+
+
+def test_elapsed_counts_calendar_years_months_days_and_hours_early_on():
+    from recoverybox.core.sobriety import elapsed
+
+    got = elapsed(date(2024, 2, 29), None, datetime(2026, 11, 27, 12))
+    assert (got.years, got.months, got.days, got.total_days, got.hours) == (2, 8, 29, 1002, None)
+    early = elapsed(date(2026, 11, 26), "21:30", datetime(2026, 11, 27, 12, 15))
+    assert (early.total_days, early.hours) == (1, 14)
+
+
+def test_milestones_list_reached_and_next():
+    from recoverybox.core.sobriety import milestones
+
+    found = milestones(date(2026, 1, 1), date(2026, 4, 15))
+    assert [m.label for m in found] == [
+        "1 day",
+        "3 days",
+        "7 days",
+        "14 days",
+        "30 days",
+        "60 days",
+        "90 days",
+        "180 days",
+    ]
+    assert found[-1].on == date(2026, 6, 30)  # the next one, not reached yet
+    long = milestones(date(2020, 5, 10), date(2026, 11, 27))
+    assert [m.label for m in long][-8:] == [
+        "1 year",
+        "18 months",
+        "2 years",
+        "3 years",
+        "4 years",
+        "5 years",
+        "6 years",
+        "7 years",
+    ]
+    assert long[-1].on == date(2027, 5, 10) and long[-2].on == date(2026, 5, 10)

@@ -79,14 +79,15 @@ def test_sober_days_series_across_attempts():
     ]
 
 
-def test_attended_per_week_counts_only_attended():
+def test_attended_per_week_sums_counts_into_iso_weeks():
     rows = [
-        (date(2026, 11, 24), "meeting", "attended"),
-        (date(2026, 11, 26), "meeting", "attended"),
-        (date(2026, 11, 25), "therapy", "attended"),
-        (date(2026, 11, 27), "meeting", "missed"),
-        (date(2026, 12, 1), "meeting", "attended"),
+        (date(2026, 11, 24), "meeting", 1),
+        (date(2026, 11, 26), "meeting", 1),
+        (date(2026, 11, 25), "therapy", 1),
+        (date(2026, 11, 27), "self_care", 3),
+        (date(2026, 12, 1), "meeting", 1),
     ]
+
     got = attended_per_week(rows, [date(2026, 11, 23), date(2026, 11, 30)])
     assert got == {
         "meeting": [(date(2026, 11, 23), 2), (date(2026, 11, 30), 1)],
@@ -107,3 +108,12 @@ def test_daily_means_and_seven_day_rolling_average():
 def test_meetings_and_check_ins_on_the_same_day_count_once():
     merged = merged_daily_values({date(2026, 11, 24): 1.0}, {date(2026, 11, 24): 1, date(2026, 11, 26): 2})
     assert merged == {date(2026, 11, 24): 1.0, date(2026, 11, 26): 2.0}
+
+
+def test_corners_keep_the_same_line_with_fewer_points():
+    from recoverybox.core.stats import corners
+
+    start = date(2026, 1, 1)
+    line = [(start + timedelta(days=n), v) for n, v in enumerate([0, 1, 2, 3, 0, 1, 2, 2, 2])]
+    assert corners(line) == [line[0], line[3], line[4], line[6], line[8]]
+    assert corners(line[:2]) == line[:2]

@@ -1,0 +1,147 @@
+"""Adding a sober-since clock, and starting again after a slip (kindly worded; history is kept)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.field_errors import FieldErrors
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ClockDialog(QDialog):
+    """A new clock: what it counts, since when, and what not using saves each day."""
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Add a sober-since clock"))
+        self.errors = FieldErrors()
+        self.created = None
+        today = services.today()
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(self.tr("e.g. Alcohol, Gambling, Smoking"))
+        self.since = QDateEdit(_qdate(today))
+        self.since.setObjectName("since")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setMaximumDate(_qdate(today))
+        self.use_time = QCheckBox(self.tr("I know the &time"))
+        self.since_time = QTimeEdit(QTime(0, 0))
+        self.since_time.setDisplayFormat("HH:mm")
+        self.since_time.setAccessibleName(self.tr("Sober since time"))
+        self.cost = QDoubleSpinBox()
+        self.cost.setObjectName("daily_cost")
+        self.cost.setRange(0, 100_000)
+        self.cost.setDecimals(2)
+        self.cost.setSpecialValueText(self.tr("(not set)"))
+        self.minutes = QDoubleSpinBox()
+        self.minutes.setObjectName("daily_minutes")
+        self.minutes.setRange(0, 1440)
+        self.minutes.setDecimals(0)
+        self.minutes.setSpecialValueText(self.tr("(not set)"))
+        self.minutes.setSuffix(self.tr(" min"))
+        form = QFormLayout()
+        form.addRow(self.tr("&What it counts"), self.name)
+        form.addRow("", self.errors.label_for("name", self.name))
+        form.addRow(self.tr("&Sober since"), self.since)
+        form.addRow("", self.errors.label_for("since", self.since))
+        form.addRow(self.use_time, self.since_time)
+        form.addRow(self.tr("Money it cost a &day"), self.cost)
+        form.addRow("", self.errors.label_for("daily_cost", self.cost))
+        form.addRow(self.tr("T&ime it took a day"), self.minutes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.use_time.toggled.connect(self.since_time.setEnabled)
+        self.since_time.setEnabled(False)
+
+    def _on_save(self) -> None:
+        try:
+            self.created = self.services.sobriety.create_clock(
+                self.name.text(),
+                _pydate(self.since.date()),
+                self.since_time.time().toString("HH:mm") if self.use_time.isChecked() else None,
+                self.cost.value() or None,
+                self.minutes.value() or None,
+            )
+        except ValidationError as error:
+            self.errors.show(error, "name")
+            return
+        self.accept()
+
+
+class ResetDialog(QDialog):
+    """Starting again after a slip: a new start date and an optional note; the earlier time stays counted."""
+
+    def __init__(self, services, clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.clock = clock
+        self.setWindowTitle(self.tr("Start again"))
+        self.errors = FieldErrors()
+        today = services.today()
+        message = QLabel(
+            self.tr(
+                "A slip doesn't erase what you've done. The days you had are kept in your history, and starting "
+                "again is part of recovery. Be kind to yourself today, and consider telling someone you trust."
+            )
+        )
+        message.setWordWrap(True)
+        self.since = QDateEdit(_qdate(today))
+        self.since.setObjectName("since")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setMaximumDate(_qdate(today))
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("Optional: what happened, what might help next time (only you see this)"))
+        self.note.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&New start"), self.since)
+        form.addRow("", self.errors.label_for("since", self.since))
+        form.addRow(self.tr("N&ote"), self.note)
+        form.addRow("", self.errors.label_for("note", self.note))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start again"))
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _on_ok(self) -> None:
+        try:
+            self.services.sobriety.reset(self.clock.id, _pydate(self.since.date()), self.note.toPlainText())
+        except ValidationError as error:
+            self.errors.show(error, "since")
+            return
+        self.accept()

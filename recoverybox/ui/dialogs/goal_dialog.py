@@ -1,0 +1,139 @@
+"""Create or edit a goal: a daily habit, a weekly count, or a measured number, with an optional nudge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverybox.core.goals import GoalInput, validate_goal
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.field_errors import FieldErrors
+
+AREAS = (
+    ("sobriety", "Sobriety"),
+    ("meetings", "Support meetings"),
+    ("health", "Health"),
+    ("relationships", "Relationships"),
+    ("self_care", "Self-care"),
+    ("custom", "My own"),
+)
+KINDS = (
+    ("daily", "Every day (yes or no)"),
+    ("weekly_count", "A number of times a week"),
+    ("measured", "A measured amount a day (e.g. minutes)"),
+)
+LINKS = (
+    (None, "Nothing"),
+    ("meeting", "Support meetings I attend"),
+    ("therapy", "Therapy sessions I attend"),
+    ("self_care", "Self-care events I attend"),
+)
+
+
+class GoalDialog(QDialog):
+    """The goal form; ``accepted_input`` holds the validated ``GoalInput`` after Save."""
+
+    def __init__(self, data: GoalInput, parent: QWidget | None = None, editing: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit goal") if editing else self.tr("New goal"))
+        self.setMinimumWidth(440)
+        self.errors = FieldErrors()
+        self.accepted_input: GoalInput | None = None
+        self.title = QLineEdit(data.title)
+        self.title.setObjectName("title")
+        self.title.setPlaceholderText(self.tr("e.g. Journal today, 3 meetings a week, 20 minutes walking"))
+        self.area = QComboBox()
+        self.area.setObjectName("area")
+        for key, label in AREAS:
+            self.area.addItem(self.tr(label), key)
+        self.area.setCurrentIndex(max(self.area.findData(data.area), 0))
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for key, label in KINDS:
+            self.kind.addItem(self.tr(label), key)
+        self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))
+        self.target = QDoubleSpinBox()
+        self.target.setObjectName("target")
+        self.target.setRange(0, 1_000_000)
+        self.target.setDecimals(0)
+        self.target.setValue(data.target or 3)
+        self.unit = QLineEdit(data.unit or "")
+        self.unit.setObjectName("unit")
+        self.unit.setPlaceholderText(self.tr("minutes, pages, glasses…"))
+        self.linked = QComboBox()
+        self.linked.setObjectName("linked_event_kind")
+        for key, label in LINKS:
+            self.linked.addItem(self.tr(label), key)
+        self.linked.setCurrentIndex(max(self.linked.findData(data.linked_event_kind), 0))
+        self.remind = QCheckBox(self.tr("&Remind me if it's not done by"))
+        self.remind.setObjectName("remind")
+        self.remind.setChecked(bool(data.remind_at))
+        self.remind_at = QTimeEdit(QTime.fromString(data.remind_at or "19:00", "HH:mm"))
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName(self.tr("Reminder time"))
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Goal"), self.title)
+        form.addRow("", self.errors.label_for("title", self.title))
+        form.addRow(self.tr("&Area"), self.area)
+        form.addRow(self.tr("&Type"), self.kind)
+        form.addRow(self.tr("Tar&get"), self.target)
+        form.addRow("", self.errors.label_for("target", self.target))
+        form.addRow(self.tr("&Unit"), self.unit)
+        form.addRow(self.tr("&Counts automatically"), self.linked)
+        form.addRow(self.remind, self.remind_at)
+        form.addRow("", self.errors.label_for("remind_at", self.remind_at))
+        form.addRow(self.tr("&Notes"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._update)
+        self.remind.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        kind = self.kind.currentData()
+        self.target.setEnabled(kind != "daily")
+        self.unit.setEnabled(kind == "measured")
+        self.linked.setEnabled(kind == "weekly_count")
+        self.target.setSuffix(self.tr(" times a week") if kind == "weekly_count" else "")
+        self.remind_at.setEnabled(self.remind.isChecked())
+
+    def current_input(self) -> GoalInput:
+        kind = self.kind.currentData()
+        return GoalInput(
+            title=self.title.text(),
+            kind=kind,
+            area=self.area.currentData(),
+            target=self.target.value() if kind != "daily" else None,
+            unit=self.unit.text() if kind == "measured" else None,
+            linked_event_kind=self.linked.currentData() if kind == "weekly_count" else None,
+            remind_at=self.remind_at.time().toString("HH:mm") if self.remind.isChecked() else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def _on_save(self) -> None:
+        try:
+            self.accepted_input = validate_goal(self.current_input())
+        except ValidationError as error:
+            self.errors.show(error, "title")
+            return
+        self.accept()

@@ -1,0 +1,164 @@
+"""Sober-since clocks: a live counter, money and time saved, history, milestones, start again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from recoverybox.core.sobriety import current_period, elapsed, milestones
+from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
+from recoverybox.ui.fonts import TITLE, emphasise
+from recoverybox.ui.format import date_text, number_text
+
+
+def counter_text(widget: QWidget, span) -> str:
+    """“2 years, 3 months, 4 days” (or hours in the first days) — encouraging, never a countdown."""
+    tr = widget.tr
+    if span.hours is not None and span.total_days < 3:
+        return tr("{h} hours").format(h=span.hours) if span.hours != 1 else tr("1 hour")
+    parts = []
+    for value, one, many in (
+        (span.years, tr("year"), tr("years")),
+        (span.months, tr("month"), tr("months")),
+        (span.days, tr("day"), tr("days")),
+    ):
+        if value:
+            parts.append(f"{value} {one if value == 1 else many}")
+    return ", ".join(parts) or tr("Day one")
+
+
+class ClockCard(QFrame):
+    """One clock."""
+
+    reset_requested = Signal(object)
+
+    def __init__(self, services, clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("clockCard")
+        self.services = services
+        self.clock = clock
+        self.counter = QLabel()
+        self.counter.setObjectName("clockCounter")
+        emphasise(self.counter, TITLE)
+        self.details = QLabel()
+        self.details.setObjectName("clockDetails")
+        self.details.setWordWrap(True)
+        self.milestones = QLabel()
+        self.milestones.setObjectName("clockMilestones")
+        self.milestones.setWordWrap(True)
+        self.reset_button = QPushButton(self.tr("Start &again…"))
+        self.reset_button.setToolTip(self.tr("After a slip: keep your history and begin a new count"))
+        self.reset_button.setAccessibleName(self.tr("Start again for {name}").format(name=clock.name))
+        self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.clock))
+        name = QLabel(f"<b>{clock.name}</b>")
+        top = QHBoxLayout()
+        top.addWidget(name)
+        top.addStretch(1)
+        top.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.details)
+        layout.addWidget(self.milestones)
+        self.update_text()
+
+    def update_text(self) -> None:
+        period = current_period(self.clock)
+        if period is None:
+            self.counter.setText(self.tr("Not counting"))
+            return
+        now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
+        span = elapsed(period.started_on, period.started_time, now_local)
+        self.counter.setText(counter_text(self, span))
+        history = self.services.sobriety.history(self.clock)
+        lines = [self.tr("Since {day}.").format(day=date_text(period.started_on))]
+        if self.clock.daily_cost:
+            lines.append(
+                self.tr("Money not spent: {amount}.").format(
+                    amount=number_text(span.total_days * self.clock.daily_cost, 2)
+                )
+            )
+        if self.clock.daily_minutes:
+            hours = span.total_days * self.clock.daily_minutes / 60
+            lines.append(self.tr("Time back for yourself: {hours} hours.").format(hours=number_text(hours)))
+        if history.attempts > 1:
+            lines.append(
+                self.tr(
+                    "Longest stretch {longest} days; {attempts} starts, on average {average} days each. "
+                    "Every start counts."
+                ).format(
+                    longest=number_text(history.longest_days),
+                    attempts=history.attempts,
+                    average=number_text(history.average_days),
+                )
+            )
+        self.details.setText(" ".join(lines))
+        found = milestones(period.started_on, self.services.today())
+        reached = [m for m in found if m.on <= self.services.today()]
+        upcoming = [m for m in found if m.on > self.services.today()]
+        text = (
+            self.tr("Milestones reached: {list}.").format(
+                list=", ".join(f"{m.label} ({date_text(m.on)})" for m in reached[-4:])
+            )
+            if reached
+            else ""
+        )
+        if upcoming:
+            text += " " + self.tr("Next: {label} on {day}.").format(
+                label=upcoming[0].label, day=date_text(upcoming[0].on)
+            )
+        self.milestones.setText(text.strip())
+
+
+class SobrietyPanel(QWidget):
+    """All clocks, an "add" button, and a minute timer so counters stay live."""
+
+    changed = Signal()
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.cards: list[ClockCard] = []
+        self.add_button = QPushButton(self.tr("Add a &clock…"))
+        self.add_button.setToolTip(self.tr("Count days free from a substance or behaviour"))
+        self.add_button.clicked.connect(self.add_clock)
+        self.grid = QGridLayout()
+        self.empty = QLabel(self.tr("No sober-since clock yet. Add one when you're ready; there's no rush."))
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self._on_minute)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        clocks = self.services.sobriety.clocks()
+        for index, clock in enumerate(clocks):
+            card = ClockCard(self.services, clock, self)
+            card.reset_requested.connect(self.reset_clock)
+            self.grid.addWidget(card, index // 2, index % 2)
+            self.cards.append(card)
+        self.empty.setVisible(not clocks)
+
+    def _on_minute(self) -> None:
+        for card in self.cards:
+            card.update_text()
+
+    def add_clock(self) -> None:
+        if ClockDialog(self.services, self).exec():
+            self.refresh()
+            self.changed.emit()
+
+    def reset_clock(self, clock) -> None:
+        if ResetDialog(self.services, clock, self).exec():
+            self.refresh()
+            self.changed.emit()
