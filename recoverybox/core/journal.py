@@ -14,6 +14,20 @@ from recoverybox.core.models import JournalEntry, Trigger
 from recoverybox.core.validation import ValidationError, check_int_range, clean_text, clean_title
 
 ENTRY_KINDS = ("entry", "reflection", "pledge", "review")
+ENTRY_FIELDS = (
+    "day",
+    "mood",
+    "craving",
+    "hungry",
+    "angry",
+    "lonely",
+    "tired",
+    "gratitude",
+    "text",
+    "kind",
+    "rating",
+    "reflection_id",
+)
 
 
 @dataclass
@@ -31,6 +45,8 @@ class JournalInput:
     gratitude: str = ""
     text: str = ""
     kind: str = "entry"
+    rating: int | None = None
+    reflection_id: int | None = None
 
 
 def validate_entry(data: JournalInput, today: date) -> JournalInput:
@@ -42,6 +58,7 @@ def validate_entry(data: JournalInput, today: date) -> JournalInput:
     craving = None if data.craving is None else check_int_range(data.craving, "craving", 0, 10, "Craving")
     if data.kind not in ENTRY_KINDS:
         raise ValidationError("kind", "Unknown kind of entry.")
+    rating = None if data.rating is None else check_int_range(data.rating, "rating", 1, 5, "How the day went")
     names: list[str] = []
     for raw in data.triggers:
         name = clean_title(raw, "triggers", 80)
@@ -59,6 +76,8 @@ def validate_entry(data: JournalInput, today: date) -> JournalInput:
         gratitude=clean_text(data.gratitude, "gratitude", 2000),
         text=clean_text(data.text, "text"),
         kind=data.kind,
+        rating=rating,
+        reflection_id=data.reflection_id,
     )
 
 
@@ -95,10 +114,15 @@ class JournalService:
         with self._db.reading() as session:
             return self._get(session, entry_id)
 
-    def list(self, search: str = "", since: date | None = None, limit: int | None = None) -> list[JournalEntry]:
-        """Newest first; ``search`` matches text, gratitude or a trigger name."""
+    def list(
+        self, search: str = "", since: date | None = None, limit: int | None = None, kinds: tuple[str, ...] = ()
+    ) -> list[JournalEntry]:
+        """Newest first; ``search`` matches text, gratitude or a trigger name; ``kinds`` narrows the kind."""
         with self._db.reading() as session:
             query = select(JournalEntry).order_by(JournalEntry.day.desc(), JournalEntry.created_at.desc())
+            if kinds:
+                query = query.where(JournalEntry.kind.in_(kinds))
+
             if since is not None:
                 query = query.where(JournalEntry.day >= since)
             if search.strip():
@@ -121,18 +145,7 @@ class JournalService:
             return list(session.scalars(select(Trigger.name).order_by(Trigger.name)))
 
     def _apply(self, session, entry: JournalEntry, clean: JournalInput) -> None:
-        for name in (
-            "day",
-            "mood",
-            "craving",
-            "hungry",
-            "angry",
-            "lonely",
-            "tired",
-            "gratitude",
-            "text",
-            "kind",
-        ):
+        for name in ENTRY_FIELDS:
             setattr(entry, name, getattr(clean, name))
         entry.triggers = [self._trigger(session, name) for name in clean.triggers]
 

@@ -255,6 +255,9 @@ class JournalEntry(Base):
     tired: Mapped[bool] = mapped_column(Boolean, default=False)
     gratitude: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text, default="")
+    # Evening review: 1 easy … 5 very hard. Reflection answers name the reflection they answer.
+    rating: Mapped[int | None] = mapped_column(Integer)
+    reflection_id: Mapped[int | None] = mapped_column(Integer)
 
     triggers: Mapped[list[Trigger]] = relationship(secondary=journal_entry_triggers, lazy="selectin")
 
@@ -311,3 +314,35 @@ class Contact(Base):
     best_times: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str] = mapped_column(Text, default="")
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Urge(Base):
+    """A quick "I have an urge" note: how strong, what set it off, what helped, whether it passed."""
+
+    __tablename__ = "urges"
+    __table_args__ = (CheckConstraint("intensity BETWEEN 0 AND 10", name="intensity"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    intensity: Mapped[int] = mapped_column(Integer)
+    trigger: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    helped: Mapped[str] = mapped_column(Text, default="")
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class PlanSection(Base):
+    """One section of the relapse-prevention plan (or the reasons and own coping lists), as free text."""
+
+    __tablename__ = "plan_sections"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FavouriteReflection(Base):
+    """A daily reflection the person starred."""
+
+    __tablename__ = "favourite_reflections"
+    reflection_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    starred_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -14,6 +14,7 @@ from recoverybox.core.ics import IcsService
 from recoverybox.core.journal import JournalService
 from recoverybox.core.occurrence_edits import OccurrenceEditor
 from recoverybox.core.progress import ProgressService
+from recoverybox.core.recovery import RecoveryService
 from recoverybox.core.reminders import ReminderPlanner
 from recoverybox.core.settings import SettingsService
 from recoverybox.core.sobriety import SobrietyService
@@ -37,6 +38,7 @@ class Services:
         self.reminders = ReminderPlanner(self)
         self.ics = IcsService(self)
         self.progress = ProgressService(self)
+        self.recovery = RecoveryService(db, self.clock, self.today, self.journal, lambda: self.zone)
 
     @property
     def zone_name(self) -> str:

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0003"
+HEAD = "0004"
