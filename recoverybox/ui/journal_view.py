@@ -1,28 +1,36 @@
-"""The journal: entries by date, searchable by text and trigger."""
+"""The journal: entries by date with search, an editor that saves as you type, and the urge log."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from recoverybox.core.recovery import REVIEW_LABELS
+from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.empty_state import EmptyState
-from recoverybox.ui.format import date_text
+from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.journal_editor import JournalEditor
 from recoverybox.ui.view_base import ViewBase
 
 LIST_LIMIT = 500
+KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "review": "Evening review"}
 
 
 class JournalView(ViewBase):
-    """A list of entries with a reading pane."""
+    """Entries on the left, the selected (or new) one on the right; urges on their own tab."""
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -31,7 +39,7 @@ class JournalView(ViewBase):
         self.search.setPlaceholderText(self.tr("Search entries and triggers…"))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh_list)
         self.list = QTreeWidget()
         self.list.setObjectName("journalList")
         self.list.setAccessibleName(self.tr("Journal entries"))
@@ -40,72 +48,189 @@ class JournalView(ViewBase):
             [self.tr("Date"), self.tr("Mood"), self.tr("Craving"), self.tr("Triggers"), self.tr("Entry")]
         )
         self.list.currentItemChanged.connect(self._on_current_item_changed)
-        self.reader = QTextBrowser()
-        self.reader.setObjectName("journalReader")
-        self.reader.setAccessibleName(self.tr("Selected entry"))
-        self.empty = EmptyState(self.tr("Your journal is empty. Writing a line a day helps you spot patterns."))
         self.count = QLabel()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.reader)
+        self.new_button = QPushButton(self.tr("&New entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry for today (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_entry)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.clicked.connect(self.delete_entry)
+        self.editor = JournalEditor(services)
+        self.editor.saved.connect(self._on_saved)
+        self.empty = EmptyState(self.tr("Your journal is empty. Writing a line a day helps you spot patterns."))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.count)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([420, 520])
+
+        # Urges
+        self.urge_list = QTreeWidget()
+        self.urge_list.setObjectName("urgeList")
+        self.urge_list.setAccessibleName(self.tr("Urges"))
+        self.urge_list.setRootIsDecorated(False)
+        self.urge_list.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Strength"),
+                self.tr("Trigger"),
+                self.tr("Where"),
+                self.tr("What helped"),
+                self.tr("Passed"),
+            ]
+        )
+        self.urge_count = QLabel()
+        self.urge_count.setObjectName("urgeCount")
+        self.urge_button = QPushButton(self.tr("I have an &urge…"))
+        self.urge_button.clicked.connect(self.log_urge)
+        urges = QWidget()
+        urge_layout = QVBoxLayout(urges)
+        urge_top = QHBoxLayout()
+        urge_top.addWidget(self.urge_count, 1)
+        urge_top.addWidget(self.urge_button)
+        urge_layout.addLayout(urge_top)
+        urge_layout.addWidget(self.urge_list, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("&Entries"))
+        self.tabs.addTab(urges, self.tr("U&rges"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(self.search)
-        layout.addWidget(self.count)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.empty, 1)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_entry, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._entries = {}
 
     def refresh(self) -> None:
+        self.refresh_list()
+        self.refresh_urges()
+        if self.editor.entry_id is None and not self.editor.has_unsaved_changes():
+            self.editor.load(None)
+
+    def refresh_list(self) -> None:
         query = self.search.text()
         entries = self.services.journal.list(search=query, limit=LIST_LIMIT)
         self._entries = {entry.id: entry for entry in entries}
+        self.list.blockSignals(True)
         self.list.clear()
-        self.reader.clear()
         for entry in entries:
             first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else entry.gratitude
+            kind = KIND_LABELS.get(entry.kind, "")
+            if entry.kind == "review" and entry.rating:
+                kind += f" ({REVIEW_LABELS[entry.rating].lower()})"
             item = QTreeWidgetItem(
                 [
                     date_text(entry.day),
                     "" if entry.mood is None else str(entry.mood),
                     "" if entry.craving is None else str(entry.craving),
                     ", ".join(t.name for t in entry.triggers),
-                    first_line,
+                    f"{self.tr(kind)}: {first_line}" if kind else first_line,
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.list.addTopLevelItem(item)
+            if entry.id == self.editor.entry_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
         nothing_at_all = not entries and not query
         self.empty.setVisible(nothing_at_all)
-        self.list.parentWidget().setVisible(not nothing_at_all)
+        self.list.setVisible(not nothing_at_all)
         if query and not entries:
             self.count.setText(self.tr("No entries match “{q}”.").format(q=query))
         elif entries:
-            shown = self.tr("Showing the newest {n}.").format(n=LIST_LIMIT) if len(entries) == LIST_LIMIT else ""
-            self.count.setText(self.tr("{n} entries. {shown}").format(n=len(entries), shown=shown))
+            more = self.tr(" Showing the newest {n}.").format(n=LIST_LIMIT) if len(entries) == LIST_LIMIT else ""
+            self.count.setText(self.tr("{n} entries.").format(n=len(entries)) + more)
         else:
             self.count.clear()
+        self.delete_button.setEnabled(self.editor.entry_id is not None)
 
-    def _on_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
-        if current is None:
-            self.reader.clear()
-            return
-        entry = self._entries.get(current.data(0, Qt.ItemDataRole.UserRole))
-        if entry is None:
-            return
-        halt = [name for name in ("hungry", "angry", "lonely", "tired") if getattr(entry, name)]
-        parts = [f"<h3>{date_text(entry.day, long=True)}</h3>"]
-        if entry.mood is not None or entry.craving is not None:
-            parts.append(
-                self.tr("<p>Mood {mood}/10 · Craving {craving}/10</p>").format(
-                    mood=entry.mood if entry.mood is not None else "—",
-                    craving=entry.craving if entry.craving is not None else "—",
+    def refresh_urges(self) -> None:
+        urges = self.services.recovery.urges()
+        self.urge_list.clear()
+        zone = self.services.zone
+        for urge in urges:
+            local = urge.at.astimezone(zone)
+            passed = {True: self.tr("Yes"), False: self.tr("Not yet"), None: ""}[urge.passed]
+            self.urge_list.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        f"{date_text(local.date())} {time_text(local)}",
+                        f"{urge.intensity}/10",
+                        urge.trigger,
+                        urge.place,
+                        urge.helped,
+                        passed,
+                    ]
                 )
             )
-        if halt:
-            parts.append(self.tr("<p>HALT: {list}</p>").format(list=", ".join(self.tr(h) for h in halt)))
-        self.reader.setHtml("".join(parts))
-        if entry.gratitude:
-            self.reader.append(self.tr("Grateful for: ") + entry.gratitude)
-        self.reader.append("")
-        self.reader.insertPlainText(entry.text)
+        week = self.services.recovery.urges_this_week()
+        self.urge_count.setText(
+            self.tr("{n} urges logged this week. Each one you noticed is one you met.").format(n=week)
+            if week != 1
+            else self.tr("1 urge logged this week. You noticed it; that matters.")
+        )
+
+    def new_entry(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.editor.load(None)
+        self.list.clearSelection()
+        self.editor.text.setFocus()
+
+    def delete_entry(self) -> None:
+        entry_id = self.editor.entry_id
+        if entry_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete entry"),
+            self.tr("Delete this journal entry? This can't be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.services.journal.delete(entry_id)
+        self.editor.load(None, save_first=False)  # the deleted entry's text must not come back as a new one
+
+        self.refresh_list()
+        self.data_changed.emit()
+
+    def log_urge(self) -> None:
+        if UrgeDialog(self.services, self).exec():
+            self.refresh_urges()
+            self.data_changed.emit()
+
+    def open_entry(self, entry_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.editor.load(self.services.journal.get(entry_id))
+        self.refresh_list()
+
+    def _on_current_item_changed(self, current, _previous) -> None:
+        if current is None:
+            return
+        entry_id = current.data(0, Qt.ItemDataRole.UserRole)
+        if entry_id != self.editor.entry_id:
+            self.editor.load(self.services.journal.get(entry_id))
+        self.delete_button.setEnabled(True)
+
+    def _on_saved(self, entry_id: int) -> None:
+        self.refresh_list()
+        self.data_changed.emit()
+
+    def flush(self) -> None:
+        self.editor.save_now()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+
+        self.editor.save_now()  # leaving the view never loses text
+        super().hideEvent(event)

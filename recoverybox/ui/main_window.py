@@ -127,7 +127,14 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self.shutdown)
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._ensure_view(self.nav.currentRow())
-        for action in (self.import_ics_action, self.export_ics_action, self.export_pdf_action, self.settings_action):
+        for action in (
+            self.import_ics_action,
+            self.export_ics_action,
+            self.export_pdf_action,
+            self.settings_action,
+            self.panic_action,
+            self.urge_action,
+        ):
             action.setEnabled(True)
         self.apply_settings()
         if self.reminders_enabled:
@@ -165,6 +172,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Show RecoveryBox"), self._on_tray_show)
         menu.addAction(self.tr("Today's plan"), lambda: (self._on_tray_show(), self.show_view("today")))
+        menu.addAction(self.tr("I need help now"), self.open_panic)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), self.quit_app)
         tray.setContextMenu(menu)
@@ -230,6 +238,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             view.data_changed.connect(self._on_data_changed)
             view.title_changed.connect(self._set_title)
+            if key == "today":
+                view.panic_requested.connect(self.open_panic)
+                view.urge_requested.connect(self.log_urge)
         self.stack.setCurrentIndex(row)
 
     def _on_data_changed(self) -> None:
@@ -263,7 +274,22 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.view_actions[key] = action
 
+        self.panic_action = QAction(self.tr("I need help &now"), self)
+        self.panic_action.setToolTip(self.tr("Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)"))
+        self.panic_action.triggered.connect(self.open_panic)
+        self.panic_action.setEnabled(False)
+        toolbar = self.addToolBar(self.tr("Help now"))
+        toolbar.setObjectName("helpToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.panic_action)
+        self.urge_action = QAction(self.tr("I have an &urge…"), self)
+        self.urge_action.triggered.connect(self.log_urge)
+        self.urge_action.setEnabled(False)
+        toolbar.addAction(self.urge_action)
+
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.panic_action)
+        tools_menu.addAction(self.urge_action)
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"), self.open_settings)
         self.settings_action.setEnabled(False)
 
@@ -363,6 +389,11 @@ class MainWindow(QMainWindow):
         # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        from PySide6.QtCore import Qt  # not at import time: see the note above
+
+        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
         for index, (key, *_rest) in enumerate(VIEWS):
             self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
@@ -384,6 +415,7 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.flush_views()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         if not self._quitting and self.tray is not None and self.scheduler is not None:
@@ -400,6 +432,39 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not self._quitting:
             self.quit_app()
+
+    def flush_views(self) -> None:
+        """Nothing typed is lost: every view writes what it has not saved yet."""
+        for view in self._views.values():
+            view.flush()
+
+    # ---- help now -------------------------------------------------------------------------------
+    def open_panic(self) -> None:
+        from recoverybox.ui.panic_window import PanicWindow
+
+        if self.services is None:
+            return
+        if getattr(self, "panic", None) is None:
+            self.panic = PanicWindow(self.services)
+            self.panic.urge_requested.connect(self.log_urge)
+            self.panic.plan_requested.connect(self._on_show_plan)
+        self.panic.refresh()
+        self.panic.showMaximized()
+        self.panic.raise_()
+        self.panic.activateWindow()
+
+    def log_urge(self) -> None:
+        from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
+
+        parent = self.panic if getattr(self, "panic", None) is not None and self.panic.isVisible() else self
+        if UrgeDialog(self.services, parent).exec():
+            self._on_data_changed()
+            self.statusBar().showMessage(self.tr("Urge noted. Well done for noticing it."), 6000)
+
+    def _on_show_plan(self) -> None:
+        self._on_tray_show()
+        self.show_view("support")
+        self.view("support").tabs.setCurrentIndex(1)
 
     def quit_app(self) -> None:
         """Really quit: reminders stop, the window closes and the event loop ends."""
@@ -418,3 +483,5 @@ class MainWindow(QMainWindow):
             self.tray.hide()
         if self.popup is not None:
             self.popup.close()
+        if getattr(self, "panic", None) is not None:
+            self.panic.close()

@@ -1,27 +1,38 @@
-"""The support network: who to call, and when."""
+"""Support: the people to call (tel: and mailto: one click away) and the relapse-prevention plan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from recoverybox.core.contacts import ContactInput
+from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.view_base import ViewBase
 
-ROLE_LABELS = {
-    "sponsor": "Sponsor",
-    "therapist": "Therapist / counsellor",
-    "family": "Family",
-    "friend": "Friend",
-    "peer": "Peer",
-    "crisis_line": "Crisis line",
-    "other": "Other",
-}
+ROLE_LABELS = dict(ROLES)
 
 
 class SupportView(ViewBase):
-    """Contacts, pinned ones first."""
+    """Contacts (pinned first) and the plan."""
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -35,17 +46,89 @@ class SupportView(ViewBase):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda *_: self.edit_contact())
         self.empty = EmptyState(self.tr("No contacts yet. Who could you call on a hard day? Add them here."))
+        self.add_button = QPushButton(self.tr("&Add contact…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.call_button = QPushButton(self.tr("&Call"))
+        self.call_button.setToolTip(self.tr("Call with your phone app"))
+        self.mail_button = QPushButton(self.tr("E-&mail"))
+        self.mail_button.setToolTip(self.tr("Write an e-mail"))
+        self.pin_button = QPushButton(self.tr("&Pin"))
+        self.pin_button.setToolTip(self.tr("Pinned contacts appear in the panic window"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        for button, slot in (
+            (self.add_button, self.add_contact),
+            (self.edit_button, self.edit_contact),
+            (self.call_button, self.call),
+            (self.mail_button, self.mail),
+            (self.pin_button, self.toggle_pin),
+            (self.delete_button, self.delete_contact),
+        ):
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.call_button,
+            self.mail_button,
+            self.pin_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        contacts = QWidget()
+        contacts_layout = QVBoxLayout(contacts)
+        contacts_layout.addWidget(heading)
+        contacts_layout.addLayout(buttons)
+        contacts_layout.addWidget(self.table, 1)
+        contacts_layout.addWidget(self.empty, 1)
+
+        # The plan
+        self.plan_edits: dict[str, QPlainTextEdit] = {}
+        plan = QWidget()
+        form = QFormLayout()
+        intro = QLabel(self.tr("A plan written on a calm day helps on a hard one. Only you see it."))
+        intro.setWordWrap(True)
+        for key, title in PLAN_SECTIONS + OWN_LISTS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(f"plan_{key}")
+            edit.setAccessibleName(self.tr(title))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(70)
+            if key in ("reasons", "own_coping"):
+                edit.setPlaceholderText(self.tr("One per line"))
+            form.addRow(self.tr(title), edit)
+            self.plan_edits[key] = edit
+        self.plan_status = QLabel()
+        self.save_plan_button = QPushButton(self.tr("&Save plan"))
+        self.save_plan_button.clicked.connect(self.save_plan)
+        self.plan_pdf_button = QPushButton(self.tr("Export plan as P&DF…"))
+        self.plan_pdf_button.clicked.connect(self._on_plan_pdf)
+        plan_buttons = QHBoxLayout()
+        plan_buttons.addWidget(self.save_plan_button)
+        plan_buttons.addWidget(self.plan_pdf_button)
+        plan_buttons.addWidget(self.plan_status, 1)
+        plan_layout = QVBoxLayout(plan)
+        plan_layout.addWidget(intro)
+        plan_layout.addLayout(form)
+        plan_layout.addLayout(plan_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(contacts, self.tr("&People"))
+        self.tabs.addTab(plan, self.tr("My p&lan"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.tabs)
+        self._contacts = []
 
     def refresh(self) -> None:
         contacts = self.services.contacts.list()
+        self._contacts = contacts
         self.empty.setVisible(not contacts)
         self.table.setVisible(bool(contacts))
         self.table.setRowCount(len(contacts))
@@ -63,3 +146,117 @@ class SupportView(ViewBase):
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        plan = self.services.recovery.plan()
+        for key, edit in self.plan_edits.items():
+            if edit.toPlainText() != plan[key]:
+                edit.setPlainText(plan[key])
+        self._update_buttons()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self._contacts[rows[0].row()] if rows else None
+
+    def select_contact(self, contact_id: int) -> None:
+        for row, contact in enumerate(self._contacts):
+            if contact.id == contact_id:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        contact = self.selected()
+        for button in (self.edit_button, self.pin_button, self.delete_button):
+            button.setEnabled(contact is not None)
+        self.call_button.setEnabled(bool(contact and contact.phone))
+        self.mail_button.setEnabled(bool(contact and contact.email))
+        self.pin_button.setText(self.tr("Un&pin") if contact and contact.pinned else self.tr("&Pin"))
+
+    def _write(self, action) -> None:
+        try:
+            action()
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            return
+        self.refresh()
+        self.data_changed.emit()
+
+    def add_contact(self) -> None:
+        dialog = ContactDialog(ContactInput(""), self)
+        if dialog.exec() and dialog.accepted_input:
+            self._write(lambda: self.services.contacts.create(dialog.accepted_input))
+
+    def edit_contact(self) -> None:
+        contact = self.selected()
+        if contact is None:
+            return
+        data = ContactInput(
+            contact.name, contact.role, contact.phone, contact.email, contact.best_times, contact.notes, contact.pinned
+        )
+        dialog = ContactDialog(data, self, editing=True)
+        if dialog.exec() and dialog.accepted_input:
+            self._write(lambda: self.services.contacts.update(contact.id, dialog.accepted_input))
+
+    def toggle_pin(self) -> None:
+        contact = self.selected()
+        if contact is not None:
+            data = ContactInput(
+                contact.name,
+                contact.role,
+                contact.phone,
+                contact.email,
+                contact.best_times,
+                contact.notes,
+                not contact.pinned,
+            )
+            self._write(lambda: self.services.contacts.update(contact.id, data))
+            self.select_contact(contact.id)
+
+    def delete_contact(self) -> None:
+        contact = self.selected()
+        if contact is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Remove {name} from your contacts?").format(name=contact.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda: self.services.contacts.delete(contact.id))
+
+    def call(self) -> None:
+        contact = self.selected()
+        if contact and contact.phone:
+            QDesktopServices.openUrl(self.phone_url(contact.phone))
+
+    def mail(self) -> None:
+        contact = self.selected()
+        if contact and contact.email:
+            QDesktopServices.openUrl(QUrl(f"mailto:{contact.email}"))
+
+    @staticmethod
+    def phone_url(phone: str) -> QUrl:
+        return QUrl("tel:" + "".join(ch for ch in phone if ch.isdigit() or ch == "+"))
+
+    def save_plan(self) -> None:
+        try:
+            self.services.recovery.save_plan({key: edit.toPlainText() for key, edit in self.plan_edits.items()})
+        except ValidationError as error:
+            self.plan_status.setText(error.message)
+            return
+        self.plan_status.setText(self.tr("Plan saved."))
+        self.data_changed.emit()
+
+    def flush(self) -> None:
+        """Keep unsaved plan text when the window closes."""
+        plan = self.services.recovery.plan()
+        if any(edit.toPlainText() != plan[key] for key, edit in self.plan_edits.items()):
+            self.save_plan()
+
+    def _on_plan_pdf(self) -> None:
+        from recoverybox.ui.plan_pdf import write_plan_pdf
+
+        self.save_plan()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan"), "my-plan.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            write_plan_pdf(path, self.services)
+            self.plan_status.setText(self.tr("Saved to {path}.").format(path=path))

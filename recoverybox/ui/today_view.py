@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui.daily_panel import DailyPanel
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.sobriety_panel import counter_text
@@ -34,21 +35,30 @@ class TodayView(ViewBase):
         self.goals.setToolTip(self.tr("Tick a goal (click or Space) to check in for today."))
         self.goals.itemChanged.connect(self._on_goal_item_changed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.sober)
-        plan_label = QLabel(self.tr("Today's &plan"))
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.sober)
+        plan_label = QLabel(self.tr("Today's p&lan"))
         plan_label.setBuddy(self.events)
-        layout.addWidget(plan_label)
-        layout.addWidget(self.events, 1)
+        left.addWidget(plan_label)
+        left.addWidget(self.events, 1)
         goals_label = QLabel(self.tr("Today's &goals"))
         goals_label.setBuddy(self.goals)
-        layout.addWidget(goals_label)
-        layout.addWidget(self.goals, 1)
+        left.addWidget(goals_label)
+        left.addWidget(self.goals, 1)
+        self.daily = DailyPanel(services)
+        self.daily.data_changed.connect(self.data_changed)
+        self.panic_requested = self.daily.panic_requested
+        self.urge_requested = self.daily.urge_requested
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.daily, 2)
 
     def refresh(self) -> None:
         services = self.services
+        self.daily.refresh()
+
         today = services.today()
         zone = services.zone
         self.heading.setText(date_text(today, long=True))

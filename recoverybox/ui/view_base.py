@@ -27,7 +27,11 @@ class ViewBase(QWidget):
         """Re-read from the services and redraw."""
         raise NotImplementedError
 
+    def flush(self) -> None:
+        """Write anything typed but not yet saved (the window is closing or hiding)."""
+
     def mark_stale(self) -> None:
+
         self._stale = True
         if self.isVisible():
             self._refresh_now()

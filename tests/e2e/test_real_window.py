@@ -23,6 +23,11 @@ def test_visit_every_view_and_quit_cleanly(launch, tmp_path, data):
             app.screenshot(f"e2e-{data}-month")
             app.key("m")
             app.wait_for_title("Week — RecoveryBox")
+    app.key("ctrl+shift+p")
+    app.wait_for_title("Right now — RecoveryBox")
+    app.screenshot(f"e2e-{data}-panic")
+    app.key("Escape")
+    app.wait_for_title("Support — RecoveryBox")
     code, unexpected = app.quit()
     assert code == 0
     assert unexpected == []

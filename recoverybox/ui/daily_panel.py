@@ -1,0 +1,175 @@
+"""Today's reflection, the morning pledge, the evening review, and help buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverybox.core.recovery import REVIEW_LABELS, coping_content
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.fonts import LARGE, emphasise
+
+
+def card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    label = QLabel(title)
+    emphasise(label, LARGE)
+    layout.addWidget(label)
+    return frame, layout
+
+
+class DailyPanel(QWidget):
+    """The right-hand column of the Today view."""
+
+    data_changed = Signal()
+    panic_requested = Signal()
+    urge_requested = Signal()
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.panic_button = QPushButton(self.tr("I need help &now"))
+        self.panic_button.setObjectName("panicButton")
+        self.panic_button.setToolTip(self.tr("Breathing, reasons, people to call (Ctrl+Shift+P)"))
+        emphasise(self.panic_button, LARGE)
+        self.panic_button.setMinimumHeight(44)
+        self.panic_button.clicked.connect(self.panic_requested.emit)
+        self.urge_button = QPushButton(self.tr("I have an &urge…"))
+        self.urge_button.clicked.connect(self.urge_requested.emit)
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.panic_button, 2)
+        help_row.addWidget(self.urge_button, 1)
+
+        reflection, reflection_layout = card(self.tr("Today's reflection"))
+        self.reflection_text = QLabel()
+        self.reflection_text.setObjectName("reflectionText")
+        self.reflection_text.setWordWrap(True)
+        self.reflection_prompt = QLabel()
+        self.reflection_prompt.setObjectName("reflectionPrompt")
+        self.reflection_prompt.setWordWrap(True)
+        self.answer_button = QPushButton(self.tr("&Write an answer…"))
+        self.answer_button.clicked.connect(self.answer_reflection)
+        self.star_button = QPushButton()
+        self.star_button.setCheckable(True)
+        self.star_button.toggled.connect(self._on_star)
+        row = QHBoxLayout()
+        row.addWidget(self.answer_button)
+        row.addWidget(self.star_button)
+        row.addStretch(1)
+        reflection_layout.addWidget(self.reflection_text)
+        reflection_layout.addWidget(self.reflection_prompt)
+        reflection_layout.addLayout(row)
+
+        pledge, pledge_layout = card(self.tr("Morning pledge"))
+        self.pledge_text = QLineEdit()
+        self.pledge_text.setObjectName("pledgeText")
+        self.pledge_text.setAccessibleName(self.tr("Today I commit to"))
+        self.pledge_button = QPushButton(self.tr("Make today's &pledge"))
+        self.pledge_button.clicked.connect(self.make_pledge)
+        self.pledge_status = QLabel()
+        self.pledge_status.setObjectName("pledgeStatus")
+        pledge_layout.addWidget(self.pledge_text)
+        pledge_row = QHBoxLayout()
+        pledge_row.addWidget(self.pledge_button)
+        pledge_row.addWidget(self.pledge_status, 1)
+        pledge_layout.addLayout(pledge_row)
+
+        review, review_layout = card(self.tr("Evening review: how was today?"))
+        self.review_group = QButtonGroup(self)
+        review_row = QHBoxLayout()
+        for value, label in REVIEW_LABELS.items():
+            button = QRadioButton(self.tr(label))
+            self.review_group.addButton(button, value)
+            review_row.addWidget(button)
+        self.review_line = QLineEdit()
+        self.review_line.setObjectName("reviewLine")
+        self.review_line.setPlaceholderText(self.tr("One line about today (optional)"))
+        self.review_line.setAccessibleName(self.tr("About today"))
+        self.review_button = QPushButton(self.tr("Save &review"))
+        self.review_button.clicked.connect(self.save_review)
+        self.review_status = QLabel()
+        review_layout.addLayout(review_row)
+        review_layout.addWidget(self.review_line)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.review_button)
+        status_row.addWidget(self.review_status, 1)
+        review_layout.addLayout(status_row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(help_row)
+        layout.addWidget(reflection)
+        layout.addWidget(pledge)
+        layout.addWidget(review)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        recovery = self.services.recovery
+        self.reflection = recovery.todays_reflection()
+        self.reflection_text.setText(self.reflection.text)
+        self.reflection_prompt.setText(f"<i>{self.reflection.prompt}</i>")
+        starred = any(r.id == self.reflection.id for r in recovery.favourites())
+        self.star_button.blockSignals(True)
+        self.star_button.setChecked(starred)
+        self.star_button.blockSignals(False)
+        self._update_star()
+        todays = self.services.journal.list(since=self.services.today(), kinds=("pledge", "review"))
+        pledge = next((e for e in todays if e.kind == "pledge"), None)
+        review = next((e for e in todays if e.kind == "review"), None)
+        if not self.pledge_text.hasFocus():
+            self.pledge_text.setText(pledge.text if pledge else coping_content()["pledge"])
+        streak = recovery.pledge_streak()
+        if pledge:
+            self.pledge_status.setText(self.tr("Pledged today ✓ · {n}-day streak").format(n=streak))
+        else:
+            self.pledge_status.setText(self.tr("{n}-day pledge streak").format(n=streak) if streak else "")
+        if review and review.rating:
+            self.review_group.button(review.rating).setChecked(True)
+            self.review_line.setText(review.text)
+            self.review_status.setText(self.tr("Saved ✓"))
+
+    def _update_star(self) -> None:
+        on = self.star_button.isChecked()
+        self.star_button.setText(self.tr("★ Starred") if on else self.tr("☆ &Star"))
+        self.star_button.setAccessibleName(self.tr("Star this reflection"))
+
+    def _on_star(self, on: bool) -> None:
+        self.services.recovery.set_favourite(self.reflection.id, on)
+        self._update_star()
+
+    def answer_reflection(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Today's reflection"), self.reflection.prompt)
+        if ok and text.strip():
+            self.services.recovery.answer_reflection(self.reflection, text)
+            self.data_changed.emit()
+
+    def make_pledge(self) -> None:
+        try:
+            self.services.recovery.pledge(self.pledge_text.text())
+        except ValidationError as error:
+            self.pledge_status.setText(error.message)
+            return
+        self.refresh()
+        self.data_changed.emit()
+
+    def save_review(self) -> None:
+        rating = self.review_group.checkedId()
+        if rating < 1:
+            self.review_status.setText(self.tr("Choose how the day went first."))
+            return
+        self.services.recovery.review(rating, self.review_line.text())
+        self.review_status.setText(self.tr("Saved ✓ Thank you for checking in."))
+        self.data_changed.emit()

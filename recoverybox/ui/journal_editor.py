@@ -1,0 +1,228 @@
+"""One journal entry, saved as it is typed (within a second of the last keystroke) and on close."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QWidget,
+)
+
+from recoverybox.core.journal import JournalInput
+from recoverybox.core.validation import ValidationError
+
+AUTOSAVE_MS = 700
+
+
+class ScaleSlider(QWidget):
+    """A 0/1–10 slider that can also be "not set", with its value written beside it."""
+
+    changed = Signal()
+
+    def __init__(self, low: int, accessible: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.low = low
+        self.use = QCheckBox()
+        self.use.setAccessibleName(self.tr("Record {what}").format(what=accessible))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(low, 10)
+        self.slider.setAccessibleName(accessible)
+        self.slider.setPageStep(1)
+        self.value_label = QLabel()
+        self.value_label.setMinimumWidth(60)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.use)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.value_label)
+        self.use.toggled.connect(self._on_change)
+        self.slider.valueChanged.connect(lambda _v: (self.use.setChecked(True), self._on_change()))
+
+    def value(self) -> int | None:
+        return self.slider.value() if self.use.isChecked() else None
+
+    def set_value(self, value: int | None) -> None:
+        self.blockSignals(True)
+        self.slider.blockSignals(True)
+        self.slider.setValue(value if value is not None else (5 if self.low else 0))
+        self.use.setChecked(value is not None)
+        self.slider.blockSignals(False)
+        self.blockSignals(False)
+        self._update_label()
+
+    def _on_change(self) -> None:
+        self._update_label()
+        self.changed.emit()
+
+    def _update_label(self) -> None:
+        self.value_label.setText(f"{self.slider.value()} / 10" if self.use.isChecked() else self.tr("not set"))
+
+
+class JournalEditor(QWidget):
+    """Edits one entry (or a new one); every change is saved shortly after, in one transaction."""
+
+    saved = Signal(int)  # entry id
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.entry_id: int | None = None
+        self._kind = "entry"
+        self._loading = False
+        self.day = QDateEdit()
+        self.day.setObjectName("journalDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.mood = ScaleSlider(1, self.tr("Mood"))
+        self.mood.setObjectName("journalMood")
+        self.craving = ScaleSlider(0, self.tr("Craving"))
+        self.craving.setObjectName("journalCraving")
+        self.halt = {
+            name: QCheckBox(self.tr(label))
+            for name, label in (("hungry", "&Hungry"), ("angry", "An&gry"), ("lonely", "&Lonely"), ("tired", "T&ired"))
+        }
+        self.triggers = QLineEdit()
+        self.triggers.setObjectName("journalTriggers")
+        self.triggers.setPlaceholderText(self.tr("Triggers, separated by commas"))
+        self._trigger_model = QStringListModel(self)
+        # Tags are comma-separated, so the completer works on the tag being typed, not the whole line.
+        self.completer = QCompleter(self._trigger_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.completer.setWidget(self.triggers)
+        self.completer.activated.connect(self._on_trigger_chosen)
+        self.triggers.textEdited.connect(self._on_triggers_edited)
+        self.gratitude = QLineEdit()
+        self.gratitude.setObjectName("journalGratitude")
+        self.gratitude.setPlaceholderText(self.tr("One thing I'm grateful for"))
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("journalText")
+        self.text.setPlaceholderText(self.tr("Write as much or as little as you like. It saves itself."))
+        self.status = QLabel()
+        self.status.setObjectName("journalStatus")
+        halt_row = QHBoxLayout()
+        for box in self.halt.values():
+            halt_row.addWidget(box)
+        halt_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Day"), self.day)
+        form.addRow(self.tr("&Mood"), self.mood)
+        form.addRow(self.tr("&Craving"), self.craving)
+        form.addRow(self.tr("HALT"), halt_row)
+        form.addRow(self.tr("&Triggers"), self.triggers)
+        form.addRow(self.tr("G&rateful for"), self.gratitude)
+        form.addRow(self.text)
+        form.addRow(self.status)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        for signal in (
+            self.day.dateChanged,
+            self.mood.changed,
+            self.craving.changed,
+            self.triggers.textChanged,
+            self.gratitude.textChanged,
+            self.text.textChanged,
+            *(box.toggled for box in self.halt.values()),
+        ):
+            signal.connect(self._on_edit)
+
+    def load(self, entry=None, day: date | None = None, save_first: bool = True) -> None:
+        """Show ``entry`` (or a blank new entry on ``day``), first saving what was being edited."""
+        if save_first:
+            self.save_now()
+        self._timer.stop()
+
+        self._loading = True
+        today = self.services.today()
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self._trigger_model.setStringList(self.services.journal.trigger_names())
+        self.entry_id = entry.id if entry is not None else None
+        self._kind = entry.kind if entry is not None else "entry"
+        when = entry.day if entry is not None else (day or today)
+        self.day.setDate(QDate(when.year, when.month, when.day))
+        self.mood.set_value(entry.mood if entry else None)
+        self.craving.set_value(entry.craving if entry else None)
+        for name, box in self.halt.items():
+            box.setChecked(bool(entry and getattr(entry, name)))
+        self.triggers.setText(", ".join(t.name for t in entry.triggers) if entry else "")
+        self.gratitude.setText(entry.gratitude if entry else "")
+        self.text.setPlainText(entry.text if entry else "")
+        self.status.setText(self.tr("New entry") if entry is None else self.tr("Saved"))
+        self._loading = False
+
+    def has_unsaved_changes(self) -> bool:
+        return self._timer.isActive()
+
+    def current_input(self) -> JournalInput:
+        picked = self.day.date()
+        triggers = [t.strip() for t in self.triggers.text().split(",") if t.strip()]
+        return JournalInput(
+            day=date(picked.year(), picked.month(), picked.day()),
+            mood=self.mood.value(),
+            craving=self.craving.value(),
+            triggers=triggers,
+            gratitude=self.gratitude.text(),
+            text=self.text.toPlainText(),
+            kind=self._kind,
+            **{name: box.isChecked() for name, box in self.halt.items()},
+        )
+
+    def is_blank(self) -> bool:
+        data = self.current_input()
+        return not (
+            data.text.strip()
+            or data.gratitude.strip()
+            or data.triggers
+            or data.mood is not None
+            or data.craving is not None
+            or any(box.isChecked() for box in self.halt.values())
+        )
+
+    def save_now(self) -> None:
+        """Write pending changes now (called by the timer, on switching entries, and on close)."""
+        self._timer.stop()
+        if self._loading or (self.entry_id is None and self.is_blank()):
+            return
+        try:
+            data = self.current_input()
+            if self.entry_id is None:
+                self.entry_id = self.services.journal.create(data).id
+            else:
+                self.services.journal.update(self.entry_id, data)
+        except ValidationError as error:
+            self.status.setText(self.tr("Not saved: {why}").format(why=error.message))
+            return
+        self.status.setText(self.tr("Saved"))
+        self.saved.emit(self.entry_id)
+
+    def _on_edit(self, *_args) -> None:
+        if self._loading:
+            return
+        self.status.setText(self.tr("Saving…"))
+        self._timer.start()
+
+    def _on_triggers_edited(self, text: str) -> None:
+        prefix = text.rsplit(",", 1)[-1].strip()
+        if not prefix:
+            self.completer.popup().hide()
+            return
+        self.completer.setCompletionPrefix(prefix)
+        if self.completer.completionCount():
+            self.completer.complete()
+
+    def _on_trigger_chosen(self, tag: str) -> None:
+        done = [t.strip() for t in self.triggers.text().split(",")[:-1] if t.strip()]
+        self.triggers.setText(", ".join([*done, tag]) + ", ")

@@ -1,0 +1,30 @@
+"""The relapse-prevention plan as a PDF the person can print or keep."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
+
+
+def write_plan_pdf(path: str | Path, services) -> Path:
+    plan = services.recovery.plan()
+    parts = ["<h1>My relapse-prevention plan</h1>"]
+    for key, title in PLAN_SECTIONS + OWN_LISTS:
+        text = plan.get(key, "").strip()
+        parts.append(f"<h3>{escape(title)}</h3>")
+        parts.append("<p>" + (escape(text).replace("\n", "<br>") if text else "<i>(not filled in yet)</i>") + "</p>")
+    crisis = services.settings.get("crisis_line")
+    if crisis:
+        parts.append(f"<h3>Crisis line</h3><p><b>{escape(crisis)}</b></p>")
+    document = QTextDocument()
+    document.setHtml("".join(parts))
+    writer = QPdfWriter(str(path))
+    writer.setTitle("My relapse-prevention plan")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    document.print_(writer)
+    return Path(path)

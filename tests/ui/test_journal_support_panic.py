@@ -1,0 +1,192 @@
+"""Journal (typing, autosave, reopening), urges, daily reflection and pledge, contacts, the plan, the panic window."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+
+from recoverybox.ui.dialogs.contact_dialog import ContactDialog
+from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
+from recoverybox.ui.panic_window import PanicWindow
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+
+
+def save(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+@pytest.fixture
+def journal(qtbot, window):
+    window.show_view("journal")
+    return window.view("journal")
+
+
+def test_write_an_entry_by_typing_and_see_it_after_reopening(qtbot, window, journal, seeded):
+    qtbot.mouseClick(journal.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(journal.editor.text, "Quiet evening. Called Sam after dinner.")
+    journal.editor.mood.slider.setValue(6)
+    qtbot.keyClicks(journal.editor.triggers, "tired, payday")
+    journal.editor.halt["tired"].setChecked(True)
+    # Saved by itself within a second of the last change; no fixed sleep, just wait for the row.
+    qtbot.waitUntil(lambda: any("Called Sam" in e.text for e in seeded.journal.list()), timeout=2000)
+    window.show_view("today")
+    window.show_view("journal")
+    texts = [journal.list.topLevelItem(i).text(4) for i in range(journal.list.topLevelItemCount())]
+    assert "Quiet evening. Called Sam after dinner." in texts
+    entry = next(e for e in seeded.journal.list() if "Called Sam" in e.text)
+    assert (entry.mood, entry.tired, sorted(t.name for t in entry.triggers)) == (6, True, ["payday", "tired"])
+
+
+def test_text_typed_just_before_closing_is_saved(qtbot, window, journal, seeded):
+    journal.new_entry()
+    qtbot.keyClicks(journal.editor.text, "Last words before closing")
+    assert journal.editor.has_unsaved_changes()  # the autosave timer has not fired yet
+    window.close()  # a person closes the window straight away
+    assert any(e.text == "Last words before closing" for e in seeded.journal.list())
+
+
+def test_trigger_tags_complete_from_earlier_ones(qtbot, journal):
+    journal.new_entry()
+    qtbot.keyClicks(journal.editor.triggers, "tired, pay")
+    completer = journal.editor.completer
+    assert completer.completionPrefix() == "pay" and completer.currentCompletion() == "payday"
+    completer.activated.emit("payday")
+    assert journal.editor.triggers.text() == "tired, payday, "
+
+
+def test_search_and_delete_with_confirmation(qtbot, journal, seeded, modal):
+    journal.search.setText("nothing like this")
+    assert journal.list.topLevelItemCount() == 0 and "No entries match" in journal.count.text()
+    journal.search.setText("meeting")
+    assert journal.list.topLevelItemCount() == 1
+    journal.list.setCurrentItem(journal.list.topLevelItem(0))
+    modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    journal.delete_button.click()
+    assert seeded.journal.list() == []
+
+
+def test_log_an_urge_and_see_the_weekly_count(qtbot, journal, seeded, modal):
+    def fill(dialog: UrgeDialog):
+        dialog.intensity.setValue(8)
+        qtbot.keyClicks(dialog.trigger, "payday")
+        qtbot.keyClicks(dialog.place, "high street")
+        qtbot.keyClicks(dialog.helped, "walked home, called Sam")
+        dialog.passed_yes.setChecked(True)
+        save(dialog)
+
+    journal.tabs.setCurrentIndex(1)
+    modal.then(fill)
+    journal.urge_button.click()
+    assert journal.urge_list.topLevelItem(0).text(1) == "8/10"
+    assert journal.urge_count.text().startswith("1 urge logged this week")
+    assert seeded.recovery.urges()[0].passed is True
+
+
+def test_reflection_answer_star_and_pledge_on_today(qtbot, window, seeded, monkeypatch):
+    window.show_view("today")
+    daily = window.view("today").daily
+    assert daily.reflection_text.text() == seeded.recovery.todays_reflection().text
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("A short honest answer.", True))
+    daily.answer_button.click()
+    assert [e.kind for e in seeded.journal.list(kinds=("reflection",))] == ["reflection"]
+    daily.star_button.click()
+    assert [r.id for r in seeded.recovery.favourites()] == [seeded.recovery.todays_reflection().id]
+    daily.pledge_text.clear()
+    qtbot.keyClicks(daily.pledge_text, "Today I commit to one meeting.")
+    daily.pledge_button.click()
+    assert daily.pledge_status.text() == "Pledged today ✓ · 1-day streak"
+    daily.review_group.button(4).setChecked(True)
+    daily.review_button.click()
+    assert [(e.rating) for e in seeded.journal.list(kinds=("review",))] == [4]
+
+
+def test_contacts_add_call_mail_pin_and_delete(qtbot, window, seeded, modal, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    window.show_view("support")
+    support = window.view("support")
+
+    def fill(dialog: ContactDialog):
+        qtbot.keyClicks(dialog.name, "Dr. Rivera")
+        dialog.role.setCurrentIndex(dialog.role.findData("therapist"))
+        qtbot.keyClicks(dialog.phone, "+44 20 7946 0000")
+        qtbot.keyClicks(dialog.email, "rivera@clinic.example")
+        save(dialog)
+
+    modal.then(fill)
+    support.add_button.click()
+    contact = next(c for c in seeded.contacts.list() if c.name == "Dr. Rivera")
+    support.select_contact(contact.id)
+    support.call_button.click()
+    support.mail_button.click()
+    assert opened == ["tel:+442079460000", "mailto:rivera@clinic.example"]
+    support.pin_button.click()
+    assert next(c for c in seeded.contacts.list() if c.name == "Dr. Rivera").pinned
+    support.select_contact(contact.id)
+    modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    support.delete_button.click()
+    assert all(c.name != "Dr. Rivera" for c in seeded.contacts.list())
+    assert QUrl("tel:+1") is not None
+
+
+def test_edit_the_plan_and_export_it(qtbot, window, seeded, tmp_path):
+    window.show_view("support")
+    support = window.view("support")
+    support.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(support.plan_edits["warning_signs"], "Skipping meals")
+    qtbot.keyClicks(support.plan_edits["reasons"], "My kids")
+    support.save_plan_button.click()
+    assert seeded.recovery.plan()["warning_signs"] == "Skipping meals"
+    from recoverybox.ui.plan_pdf import write_plan_pdf
+
+    target = write_plan_pdf(tmp_path / "plan.pdf", seeded)
+    document = QPdfDocument()
+    document.load(str(target))
+    text = document.getAllText(0).text()
+    assert "My warning signs" in text and "Skipping meals" in text and "My kids" in text
+    document.close()
+
+
+def test_panic_window_breathing_with_a_fake_clock_contacts_and_crisis_line(qtbot, seeded):
+    seeded.settings.set("crisis_line", "Samaritans 116 123")
+    seeded.recovery.save_plan({"reasons": "My kids\nMy health"})
+    now = [1000.0]
+    panic = PanicWindow(seeded, now=lambda: now[0])
+    qtbot.addWidget(panic)
+    panic.resize(1200, 800)
+    panic.show()
+    panic.breathing_button.click()
+    assert panic.breathing.instruction() == "Breathe in … 4"
+    now[0] += 5
+    panic.breathing.tick()
+    assert panic.breathing.instruction() == "Hold … 3"
+    now[0] += 4
+    panic.breathing.tick()
+    assert panic.breathing.instruction() == "Breathe out … 3"
+    now[0] += 8
+    panic.breathing.tick()
+    assert panic.breathing.cycles == 1 and panic.breathing.instruction() == "Breathe in … 3"
+    panic.surf_button.click()
+    now[0] += 8 * 60
+    panic.surf_tick()
+    assert panic.surf_progress.value() == 480 and panic.surf_text.text() == panic.surf_lines[4]
+    assert [b.text() for b in panic.call_buttons] == ["Call Sam  (+44 7700 900123)"]
+    assert panic.crisis.text() == "Crisis line: Samaritans 116 123"
+    assert [panic.reasons.item(i).text() for i in range(panic.reasons.count())] == ["My kids", "My health"]
+    panic.halt_boxes["lonely"].setChecked(True)
+    assert panic.halt_tips["lonely"].isVisible() and not panic.halt_tips["hungry"].isVisible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert panic.grab().save(str(ARTIFACTS / "panic-window.png"))
+
+
+def test_panic_opens_from_the_today_button(qtbot, window):
+    window.show_view("today")
+    window.view("today").daily.panic_button.click()
+    assert window.panic.isVisible()
+    window.panic.close()
+    assert date.today() is not None
