@@ -57,6 +57,7 @@ class DailyPanel(QWidget):
         self.reflection_text = QLabel()
         self.reflection_text.setObjectName("reflectionText")
         self.reflection_text.setWordWrap(True)
+        self.reflection_text.setMinimumHeight(3 * self.reflection_text.fontMetrics().lineSpacing())
         self.reflection_prompt = QLabel()
         self.reflection_prompt.setObjectName("reflectionPrompt")
         self.reflection_prompt.setWordWrap(True)
@@ -131,6 +132,8 @@ class DailyPanel(QWidget):
         review = next((e for e in todays if e.kind == "review"), None)
         if not self.pledge_text.hasFocus():
             self.pledge_text.setText(pledge.text if pledge else coping_content()["pledge"])
+            self.pledge_text.setCursorPosition(0)
+
         streak = recovery.pledge_streak()
         if pledge:
             self.pledge_status.setText(self.tr("Pledged today ✓ · {n}-day streak").format(n=streak))

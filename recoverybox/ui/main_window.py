@@ -125,8 +125,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
-        self._ensure_view(self.nav.currentRow())
         for action in (
             self.import_ics_action,
             self.export_ics_action,
@@ -137,6 +135,8 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(True)
         self.apply_settings()
+        self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
+        self._on_nav_row_changed(self.nav.currentRow())
         if self.reminders_enabled:
             self._start_reminders()
         self.services_ready.emit()
@@ -211,11 +211,15 @@ class MainWindow(QMainWindow):
         return self._views.get(key)
 
     def _on_nav_row_changed(self, row: int) -> None:
-        if row < 0:
-            return
+        if row < 0 or self.services is None:
+            return  # the data is still opening; set_services shows the chosen view
         self._ensure_view(row)
         self.stack.setCurrentIndex(row)
+        # Paint the view now, so that when the title names it (what assistive tools and our end-to-end
+        # tests watch) it is already on screen.
+        self.stack.repaint()
         self._set_title(self.tr(VIEWS[row][1]))
+
         self.view_changed.emit(VIEWS[row][0])
 
     def _set_title(self, view_name: str) -> None:
