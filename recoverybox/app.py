@@ -47,7 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     ics_export.add_argument("file", metavar="FILE")
     ics_export.add_argument("--from", dest="first", metavar="DATE", help="only events on or after DATE (YYYY-MM-DD)")
     ics_export.add_argument("--to", dest="last", metavar="DATE", help="only events on or before DATE (YYYY-MM-DD)")
-    for command in (ics_import, ics_export):
+    backup = sub.add_parser("backup", help="write a backup now (into the data folder's backups/)")
+    restore = sub.add_parser("restore", help="replace the data with a backup FILE (the current data is kept aside)")
+    restore.add_argument("file", metavar="FILE")
+    export = sub.add_parser("export", help="export all data as JSON (versioned) or CSV files into DIR")
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument("dir", metavar="DIR")
+    import_json = sub.add_parser("import-json", help="load a JSON export into an empty data folder")
+    import_json.add_argument("file", metavar="FILE")
+    for command in (ics_import, ics_export, backup, restore, export, import_json):
         command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
@@ -55,10 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     os.umask(0o077)  # every file we create is private to the user
     args = build_parser().parse_args(argv)
-    if args.command in ("agenda", "ics"):
+    if args.command is not None:
         from recoverybox import cli
 
-        return cli.agenda(args) if args.command == "agenda" else cli.ics(args)
+        return cli.COMMANDS[args.command](args)
+
     return run_gui(args)
 
 
@@ -75,7 +84,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
         data_dir = tempfile.mkdtemp(prefix="recoverybox-demo-")
     app_paths = paths.resolve(data_dir)
+    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+
+    lock = InstanceLock(app_paths.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        from recoverybox.ui.single_instance import ask_running_instance_to_show
+
+        shown = ask_running_instance_to_show(app_paths.data_dir)
+        print("RecoveryBox is already open on this data" + ("; showing its window." if shown else "."), file=sys.stderr)
+        return 0
     app.setApplicationName("RecoveryBox")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryBox")
@@ -88,6 +108,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     window.show()
     code = app.exec()
+    lock.release()
+
     if window.services is not None:
         window.services.close()
     _log().info("RecoveryBox closed with code %s", code)
@@ -98,8 +120,11 @@ def _after_first_paint(window, demo: bool) -> None:
     """Everything the first frame does not need: logging, the error dialog, then the database."""
     from recoverybox import logging_setup
     from recoverybox.ui import error_dialog
+    from recoverybox.ui.single_instance import InstanceServer
 
     logging_setup.configure(window.app_paths.log_dir)
     _log().info("starting RecoveryBox %s", __version__)
     error_dialog.install()
+    window.instance_server = InstanceServer(window.app_paths.data_dir, window)
+    window.instance_server.raise_requested.connect(window.bring_to_front)
     window.load(demo=demo)

@@ -15,8 +15,10 @@ from recoverybox.core.validation import ValidationError
 
 
 def open_services(args: Namespace) -> Services:
+    from datetime import date
+
     app_paths = paths.resolve(args.data_dir)
-    return Services(open_database(app_paths.db_file))
+    return Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
 
 
 def ics(args: Namespace) -> int:
@@ -107,3 +109,97 @@ def agenda(args: Namespace) -> int:
         where = occ.location or occ.online_url or ""
         print(f"  {when:13} {occ.title}" + (f"  ({where})" if where else ""))
     return 0
+
+
+def backup(args: Namespace) -> int:
+    from datetime import date
+
+    from recoverybox.core.backup import BackupService
+
+    app_paths = paths.resolve(args.data_dir)
+    if not app_paths.db_file.exists():
+        print("recoverybox: there is no data to back up yet.", file=sys.stderr)
+        return 2
+    path = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date.today(), label="manual")
+    print(f"Backed up to {path}")
+    return 0
+
+
+def restore(args: Namespace) -> int:
+    from datetime import datetime
+    from pathlib import Path
+
+    from recoverybox.core.backup import BackupService
+    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+
+    app_paths = paths.resolve(args.data_dir)
+    lock = InstanceLock(app_paths.data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        print(
+            "recoverybox: RecoveryBox is open on this data. Close it first, or use File > Restore in the app.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        kept = BackupService(app_paths.db_file, app_paths.backup_dir).restore(Path(args.file), datetime.now())
+    except ValidationError as exc:
+        print(f"recoverybox: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        lock.release()
+    print("Restored." + (f" Your previous data is kept as {kept}" if kept else ""))
+    return 0
+
+
+def export(args: Namespace) -> int:
+    from pathlib import Path
+
+    from recoverybox.core.export import write_csv, write_json
+
+    try:
+        services = open_services(args)
+    except DatabaseError as exc:
+        print(f"recoverybox: {exc.reason}", file=sys.stderr)
+        return 2
+    try:
+        if args.format == "json":
+            print(f"Exported to {write_json(services.db, Path(args.dir))}")
+        else:
+            written = write_csv(services.db, Path(args.dir))
+            print(f"Exported {len(written)} CSV files to {args.dir}")
+    finally:
+        services.close()
+    return 0
+
+
+def import_json(args: Namespace) -> int:
+    from pathlib import Path
+
+    from recoverybox.core.export import import_json as load
+
+    try:
+        services = open_services(args)
+    except DatabaseError as exc:
+        print(f"recoverybox: {exc.reason}", file=sys.stderr)
+        return 2
+    try:
+        counts = load(services.db, Path(args.file))
+    except ValidationError as exc:
+        print(f"recoverybox: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        services.close()
+    print(f"Imported {sum(counts.values())} rows.")
+    return 0
+
+
+COMMANDS = {
+    "agenda": agenda,
+    "ics": ics,
+    "backup": backup,
+    "restore": restore,
+    "export": export,
+    "import-json": import_json,
+}

@@ -10,6 +10,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -22,11 +23,16 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 class DatabaseError(Exception):
-    """The database file cannot be used; ``reason`` is a sentence for the person."""
+    """The database file cannot be used; ``reason`` is a sentence for the person.
 
-    def __init__(self, reason: str) -> None:
+    ``damaged`` is True when the file itself is the problem (moving it aside and restoring can help), False
+    when it is the situation (in use, read-only folder, full disk), where moving files would not help.
+    """
+
+    def __init__(self, reason: str, damaged: bool = True) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.damaged = damaged
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -71,16 +77,35 @@ class Database:
         self.engine.dispose()
 
 
+def database_error(exc: Exception) -> DatabaseError:
+    """What an SQLite or file error means for the person, in a sentence."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError("Your data is in use by another program (perhaps RecoveryBox is already open).", False)
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return DatabaseError("RecoveryBox can't write to its data folder (it is read-only or not yours).", False)
+    if "disk is full" in text or "disk full" in text or "no space" in text:
+        return DatabaseError("The disk is full, so RecoveryBox can't save. Free some space and try again.", False)
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return DatabaseError("The data file is damaged or is not a RecoveryBox file.")
+    return DatabaseError(f"The data file could not be opened ({exc}).")
+
+
 def stored_revision(db_file: Path) -> str | None:
-    """The Alembic revision recorded in ``db_file`` (None for a new, empty file)."""
+    """The Alembic revision recorded in ``db_file`` (None for a new, empty file); checks the file is sound."""
     try:
         with sqlite3.connect(f"file:{db_file}?mode=ro", uri=True) as conn:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseError(f"The data file is damaged ({check}).")
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in names:
                 if names:
                     raise DatabaseError("This file is an SQLite database, but not a RecoveryBox one.")
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise database_error(exc) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"The database file cannot be read ({exc}).") from exc
     return row[0] if row else None
@@ -107,20 +132,41 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
 
 
-def open_database(db_file: Path) -> Database:
-    """Open (creating if needed, 0600) and bring up to date the database at ``db_file``."""
-    if not db_file.exists():
-        os.close(os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600))
+def open_database(db_file: Path, backup_dir: Path | None = None, today: date | None = None) -> Database:
+    """Open (creating if needed, 0600) and bring up to date the database at ``db_file``.
+
+    Before a schema migration of existing data, a backup is written to ``backup_dir``.
+    """
+    try:
+        if not db_file.exists():
+            os.close(os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as exc:
+        raise database_error(exc) from exc
     revision = stored_revision(db_file)
     engine = make_engine(db_file)
-    if revision != HEAD:
-        if revision is not None and revision not in known_revisions():
-            engine.dispose()
-            raise DatabaseError(
-                "This data was written by a newer version of RecoveryBox. Please update the app to open it."
-            )
-        log.info("upgrading database schema from %s to %s", revision, HEAD)
-        upgrade(engine)
+    try:
+        if revision != HEAD:
+            if revision is not None and revision not in known_revisions():
+                raise DatabaseError(
+                    "This data was written by a newer version of RecoveryBox. Please update the app to open it."
+                )
+            if revision is not None and backup_dir is not None:
+                from recoverybox.core.backup import BackupService
+
+                BackupService(db_file, backup_dir).backup_now(
+                    today or date(1970, 1, 1), label=f"before-migration-{revision}"
+                )
+            log.info("upgrading database schema from %s to %s", revision, HEAD)
+            upgrade(engine)
+        with engine.begin() as conn:  # prove we can write (read-only folder, full disk, another writer)
+            conn.exec_driver_sql("PRAGMA user_version = 1")
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise database_error(exc) from exc
+
     for suffix in ("", "-wal", "-shm"):
         sibling = Path(f"{db_file}{suffix}")
         if sibling.exists():

@@ -104,16 +104,39 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def load(self, demo: bool = False) -> None:
-        """Open the database (and fill it with demo data when asked), then show the views."""
+        """Open the database (and fill it with demo data when asked), then show the views.
+
+        If the file can't be used, the person chooses: restore the newest backup, start fresh, or quit; the
+        bad file is moved aside either way, never deleted.
+        """
+        from datetime import date, datetime
+
+        from recoverybox.core.backup import BackupService, move_aside
         from recoverybox.core.db import DatabaseError, open_database
         from recoverybox.core.services import Services
+        from recoverybox.ui.startup_problem import ask_what_to_do
 
-        try:
-            services = Services(open_database(self.app_paths.db_file))
-        except DatabaseError as exc:
-            QMessageBox.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
-            QApplication.instance().exit(2)
-            return
+        backups = BackupService(self.app_paths.db_file, self.app_paths.backup_dir)
+        services = None
+        while services is None:
+            try:
+                services = Services(open_database(self.app_paths.db_file, self.app_paths.backup_dir, date.today()))
+            except DatabaseError as exc:
+                if not exc.damaged:  # in use, read-only or disk full: moving files would not help
+                    QMessageBox.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
+                    QApplication.instance().exit(2)
+                    return
+                newest = backups.newest_good()
+                choice = ask_what_to_do(self, exc.reason, newest is not None)
+
+                if choice == "quit" or not self.app_paths.db_file.exists():
+                    QApplication.instance().exit(2)
+                    return
+                if choice == "restore":
+                    backups.restore(newest, datetime.now())
+                else:
+                    move_aside(self.app_paths.db_file, "unreadable", datetime.now())
+
         if demo and services.is_empty():
             from recoverybox.core.demo import generate
 
@@ -129,6 +152,9 @@ class MainWindow(QMainWindow):
             self.import_ics_action,
             self.export_ics_action,
             self.export_pdf_action,
+            self.export_all_action,
+            self.backup_action,
+            self.restore_action,
             self.settings_action,
             self.panic_action,
             self.urge_action,
@@ -139,6 +165,7 @@ class MainWindow(QMainWindow):
         self._on_nav_row_changed(self.nav.currentRow())
         if self.reminders_enabled:
             self._start_reminders()
+            self.start_daily_backup()
         self.services_ready.emit()
 
     def _start_reminders(self) -> None:
@@ -180,7 +207,12 @@ class MainWindow(QMainWindow):
         tray.show()
         return tray
 
+    def bring_to_front(self) -> None:
+        """Another start of the app asked us to show ourselves."""
+        self._on_tray_show()
+
     def _on_tray_show(self) -> None:
+
         self.showNormal()
         self.raise_()
         self.activateWindow()
@@ -262,7 +294,18 @@ class MainWindow(QMainWindow):
         self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self._on_import_ics)
         self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self._on_export_ics)
         self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self._on_export_pdf)
-        for action in (self.import_ics_action, self.export_ics_action, self.export_pdf_action):
+        self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self._on_export_all)
+        file_menu.addSeparator()
+        self.backup_action = file_menu.addAction(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self._on_restore)
+        for action in (
+            self.import_ics_action,
+            self.export_ics_action,
+            self.export_pdf_action,
+            self.export_all_action,
+            self.backup_action,
+            self.restore_action,
+        ):
             action.setEnabled(False)  # until the data is open
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -389,7 +432,107 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync()
 
+    # ---- backups and export -----------------------------------------------------------------------
+    def backup_service(self):
+        from recoverybox.core.backup import BackupService
+
+        return BackupService(self.app_paths.db_file, self.app_paths.backup_dir)
+
+    def start_daily_backup(self) -> None:
+        """The day's first backup, off the GUI thread (the sqlite backup API uses its own connection)."""
+        from PySide6.QtCore import QRunnable, QThreadPool
+
+        values = self.services.settings.all()
+        today = self.services.today()
+        service = self.backup_service()
+
+        class DailyBackup(QRunnable):
+            def run(self) -> None:
+                try:
+                    service.daily(today, values["backup_daily"], values["backup_weekly"])
+                except Exception:  # a failed backup must never take the app down; it is logged
+                    import logging
+
+                    logging.getLogger("recoverybox.backup").exception("daily backup failed")
+
+        self._backup_job = DailyBackup()
+        self._backup_job.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self._backup_job)
+
+    def backup_now(self) -> None:
+        path = self.backup_service().backup_now(
+            self.services.today(), label=self.services.clock.now().strftime("%H%M%S")
+        )
+        self.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
+
+    def _on_restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), str(self.app_paths.backup_dir), self.tr("RecoveryBox data (*.sqlite3)")
+        )
+        if path:
+            self.restore_from(path)
+
+    def restore_from(self, path: str) -> bool:
+        """Replace the data with a backup (after checking it); the current data is kept aside, not deleted."""
+        from datetime import datetime
+        from pathlib import Path
+
+        from recoverybox.core.backup import check_database
+
+        problem = check_database(Path(path))
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Not restored"), problem)
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Your data will be replaced by this backup. The current data is kept in the data folder "
+                "under a new name, so nothing is lost."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.flush_views()
+        self._close_data()
+        self.backup_service().restore(Path(path), datetime.now())
+        self.load()
+        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        return True
+
+    def _close_data(self) -> None:
+        """Let go of the database: stop reminders, drop the views, close the engine."""
+        self.shutdown()
+        self.scheduler = None
+        for key in list(self._views):
+            view = self._views.pop(key)
+            index = self.stack.indexOf(view)
+            placeholder = QLabel(self.tr("Opening your data…"))
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.services.close()
+        self.services = None
+
+    def _on_export_all(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from recoverybox.core.export import write_csv, write_json
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all my data to a folder"))
+        if folder:
+            write_json(self.services.db, Path(folder))
+            write_csv(self.services.db, Path(folder) / "csv")
+            self.statusBar().showMessage(self.tr("Exported everything to {folder}.").format(folder=folder), 8000)
+
     def _install_shortcuts(self) -> None:
+
         # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -489,3 +632,7 @@ class MainWindow(QMainWindow):
             self.popup.close()
         if getattr(self, "panic", None) is not None:
             self.panic.close()
+        if getattr(self, "_backup_job", None) is not None:
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(10_000)  # a backup in progress finishes before we exit

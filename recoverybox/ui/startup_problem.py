@@ -1,0 +1,26 @@
+"""When the data file can't be opened: say what happened and offer a safe way on. Nothing is deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_what_to_do(parent: QWidget, reason: str, has_backup: bool) -> str:
+    """'restore', 'fresh' or 'quit'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("RecoveryBox can't open your data"))
+    box.setText(reason)
+    box.setInformativeText(
+        parent.tr(
+            "Your file will be kept, renamed, in the data folder; nothing is deleted. You can restore the newest "
+            "backup, start with an empty data file, or quit and ask for help."
+        )
+    )
+    restore = box.addButton(parent.tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore.setEnabled(has_backup)
+    fresh = box.addButton(parent.tr("Start &fresh"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore if has_backup else quit_button)
+    box.exec()
+    return {restore: "restore", fresh: "fresh"}.get(box.clickedButton(), "quit")
