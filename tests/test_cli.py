@@ -80,7 +80,7 @@ def test_agenda_on_a_foreign_file_is_a_clear_message(capsys, tmp_path):
     app_paths = paths.resolve(tmp_path / "bad")
     app_paths.db_file.write_bytes(b"this is not a database at all" * 100)
     assert main(["agenda", "--data-dir", str(app_paths.data_dir)]) == 2
-    assert "cannot be read" in capsys.readouterr().err
+    assert "damaged or is not a RecoveryBox file" in capsys.readouterr().err
 
 
 def test_python_dash_m_works_without_a_display():

@@ -107,7 +107,7 @@ def stored_revision(db_file: Path) -> str | None:
     except sqlite3.OperationalError as exc:
         raise database_error(exc) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"The database file cannot be read ({exc}).") from exc
+        raise database_error(exc) from exc
     return row[0] if row else None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MAX_TITLE = 200
@@ -51,7 +52,7 @@ def clean_optional_line(value: str | None, field: str, max_len: int = 500) -> st
 
 def check_int_range(value: object, field: str, low: int, high: int, label: str) -> int:
     """An integer in ``[low, high]``; bools and floats with a fraction are refused."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or int(value) != value:
         raise ValidationError(field, f"{label} must be a whole number from {low} to {high}.")
     number = int(value)
     if not low <= number <= high:

@@ -95,6 +95,6 @@ def test_a_foreign_sqlite_file_is_refused_and_left_alone(data_dir):
 
 def test_random_bytes_are_refused_and_left_alone(data_dir):
     data_dir.db_file.write_bytes(b"\x00garbage" * 1000)
-    with pytest.raises(DatabaseError, match="cannot be read"):
+    with pytest.raises(DatabaseError, match="damaged or is not a RecoveryBox file"):
         open_database(data_dir.db_file)
     assert data_dir.db_file.read_bytes() == b"\x00garbage" * 1000

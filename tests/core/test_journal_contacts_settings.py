@@ -116,3 +116,11 @@ def test_all_reads_every_setting_in_one_go(services):
     services.settings.set("theme", "dark")
     values = services.settings.all()
     assert values["theme"] == "dark" and values["timezone"] == "Europe/London" and values["backup_daily"] == 7
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_numbers_are_a_validation_error_not_a_crash(services, value):
+    # Found by the property-based tests: int(nan) used to raise ValueError.
+    with pytest.raises(ValidationError) as err:
+        services.journal.create(JournalInput(TODAY, mood=value))
+    assert err.value.field == "mood"

@@ -74,7 +74,15 @@ class RunningApp:
 
     def __init__(self, qtbot, display: str, args: list[str]) -> None:
         self.qtbot = qtbot
-        self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_SESSION_TYPE": "x11"}
+        guard = str(Path(__file__).resolve().parent / "netguard")
+        self.env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_SESSION_TYPE": "x11",
+            "PYTHONPATH": os.pathsep.join([guard, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+        }
+
         exe = Path(sys.executable).with_name("recoverybox")
         command = [str(exe)] if exe.exists() else [sys.executable, "-m", "recoverybox"]
         self.proc = subprocess.Popen(

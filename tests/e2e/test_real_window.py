@@ -66,3 +66,40 @@ def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
     app.wait_for_title("Today — RecoveryBox")  # back to the main window to quit from its menu shortcut
     code, unexpected = app.quit()
     assert code == 0 and unexpected == []
+
+
+def test_a_second_start_shows_the_running_window_instead(launch, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    data = tmp_path / "single"
+    first = launch("--data-dir", str(data))
+    first.wait_for_title("Today — RecoveryBox", timeout=60_000)
+    exe = Path(sys.executable).with_name("recoverybox")
+    second = subprocess.run(
+        [str(exe), "--data-dir", str(data)], env=first.env, capture_output=True, text=True, timeout=60
+    )
+    assert second.returncode == 0
+    assert "already open on this data; showing its window" in second.stderr
+    code, unexpected = first.quit()
+    assert code == 0 and unexpected == []
+
+
+def test_the_guard_would_catch_a_network_connection(tmp_path):
+    """The sitecustomize the real-window tests run under really stops a connection."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    guard = str(Path(__file__).resolve().parent / "netguard")
+    code = "import socket; s = socket.socket(); s.connect(('127.0.0.1', 9))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": guard},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 97 and "NETWORK USED" in result.stderr

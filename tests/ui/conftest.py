@@ -3,8 +3,6 @@
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from recoverybox import paths
 from recoverybox.core.calendar import EventInput
@@ -58,39 +56,3 @@ def window(qtbot, tmp_path, seeded):
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-class ModalAnswerer:
-    """Answers modal dialogs as a person would, in order: each handler gets the next dialog that opens."""
-
-    def __init__(self) -> None:
-        self.handlers = []
-        self.seen = []
-        self.errors = []
-
-    def then(self, handler) -> "ModalAnswerer":
-        self.handlers.append(handler)
-        if len(self.handlers) == 1:
-            QTimer.singleShot(0, self._poll)
-        return self
-
-    def _poll(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog not in self.seen and dialog.isVisible():
-            self.seen.append(dialog)
-            handler = self.handlers.pop(0)
-            try:
-                handler(dialog)
-            except Exception as exc:  # report in the test, and never leave a dialog blocking it
-                self.errors.append(exc)
-                dialog.reject()
-        if self.handlers:
-            QTimer.singleShot(10, self._poll)
-
-
-@pytest.fixture
-def modal():
-    answerer = ModalAnswerer()
-    yield answerer
-    assert not answerer.errors, answerer.errors
-    assert not answerer.handlers, "a dialog the test expected never opened"
