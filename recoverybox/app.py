@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parser.add_argument("--first-paint-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start on a temporary data folder, open the database, start reminders, show the window, then exit",
+    )
     agenda = sub.add_parser("agenda", help="print the week's plan (no window needed)")
     agenda.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W49 (default: this week)")
     agenda.add_argument("--json", action="store_true", help="print JSON with ISO 8601 times and zone names")
@@ -79,10 +84,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from recoverybox.ui.main_window import MainWindow
 
     data_dir = args.data_dir
-    if data_dir is None and args.demo:
+    if data_dir is None and (args.demo or args.smoke_test):
         import tempfile
 
-        data_dir = tempfile.mkdtemp(prefix="recoverybox-demo-")
+        data_dir = tempfile.mkdtemp(prefix="recoverybox-smoke-" if args.smoke_test else "recoverybox-demo-")
     app_paths = paths.resolve(data_dir)
     from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
 
@@ -106,6 +111,16 @@ def run_gui(args: argparse.Namespace) -> int:
         window.first_painted.connect(lambda: (print(f"first-paint {time.monotonic():.6f}", flush=True), app.quit()))
     else:
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
+    if args.smoke_test:
+        from PySide6.QtCore import QTimer
+
+        def finish() -> None:
+            ok = window.services is not None and window.scheduler is not None and window.scheduler.running
+            print(f"smoke test: database open, reminders running: {ok}", flush=True)
+            window.quit_app() if ok else app.exit(1)
+
+        window.services_ready.connect(lambda: QTimer.singleShot(500, finish))
+
     window.show()
     code = app.exec()
     lock.release()
