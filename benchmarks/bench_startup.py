@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -23,7 +22,8 @@ class Probe(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             nav.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (print(f"first-paint {time.monotonic():.6f}", flush=True), app.quit()))
+            hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+            QTimer.singleShot(0, lambda: (print(f"first-paint {time.monotonic():.6f} {hwm}", flush=True), app.quit()))
         return False
 probe = Probe()
 nav.viewport().installEventFilter(probe)
@@ -34,29 +34,20 @@ app.exec()
 
 
 def _one_run(command: list[str]) -> tuple[float, float]:
-    """(seconds from spawn to first paint, peak RSS MiB) of one child."""
+    """(seconds from spawn to first paint, peak RSS MiB at first paint) of one child.
+
+    The child reports its own peak (VmHWM): a forked child's ru_maxrss would include this process's memory.
+    """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.monotonic()
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
-    painted = float(next(line for line in out.splitlines() if line.startswith("first-paint")).split()[1])
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the max over all children so far; runs go from small to large below.
-    return painted - start, max(peak, before) / 1024
+    fields = next(line for line in out.splitlines() if line.startswith("first-paint")).split()
+    return float(fields[1]) - start, int(fields[2]) / 1024
 
 
 def _median(command: list[str], runs: int) -> tuple[float, float]:
     results = [_one_run(command) for _ in range(runs)]
     return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
-
-
-def _rss(command: list[str]) -> float:
-    """Peak RSS (MiB) of one run, measured with /usr/bin/time-like wait4 accounting."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _pid, _status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = 0
-    return usage.ru_maxrss / 1024
 
 
 def run(runs: int = 7) -> list[Figure]:
@@ -65,10 +56,8 @@ def run(runs: int = 7) -> list[Figure]:
     app = [sys.executable, "-m", "recoverybox", "--data-dir", str(data_dir), "--first-paint-probe"]
     _one_run(bare)  # warm the file cache for both
     _one_run(app)
-    bare_s, _ = _median(bare, runs)
-    app_s, _ = _median(app, runs)
-    bare_rss = statistics.median(_rss(bare) for _ in range(3))
-    app_rss = statistics.median(_rss(app) for _ in range(3))
+    bare_s, bare_rss = _median(bare, runs)
+    app_s, app_rss = _median(app, runs)
     return [
         Figure(
             "cold start to first painted window (5-year demo)",

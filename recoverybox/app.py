@@ -108,7 +108,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(app_paths)
     if args.first_paint_probe:
         # For benchmarks/: report when the first frame is painted, then leave.
-        window.first_painted.connect(lambda: (print(f"first-paint {time.monotonic():.6f}", flush=True), app.quit()))
+        window.first_painted.connect(
+            lambda: (print(f"first-paint {time.monotonic():.6f} {_peak_rss_kib()}", flush=True), app.quit())
+        )
     else:
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     if args.smoke_test:
@@ -129,6 +131,15 @@ def run_gui(args: argparse.Namespace) -> int:
         window.services.close()
     _log().info("RecoveryBox closed with code %s", code)
     return code
+
+
+def _peak_rss_kib() -> int:
+    """This process's peak resident memory (Linux VmHWM; 0 where unknown), for benchmarks/."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration, ValueError):
+        return 0
 
 
 def _after_first_paint(window, demo: bool) -> None:

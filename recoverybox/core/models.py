@@ -102,7 +102,8 @@ class CheckIn(Base):
     """A goal done (or measured) on one local day."""
 
     __tablename__ = "check_ins"
-    __table_args__ = (UniqueConstraint("goal_id", "day"),)
+    __table_args__ = (UniqueConstraint("goal_id", "day"), Index("ix_check_ins_day", "day"))
+
     id: Mapped[int] = mapped_column(primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
     day: Mapped[date] = mapped_column(Date)

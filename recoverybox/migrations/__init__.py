@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0004"
+HEAD = "0005"
