@@ -35,6 +35,8 @@ OPTIONS: dict[str, Option] = {
         Option("theme", str, "system", "Theme"),
         Option("crisis_line", str, "", "Crisis line (your local number)"),
         Option("first_run_done", bool, False, "First-run setup finished"),
+        Option("first_run_page", int, 0, "First-run setup: the page to resume on"),
+        Option("programs", list, [], "Support programs followed"),
         Option("remind_events", bool, True, "Remind me before events"),
         Option("remind_morning", bool, True, "Morning reflection and pledge reminder"),
         Option("remind_evening", bool, True, "Evening check-in reminder"),

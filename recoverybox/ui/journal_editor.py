@@ -107,6 +107,8 @@ class JournalEditor(QWidget):
         self.gratitude.setPlaceholderText(self.tr("One thing I'm grateful for"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("journalText")
+        self.text.setAccessibleName(self.tr("What happened today"))
+
         self.text.setPlaceholderText(self.tr("Write as much or as little as you like. It saves itself."))
         self.status = QLabel()
         self.status.setObjectName("journalStatus")

@@ -141,7 +141,11 @@ class MainWindow(QMainWindow):
             from recoverybox.core.demo import generate
 
             generate(services, years=5)
+            services.settings.set("first_run_done", True)
         self.set_services(services)
+        settings = services.settings.all()
+        if not settings["first_run_done"] and (services.is_empty() or settings["first_run_page"] > 0):
+            self.open_first_run()
 
     def set_services(self, services: Services) -> None:
         self.services = services
@@ -149,6 +153,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         for action in (
+            self.setup_action,
             self.import_ics_action,
             self.export_ics_action,
             self.export_pdf_action,
@@ -341,6 +346,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(False)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Keyboard shortcuts"), self._on_shortcuts)
+        self.setup_action = help_menu.addAction(self.tr("&Set up RecoveryBox…"), self.open_first_run)
+        self.setup_action.setEnabled(False)
         about = QAction(self.tr("&About RecoveryBox"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -543,6 +551,25 @@ class MainWindow(QMainWindow):
 
         for index, (key, *_rest) in enumerate(VIEWS):
             self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+    def _on_shortcuts(self) -> None:
+        from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def open_first_run(self) -> None:
+        """The setup wizard, over the (already usable) main window; resumable and skippable."""
+        from recoverybox.ui.first_run import FirstRunWizard
+
+        self.first_run = FirstRunWizard(self.services, self)
+        self.first_run.finished_setup.connect(self._on_first_run_finished)
+        self.first_run.open()
+
+    def _on_first_run_finished(self) -> None:
+        self._on_data_changed()
+        for view in self._views.values():
+            view.mark_stale()
+        self.show_view("today")
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About RecoveryBox"), self.about_text())

@@ -2,6 +2,7 @@
 
 import sqlite3
 import threading
+from contextlib import closing
 from datetime import UTC, datetime
 
 import pytest
@@ -35,12 +36,14 @@ def random_bytes(app_paths):
 
 def wrong_schema(app_paths):
     app_paths.db_file.unlink()
-    with sqlite3.connect(app_paths.db_file) as conn:
+    with closing(sqlite3.connect(app_paths.db_file)) as conn, conn:
         conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
 
 
 def newer_schema(app_paths):
-    with sqlite3.connect(app_paths.db_file) as conn:
+    # Closed at once: the last connection's close checkpoints the WAL into the file, which must happen
+    # before the test takes its "before" copy.
+    with closing(sqlite3.connect(app_paths.db_file)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
 
 

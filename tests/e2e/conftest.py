@@ -121,7 +121,16 @@ class RunningApp:
         out, err = self.proc.communicate(timeout=10)
         pytest.fail(f"{why}\nwindows: {names}\nstdout: {out}\nstderr: {err}")
 
+    def dismiss_first_run(self, screenshot: str | None = None) -> None:
+        """A new data folder opens the setup wizard over the window; close it (it resumes next time)."""
+        self.wait_for_title("Set up RecoveryBox")
+        if screenshot:
+            self.screenshot(screenshot)
+        self.key("Escape")
+        self.wait_for_title("Today — RecoveryBox")
+
     def key(self, keys: str) -> None:
+
         self.xdotool("windowfocus", "--sync", self.window_id)
         self.xdotool("key", "--clearmodifiers", keys)
 

@@ -12,6 +12,8 @@ def test_visit_every_view_and_quit_cleanly(launch, tmp_path, data):
     args = ["--data-dir", str(tmp_path / data)] + (["--demo"] if data == "demo" else [])
     app = launch(*args)
     app.wait_for_title("Today — RecoveryBox", timeout=90_000)
+    if data == "fresh":
+        app.dismiss_first_run(screenshot="e2e-fresh-first-run")
     for index, (key, label, *_rest) in enumerate(VIEWS):
         app.key(f"ctrl+{index + 1}")
         app.wait_for_title(f"{label} — RecoveryBox")
@@ -76,6 +78,8 @@ def test_a_second_start_shows_the_running_window_instead(launch, tmp_path):
     data = tmp_path / "single"
     first = launch("--data-dir", str(data))
     first.wait_for_title("Today — RecoveryBox", timeout=60_000)
+    first.dismiss_first_run()
+
     exe = Path(sys.executable).with_name("recoverybox")
     second = subprocess.run(
         [str(exe), "--data-dir", str(data)], env=first.env, capture_output=True, text=True, timeout=60

@@ -104,6 +104,8 @@ class EventDialog(QDialog):
         self.location.setPlaceholderText(self.tr("Address or room"))
         self.online_url = QLineEdit(data.online_url or "")
         self.online_url.setObjectName("online_url")
+        self.online_url.setAccessibleName(self.tr("Online link"))
+
         self.online_url.setPlaceholderText("https://…")
         self.open_link = QPushButton(self.tr("Open &link"))
         self.open_link.setToolTip(self.tr("Open the meeting link in your browser"))

@@ -1,0 +1,46 @@
+"""Help › Keyboard shortcuts: every shortcut in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+SHORTCUTS = (
+    ("Anywhere", "Ctrl+1 … Ctrl+6", "Today, Week, Goals, Progress, Journal, Support"),
+    ("Anywhere", "Ctrl+Shift+P", "I need help now (breathing, reasons, people to call)"),
+    ("Anywhere", "Ctrl+,", "Settings"),
+    ("Anywhere", "Ctrl+Q", "Quit"),
+    ("Week", "Alt+Left / Alt+Right", "Previous / next week (or month)"),
+    ("Week", "T", "Back to this week"),
+    ("Week", "M", "Switch between week and month"),
+    ("Week", "Ctrl+N", "New event"),
+    ("Week", "Enter / Delete", "Edit / delete the selected event"),
+    ("Week", "Ctrl+Z", "Undo the last move or change"),
+    ("Goals", "Space", "Check in the selected goal for today (again to undo)"),
+    ("Goals", "Ctrl+N / Enter", "New goal / edit the selected goal"),
+    ("Journal", "Ctrl+N", "New entry (entries save as you type)"),
+    ("Reminder pop-up", "Alt+O / Alt+S / Alt+D", "Open / Snooze / Dismiss"),
+    ("Any window", "Alt + underlined letter", "Go to that button or field"),
+)
+
+
+class ShortcutsDialog(QDialog):
+    """A read-only table of shortcuts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(640, 480)
+        self.table = QTableWidget(len(SHORTCUTS), 3)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, values in enumerate(SHORTCUTS):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(self.tr(value)))
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)

@@ -1,0 +1,363 @@
+"""First-run setup: a few calm questions, each page saved as you go (so it can be resumed), all skippable."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from recoverybox.core.calendar import EventInput, week_first_day
+from recoverybox.core.contacts import ContactInput
+from recoverybox.core.goals import GoalInput
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.contact_dialog import ROLES
+
+PROGRAMS = (
+    ("AA", "Alcoholics Anonymous (AA)"),
+    ("NA", "Narcotics Anonymous (NA)"),
+    ("SMART", "SMART Recovery"),
+    ("WFS", "Women for Sobriety"),
+    ("SOS", "Secular Organizations for Sobriety (SOS)"),
+    ("therapy", "Therapy or counselling"),
+    ("none", "None yet"),
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def goal_suggestions(programs: list[str]) -> list[GoalInput]:
+    """First goals that fit what the person said they follow."""
+    found = []
+    meetings = [p for p in programs if p in ("AA", "NA", "SMART", "WFS", "SOS")]
+    if meetings:
+        found.append(
+            GoalInput(
+                "Attend 3 meetings a week", kind="weekly_count", area="meetings", target=3, linked_event_kind="meeting"
+            )
+        )
+    if "therapy" in programs:
+        found.append(
+            GoalInput(
+                "Go to my therapy sessions", kind="weekly_count", area="meetings", target=1, linked_event_kind="therapy"
+            )
+        )
+    found += [
+        GoalInput("Journal daily", area="self_care"),
+        GoalInput("Make my morning pledge", area="sobriety"),
+        GoalInput("Walk 20 minutes", kind="measured", area="health", target=20, unit="minutes"),
+        GoalInput("Call someone in my support network", kind="weekly_count", area="relationships", target=2),
+    ]
+    return found
+
+
+class Page(QWizardPage):
+    """A page that saves what it holds when the person moves on."""
+
+    def __init__(self, wizard: FirstRunWizard, title: str, intro: str) -> None:
+        super().__init__()
+        self.services = wizard.services
+        self.setTitle(title)
+        self.form = QFormLayout()
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.errors = QLabel()
+        self.errors.setObjectName("pageError")
+        self.errors.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.errors.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        """Store this page's answers (raise ValidationError for a problem the person can fix)."""
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        try:
+            self.save()
+        except ValidationError as error:
+            self.errors.setText(error.message)
+            return False
+        self.errors.clear()
+        self.services.settings.set("first_run_page", self.wizard().currentId() + 1)
+        return True
+
+
+class WelcomePage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("Welcome to RecoveryBox"),
+            _tr(
+                "RecoveryBox helps you plan your week, keep track of what matters to you and get through hard "
+                "moments.\n\nEverything you enter stays on this computer. There is no account, nothing is sent "
+                "anywhere, and nobody else can read it.\n\nA few questions follow. Skip any of them, or the whole "
+                "setup; you can come back to it from Help."
+            ),
+        )
+
+
+class ClocksPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("Sober since"),
+            _tr("If you like, RecoveryBox can count your days. Leave the name empty to skip."),
+        )
+        today = self.services.today()
+        self.rows = []
+        for index in range(2):
+            name = QLineEdit()
+            name.setObjectName(f"clockName{index}")
+            name.setPlaceholderText(_tr("e.g. Alcohol") if index == 0 else _tr("Another (optional)"))
+            since = QDateEdit(QDate(today.year, today.month, today.day))
+            since.setObjectName(f"clockSince{index}")
+            since.setCalendarPopup(True)
+            since.setDisplayFormat("d MMM yyyy")
+            since.setMaximumDate(QDate(today.year, today.month, today.day))
+            self.form.addRow(_tr("What it counts"), name)
+            self.form.addRow(_tr("Sober since"), since)
+            self.rows.append((name, since))
+
+    def save(self) -> None:
+        existing = {c.name for c in self.services.sobriety.clocks()}
+        for name, since in self.rows:
+            if name.text().strip() and name.text().strip() not in existing:
+                picked = since.date()
+                self.services.sobriety.create_clock(name.text(), date(picked.year(), picked.month(), picked.day()))
+
+
+class ProgramsPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard, _tr("Your support"), _tr("Which do you follow? Choose any."))
+        self.boxes = {}
+        chosen = set(self.services.settings.get("programs"))
+        for key, label in PROGRAMS:
+            box = QCheckBox(_tr(label))
+            box.setObjectName(f"program_{key}")
+            box.setChecked(key in chosen)
+            self.boxes[key] = box
+            self.form.addRow(box)
+
+    def save(self) -> None:
+        self.services.settings.set("programs", [key for key, box in self.boxes.items() if box.isChecked()])
+
+
+class MeetingPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("A regular meeting or session"),
+            _tr("Add one meeting or therapy session that repeats every week. Leave the name empty to skip."),
+        )
+        self.title = QLineEdit()
+        self.title.setObjectName("meetingTitle")
+        self.title.setPlaceholderText(_tr("e.g. Tuesday home group"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("meetingKind")
+        self.kind.addItem(_tr("Support meeting"), "meeting")
+        self.kind.addItem(_tr("Therapy / counselling"), "therapy")
+        self.weekday = QComboBox()
+        self.weekday.setObjectName("meetingWeekday")
+        for name in WEEKDAYS:
+            self.weekday.addItem(_tr(name))
+        self.at = QTimeEdit(QTime(19, 0))
+        self.at.setObjectName("meetingTime")
+        self.at.setDisplayFormat("HH:mm")
+        self.place = QLineEdit()
+        self.place.setObjectName("meetingPlace")
+        self.place.setPlaceholderText(_tr("Address, or a https:// link for an online meeting"))
+        self.form.addRow(_tr("Name"), self.title)
+        self.form.addRow(_tr("Kind"), self.kind)
+        self.form.addRow(_tr("Every"), self.weekday)
+        self.form.addRow(_tr("At"), self.at)
+        self.form.addRow(_tr("Where"), self.place)
+        self.saved = False
+
+    def save(self) -> None:
+        if not self.title.text().strip() or self.saved:
+            return
+        today = self.services.today()
+        monday = week_first_day(today, 0)
+        day = monday + timedelta(days=self.weekday.currentIndex())
+        if day < today:
+            day += timedelta(days=7)
+        start = datetime.combine(day, time(self.at.time().hour(), self.at.time().minute()))
+        place = self.place.text().strip()
+        online = place.lower().startswith(("https://", "http://"))
+        programs = [p for p in self.services.settings.get("programs") if p in ("AA", "NA", "SMART", "WFS", "SOS")]
+        self.services.calendar.create_event(
+            EventInput(
+                self.title.text(),
+                start,
+                start + timedelta(hours=1),
+                self.services.zone_name,
+                kind=self.kind.currentData(),
+                rrule=f"FREQ=WEEKLY;BYDAY={WEEKDAY_CODES[self.weekday.currentIndex()]}",
+                fellowship=programs[0] if programs and self.kind.currentData() == "meeting" else None,
+                location=None if online else place or None,
+                online_url=place if online else None,
+                reminder_offsets=self.services.settings.get("default_offsets"),
+            )
+        )
+        self.saved = True
+
+
+class ContactPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("Someone you trust"),
+            _tr("A sponsor, therapist, friend or family member you could call on a hard day. Leave empty to skip."),
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("contactName")
+        self.role = QComboBox()
+        self.role.setObjectName("contactRole")
+        for key, label in ROLES:
+            self.role.addItem(_tr(label), key)
+        self.phone = QLineEdit()
+        self.phone.setObjectName("contactPhone")
+        self.form.addRow(_tr("Name"), self.name)
+        self.form.addRow(_tr("Role"), self.role)
+        self.form.addRow(_tr("Phone"), self.phone)
+        self.saved = False
+
+    def save(self) -> None:
+        if self.name.text().strip() and not self.saved:
+            self.services.contacts.create(
+                ContactInput(self.name.text(), self.role.currentData(), self.phone.text(), pinned=True)
+            )
+            self.saved = True
+
+
+class RemindersPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("Gentle reminders"),
+            _tr("A short morning reflection and an evening check-in. Change or turn them off any time in Settings."),
+        )
+        values = self.services.settings.all()
+        self.morning = QTimeEdit(QTime.fromString(values["morning_reminder"], "HH:mm"))
+        self.morning.setObjectName("morningTime")
+        self.morning.setDisplayFormat("HH:mm")
+        self.evening = QTimeEdit(QTime.fromString(values["evening_reminder"], "HH:mm"))
+        self.evening.setObjectName("eveningTime")
+        self.evening.setDisplayFormat("HH:mm")
+        self.form.addRow(_tr("Morning"), self.morning)
+        self.form.addRow(_tr("Evening"), self.evening)
+
+    def save(self) -> None:
+        self.services.settings.set_many(
+            {
+                "morning_reminder": self.morning.time().toString("HH:mm"),
+                "evening_reminder": self.evening.time().toString("HH:mm"),
+            }
+        )
+
+
+class GoalPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard, _tr("A first goal"), _tr("Pick one or two to start. Small is good."))
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("goalSuggestions")
+        self.suggestions.setAccessibleName(_tr("Suggested goals"))
+        self.form.addRow(self.suggestions)
+        self.saved = False
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self.suggestions.clear()
+        self._goals = goal_suggestions(self.services.settings.get("programs"))
+        for goal in self._goals:
+            item = QListWidgetItem(goal.title)
+            item.setCheckState(_unchecked())
+            self.suggestions.addItem(item)
+        self.suggestions.setCurrentRow(0)
+
+    def save(self) -> None:
+        if self.saved:
+            return
+        for index, goal in enumerate(self._goals):
+            if self.suggestions.item(index).checkState() == _checked():
+                self.services.goals.create(goal)
+        self.saved = True
+
+
+def _checked():
+    from PySide6.QtCore import Qt
+
+    return Qt.CheckState.Checked
+
+
+def _unchecked():
+    from PySide6.QtCore import Qt
+
+    return Qt.CheckState.Unchecked
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("FirstRun", text)
+
+
+class FirstRunWizard(QWizard):
+    """Finishing or skipping marks setup done; closing it keeps the page, to resume next time."""
+
+    finished_setup = Signal()
+
+    def __init__(self, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Set up RecoveryBox"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(560, 460)
+        for page in (WelcomePage, ClocksPage, ProgramsPage, MeetingPage, ContactPage, RemindersPage, GoalPage):
+            self.addPage(page(self))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("S&kip setup"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Later"))  # closing resumes next time
+
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.customButtonClicked.connect(self._on_skip)
+        resume = services.settings.get("first_run_page")
+        if 0 < resume < len(self.pageIds()):
+            self.setStartId(resume)
+
+    def accept(self) -> None:
+        if not self.currentPage().validatePage():
+            return
+        self.services.settings.set_many({"first_run_done": True, "first_run_page": 0})
+        super().accept()
+        self.finished_setup.emit()
+
+    def _on_skip(self, _which: int) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Skip setup"),
+            self.tr("Skip the rest of the setup? You can open it again from Help › Set up RecoveryBox."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.services.settings.set_many({"first_run_done": True, "first_run_page": 0})
+            self.reject()
+            self.finished_setup.emit()
