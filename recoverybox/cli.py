@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from argparse import Namespace
+from collections.abc import Callable
 from datetime import timedelta
 
 from recoverybox import paths
@@ -21,54 +23,58 @@ def open_services(args: Namespace) -> Services:
     return Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
 
 
-def ics(args: Namespace) -> int:
+def with_services(command: Callable[[Namespace, Services], int]) -> Callable[[Namespace], int]:
+    """Open the data for ``command``, close it after, and turn the errors a person can cause into one
+    clear line on stderr and exit code 2 (never a traceback)."""
+
+    @functools.wraps(command)
+    def run(args: Namespace) -> int:
+        try:
+            services = open_services(args)
+        except DatabaseError as exc:
+            return fail(exc.reason)
+        try:
+            return command(args, services)
+        except ValidationError as exc:
+            return fail(exc.message)
+        except OSError as exc:
+            return fail(f"{exc.filename or 'a file'}: {exc.strerror}.")
+        finally:
+            services.close()
+
+    return run
+
+
+def fail(message: str) -> int:
+    print(f"recoverybox: {message}", file=sys.stderr)
+    return 2
+
+
+@with_services
+def ics(args: Namespace, services: Services) -> int:
     """``ics import FILE`` / ``ics export FILE [--from DATE --to DATE]``."""
     from datetime import date
 
+    if args.ics_command == "import":
+        summary = services.ics.import_file(args.file)
+        print(f"Imported {summary.created} new and updated {summary.updated} existing event(s).")
+        return 0
     try:
-        services = open_services(args)
-    except DatabaseError as exc:
-        print(f"recoverybox: {exc.reason}", file=sys.stderr)
-        return 2
-    try:
-        if args.ics_command == "import":
-            summary = services.ics.import_file(args.file)
-            print(f"Imported {summary.created} new and updated {summary.updated} existing event(s).")
-        else:
-            try:
-                first = date.fromisoformat(args.first) if args.first else None
-                last = date.fromisoformat(args.last) if args.last else None
-            except ValueError:
-                raise ValidationError("date", "Dates look like 2026-12-01.") from None
-            count = services.ics.export_file(args.file, first, last)
-            print(f"Exported {count} event(s) to {args.file}.")
-    except ValidationError as exc:
-        print(f"recoverybox: {exc.message}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"recoverybox: could not write {args.file} ({exc.strerror}).", file=sys.stderr)
-        return 2
-    finally:
-        services.close()
+        first = date.fromisoformat(args.first) if args.first else None
+        last = date.fromisoformat(args.last) if args.last else None
+    except ValueError:
+        raise ValidationError("date", "Dates look like 2026-12-01.") from None
+    count = services.ics.export_file(args.file, first, last)
+    print(f"Exported {count} event(s) to {args.file}.")
     return 0
 
 
-def agenda(args: Namespace) -> int:
+@with_services
+def agenda(args: Namespace, services: Services) -> int:
     """Print the week's plan: occurrences in local time, sorted; ``--json`` for machines."""
-    try:
-        services = open_services(args)
-    except DatabaseError as exc:
-        print(f"recoverybox: {exc.reason}", file=sys.stderr)
-        return 2
-    try:
-        monday = iso_week_monday(args.week, services.today())
-        zone = services.zone
-        occurrences = services.calendar.week(monday, zone)
-    except ValidationError as exc:
-        print(f"recoverybox: {exc.message}", file=sys.stderr)
-        return 2
-    finally:
-        services.close()
+    monday = iso_week_monday(args.week, services.today())
+    zone = services.zone
+    occurrences = services.calendar.week(monday, zone)
     iso_year, iso_week, _ = monday.isocalendar()
     if args.json:
         payload = {
@@ -118,8 +124,7 @@ def backup(args: Namespace) -> int:
 
     app_paths = paths.resolve(args.data_dir)
     if not app_paths.db_file.exists():
-        print("recoverybox: there is no data to back up yet.", file=sys.stderr)
-        return 2
+        return fail("there is no data to back up yet.")
     path = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date.today(), label="manual")
     print(f"Backed up to {path}")
     return 0
@@ -145,52 +150,34 @@ def restore(args: Namespace) -> int:
     try:
         kept = BackupService(app_paths.db_file, app_paths.backup_dir).restore(Path(args.file), datetime.now())
     except ValidationError as exc:
-        print(f"recoverybox: {exc.message}", file=sys.stderr)
-        return 2
+        return fail(exc.message)
     finally:
         lock.release()
     print("Restored." + (f" Your previous data is kept as {kept}" if kept else ""))
     return 0
 
 
-def export(args: Namespace) -> int:
+@with_services
+def export(args: Namespace, services: Services) -> int:
     from pathlib import Path
 
     from recoverybox.core.export import write_csv, write_json
 
-    try:
-        services = open_services(args)
-    except DatabaseError as exc:
-        print(f"recoverybox: {exc.reason}", file=sys.stderr)
-        return 2
-    try:
-        if args.format == "json":
-            print(f"Exported to {write_json(services.db, Path(args.dir))}")
-        else:
-            written = write_csv(services.db, Path(args.dir))
-            print(f"Exported {len(written)} CSV files to {args.dir}")
-    finally:
-        services.close()
+    if args.format == "json":
+        print(f"Exported to {write_json(services.db, Path(args.dir))}")
+    else:
+        written = write_csv(services.db, Path(args.dir))
+        print(f"Exported {len(written)} CSV files to {args.dir}")
     return 0
 
 
-def import_json(args: Namespace) -> int:
+@with_services
+def import_json(args: Namespace, services: Services) -> int:
     from pathlib import Path
 
     from recoverybox.core.export import import_json as load
 
-    try:
-        services = open_services(args)
-    except DatabaseError as exc:
-        print(f"recoverybox: {exc.reason}", file=sys.stderr)
-        return 2
-    try:
-        counts = load(services.db, Path(args.file))
-    except ValidationError as exc:
-        print(f"recoverybox: {exc.message}", file=sys.stderr)
-        return 2
-    finally:
-        services.close()
+    counts = load(services.db, Path(args.file))
     print(f"Imported {sum(counts.values())} rows.")
     return 0
 

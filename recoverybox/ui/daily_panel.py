@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -18,17 +17,8 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.recovery import REVIEW_LABELS, coping_content
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui.card import titled_card
 from recoverybox.ui.fonts import LARGE, emphasise
-
-
-def card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    layout = QVBoxLayout(frame)
-    label = QLabel(title)
-    emphasise(label, LARGE)
-    layout.addWidget(label)
-    return frame, layout
 
 
 class DailyPanel(QWidget):
@@ -53,7 +43,7 @@ class DailyPanel(QWidget):
         help_row.addWidget(self.panic_button, 2)
         help_row.addWidget(self.urge_button, 1)
 
-        reflection, reflection_layout = card(self.tr("Today's reflection"))
+        reflection, reflection_layout = titled_card(self.tr("Today's reflection"))
         self.reflection_text = QLabel()
         self.reflection_text.setObjectName("reflectionText")
         self.reflection_text.setWordWrap(True)
@@ -74,7 +64,7 @@ class DailyPanel(QWidget):
         reflection_layout.addWidget(self.reflection_prompt)
         reflection_layout.addLayout(row)
 
-        pledge, pledge_layout = card(self.tr("Morning pledge"))
+        pledge, pledge_layout = titled_card(self.tr("Morning pledge"))
         self.pledge_text = QLineEdit()
         self.pledge_text.setObjectName("pledgeText")
         self.pledge_text.setAccessibleName(self.tr("Today I commit to"))
@@ -88,7 +78,7 @@ class DailyPanel(QWidget):
         pledge_row.addWidget(self.pledge_status, 1)
         pledge_layout.addLayout(pledge_row)
 
-        review, review_layout = card(self.tr("Evening review: how was today?"))
+        review, review_layout = titled_card(self.tr("Evening review: how was today?"))
         self.review_group = QButtonGroup(self)
         review_row = QHBoxLayout()
         for value, label in REVIEW_LABELS.items():

@@ -23,19 +23,10 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.recovery import coping_content
 from recoverybox.ui.breathing import BoxBreathing
-from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
+from recoverybox.ui.card import titled_card
+from recoverybox.ui.fonts import HEADING, TITLE, emphasise
 
 SURF_SECONDS = 15 * 60
-
-
-def section(title: str, parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    layout = QVBoxLayout(frame)
-    label = QLabel(title)
-    emphasise(label, LARGE)
-    layout.addWidget(label)
-    return frame, layout
 
 
 class PanicWindow(QWidget):
@@ -58,7 +49,7 @@ class PanicWindow(QWidget):
         sub.setWordWrap(True)
 
         # Breathing
-        breathing, breathing_layout = section(self.tr("Breathe with the square"))
+        breathing, breathing_layout = titled_card(self.tr("Breathe with the square"))
         self.breathing = BoxBreathing(now)
         self.breathing_button = QPushButton(self.tr("&Start breathing"))
         self.breathing_button.clicked.connect(self._on_breathing_button)
@@ -66,7 +57,7 @@ class PanicWindow(QWidget):
         breathing_layout.addWidget(self.breathing_button)
 
         # Urge surfing
-        surfing, surfing_layout = section(self.tr("Ride the wave (15 minutes)"))
+        surfing, surfing_layout = titled_card(self.tr("Ride the wave (15 minutes)"))
         self.surf_lines = content["surfing_lines"]
         self.surf_text = QLabel(self.tr("Urges rise, peak and fall, like a wave. Start the timer and ride this one."))
         self.surf_text.setObjectName("surfText")
@@ -87,7 +78,7 @@ class PanicWindow(QWidget):
         surfing_layout.addWidget(self.surf_button)
 
         # HALT
-        halt, halt_layout = section(self.tr("HALT: am I hungry, angry, lonely or tired?"))
+        halt, halt_layout = titled_card(self.tr("HALT: am I hungry, angry, lonely or tired?"))
         self.halt_boxes = {}
         self.halt_tips = {}
         for key, label in (("hungry", "&Hungry"), ("angry", "&Angry"), ("lonely", "&Lonely"), ("tired", "&Tired")):
@@ -101,12 +92,12 @@ class PanicWindow(QWidget):
             halt_layout.addWidget(tip)
 
         # Reasons and coping
-        reasons, reasons_layout = section(self.tr("Why I'm doing this"))
+        reasons, reasons_layout = titled_card(self.tr("Why I'm doing this"))
         self.reasons = QListWidget()
         self.reasons.setObjectName("panicReasons")
         self.reasons.setAccessibleName(self.tr("My reasons"))
         reasons_layout.addWidget(self.reasons)
-        coping, coping_layout = section(self.tr("Things that help"))
+        coping, coping_layout = titled_card(self.tr("Things that help"))
         self.coping = QListWidget()
         self.coping.setObjectName("panicCoping")
         self.coping.setAccessibleName(self.tr("Coping strategies"))
@@ -117,7 +108,7 @@ class PanicWindow(QWidget):
         self._builtin = [f"{s['title']}: {s['text']}" for s in content["strategies"]]
 
         # People
-        people, people_layout = section(self.tr("People I can call"))
+        people, people_layout = titled_card(self.tr("People I can call"))
         self.people_layout = QVBoxLayout()
         people_layout.addLayout(self.people_layout)
         self.crisis = QLabel()

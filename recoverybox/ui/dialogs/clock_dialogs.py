@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 
 def _qdate(day: date) -> QDate:
@@ -74,9 +73,7 @@ class ClockDialog(QDialog):
         form.addRow(self.tr("Money it cost a &day"), self.cost)
         form.addRow("", self.errors.label_for("daily_cost", self.cost))
         form.addRow(self.tr("T&ime it took a day"), self.minutes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self._on_save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -129,10 +126,7 @@ class ResetDialog(QDialog):
         form.addRow("", self.errors.label_for("since", self.since))
         form.addRow(self.tr("N&ote"), self.note)
         form.addRow("", self.errors.label_for("note", self.note))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start again"))
-        buttons.accepted.connect(self._on_ok)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self._on_ok, self.tr("&Start again"))
         layout = QVBoxLayout(self)
         layout.addWidget(message)
         layout.addLayout(form)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.contacts import ContactInput, validate_contact
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 ROLES = (
     ("sponsor", "Sponsor"),
@@ -68,9 +67,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Best times to call"), self.best_times)
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow("", self.pinned)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self._on_save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -32,7 +32,7 @@ from recoverybox.core.calendar import EventInput
 from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS
 from recoverybox.core.recurrence import rule_parts
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -236,9 +236,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow("", self.errors.label_for("notes", self.notes))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self._on_save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         if editing:
             self.delete_button = buttons.addButton(self.tr("&Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)

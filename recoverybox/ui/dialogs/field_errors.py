@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from recoverybox.core.validation import ValidationError
 
@@ -43,3 +43,13 @@ class FieldErrors:
 
     def text(self, field: str) -> str:
         return self.labels[field].text() if field in self.labels and not self.labels[field].isHidden() else ""
+
+
+def save_cancel_buttons(dialog: QDialog, on_save, save_text: str | None = None) -> QDialogButtonBox:
+    """Save and Cancel for a form dialog: Save runs ``on_save`` (which accepts when valid), Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    if save_text:
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

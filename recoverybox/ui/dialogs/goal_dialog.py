@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.goals import GoalInput, validate_goal
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 AREAS = (
     ("sobriety", "Sobriety"),
@@ -99,9 +98,7 @@ class GoalDialog(QDialog):
         form.addRow(self.remind, self.remind_at)
         form.addRow("", self.errors.label_for("remind_at", self.remind_at))
         form.addRow(self.tr("&Notes"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self._on_save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.recovery import UrgeInput
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 
 class UrgeDialog(QDialog):
@@ -64,9 +63,7 @@ class UrgeDialog(QDialog):
         form.addRow("", self.errors.label_for("place", self.place))
         form.addRow(self.tr("What &helped"), self.helped)
         form.addRow(self.tr("Did it pass?"), passed_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self._on_save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
