@@ -45,6 +45,8 @@ class EventInput:
     reminder_offsets: list[int] = field(default_factory=list)
     uid: str | None = None
     rdates: list[datetime] = field(default_factory=list)
+    # Reminders for this event come through even in quiet hours.
+    reminders_always: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def validate_event(data: EventInput) -> EventInput:
         reminder_offsets=sorted(set(offsets)),
         uid=clean_optional_line(data.uid, "uid", 255),
         rdates=_clean_rdates(data.rdates, zone, start, data.rrule is not None),
+        reminders_always=bool(data.reminders_always),
     )
 
 
@@ -219,7 +222,9 @@ class CalendarService:
         with self._db.transaction() as session:
             session.add(event)
             session.flush()
-            event.reminders = [Reminder(offset_minutes=m) for m in clean.reminder_offsets]
+            event.reminders = [
+                Reminder(offset_minutes=m, always=clean.reminders_always) for m in clean.reminder_offsets
+            ]
             session.flush()
             session.refresh(event, ["exceptions", "reminders"])
         return event
@@ -235,6 +240,9 @@ class CalendarService:
             event.reminders = [r for r in event.reminders if r.offset_minutes in wanted] + [
                 Reminder(offset_minutes=m) for m in sorted(wanted - {r.offset_minutes for r in event.reminders})
             ]
+            for reminder in event.reminders:
+                reminder.always = clean.reminders_always
+
             session.flush()
             session.refresh(event, ["exceptions", "reminders"])
         return event

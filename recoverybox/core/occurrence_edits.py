@@ -100,6 +100,7 @@ class OccurrenceEditor:
             reminder_offsets=[r.offset_minutes for r in event.reminders],
             uid=None,
             rdates=parse_rdates(event.rdates),
+            reminders_always=any(r.always for r in event.reminders),
         )
 
     # ---- attendance -----------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class OccurrenceEditor:
             CalendarService._apply(new, clean)
             session.add(new)
             session.flush()
-            new.reminders = [Reminder(offset_minutes=m) for m in clean.reminder_offsets]
+            new.reminders = [Reminder(offset_minutes=m, always=clean.reminders_always) for m in clean.reminder_offsets]
             for exc in list(old.exceptions):
                 if exc.original_start_local >= original:
                     old.exceptions.remove(exc)

@@ -52,3 +52,13 @@ def week_range_text(monday: date) -> str:
         return f"{monday.day}–{sunday.day} {locale.toString(QDate(sunday.year, sunday.month, 1), 'MMM yyyy')}"
     first = locale.toString(QDate(monday.year, monday.month, monday.day), "d MMM")
     return f"{first} – {date_text(sunday)}"
+
+
+def short_weekday(day: date) -> str:
+    """``Mon`` in the person's language."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def month_title(day: date) -> str:
+    """``November 2026`` in the person's language."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")

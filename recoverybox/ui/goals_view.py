@@ -24,7 +24,7 @@ from recoverybox.core.goals import GoalInput
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.empty_state import EmptyState
-from recoverybox.ui.format import count_text, date_text, number_text
+from recoverybox.ui.format import count_text, date_text, number_text, short_weekday
 from recoverybox.ui.view_base import ViewBase
 
 AREA_LABELS = {
@@ -176,7 +176,16 @@ class GoalsView(ViewBase):
             f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
         ]
 
+    def select_goal(self, goal_id: int | None) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(0, Qt.ItemDataRole.UserRole) == goal_id:
+                    self.tree.setCurrentItem(group.child(j))
+                    return
+
     def selected_goal_id(self) -> int | None:
+
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
@@ -205,7 +214,7 @@ class GoalsView(ViewBase):
         for index, button in enumerate(self.strip_buttons):
             day = today - timedelta(days=STRIP_DAYS - 1 - index)
             button.setProperty("day", day.isoformat())
-            button.setText(f"{day:%a}\n{day.day}")
+            button.setText(f"{short_weekday(day)}\n{day.day}")
             button.setChecked(day in done)
             button.setEnabled(enabled)
             state = self.tr("done") if day in done else self.tr("not done")

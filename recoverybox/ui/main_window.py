@@ -231,6 +231,8 @@ class MainWindow(QMainWindow):
                 week.show_date(reminder.starts_at.astimezone(self.services.zone).date())
         elif reminder.kind == "goal":
             self.show_view("goals")
+            self.view("goals").select_goal(reminder.goal_id)
+
         elif reminder.kind == "evening":
             self.show_view("journal")
         else:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recurrence import to_utc
-from recoverybox.ui.format import time_text
+from recoverybox.ui.format import short_weekday, time_text
 
 MAX_TITLES = 3
 
@@ -67,7 +67,7 @@ class MonthView(QWidget):
         per_day: dict[date, list] = {}
         for occ in found:
             per_day.setdefault(occ.local_start(zone).date(), []).append(occ)
-        self.table.setHorizontalHeaderLabels([self.days[n].strftime("%a") for n in range(7)])
+        self.table.setHorizontalHeaderLabels([short_weekday(self.days[n]) for n in range(7)])
         today = self.services.today()
         for index, day in enumerate(self.days):
             items = per_day.get(day, [])

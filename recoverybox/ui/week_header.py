@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from recoverybox.core.calendar import Occurrence
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
+from recoverybox.ui.format import short_weekday
 from recoverybox.ui.week_grid import GUTTER
 
 NAME_HEIGHT = 34
@@ -75,7 +76,7 @@ class WeekHeader(QWidget):
             else:
                 painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.setFont(bold if day == self.today else self.font())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{day:%a} {day.day}")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{short_weekday(day)} {day.day}")
         painter.setFont(self.font())
         for index, (_first, _last, occ) in enumerate(self.all_day):
             rect = self.chip_rect(index)

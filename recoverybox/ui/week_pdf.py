@@ -9,7 +9,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
-from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.format import date_text, time_text, weekday_text
 
 
 def write_week_pdf(path: str | Path, services, monday: date) -> Path:
@@ -59,7 +59,7 @@ def write_week_pdf(path: str | Path, services, monday: date) -> Path:
         painter.drawRect(cell)
         painter.setPen(QColor("black"))
         painter.setFont(font(12, bold=True))
-        painter.drawText(cell.adjusted(6 * scale, 4 * scale, 0, 0), f"{day:%A} {day.day}")
+        painter.drawText(cell.adjusted(6 * scale, 4 * scale, 0, 0), f"{weekday_text(day)} {day.day}")
         y = cell.top() + 26 * scale
         painter.setFont(font(10))
         for occ in [o for o in occurrences if o.local_start(zone).date() == day]:

@@ -26,7 +26,7 @@ from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.format import week_range_text
+from recoverybox.ui.format import month_title, week_range_text
 from recoverybox.ui.month_view import MonthView
 from recoverybox.ui.view_base import ViewBase
 from recoverybox.ui.week_grid import WeekGrid
@@ -194,7 +194,7 @@ class WeekView(ViewBase):
 
     def _update_title(self) -> None:
         if self.month_button.isChecked():
-            self.title.setText(self.month.month.strftime("%B %Y"))
+            self.title.setText(month_title(self.month.month))
             return
         week_no = self.monday.isocalendar()[1]
         self.title.setText(self.tr("Week {n} · {range}").format(n=week_no, range=week_range_text(self.monday)))

@@ -231,3 +231,27 @@ def test_reminder_held_by_quiet_hours_pops_up_when_they_end(services, clock):
     clock.set(datetime(2026, 11, 28, 7, 0, tzinfo=UTC))
     shown = services.reminders.pop_due(clock.now(), since)
     assert [(r.key, r.late) for r in shown] == [("evening:2026-11-27", False)]
+
+
+def test_an_event_marked_always_is_not_held_by_quiet_hours(services):
+    quiet_defaults(services)
+    services.settings.set("quiet_start", "22:00")
+    services.settings.set("quiet_end", "07:00")
+    late = datetime(2026, 11, 27, 23, 0)
+    event = services.calendar.create_event(
+        EventInput(
+            "Night shift check-in",
+            late,
+            late + timedelta(minutes=30),
+            "Europe/London",
+            reminder_offsets=[0, 15],
+            reminders_always=True,
+        )
+    )
+    assert all(r.always for r in event.reminders)
+    found = services.reminders.due_between(
+        datetime(2026, 11, 27, 20, tzinfo=UTC), datetime(2026, 11, 28, 8, tzinfo=UTC)
+    )
+    assert [(r.due, r.fire_at) for r in found] == [(r.due, r.due) for r in found] and len(found) == 2
+    edited = services.occurrences.input_for(event, late)
+    assert edited.reminders_always is True

@@ -186,6 +186,9 @@ class EventDialog(QDialog):
         add_reminder.clicked.connect(lambda: self._add_reminder(self.reminder_choice.currentData()))
         remove_reminder = QPushButton(self.tr("Remo&ve"))
         remove_reminder.setToolTip(self.tr("Remove the selected reminder"))
+        self.always = QCheckBox(self.tr("Remind me even during &quiet hours"))
+        self.always.setObjectName("reminders_always")
+        self.always.setChecked(data.reminders_always)
         remove_reminder.clicked.connect(
             lambda: [self.reminders.takeItem(self.reminders.row(i)) for i in self.reminders.selectedItems()]
         )
@@ -232,6 +235,7 @@ class EventDialog(QDialog):
         reminder_row.addWidget(remove_reminder)
         form.addRow(self.tr("Re&minders"), self.reminders)
         form.addRow("", reminder_row)
+        form.addRow("", self.always)
         form.addRow("", self.errors.label_for("reminders", self.reminders))
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow("", self.errors.label_for("notes", self.notes))
@@ -379,6 +383,7 @@ class EventDialog(QDialog):
             reminder_offsets=reminders,
             uid=self._uid,
             rdates=self._rdates if self.repeat.currentData() != "none" else [],
+            reminders_always=self.always.isChecked(),
         )
 
     def _on_save(self) -> None:
