@@ -58,6 +58,8 @@ class GoalsView(ViewBase):
             ]
         )
         self.tree.setColumnWidth(0, 280)
+        self.tree.setColumnWidth(1, 170)
+
         self.tree.setToolTip(self.tr("Space checks in the selected goal for today; Enter edits it"))
         self.tree.currentItemChanged.connect(lambda *_: self._update_strip())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_goal())
@@ -89,7 +91,6 @@ class GoalsView(ViewBase):
         self.strip_label = QLabel()
         self.strip_buttons: list[QPushButton] = []
         strip = QHBoxLayout()
-        strip.addWidget(self.strip_label)
         for _ in range(STRIP_DAYS):
             button = QPushButton()
             button.setCheckable(True)
@@ -123,6 +124,7 @@ class GoalsView(ViewBase):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.strip_label)
         layout.addLayout(strip)
         for keys, slot in (("Space", self.toggle_today), ("Ctrl+N", self.new_goal), ("Return", self.edit_goal)):
             QShortcut(QKeySequence(keys), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
@@ -205,6 +207,9 @@ class GoalsView(ViewBase):
             self.archive_button.setText(self.tr("Un&archive") if goal.status == "archived" else self.tr("&Archive"))
         today = self.services.today()
         self.other_day.setMaximumDate(QDate(today.year, today.month, today.day))
+        if self.other_day.date() < QDate(today.year - 20, 1, 1):  # still Qt's default: offer yesterday
+            yesterday = today - timedelta(days=1)
+            self.other_day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
         done = {}
         if goal is not None:
             done = {c.day: c.value for c in self.services.goals.check_ins(goal.id, today - timedelta(days=STRIP_DAYS))}
