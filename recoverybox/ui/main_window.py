@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        from recoverybox.ui.data_actions import DataActions
+
+        self.data = DataActions(self)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore_geometry()
@@ -170,7 +173,7 @@ class MainWindow(QMainWindow):
         self._on_nav_row_changed(self.nav.currentRow())
         if self.reminders_enabled:
             self._start_reminders()
-            self.start_daily_backup()
+            self.data.start_daily_backup()
         self.services_ready.emit()
 
     def _start_reminders(self) -> None:
@@ -298,13 +301,13 @@ class MainWindow(QMainWindow):
     # ---- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self._on_import_ics)
-        self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self._on_export_ics)
-        self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self._on_export_pdf)
-        self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self._on_export_all)
+        self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self.data._on_import_ics)
+        self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self.data._on_export_ics)
+        self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self.data._on_export_pdf)
+        self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self.data._on_export_all)
         file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(self.tr("&Back up now"), self.backup_now)
-        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self._on_restore)
+        self.backup_action = file_menu.addAction(self.tr("&Back up now"), self.data.backup_now)
+        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self.data._on_restore)
         for action in (
             self.import_ics_action,
             self.export_ics_action,
@@ -359,65 +362,6 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         self._install_shortcuts()
 
-    # ---- files ----------------------------------------------------------------------------------
-    def _on_import_ics(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import calendar"), "", self.tr("Calendar (*.ics)"))
-        if path:
-            self.import_ics(path)
-
-    def import_ics(self, path: str) -> None:
-        from recoverybox.core.validation import ValidationError
-
-        try:
-            summary = self.services.ics.import_file(path)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), error.message)
-            return
-        self._on_data_changed()
-        for view in self._views.values():
-            view.mark_stale()
-        self.statusBar().showMessage(
-            self.tr("Imported {new} new and updated {old} event(s).").format(new=summary.created, old=summary.updated),
-            8000,
-        )
-
-    def _on_export_ics(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), "recoverybox.ics", self.tr("Calendar (*.ics)")
-        )
-        if path:
-            try:
-                count = self.services.ics.export_file(path)
-            except OSError as exc:
-                QMessageBox.warning(
-                    self, self.tr("Not exported"), self.tr("Could not write the file ({why}).").format(why=exc.strerror)
-                )
-                return
-            self.statusBar().showMessage(self.tr("Exported {n} event(s).").format(n=count), 8000)
-
-    def _on_export_pdf(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from recoverybox.core.goals import week_start
-
-        week = self.view("week")
-        monday = week.monday if week is not None else week_start(self.services.today())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export week as PDF"), f"week-{monday.isoformat()}.pdf", self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.export_week_pdf(path, monday)
-
-    def export_week_pdf(self, path: str, monday) -> None:
-        from recoverybox.ui.week_pdf import write_week_pdf
-
-        write_week_pdf(path, self.services, monday)
-        self.statusBar().showMessage(self.tr("Saved the plan to {path}.").format(path=path), 8000)
-
     # ---- settings -------------------------------------------------------------------------------
     def open_settings(self) -> None:
         from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
@@ -442,78 +386,6 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync()
 
-    # ---- backups and export -----------------------------------------------------------------------
-    def backup_service(self):
-        from recoverybox.core.backup import BackupService
-
-        return BackupService(self.app_paths.db_file, self.app_paths.backup_dir)
-
-    def start_daily_backup(self) -> None:
-        """The day's first backup, off the GUI thread (the sqlite backup API uses its own connection)."""
-        from PySide6.QtCore import QRunnable, QThreadPool
-
-        values = self.services.settings.all()
-        today = self.services.today()
-        service = self.backup_service()
-
-        class DailyBackup(QRunnable):
-            def run(self) -> None:
-                try:
-                    service.daily(today, values["backup_daily"], values["backup_weekly"])
-                except Exception:  # a failed backup must never take the app down; it is logged
-                    import logging
-
-                    logging.getLogger("recoverybox.backup").exception("daily backup failed")
-
-        self._backup_job = DailyBackup()
-        self._backup_job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(self._backup_job)
-
-    def backup_now(self) -> None:
-        path = self.backup_service().backup_now(
-            self.services.today(), label=self.services.clock.now().strftime("%H%M%S")
-        )
-        self.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
-
-    def _on_restore(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore a backup"), str(self.app_paths.backup_dir), self.tr("RecoveryBox data (*.sqlite3)")
-        )
-        if path:
-            self.restore_from(path)
-
-    def restore_from(self, path: str) -> bool:
-        """Replace the data with a backup (after checking it); the current data is kept aside, not deleted."""
-        from datetime import datetime
-        from pathlib import Path
-
-        from recoverybox.core.backup import check_database
-
-        problem = check_database(Path(path))
-        if problem is not None:
-            QMessageBox.warning(self, self.tr("Not restored"), problem)
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore this backup?"),
-            self.tr(
-                "Your data will be replaced by this backup. The current data is kept in the data folder "
-                "under a new name, so nothing is lost."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        self.flush_views()
-        self._close_data()
-        self.backup_service().restore(Path(path), datetime.now())
-        self.load()
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
-        return True
-
     def _close_data(self) -> None:
         """Let go of the database: stop reminders, drop the views, close the engine."""
         self.shutdown()
@@ -527,19 +399,6 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self.services.close()
         self.services = None
-
-    def _on_export_all(self) -> None:
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
-        from recoverybox.core.export import write_csv, write_json
-
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export all my data to a folder"))
-        if folder:
-            write_json(self.services.db, Path(folder))
-            write_csv(self.services.db, Path(folder) / "csv")
-            self.statusBar().showMessage(self.tr("Exported everything to {folder}.").format(folder=folder), 8000)
 
     def _install_shortcuts(self) -> None:
 
@@ -661,7 +520,7 @@ class MainWindow(QMainWindow):
             self.popup.close()
         if getattr(self, "panic", None) is not None:
             self.panic.close()
-        if getattr(self, "_backup_job", None) is not None:
+        if self.data._backup_job is not None:
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10_000)  # a backup in progress finishes before we exit

@@ -14,7 +14,7 @@ ICS = Path(__file__).resolve().parent.parent / "core" / "ics"
 def test_week_pdf_has_the_events_goals_and_people_to_call(qtbot, window, seeded, tmp_path):
     seeded.settings.set("crisis_line", "Samaritans 116 123")
     target = tmp_path / "plan.pdf"
-    window.export_week_pdf(str(target), date(2026, 11, 23))
+    window.data.export_week_pdf(str(target), date(2026, 11, 23))
     assert target.read_bytes().startswith(b"%PDF")
     document = QPdfDocument()
     assert document.load(str(target)) == QPdfDocument.Error.None_
@@ -39,7 +39,7 @@ def test_week_pdf_has_the_events_goals_and_people_to_call(qtbot, window, seeded,
 
 def test_import_from_the_file_menu_updates_the_views(qtbot, window, seeded):
     window.show_view("week")
-    window.import_ics(str(ICS / "thunderbird.ics"))
+    window.data.import_ics(str(ICS / "thunderbird.ics"))
     assert "Imported 2 new" in window.statusBar().currentMessage()
     assert window.import_ics_action.isEnabled()
 
@@ -55,7 +55,7 @@ def test_a_bad_calendar_file_shows_why_and_imports_nothing(qtbot, window, seeded
         box.accept()
 
     modal.then(read)
-    window.import_ics(str(bad))
+    window.data.import_ics(str(bad))
     assert seen == ["The event “Broken” has no DTSTART (start date)."]
     assert len(seeded.calendar.occurrences_between(*_all_time())) == before
 
