@@ -70,3 +70,35 @@ def _all_time():
     from datetime import UTC, datetime
 
     return datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)
+
+
+def test_back_up_now_and_restore_from_the_file_menu(qtbot, tmp_path, clock, modal):
+    from PySide6.QtWidgets import QMessageBox
+
+    from recoverybox import paths
+    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.db import open_database
+    from recoverybox.core.services import Services
+    from recoverybox.ui.main_window import MainWindow
+
+    app_paths = paths.resolve(tmp_path / "data")
+    services = Services(open_database(app_paths.db_file), clock)
+    services.settings.set("first_run_done", True)
+    services.contacts.create(ContactInput("Sam", "sponsor"))
+    window = MainWindow(app_paths, services=services, reminders=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.data.backup_now()
+    [backup] = list(app_paths.backup_dir.iterdir())
+    assert "Backed up to" in window.statusBar().currentMessage()
+    services.contacts.create(ContactInput("Added after the backup", "friend"))
+    modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert window.data.restore_from(str(backup))
+    assert [c.name for c in window.services.contacts.list()] == ["Sam"]
+    kept = [
+        p for p in app_paths.data_dir.iterdir() if ".before-restore-" in p.name and not p.name.endswith(("wal", "shm"))
+    ]
+    assert len(kept) == 1
+    window.show_view("support")
+    assert window.view("support").table.rowCount() == 1
+    window.services.close()
