@@ -84,6 +84,7 @@ class ProgressView(ViewBase):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(scroll)
         self._series: dict[str, object] = {}
+        self._ranges: dict[str, tuple] = {}
 
     # ---- data -----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -99,6 +100,7 @@ class ProgressView(ViewBase):
             self.goal.setCurrentIndex(self.goal.findData(current))
         self.goal.setEnabled(bool(goals))
         self.goal.blockSignals(False)
+        self._ranges: dict[str, tuple] = {}  # the data may have changed: "all" may start elsewhere now
         self.redraw()
 
     def set_range(self, key: str) -> None:
@@ -106,7 +108,11 @@ class ProgressView(ViewBase):
 
     def redraw(self) -> None:
         progress = self.services.progress
-        first, last = progress.range_for(self.range.currentData())
+        key = self.range.currentData()
+        if key not in self._ranges:
+            self._ranges[key] = progress.range_for(key)  # looked up once per refresh, not on every redraw
+        first, last = self._ranges[key]
+
         goal = self._goals.get(self.goal.currentData()) if hasattr(self, "_goals") else None
         self._series = {}
         completion, streak = progress.goal_charts(goal, first, last) if goal else (None, None)
