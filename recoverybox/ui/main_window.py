@@ -174,7 +174,21 @@ class MainWindow(QMainWindow):
         if self.reminders_enabled:
             self._start_reminders()
             self.data.start_daily_backup()
+        self._today = services.today()
+        if not hasattr(self, "_day_timer"):
+            self._day_timer = QTimer(self)
+            self._day_timer.setInterval(60_000)
+            self._day_timer.timeout.connect(self.check_new_day)
+            self._day_timer.start()
         self.services_ready.emit()
+
+    def check_new_day(self) -> None:
+        """Past midnight (or after the machine slept), every view shows the new day."""
+        if self.services is None or self.services.today() == self._today:
+            return
+        self._today = self.services.today()
+        for view in self._views.values():
+            view.mark_stale()
 
     def _start_reminders(self) -> None:
         from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier

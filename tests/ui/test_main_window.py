@@ -112,3 +112,13 @@ def test_geometry_is_remembered(qtbot, tmp_path, services):
     second = MainWindow(app_paths, services=services, reminders=False)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (800, 610)
+
+
+def test_views_move_to_the_new_day_after_midnight(qtbot, window, clock):
+    from datetime import timedelta
+
+    assert window.view("today").heading.text().startswith("Friday")
+    clock.advance(timedelta(hours=13))  # Saturday, 01:00 in London
+    window.check_new_day()
+    assert window.view("today").heading.text().startswith("Saturday")
+    assert window.view("today").events.item(0).text() == "Nothing planned for today. A quiet day is fine too."
