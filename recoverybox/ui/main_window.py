@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         self._today = self.services.today()
         for view in self._views.values():
             view.mark_stale()
+        if self.reminders_enabled:
+            self.data.start_daily_backup()  # an app left open for days still gets its daily backup
+            self.scheduler.sync()
 
     def _start_reminders(self) -> None:
         from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier
