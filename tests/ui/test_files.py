@@ -102,3 +102,29 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, tmp_path, clock, moda
     window.show_view("support")
     assert window.view("support").table.rowCount() == 1
     window.services.close()
+
+
+def test_a_new_day_brings_its_backup_while_the_app_stays_open(qtbot, tmp_path, clock):
+    from datetime import timedelta
+
+    from recoverybox import paths
+    from recoverybox.core.db import open_database
+    from recoverybox.core.services import Services
+    from recoverybox.ui.main_window import MainWindow
+
+    app_paths = paths.resolve(tmp_path / "daily")
+    services = Services(open_database(app_paths.db_file), clock)
+    services.settings.set("first_run_done", True)
+    window = MainWindow(app_paths, services=services)
+    qtbot.addWidget(window)
+    window.show()
+
+    def days():
+        return sorted(p.name for p in app_paths.backup_dir.glob("recoverybox-*.sqlite3"))
+
+    qtbot.waitUntil(lambda: days() == ["recoverybox-2026-11-27.sqlite3"])
+    clock.advance(timedelta(days=1))
+    window.check_new_day()
+    qtbot.waitUntil(lambda: days() == ["recoverybox-2026-11-27.sqlite3", "recoverybox-2026-11-28.sqlite3"])
+    window.quit_app()
+    services.close()
