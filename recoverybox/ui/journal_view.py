@@ -128,9 +128,14 @@ class JournalView(ViewBase):
             kind = KIND_LABELS.get(entry.kind, "")
             if entry.kind == "review" and entry.rating:
                 kind += f" ({REVIEW_LABELS[entry.rating].lower()})"
+            written = entry.created_at.astimezone(self.services.zone)
+            # The time it was written, when written on that day (a backfilled entry shows its day only).
+            when = (
+                f"{date_text(entry.day)}  {time_text(written)}" if written.date() == entry.day else date_text(entry.day)
+            )
             item = QTreeWidgetItem(
                 [
-                    date_text(entry.day),
+                    when,
                     "" if entry.mood is None else str(entry.mood),
                     "" if entry.craving is None else str(entry.craving),
                     ", ".join(t.name for t in entry.triggers),
