@@ -13,6 +13,7 @@ from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
 from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, Reminder
 from recoverybox.core.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
+from recoverybox.core.stats import monday_of
 from recoverybox.core.validation import (
     ValidationError,
     check_choice,
@@ -346,15 +347,10 @@ class CalendarService:
         return exc
 
 
-def week_first_day(day: date, start_weekday: int = 0) -> date:
-    """The first day of ``day``'s week when weeks start on ``start_weekday`` (0 Monday … 6 Sunday)."""
-    return day - timedelta(days=(day.weekday() - start_weekday) % 7)
-
-
 def iso_week_monday(spec: str | None, today: date) -> date:
     """Monday of ISO week ``YYYY-Www`` (or of the week holding ``today``)."""
     if not spec:
-        return today - timedelta(days=today.weekday())
+        return monday_of(today)
     try:
         year, week = spec.upper().split("-W")
         return date.fromisocalendar(int(year), int(week), 1)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
 from recoverybox.core.models import EVENT_KINDS, GOAL_AREAS, GOAL_KINDS, CheckIn, Goal
+from recoverybox.core.stats import monday_of
 from recoverybox.core.validation import (
     ValidationError,
     check_choice,
@@ -79,11 +80,6 @@ def validate_goal(data: GoalInput) -> GoalInput:
     )
 
 
-def week_start(day: date) -> date:
-    """Monday of ``day``'s ISO week."""
-    return day - timedelta(days=day.weekday())
-
-
 def day_streaks(done: Iterable[date], today: date) -> tuple[int, int]:
     """(current, best) runs of consecutive local dates; today not yet done does not break the run."""
     days = sorted(set(done))
@@ -111,7 +107,7 @@ def week_streaks(totals: dict[date, float], target: float, today: date) -> tuple
         run = run + 1 if previous is not None and (monday - previous).days == 7 else 1
         best = max(best, run)
         previous = monday
-    cursor = week_start(today)
+    cursor = monday_of(today)
     if cursor not in met:
         cursor -= timedelta(days=7)
     current = 0
@@ -208,13 +204,13 @@ class GoalService:
                 # A meeting marked attended counts toward its linked goal, once a day with a check-in.
                 merged = merged_daily_values(dict(rows), attended_by_day(session, goal.linked_event_kind))
                 rows = list(merged.items())
-        monday = week_start(today)
+        monday = monday_of(today)
         week_total = sum(value for day, value in rows if monday <= day <= today)
         done_today = any(day == today and self._counts(goal, value) for day, value in rows)
         if goal.kind == "weekly_count":
             totals: dict[date, float] = {}
             for day, value in rows:
-                totals[week_start(day)] = totals.get(week_start(day), 0.0) + value
+                totals[monday_of(day)] = totals.get(monday_of(day), 0.0) + value
             current, best = week_streaks(totals, goal.target or 1, frozen)
             return GoalSummary(goal, done_today, current, best, week_total, goal.target or 1)
         done = [day for day, value in rows if self._counts(goal, value)]

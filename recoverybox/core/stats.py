@@ -7,8 +7,14 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 
+def week_first_day(day: date, start_weekday: int = 0) -> date:
+    """The first day of ``day``'s week when weeks start on ``start_weekday`` (0 Monday … 6 Sunday)."""
+    return day - timedelta(days=(day.weekday() - start_weekday) % 7)
+
+
 def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
+    """Monday of ``day``'s ISO week."""
+    return week_first_day(day, 0)
 
 
 def iso_weeks(first: date, last: date) -> list[date]:

@@ -62,10 +62,10 @@ class DataActions(QObject):
     def _on_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from recoverybox.core.goals import week_start
+        from recoverybox.core.stats import monday_of
 
         week = self.window.view("week")
-        monday = week.monday if week is not None else week_start(self.window.services.today())
+        monday = week.monday if week is not None else monday_of(self.window.services.today())
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export week as PDF"), f"week-{monday.isoformat()}.pdf", self.tr("PDF (*.pdf)")
         )

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recoverybox.core.calendar import EventInput, week_first_day
+from recoverybox.core.calendar import EventInput
 from recoverybox.core.contacts import ContactInput
 from recoverybox.core.goals import GoalInput
+from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.contact_dialog import ROLES
 

@@ -73,10 +73,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 2 * self.nav.fontMetrics().height() + 4))
             item.setToolTip(self.tr("{label} (Ctrl+{n})").format(label=self.tr(label), n=index + 1))
             self.nav.addItem(item)
-            # No Qt.AlignmentFlag here: first touching the Qt namespace costs ~25 ms, kept until after paint.
-            placeholder = QLabel(self.tr("Opening your data…"))
-            placeholder.setMargin(24)
-            self.stack.addWidget(placeholder)
+            self.stack.addWidget(self._placeholder())
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self._painted = False
         self.nav.viewport().installEventFilter(self)
@@ -149,6 +146,13 @@ class MainWindow(QMainWindow):
         settings = services.settings.all()
         if not settings["first_run_done"] and (services.is_empty() or settings["first_run_page"] > 0):
             self.open_first_run()
+
+    def _placeholder(self) -> QLabel:
+        """What a view's page shows until the data is open."""
+        # No Qt.AlignmentFlag here: first touching the Qt namespace costs ~25 ms, kept until after paint.
+        label = QLabel(self.tr("Opening your data…"))
+        label.setMargin(24)
+        return label
 
     def set_services(self, services: Services) -> None:
         self.services = services
@@ -410,8 +414,7 @@ class MainWindow(QMainWindow):
         for key in list(self._views):
             view = self._views.pop(key)
             index = self.stack.indexOf(view)
-            placeholder = QLabel(self.tr("Opening your data…"))
-            self.stack.insertWidget(index, placeholder)
+            self.stack.insertWidget(index, self._placeholder())
             self.stack.removeWidget(view)
             view.deleteLater()
         self.services.close()

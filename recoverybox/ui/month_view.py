@@ -48,7 +48,7 @@ class MonthView(QWidget):
         self.days: list[date] = []
 
     def first_shown(self) -> date:
-        from recoverybox.core.calendar import week_first_day
+        from recoverybox.core.stats import week_first_day
 
         return week_first_day(self.month, self.services.settings.get("week_start"))
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.calendar import restore_event, snapshot_event, validate_event, week_first_day
+from recoverybox.core.calendar import restore_event, snapshot_event, validate_event
 from recoverybox.core.recurrence import to_utc
+from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
