@@ -104,8 +104,6 @@ class ReminderPlanner:
         candidates += [r for r in self._snoozed() if r.fire_at <= now]
         shown = []
         for reminder in candidates:
-            if reminder.kind == "goal" and self._goal_done(reminder.goal_id, reminder.due):
-                continue
             if self._mark_shown(reminder, now):
                 late = now - reminder.fire_at > LATE_AFTER
                 shown.append(replace(reminder, late=late))
@@ -197,16 +195,6 @@ class ReminderPlanner:
                 )
         return found
 
-    def _goal_done(self, goal_id: int | None, due: datetime) -> bool:
-        day = due.astimezone(self.services.zone).date()
-        with self.services.db.reading() as session:
-            return (
-                session.scalar(
-                    select(func.count()).select_from(CheckIn).where(CheckIn.goal_id == goal_id, CheckIn.day == day)
-                )
-                > 0
-            )
-
     def _milestones(self, days: list[date], zone: ZoneInfo, morning: str) -> list[DueReminder]:
         hours, minutes = parse_hhmm(morning, "morning_reminder")
         found = []
@@ -253,13 +241,9 @@ class ReminderPlanner:
         for row in rows:
             base = self.describe(row.reminder_key, row.due_utc)
             if base is None:
-                base = DueReminder(
-                    key=row.reminder_key,
-                    kind=row.reminder_key.split(":", 1)[0],
-                    due=row.due_utc,
-                    fire_at=row.snooze_until,
-                    title="Reminder",
-                )
+                # The reminder no longer applies (its event was deleted or moved, its goal checked in,
+                # its kind turned off): nothing to show, rather than a bare "Reminder".
+                continue
             found.append(replace(base, fire_at=row.snooze_until, snoozed=True))
         return found
 

@@ -255,3 +255,16 @@ def test_an_event_marked_always_is_not_held_by_quiet_hours(services):
     assert [(r.due, r.fire_at) for r in found] == [(r.due, r.due) for r in found] and len(found) == 2
     edited = services.occurrences.input_for(event, late)
     assert edited.reminders_always is True
+
+
+def test_a_snoozed_nudge_is_dropped_once_the_goal_is_done(services, clock):
+    quiet_defaults(services)
+    services.settings.set("remind_goals", True)
+    goal = services.goals.create(GoalInput("Walk", remind_at="12:00"))
+    [nudge] = services.reminders.pop_due(clock.now(), clock.now() - timedelta(minutes=5))
+    services.reminders.snooze(nudge.key, nudge.due, 15, clock.now())
+    services.goals.check_in(goal.id)
+    clock.advance(minutes=20)
+    assert not any(r.snoozed or r.key == nudge.key for r in services.reminders.upcoming(clock.now()))
+
+    assert services.reminders.pop_due(clock.now(), clock.now() - timedelta(minutes=5)) == []
