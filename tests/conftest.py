@@ -60,7 +60,49 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def services(clock: FixedClock) -> Services:
+def scheduler_time(monkeypatch: pytest.MonkeyPatch, clock: FixedClock) -> FixedClock:
+    """APScheduler reads the same clock as our code, so a job is due exactly when the test clock says.
+
+    APScheduler 3 has no clock parameter: it calls ``datetime.now()`` in its scheduler loop and in its
+    executors' misfire check. Those two names are bound to the test clock here; ``scheduler.check_now()``
+    then runs whatever the moved clock made due.
+    """
+    import apscheduler.executors.base
+    import apscheduler.schedulers.base
+
+    class ClockDatetime(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206 (datetime's own signature)
+            moment = clock.now()
+            return moment.astimezone(tz) if tz is not None else moment.astimezone().replace(tzinfo=None)
+
+    monkeypatch.setattr(apscheduler.schedulers.base, "datetime", ClockDatetime)
+    monkeypatch.setattr(apscheduler.executors.base, "datetime", ClockDatetime)
+    return clock
+
+
+@pytest.fixture(autouse=True)
+def no_scheduler_left_running(monkeypatch: pytest.MonkeyPatch):
+    """Every reminder scheduler a test starts is stopped by the end of that test (closing its data stops it)."""
+    from recoverybox.reminders.qt_timer_scheduler import PersistentTimerQtScheduler
+
+    started = []
+    real_start = PersistentTimerQtScheduler.start
+
+    def start(self, *args, **kwargs):
+        started.append(self)
+        return real_start(self, *args, **kwargs)
+
+    monkeypatch.setattr(PersistentTimerQtScheduler, "start", start)
+    yield
+    running = [sched for sched in started if sched.running]
+    for sched in running:
+        sched.shutdown(wait=False)
+    assert not running, "a test left a reminder scheduler running after its data was closed"
+
+
+@pytest.fixture
+def services(clock: FixedClock, scheduler_time: FixedClock) -> Services:
     svc = Services(open_memory(), clock)
     svc.settings.set("timezone", "Europe/London")
     yield svc

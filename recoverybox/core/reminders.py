@@ -7,7 +7,7 @@ shown, lives here so it can be tested with a fixed clock.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -101,7 +101,9 @@ class ReminderPlanner:
         candidates = [
             r for r in self.due_between(start - QUIET_REACH, now + timedelta(seconds=1)) if start <= r.fire_at <= now
         ]
-        candidates += [r for r in self._snoozed() if r.fire_at <= now]
+        snoozed = {r.log_id: r for r in self._snoozed() if r.fire_at <= now}
+        # A snoozed one comes back as itself (said "Snoozed", not "Late"), never also as the original.
+        candidates = [r for r in candidates if r.log_id not in snoozed] + list(snoozed.values())
         shown = []
         for reminder in candidates:
             if self._mark_shown(reminder, now):
@@ -312,3 +314,51 @@ def _offset_text(minutes: int) -> str:
         hours = minutes // 60
         return f"Starts in {hours} hour{'s' if hours > 1 else ''}"
     return f"Starts in {minutes} minutes"
+
+
+def status_line(
+    reminder: DueReminder, now: datetime, zone: ZoneInfo, missed: bool, time_text: Callable[[datetime], str]
+) -> str:
+    """What a reminder is, in words, at the moment it is shown.
+
+    "Starts in 10 minutes · starts at 20:12" on time; "Snoozed · started at 20:12, 5 minutes ago" after a
+    snooze; "Late · …" when it comes late; "Missed while RecoveryBox was closed · yesterday 19:00" at start.
+    ``time_text`` formats a local time as the person set their clock (the UI passes its own).
+    """
+    moment = reminder.starts_at or reminder.due
+    local = moment.astimezone(zone)
+    day = _day_words(local.date(), now.astimezone(zone).date())
+    at = f"{day} {time_text(local)}".strip()
+    if missed:
+        return f"Missed while RecoveryBox was closed · {at}"
+    if not (reminder.snoozed or reminder.late):
+        return f"{reminder.detail} · starts at {at}" if reminder.starts_at else reminder.detail
+    label = "Snoozed" if reminder.snoozed else "Late"
+    if reminder.starts_at is None:
+        return f"{label} · was due at {at}, {_ago(now - moment)}"
+    if moment <= now:
+        return f"{label} · started at {at}, {_ago(now - moment)}"
+    return f"{label} · starts at {at}, in {_span(moment - now)}"
+
+
+def _day_words(day: date, today: date) -> str:
+    if day == today:
+        return ""
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def _span(delta: timedelta) -> str:
+    minutes = max(int(delta.total_seconds() // 60), 0)
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    text = f"{hours} hour{'s' if hours != 1 else ''}"
+    return text + (f" {rest} minute{'s' if rest != 1 else ''}" if rest and hours < 3 else "")
+
+
+def _ago(delta: timedelta) -> str:
+    return "just now" if delta < timedelta(minutes=1) else f"{_span(delta)} ago"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,7 @@ class Services:
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
         self.clock = clock or SystemClock()
+        self._before_close: list[Callable[[], None]] = []
         self.settings = SettingsService(db)
         self._zone: ZoneInfo | None = None
         self.calendar = CalendarService(db, self.clock)
@@ -69,5 +71,13 @@ class Services:
                 for model in (Goal, Event, JournalEntry, SobrietyClock, Contact)
             )
 
+    def before_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` just before the database closes (the reminder scheduler stops there)."""
+        self._before_close.append(callback)
+
     def close(self) -> None:
+        """Stop what depends on the data first, then close it; safe to call twice."""
+        callbacks, self._before_close = self._before_close, []
+        for callback in reversed(callbacks):
+            callback()
         self.db.close()

@@ -1,9 +1,16 @@
 """Turns the reminders due in a moving window into APScheduler jobs, and due ones into a Qt signal.
 
 The database is the single source of truth: ``sync()`` recomputes the window and replaces the jobs (explicit
-ids, ``replace_existing=True``) after every change. A job runs on APScheduler's worker thread and only emits
-``_JobBridge.fired`` with the reminder's key; the GUI thread then asks the core which reminders are due
-(logging each as shown, so it is shown exactly once) and emits ``reminders_ready``.
+ids, ``replace_existing=True``) after every change. A job only emits ``_JobBridge.fired`` with the
+reminder's key; the GUI thread then asks the core which reminders are due (logging each as shown, so it is
+shown exactly once) and emits ``reminders_ready``.
+
+Every hand-over from APScheduler is a *queued* signal. APScheduler may run a job, or call the missed-job
+listener, on the GUI thread from inside its own job loop (a future that is already done runs its callback at
+once); a direct call would then ``sync()`` and remove the very job APScheduler is still processing.
+
+The scheduler belongs to one open database: it stops itself just before ``Services.close()`` closes it, so
+no job can fire on data that was closed, restored or replaced.
 """
 
 from __future__ import annotations
@@ -12,7 +19,8 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
-from PySide6.QtCore import QObject, Signal
+from apscheduler.executors.debug import DebugExecutor
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from recoverybox.core.reminders import WINDOW, DueReminder
 from recoverybox.reminders.qt_timer_scheduler import PersistentTimerQtScheduler
@@ -21,6 +29,9 @@ log = logging.getLogger(__name__)
 RESYNC_JOB = "resync-window"
 # A reminder more than 6 hours late is no use as a pop-up of its own; it still shows, marked late.
 MISFIRE_GRACE_SECONDS = 6 * 3600
+# Qt's timers run on a monotonic clock that stands still while the machine sleeps, so a wake-up armed for
+# 19:00 before a suspend would come late after it. Looking at the wall clock once a minute catches up.
+HEARTBEAT_MS = 60_000
 
 
 class _JobBridge(QObject):
@@ -41,14 +52,22 @@ class ReminderScheduler(QObject):
         self.services = services
         self.planner = services.reminders
         self._bridge = _JobBridge(self)
-        self._bridge.fired.connect(self._on_job_fired)
-        self._bridge.resync.connect(self.sync)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._bridge.fired.connect(self._on_job_fired, queued)
+        self._bridge.resync.connect(self._on_resync_due, queued)
+        # A job only emits a queued signal, so it runs right in the scheduler's loop: no worker thread.
         self._scheduler = PersistentTimerQtScheduler(
-            timezone=UTC, job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_SECONDS}
+            timezone=UTC,
+            executors={"default": DebugExecutor()},
+            job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE_SECONDS},
         )
         self._scheduler.add_listener(self._on_job_missed, EVENT_JOB_MISSED)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.check_now)
         self._last_check: datetime | None = None
         self.armed: dict[str, DueReminder] = {}
+        services.before_close(self.shutdown)
 
     @property
     def running(self) -> bool:
@@ -66,6 +85,7 @@ class ReminderScheduler(QObject):
         due = self.planner.pop_due(now, since=last_seen)
         self._save_last_seen(now)
         self._scheduler.start()
+        self._heartbeat.start()
         self.sync()
         missed = [r for r in due if r.late]
         on_time = [r for r in due if not r.late]
@@ -76,9 +96,18 @@ class ReminderScheduler(QObject):
             self.reminders_ready.emit(on_time, False)
 
     def shutdown(self) -> None:
+        """Stop for good: no job runs after this, and a hand-over already queued is ignored."""
+        self._heartbeat.stop()
         if self._scheduler.running:
             self._save_last_seen(self.services.clock.now())
+            self._scheduler.remove_all_jobs()
             self._scheduler.shutdown(wait=False)
+        self.armed = {}
+
+    def check_now(self) -> None:
+        """Run every job the clock has made due (after a sleep, a clock change, or a test moving time)."""
+        if self._scheduler.running:
+            self._scheduler.wakeup()
 
     def sync(self) -> None:
         """Recompute the window from the database and replace the jobs."""
@@ -126,11 +155,17 @@ class ReminderScheduler(QObject):
         self.planner.dismiss(reminder.key, reminder.due, self.services.clock.now())
 
     def _on_job_fired(self, job_id: str) -> None:
+        if not self._scheduler.running:
+            return  # queued before shutdown: the data may already be closed
         self.deliver_due()
         self.sync()
 
+    def _on_resync_due(self) -> None:
+        if self._scheduler.running:
+            self.sync()
+
     def _on_job_missed(self, event: JobExecutionEvent) -> None:
-        # Called on the scheduler's thread: hand over to the GUI thread.
+        # May run on a worker thread or inside APScheduler's loop on the GUI thread: always queue.
         log.info("a reminder job was missed (clock jump or sleep); delivering it late")
         self._bridge.fired.emit(event.job_id)
 

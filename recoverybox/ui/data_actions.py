@@ -124,7 +124,6 @@ class DataActions(QObject):
 
     def restore_from(self, path: str) -> bool:
         """Replace the data with a backup (after checking it); the current data is kept aside, not deleted."""
-        from datetime import datetime
         from pathlib import Path
 
         from recoverybox.core.backup import check_database
@@ -146,8 +145,9 @@ class DataActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.window.flush_views()
+        now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
         self.window._close_data()
-        self.backup_service().restore(Path(path), datetime.now())
+        self.backup_service().restore(Path(path), now)
         self.window.load()
         self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
         return True

@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.app_paths = app_paths
         self.services: Services | None = None
+        # The clock outlives any one open database: a restore reopens the data on the same clock.
+        self.clock = services.clock if services is not None else None
         self.reminders_enabled = reminders
         self.scheduler = None
         self.popup = None
@@ -109,18 +111,21 @@ class MainWindow(QMainWindow):
         If the file can't be used, the person chooses: restore the newest backup, start fresh, or quit; the
         bad file is moved aside either way, never deleted.
         """
-        from datetime import date, datetime
-
         from recoverybox.core.backup import BackupService, move_aside
+        from recoverybox.core.clock import SystemClock
         from recoverybox.core.db import DatabaseError, open_database
         from recoverybox.core.services import Services
         from recoverybox.ui.startup_problem import ask_what_to_do
 
+        if self.clock is None:
+            self.clock = SystemClock()
         backups = BackupService(self.app_paths.db_file, self.app_paths.backup_dir)
         services = None
         while services is None:
+            now = self.clock.now().astimezone()  # local wall time, for file names
             try:
-                services = Services(open_database(self.app_paths.db_file, self.app_paths.backup_dir, date.today()))
+                db = open_database(self.app_paths.db_file, self.app_paths.backup_dir, now.date())
+                services = Services(db, self.clock)
             except DatabaseError as exc:
                 if not exc.damaged:  # in use, read-only or disk full: moving files would not help
                     QMessageBox.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
@@ -133,9 +138,9 @@ class MainWindow(QMainWindow):
                     QApplication.instance().exit(2)
                     return
                 if choice == "restore":
-                    backups.restore(newest, datetime.now())
+                    backups.restore(newest, now.replace(tzinfo=None))
                 else:
-                    move_aside(self.app_paths.db_file, "unreadable", datetime.now())
+                    move_aside(self.app_paths.db_file, "unreadable", now.replace(tzinfo=None))
 
         if demo and services.is_empty():
             from recoverybox.core.demo import generate
@@ -156,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def set_services(self, services: Services) -> None:
         self.services = services
+        self.clock = services.clock
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -202,7 +208,7 @@ class MainWindow(QMainWindow):
         from recoverybox.reminders.scheduler import ReminderScheduler
         from recoverybox.ui.reminder_popup import ReminderPopup
 
-        self.popup = ReminderPopup(lambda: self.services.zone)
+        self.popup = ReminderPopup(lambda: self.services.zone, lambda: self.services.clock.now())
         self.popup.open_requested.connect(self._on_reminder_open)
         self.popup.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
         self.popup.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))

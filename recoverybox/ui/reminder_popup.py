@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder
+from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder, status_line
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
 
@@ -31,7 +31,7 @@ class ReminderCard(QFrame):
     snooze_requested = Signal(object, int)
     dismiss_requested = Signal(object)
 
-    def __init__(self, reminder: DueReminder, zone, missed: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, reminder: DueReminder, zone, now, missed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reminder = reminder
         self.setObjectName("reminderCard")
@@ -39,7 +39,7 @@ class ReminderCard(QFrame):
         title = QLabel(f"<b>{_escape(reminder.title)}</b>")
         title.setObjectName("reminderTitle")
         title.setWordWrap(True)
-        self.when = QLabel(self._when_text(reminder, zone, missed))
+        self.when = QLabel(status_line(reminder, now, zone, missed, time_text))
         self.when.setObjectName("reminderWhen")
         self.when.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -77,22 +77,6 @@ class ReminderCard(QFrame):
         buttons.addWidget(self.dismiss_button)
         layout.addLayout(buttons)
 
-    def _when_text(self, reminder: DueReminder, zone, missed: bool) -> str:
-        due_local = reminder.due.astimezone(zone)
-        if reminder.starts_at is not None:
-            text = self.tr("{detail} · starts at {time}").format(
-                detail=reminder.detail, time=time_text(reminder.starts_at.astimezone(zone))
-            )
-        else:
-            text = reminder.detail
-        if missed:
-            return self.tr("Missed while RecoveryBox was closed (due {time}). {text}").format(
-                time=time_text(due_local), text=text
-            )
-        if reminder.late:
-            return self.tr("Late: this was due at {time}. {text}").format(time=time_text(due_local), text=text)
-        return text
-
 
 class ReminderPopup(QWidget):
     """Stacks reminders in one window; hides itself when the last one is dealt with."""
@@ -101,9 +85,10 @@ class ReminderPopup(QWidget):
     snooze_requested = Signal(object, int)
     dismiss_requested = Signal(object)
 
-    def __init__(self, zone_source, parent: QWidget | None = None) -> None:
+    def __init__(self, zone_source, now_source, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self._zone_source = zone_source
+        self._now_source = now_source
         self.setObjectName("reminderPopup")
         self.setWindowTitle(self.tr("Reminders — RecoveryBox"))
         self.setMinimumSize(380, 220)
@@ -160,7 +145,7 @@ class ReminderPopup(QWidget):
         self.add_reminders(reminders, missed)
 
     def _add_card(self, reminder: DueReminder, missed: bool) -> None:
-        card = ReminderCard(reminder, self._zone_source(), missed, self)
+        card = ReminderCard(reminder, self._zone_source(), self._now_source(), missed, self)
         card.open_requested.connect(self._on_open)
         card.snooze_requested.connect(self._on_snooze)
         card.dismiss_requested.connect(self._on_dismiss)

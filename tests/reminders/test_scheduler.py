@@ -3,6 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from apscheduler.events import EVENT_JOB_MISSED
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.clock import SystemClock
@@ -27,10 +28,15 @@ def event(services, start, offsets=(60,), rrule="FREQ=WEEKLY", title="Home group
     )
 
 
-@pytest.fixture
-def scheduler(qtbot, services):
+def events_only(services):
+    """Only event reminders: the daily prompts, goal nudges and milestones are turned off."""
     for kind in ("morning", "evening", "goals", "milestones"):
         services.settings.set(f"remind_{kind}", False)
+
+
+@pytest.fixture
+def scheduler(qtbot, services):
+    events_only(services)
     sched = ReminderScheduler(services)
     yield sched
     sched.shutdown()
@@ -70,8 +76,7 @@ def test_due_reminders_arrive_by_signal_exactly_once(qtbot, services, clock, sch
 
 
 def test_missed_reminders_are_emitted_once_at_start(qtbot, services, clock):
-    for kind in ("morning", "evening", "goals", "milestones"):
-        services.settings.set(f"remind_{kind}", False)
+    events_only(services)
     event(services, clock.now() - timedelta(hours=5), offsets=(60,), rrule=None, title="Therapy")
     services.settings.set("last_seen_utc", (clock.now() - timedelta(days=1)).isoformat())
     first = ReminderScheduler(services)
@@ -102,8 +107,7 @@ def test_real_timer_pops_a_reminder_due_in_about_a_second(qtbot):
     """The real QtScheduler-driven timer, the real clock: no fake time here."""
     services = Services(open_memory(), SystemClock())
     services.settings.set("timezone", "Europe/London")
-    for kind in ("morning", "evening", "goals", "milestones"):
-        services.settings.set(f"remind_{kind}", False)
+    events_only(services)
     sched = ReminderScheduler(services)
     sched.start()
     try:
@@ -118,17 +122,62 @@ def test_real_timer_pops_a_reminder_due_in_about_a_second(qtbot):
         services.close()
 
 
-def test_clock_jump_forward_delivers_late_reminders_once_marked_late(qtbot, services, clock, scheduler):
+def test_a_job_fires_when_the_test_clock_reaches_it(qtbot, services, clock, scheduler):
+    """APScheduler runs off the same clock as our code: nothing is due until the clock says so."""
+    event(services, clock.now() + timedelta(minutes=61), offsets=(60,), rrule=None)
+    scheduler.start()
+    with qtbot.assertNotEmitted(scheduler.reminders_ready, wait=50):
+        scheduler.check_now()
+    clock.advance(minutes=1)
+    with qtbot.waitSignal(scheduler.reminders_ready) as ready:
+        scheduler.check_now()
+    [reminder], missed = ready.args
+    assert (reminder.title, reminder.late, missed) == ("Home group", False, False)
+    assert scheduler.armed == {}
+
+
+def test_a_sleep_longer_than_the_grace_delivers_once_late_without_an_error(qtbot, services, clock, scheduler):
+    """The missed-job path on the GUI thread: APScheduler calls our listener inside its own job loop.
+
+    Before the hand-over was queued, the listener re-synced at once and removed the job APScheduler was
+    still processing (JobLookupError, the "Something went wrong" dialog). pytest-qt fails this test on
+    any exception raised inside a Qt slot or callback.
+    """
+    import threading
+
     event(services, clock.now() + timedelta(minutes=90), offsets=(60, 10), rrule=None, title="Therapy")
     scheduler.start()
     assert len(scheduler.armed) == 2
-    clock.advance(hours=3)  # the machine slept through both reminders
+    seen_on = []
+    scheduler._scheduler.add_listener(lambda _event: seen_on.append(threading.current_thread()), EVENT_JOB_MISSED)
+    clock.advance(hours=9)  # the laptop slept through both reminders, longer than the 6-hour grace
     with qtbot.waitSignal(scheduler.reminders_ready) as ready:
-        scheduler._on_job_missed(type("Missed", (), {"job_id": next(iter(scheduler.armed))})())
+        scheduler.check_now()
+    assert seen_on and all(thread is threading.main_thread() for thread in seen_on)
     reminders, missed = ready.args
     assert missed is False
     assert [(r.detail, r.late) for r in reminders] == [("Starts in 10 minutes", True), ("Starts in 1 hour", True)]
+    with qtbot.assertNotEmitted(scheduler.reminders_ready, wait=50):
+        scheduler.check_now()
     assert scheduler.deliver_due() == []
+    assert scheduler.running
+
+
+def test_closing_the_data_stops_the_scheduler_and_a_queued_job_is_ignored(qtbot, clock, scheduler_time):
+    services = Services(open_memory(), clock)
+    services.settings.set("timezone", "Europe/London")
+    events_only(services)
+    event(services, clock.now() + timedelta(minutes=61), offsets=(60,), rrule=None)
+    sched = ReminderScheduler(services)
+    sched.start()
+    assert sched.running and len(sched.armed) == 1
+    job_id = next(iter(sched.armed))
+    sched._bridge.fired.emit(job_id)  # queued: arrives after the data is closed
+    services.close()
+    assert not sched.running and sched.armed == {}
+    with qtbot.assertNotEmitted(sched.reminders_ready, wait=50):
+        clock.advance(hours=2)
+        sched.check_now()
 
 
 def test_closing_the_window_with_a_tray_keeps_reminders_running(qtbot, tmp_path, services):

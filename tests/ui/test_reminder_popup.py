@@ -16,6 +16,7 @@ from recoverybox.ui.reminder_popup import MAX_CARDS, ReminderPopup
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
 
 
 def reminder(n=0, **extra):
@@ -38,7 +39,7 @@ def reminder(n=0, **extra):
 
 @pytest.fixture
 def popup(qtbot):
-    widget = ReminderPopup(lambda: LONDON)
+    widget = ReminderPopup(lambda: LONDON, lambda: NOW)
     qtbot.addWidget(widget)
     return widget
 
@@ -115,6 +116,7 @@ def test_main_window_shows_due_reminders_and_stores_what_the_buttons_do(qtbot, t
     clock.advance(minutes=5)
     window.scheduler.deliver_due()
     qtbot.waitUntil(lambda: len(window.popup.cards) == 1)
+    assert window.popup.cards[0].when.text() == "Snoozed · starts at 13:30, in 55 minutes"
     window.popup.cards[0].open_button.click()
     assert window.current_view_key() == "week"
     with services.db.reading() as session:
