@@ -77,10 +77,16 @@ class ReminderScheduler(QObject):
     def wakeups(self) -> int:
         return self._scheduler.wakeups
 
-    def start(self) -> None:
-        """Show what fell due while the app was closed (once), then arm the window."""
+    def start(self, seen_until: datetime | None = None) -> None:
+        """Show what fell due while the app was closed (once), then arm the window.
+
+        ``seen_until``: reminders up to then were already shown on other data (a restored backup's log ends
+        when the backup was made; what came after was shown from the data it replaced).
+        """
         now = self.services.clock.now()
         last_seen = self._last_seen(now)
+        if seen_until is not None:
+            last_seen = min(max(last_seen, seen_until), now)
         self._last_check = now
         due = self.planner.pop_due(now, since=last_seen)
         self._save_last_seen(now)

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.clock = services.clock if services is not None else None
         self.reminders_enabled = reminders
         self.scheduler = None
+        self._seen_until = None
         self.popup = None
         self.tray = None
         self._quitting = False
@@ -219,7 +220,8 @@ class MainWindow(QMainWindow):
         self.notifier = FanOutNotifier(*backends)
         self.scheduler = ReminderScheduler(self.services, self)
         self.scheduler.reminders_ready.connect(self.notifier.notify)
-        self.scheduler.start()
+        self.scheduler.start(seen_until=self._seen_until)
+        self._seen_until = None
 
     def _make_tray(self):
         from PySide6.QtGui import QIcon
@@ -415,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def _close_data(self) -> None:
         """Let go of the database: stop reminders, drop the views, close the engine."""
+        # Whatever data opens next (a restored backup), reminders shown until now are not shown again.
+        self._seen_until = self.services.clock.now()
         self.shutdown()
         self.scheduler = None
         for key in list(self._views):
