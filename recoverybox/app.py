@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open on five years of generated demo data (in a temporary folder unless --data-dir is given)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without a window and keep reminders running (what starting at login uses)",
+    )
     parser.add_argument("--first-paint-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--smoke-test",
@@ -111,6 +116,12 @@ def run_gui(args: argparse.Namespace) -> int:
         window.first_painted.connect(
             lambda: (print(f"first-paint {time.monotonic():.6f} {_peak_rss_kib()}", flush=True), app.quit())
         )
+    elif args.background:
+        # No window: open the data on the first event-loop turn; a reminder's Open (or a second start)
+        # shows the window later.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: _after_first_paint(window, args.demo))
     else:
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     if args.smoke_test:
@@ -123,7 +134,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.services_ready.connect(lambda: QTimer.singleShot(500, finish))
 
-    window.show()
+    if not args.background:
+        window.show()
     code = app.exec()
     lock.release()
 

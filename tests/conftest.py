@@ -53,6 +53,14 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", create_connection)
 
 
+@pytest.fixture(autouse=True)
+def private_config_home(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
+    """The login entry (``autostart/``) and any other config a test writes go to a folder of its own."""
+    home = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """Friday 27 November 2026, 12:00 UTC (noon in London)."""

@@ -47,6 +47,8 @@ OPTIONS: dict[str, Option] = {
         Option("clock_format", str, "locale", "Clock (locale, 24h or 12h)"),
         Option("backup_daily", int, 7, "Daily backups to keep"),
         Option("backup_weekly", int, 4, "Weekly backups to keep"),
+        Option("start_at_login", bool, False, "Start at login, without a window, so reminders arrive"),
+        Option("keep_running_on_close", str, "ask", "When the window is closed (with no tray)"),
     )
 }
 
@@ -55,6 +57,7 @@ CHOICES = {
     "theme": ("system", "light", "dark", "high_contrast"),
     "clock_format": ("locale", "24h", "12h"),
     "week_start": (0, 6),
+    "keep_running_on_close": ("ask", "yes", "no"),
 }
 RANGES = {"day_start_hour": (0, 20), "backup_daily": (1, 60), "backup_weekly": (0, 52)}
 TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")

@@ -265,12 +265,17 @@ class RemindersPage(Page):
         self.evening.setDisplayFormat("HH:mm")
         self.form.addRow(_tr("Morning"), self.morning)
         self.form.addRow(_tr("Evening"), self.evening)
+        self.start_at_login = QCheckBox(_tr("Start when I log in, so reminders arrive (no window)"))
+        self.start_at_login.setObjectName("start_at_login")
+        self.start_at_login.setChecked(values["start_at_login"])
+        self.form.addRow(self.start_at_login)
 
     def save(self) -> None:
         self.services.settings.set_many(
             {
                 "morning_reminder": self.morning.time().toString("HH:mm"),
                 "evening_reminder": self.evening.time().toString("HH:mm"),
+                "start_at_login": self.start_at_login.isChecked(),
             }
         )
 

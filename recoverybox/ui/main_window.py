@@ -150,7 +150,12 @@ class MainWindow(QMainWindow):
             services.settings.set("first_run_done", True)
         self.set_services(services)
         settings = services.settings.all()
-        if not settings["first_run_done"] and (services.is_empty() or settings["first_run_page"] > 0):
+        # Started in the background (at login), there is no window for the wizard to sit on.
+        if (
+            self.isVisible()
+            and not settings["first_run_done"]
+            and (services.is_empty() or settings["first_run_page"] > 0)
+        ):
             self.open_first_run()
 
     def _placeholder(self) -> QLabel:
@@ -414,6 +419,21 @@ class MainWindow(QMainWindow):
             view.mark_stale()
         if self.scheduler is not None:
             self.scheduler.sync()
+        self._apply_autostart(values["start_at_login"])
+
+    def _apply_autostart(self, wanted: bool) -> None:
+        """Write or remove the login entry when the setting and the autostart folder disagree."""
+        from recoverybox import autostart
+
+        if autostart.is_enabled() == wanted:
+            return
+        try:
+            autostart.apply(wanted, self.app_paths.data_dir if self.app_paths.custom else None)
+        except OSError as exc:
+            import logging
+
+            logging.getLogger(__name__).warning("could not change the login entry: %s", exc.strerror or exc)
+            self.statusBar().showMessage(self.tr("Could not change whether RecoveryBox starts at login."), 8000)
 
     def _close_data(self) -> None:
         """Let go of the database: stop reminders, drop the views, close the engine."""
@@ -494,9 +514,36 @@ class MainWindow(QMainWindow):
                     self.tr("Your reminders keep working here. Choose Quit in this menu to stop them."),
                 )
             return
+        if not self._quitting and self.scheduler is not None and self._keep_running_without_tray():
+            event.ignore()
+            self.hide()
+            return
         super().closeEvent(event)
         if not self._quitting:
             self.quit_app()
+
+    def _keep_running_without_tray(self) -> bool:
+        """With no tray to live in, ask once whether closing the window should keep reminders running."""
+        choice = self.services.settings.get("keep_running_on_close")
+        if choice == "ask":
+            box = QMessageBox(self)
+            box.setObjectName("keepRunningQuestion")
+            box.setWindowTitle(self.tr("Keep your reminders running?"))
+            box.setText(self.tr("Keep your reminders running after you close this window?"))
+            box.setInformativeText(
+                self.tr(
+                    "RecoveryBox can stay running without a window, so reminders for your meetings and "
+                    "sessions still arrive. Open it again from your applications menu; File › Quit stops it. "
+                    "You can change this in Settings › In the background."
+                )
+            )
+            keep = box.addButton(self.tr("&Keep reminders running"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Quit RecoveryBox"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            choice = "yes" if box.clickedButton() is keep else "no"
+            self.services.settings.set("keep_running_on_close", choice)
+        return choice == "yes"
 
     def flush_views(self) -> None:
         """Nothing typed is lost: every view writes what it has not saved yet."""

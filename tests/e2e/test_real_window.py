@@ -70,6 +70,35 @@ def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
     assert code == 0 and unexpected == []
 
 
+def test_background_start_has_no_window_until_a_reminder_is_opened(launch, tmp_path):
+    """`recoverybox --background` (what starting at login runs): a reminder arrives; its Open shows the app."""
+    from datetime import datetime, timedelta
+
+    from recoverybox import paths
+    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.db import open_database
+    from recoverybox.core.services import Services
+
+    data = paths.resolve(tmp_path / "background")
+    services = Services(open_database(data.db_file))
+    services.settings.set_many({"timezone": "Europe/London", "first_run_done": True})
+    for kind in ("morning", "evening", "goals", "milestones"):
+        services.settings.set(f"remind_{kind}", False)
+    start = datetime.now(services.zone).replace(tzinfo=None, microsecond=0) + timedelta(seconds=8)
+    services.calendar.create_event(
+        EventInput("Home group", start, start + timedelta(hours=1), "Europe/London", reminder_offsets=[0])
+    )
+    services.close()
+    app = launch("--background", "--data-dir", str(data.data_dir))
+    app.wait_for_title("Reminders — RecoveryBox", timeout=60_000)
+    assert app.xdotool("search", "--name", "— RecoveryBox$").stdout.split() == [app.window_id]  # only the pop-up
+    app.screenshot("e2e-background-reminder")
+    app.key("alt+o")  # the pop-up's Open
+    app.wait_for_title("Week — RecoveryBox")
+    code, unexpected = app.quit()
+    assert code == 0 and unexpected == []
+
+
 def test_a_second_start_shows_the_running_window_instead(launch, tmp_path):
     import subprocess
     import sys

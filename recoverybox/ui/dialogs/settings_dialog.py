@@ -40,6 +40,11 @@ THEME_LABELS = (
     ("dark", "Dark"),
     ("high_contrast", "High contrast"),
 )
+CLOSE_LABELS = (
+    ("ask", "Ask me"),
+    ("yes", "Keep reminders running in the background"),
+    ("no", "Quit RecoveryBox"),
+)
 CLOCK_LABELS = (("locale", "Follow my language settings"), ("24h", "24-hour (18:30)"), ("12h", "12-hour (6:30 PM)"))
 
 
@@ -107,6 +112,29 @@ class SettingsDialog(QDialog):
             self.offsets.addItem(item)
         form.addRow(self.tr("&New events remind me"), self.offsets)
         tabs.addTab(reminders, self.tr("&Reminders"))
+
+        # In the background
+        background = QWidget()
+        form = QFormLayout(background)
+        self.start_at_login = QCheckBox(self.tr("Start RecoveryBox when I &log in (no window, just reminders)"))
+        self.start_at_login.setObjectName("start_at_login")
+        self.start_at_login.setChecked(values["start_at_login"])
+        self.on_close = QComboBox()
+        self.on_close.setObjectName("keep_running_on_close")
+        for key, label in CLOSE_LABELS:
+            self.on_close.addItem(self.tr(label), key)
+        self.on_close.setCurrentIndex(self.on_close.findData(values["keep_running_on_close"]))
+        explain = QLabel(
+            self.tr(
+                "Reminders only arrive while RecoveryBox runs. Running in the background, it shows no window; "
+                "open it again from your applications menu. File › Quit always stops it."
+            )
+        )
+        explain.setWordWrap(True)
+        form.addRow(self.start_at_login)
+        form.addRow(self.tr("When I &close the window"), self.on_close)
+        form.addRow("", explain)
+        tabs.addTab(background, self.tr("In the &background"))
 
         # Calendar and appearance
         calendar = QWidget()
@@ -208,6 +236,8 @@ class SettingsDialog(QDialog):
         values["crisis_line"] = self.crisis.text().strip()
         values["backup_daily"] = self.backup_daily.value()
         values["backup_weekly"] = self.backup_weekly.value()
+        values["start_at_login"] = self.start_at_login.isChecked()
+        values["keep_running_on_close"] = self.on_close.currentData()
         return values
 
     def _on_ok(self) -> None:
