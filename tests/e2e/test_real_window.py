@@ -36,8 +36,16 @@ def test_visit_every_view_and_quit_cleanly(launch, tmp_path, data):
     assert (tmp_path / data / "recoverybox.sqlite3").exists()
 
 
+def soon(zone, wait, length):
+    """Local wall times for an event starting after ``wait`` (worked out in UTC: the DST gap has no 01:00)."""
+    from datetime import UTC, datetime
+
+    start = datetime.now(UTC).replace(microsecond=0) + wait
+    return tuple(moment.astimezone(zone).replace(tzinfo=None) for moment in (start, start + length))
+
+
 def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     from recoverybox import paths
     from recoverybox.core.calendar import EventInput
@@ -49,12 +57,12 @@ def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
     services.settings.set("timezone", "Europe/London")
     for kind in ("morning", "evening", "goals", "milestones"):
         services.settings.set(f"remind_{kind}", False)
-    start = datetime.now(services.zone).replace(tzinfo=None, microsecond=0) + timedelta(seconds=5)
+    start, end = soon(services.zone, timedelta(seconds=5), timedelta(minutes=30))
     services.calendar.create_event(
         EventInput(
             "Call my sponsor",
             start,
-            start + timedelta(minutes=30),
+            end,
             "Europe/London",
             reminder_offsets=[0],
             location="Phone",
@@ -72,7 +80,7 @@ def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
 
 def test_background_start_has_no_window_until_a_reminder_is_opened(launch, tmp_path):
     """`recoverybox --background` (what starting at login runs): a reminder arrives; its Open shows the app."""
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     from recoverybox import paths
     from recoverybox.core.calendar import EventInput
@@ -84,10 +92,8 @@ def test_background_start_has_no_window_until_a_reminder_is_opened(launch, tmp_p
     services.settings.set_many({"timezone": "Europe/London", "first_run_done": True})
     for kind in ("morning", "evening", "goals", "milestones"):
         services.settings.set(f"remind_{kind}", False)
-    start = datetime.now(services.zone).replace(tzinfo=None, microsecond=0) + timedelta(seconds=8)
-    services.calendar.create_event(
-        EventInput("Home group", start, start + timedelta(hours=1), "Europe/London", reminder_offsets=[0])
-    )
+    start, end = soon(services.zone, timedelta(seconds=8), timedelta(hours=1))
+    services.calendar.create_event(EventInput("Home group", start, end, "Europe/London", reminder_offsets=[0]))
     services.close()
     app = launch("--background", "--data-dir", str(data.data_dir))
     app.wait_for_title("Reminders — RecoveryBox", timeout=60_000)
