@@ -151,3 +151,87 @@ def modal():
     yield answerer
     assert not answerer.errors, answerer.errors
     assert not answerer.handlers, "a dialog the test expected never opened"
+
+
+@pytest.fixture
+def session_bus(monkeypatch: pytest.MonkeyPatch):
+    """A private D-Bus session bus (``dbus-daemon --session``) for this test; its address is in the env."""
+    import shutil
+    import subprocess
+
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        if os.environ.get("CI"):
+            pytest.fail("dbus-daemon is missing: .ci/run must install the Debian package dbus")
+        pytest.skip("dbus-daemon is not installed")
+    proc = subprocess.Popen(
+        [daemon, "--session", "--print-address=1", "--nofork", "--nopidfile"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    address = proc.stdout.readline().strip()
+    if not address.startswith("unix:"):
+        proc.kill()
+        pytest.fail(f"dbus-daemon did not start: {address!r}")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    yield address
+    proc.terminate()
+    proc.wait(timeout=10)
+    proc.stdout.close()
+
+
+class NotificationServer:
+    """``tests/reminders/notification_server.py`` running on the test's session bus."""
+
+    def __init__(self, calls_file, refuse: bool) -> None:
+        import subprocess
+        import sys
+
+        self.calls_file = calls_file
+        args = [sys.executable, "-m", "tests.reminders.notification_server", str(calls_file)]
+        self.proc = subprocess.Popen(
+            args + (["--refuse"] if refuse else []),
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+        )
+        assert self.proc.stdout.readline().strip() == "ready", "the notification server did not start"
+
+    def calls(self) -> list[dict]:
+        import json
+
+        if not self.calls_file.exists():
+            return []
+        return [json.loads(line) for line in self.calls_file.read_text().splitlines()]
+
+    def click(self, notification_id: int, action: str) -> None:
+        """What a person clicking a notification's button makes the desktop do."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+
+        address = DBusAddress(
+            "/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications", interface="org.recoverybox.T"
+        )
+        with open_dbus_connection("SESSION") as connection:
+            connection.send_and_get_reply(new_method_call(address, "Click", "us", (notification_id, action)))
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        self.proc.stdout.close()
+
+
+@pytest.fixture
+def notification_server(session_bus, tmp_path):
+    """Start a fake desktop notification service: ``notification_server()`` or ``(refuse=True)``."""
+    started = []
+
+    def start(refuse: bool = False) -> NotificationServer:
+        server = NotificationServer(tmp_path / f"notify-calls-{len(started)}.jsonl", refuse)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

@@ -24,7 +24,7 @@ WINDOW = timedelta(hours=48)
 MISSED_LOOKBACK = timedelta(days=7)
 LATE_AFTER = timedelta(minutes=2)
 QUIET_REACH = timedelta(hours=24)
-SNOOZE_CHOICES = (5, 15, 60)
+SNOOZE_CHOICES = (5, 10, 15, 60)
 DAILY_PROMPTS = (
     ("morning", "Good morning", "A moment for today's reflection and your pledge."),
     ("evening", "Evening check-in", "How was today? A line in the journal helps."),
@@ -115,7 +115,7 @@ class ReminderPlanner:
     def snooze(self, key: str, due: datetime, minutes: int, now: datetime) -> datetime:
         """Show it again in ``minutes``; stored, so a restart keeps the snooze."""
         if minutes not in SNOOZE_CHOICES:
-            raise ValidationError("snooze", "Snooze for 5, 15 or 60 minutes.")
+            raise ValidationError("snooze", "Snooze for 5, 10, 15 or 60 minutes.")
         until = now + timedelta(minutes=minutes)
         with self.services.db.transaction() as session:
             row = self._row(session, key, due) or ReminderLog(reminder_key=key, due_utc=due)

@@ -49,6 +49,7 @@ OPTIONS: dict[str, Option] = {
         Option("backup_weekly", int, 4, "Weekly backups to keep"),
         Option("start_at_login", bool, False, "Start at login, without a window, so reminders arrive"),
         Option("keep_running_on_close", str, "ask", "When the window is closed (with no tray)"),
+        Option("notify_with", str, "desktop", "Show reminders as desktop notifications or in our pop-up"),
     )
 }
 
@@ -58,6 +59,7 @@ CHOICES = {
     "clock_format": ("locale", "24h", "12h"),
     "week_start": (0, 6),
     "keep_running_on_close": ("ask", "yes", "no"),
+    "notify_with": ("desktop", "popup"),
 }
 RANGES = {"day_start_hour": (0, 20), "backup_daily": (1, 60), "backup_weekly": (0, 52)}
 TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")

@@ -215,18 +215,53 @@ class MainWindow(QMainWindow):
         from recoverybox.ui.reminder_popup import ReminderPopup
 
         self.popup = ReminderPopup(lambda: self.services.zone, lambda: self.services.clock.now())
-        self.popup.open_requested.connect(self._on_reminder_open)
-        self.popup.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
-        self.popup.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
-        backends = [self.popup]
+        self._connect_reminder_actions(self.popup)
         self.tray = self._make_tray()
-        if self.tray is not None and TrayNotifier.available():
-            backends.append(TrayNotifier(self.tray))
-        self.notifier = FanOutNotifier(*backends)
+        self.desktop_notifications = self._connect_desktop_notifications()
+        if self.desktop_notifications is not None:
+            # The desktop shows them; what it refuses comes back to our pop-up.
+            self.desktop_notifications.failed.connect(self.popup.notify)
+            self.notifier = self.desktop_notifications
+        else:
+            backends = [self.popup]
+            if self.tray is not None and TrayNotifier.available():
+                backends.append(TrayNotifier(self.tray))
+            self.notifier = FanOutNotifier(*backends)
         self.scheduler = ReminderScheduler(self.services, self)
         self.scheduler.reminders_ready.connect(self.notifier.notify)
         self.scheduler.start(seen_until=self._seen_until)
         self._seen_until = None
+
+    def _connect_reminder_actions(self, source) -> None:
+        """Open, Snooze and Done/Dismiss from the pop-up or a desktop notification do the same things."""
+        source.open_requested.connect(self._on_reminder_open)
+        source.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
+        source.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
+
+    def _connect_desktop_notifications(self):
+        if self.services.settings.get("notify_with") != "desktop":
+            return None
+        from recoverybox.reminders.desktop_notifications import DesktopNotifications
+        from recoverybox.resources import resource_path
+
+        notifications = DesktopNotifications.connect(
+            self._describe_reminder, str(resource_path("icons", "recoverybox.svg"))
+        )
+        if notifications is not None:
+            self._connect_reminder_actions(notifications)
+        return notifications
+
+    def _describe_reminder(self, reminder, missed: bool) -> tuple[str, str]:
+        """A desktop notification's summary and body (plain text, escaped for servers that read markup)."""
+        from html import escape
+
+        from recoverybox.core.reminders import status_line
+        from recoverybox.ui.format import time_text
+
+        body = status_line(reminder, self.services.clock.now(), self.services.zone, missed, time_text)
+        if reminder.location:
+            body += "\n" + self.tr("Where: {place}").format(place=reminder.location)
+        return reminder.title, escape(body, quote=False)
 
     def _make_tray(self):
         from PySide6.QtGui import QIcon
@@ -263,9 +298,7 @@ class MainWindow(QMainWindow):
         self._on_tray_show()
         if reminder.kind == "event" and reminder.starts_at is not None:
             self.show_view("week")
-            week = self.view("week")
-            if hasattr(week, "show_date"):
-                week.show_date(reminder.starts_at.astimezone(self.services.zone).date())
+            self.view("week").show_moment(reminder.starts_at.astimezone(self.services.zone).replace(tzinfo=None))
         elif reminder.kind == "goal":
             self.show_view("goals")
             self.view("goals").select_goal(reminder.goal_id)
@@ -595,6 +628,9 @@ class MainWindow(QMainWindow):
             self.tray.hide()
         if self.popup is not None:
             self.popup.close()
+        if getattr(self, "desktop_notifications", None) is not None:
+            self.desktop_notifications.close()
+            self.desktop_notifications = None
         if getattr(self, "panic", None) is not None:
             self.panic.close()
         if self.data._backup_job is not None:

@@ -146,6 +146,13 @@ class WeekView(ViewBase):
         self.monday = self._first_day(day)
         self.refresh()
 
+    def show_moment(self, moment: datetime) -> None:
+        """The week of ``moment`` (local wall time), scrolled so its hour is in view: a reminder's Open."""
+        self.month_button.setChecked(False)
+        self.show_date(moment.date())
+        top = max(moment.hour - 1, 0) * self.grid.hour_height
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(top))
+
     def _first_day(self, day: date) -> date:
         """The first shown day (``monday`` is Sunday when the person's week starts on Sunday)."""
         return week_first_day(day, self.services.settings.get("week_start"))

@@ -1,5 +1,7 @@
 """The installed app in a real window under Xvfb: every view visited by shortcut, screenshots, clean quit."""
 
+from datetime import timedelta
+
 import pytest
 
 from recoverybox.ui.main_window import VIEWS
@@ -44,8 +46,8 @@ def soon(zone, wait, length):
     return tuple(moment.astimezone(zone).replace(tzinfo=None) for moment in (start, start + length))
 
 
-def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
-    from datetime import timedelta
+def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path, session_bus):
+    """A session bus with no notification service on it: our own pop-up shows the reminder."""
 
     from recoverybox import paths
     from recoverybox.core.calendar import EventInput
@@ -78,15 +80,15 @@ def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path):
     assert code == 0 and unexpected == []
 
 
-def test_background_start_has_no_window_until_a_reminder_is_opened(launch, tmp_path):
-    """`recoverybox --background` (what starting at login runs): a reminder arrives; its Open shows the app."""
-    from datetime import timedelta
-
+def test_background_start_has_no_window_until_a_notification_is_opened(launch, tmp_path, notification_server):
+    """`recoverybox --background` (what starting at login runs): the reminder arrives as a desktop notification,
+    and its Open action shows the window on the event's week."""
     from recoverybox import paths
     from recoverybox.core.calendar import EventInput
     from recoverybox.core.db import open_database
     from recoverybox.core.services import Services
 
+    server = notification_server()
     data = paths.resolve(tmp_path / "background")
     services = Services(open_database(data.db_file))
     services.settings.set_many({"timezone": "Europe/London", "first_run_done": True})
@@ -96,11 +98,14 @@ def test_background_start_has_no_window_until_a_reminder_is_opened(launch, tmp_p
     services.calendar.create_event(EventInput("Home group", start, end, "Europe/London", reminder_offsets=[0]))
     services.close()
     app = launch("--background", "--data-dir", str(data.data_dir))
-    app.wait_for_title("Reminders — RecoveryBox", timeout=60_000)
-    assert app.xdotool("search", "--name", "— RecoveryBox$").stdout.split() == [app.window_id]  # only the pop-up
-    app.screenshot("e2e-background-reminder")
-    app.key("alt+o")  # the pop-up's Open
+    app.qtbot.waitUntil(lambda: len(server.calls()) == 1, timeout=60_000)
+    [call] = server.calls()
+    assert call["summary"] == "Home group" and call["body"].startswith("Starting now · starts at ")
+    assert app.xdotool("search", "--onlyvisible", "--name", "RecoveryBox").stdout.split() == []  # no window shown
+    assert app.proc.poll() is None
+    server.click(call["id"], "open")
     app.wait_for_title("Week — RecoveryBox")
+    app.screenshot("e2e-background-opened-from-notification")
     code, unexpected = app.quit()
     assert code == 0 and unexpected == []
 

@@ -69,7 +69,7 @@ def test_buttons_emit_and_remove_cards(qtbot, popup):
         qtbot.mouseClick(popup.cards[0].open_button, qtbot_left())
     assert opened.args[0].title == "Meeting 1"
     with qtbot.waitSignal(popup.snooze_requested) as snoozed:
-        popup.cards[0].snooze_button.menu().actions()[1].trigger()
+        popup.cards[0].snooze_button.menu().actions()[2].trigger()  # 15 minutes
     assert (snoozed.args[0].title, snoozed.args[1]) == ("Meeting 2", 15)
     assert popup.cards == [] and not popup.isVisible()
 

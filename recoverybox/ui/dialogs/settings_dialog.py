@@ -45,6 +45,10 @@ CLOSE_LABELS = (
     ("yes", "Keep reminders running in the background"),
     ("no", "Quit RecoveryBox"),
 )
+NOTIFY_LABELS = (
+    ("desktop", "The desktop's notifications, where there are any"),
+    ("popup", "RecoveryBox's own pop-up window"),
+)
 CLOCK_LABELS = (("locale", "Follow my language settings"), ("24h", "24-hour (18:30)"), ("12h", "12-hour (6:30 PM)"))
 
 
@@ -131,6 +135,12 @@ class SettingsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
+        self.notify_with = QComboBox()
+        self.notify_with.setObjectName("notify_with")
+        for key, label in NOTIFY_LABELS:
+            self.notify_with.addItem(self.tr(label), key)
+        self.notify_with.setCurrentIndex(self.notify_with.findData(values["notify_with"]))
+        form.addRow(self.tr("Show &reminders as"), self.notify_with)
         form.addRow(self.start_at_login)
         form.addRow(self.tr("When I &close the window"), self.on_close)
         form.addRow("", explain)
@@ -238,6 +248,7 @@ class SettingsDialog(QDialog):
         values["backup_weekly"] = self.backup_weekly.value()
         values["start_at_login"] = self.start_at_login.isChecked()
         values["keep_running_on_close"] = self.on_close.currentData()
+        values["notify_with"] = self.notify_with.currentData()
         return values
 
     def _on_ok(self) -> None:
