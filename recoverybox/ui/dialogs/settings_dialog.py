@@ -123,11 +123,7 @@ class SettingsDialog(QDialog):
         self.start_at_login = QCheckBox(self.tr("Start RecoveryBox when I &log in (no window, just reminders)"))
         self.start_at_login.setObjectName("start_at_login")
         self.start_at_login.setChecked(values["start_at_login"])
-        self.on_close = QComboBox()
-        self.on_close.setObjectName("keep_running_on_close")
-        for key, label in CLOSE_LABELS:
-            self.on_close.addItem(self.tr(label), key)
-        self.on_close.setCurrentIndex(self.on_close.findData(values["keep_running_on_close"]))
+        self.on_close = self._choices("keep_running_on_close", CLOSE_LABELS, values)
         explain = QLabel(
             self.tr(
                 "Reminders only arrive while RecoveryBox runs. Running in the background, it shows no window; "
@@ -135,11 +131,7 @@ class SettingsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
-        self.notify_with = QComboBox()
-        self.notify_with.setObjectName("notify_with")
-        for key, label in NOTIFY_LABELS:
-            self.notify_with.addItem(self.tr(label), key)
-        self.notify_with.setCurrentIndex(self.notify_with.findData(values["notify_with"]))
+        self.notify_with = self._choices("notify_with", NOTIFY_LABELS, values)
         form.addRow(self.tr("Show &reminders as"), self.notify_with)
         form.addRow(self.start_at_login)
         form.addRow(self.tr("When I &close the window"), self.on_close)
@@ -159,16 +151,8 @@ class SettingsDialog(QDialog):
         self.first_hour.setRange(0, 20)
         self.first_hour.setValue(values["day_start_hour"])
         self.first_hour.setSuffix(":00")
-        self.clock = QComboBox()
-        self.clock.setObjectName("clock_format")
-        for key, label in CLOCK_LABELS:
-            self.clock.addItem(self.tr(label), key)
-        self.clock.setCurrentIndex(self.clock.findData(values["clock_format"]))
-        self.theme = QComboBox()
-        self.theme.setObjectName("theme")
-        for key, label in THEME_LABELS:
-            self.theme.addItem(self.tr(label), key)
-        self.theme.setCurrentIndex(self.theme.findData(values["theme"]))
+        self.clock = self._choices("clock_format", CLOCK_LABELS, values)
+        self.theme = self._choices("theme", THEME_LABELS, values)
         form.addRow(self.tr("&Week starts on"), self.week_start)
         form.addRow(self.tr("&First hour shown"), self.first_hour)
         form.addRow(self.tr("&Clock"), self.clock)
@@ -223,6 +207,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.quiet.toggled.connect(self._update)
         self._update()
+
+    def _choices(self, key: str, labels: tuple[tuple[str, str], ...], values: dict) -> QComboBox:
+        """A drop-down for one setting: its labels (translated), the stored value chosen."""
+        box = QComboBox()
+        box.setObjectName(key)
+        for value, label in labels:
+            box.addItem(self.tr(label), value)
+        box.setCurrentIndex(box.findData(values[key]))
+        return box
 
     def _update(self) -> None:
         self.quiet_start.setEnabled(self.quiet.isChecked())
