@@ -125,14 +125,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     if args.smoke_test:
-        from PySide6.QtCore import QTimer
-
-        def finish() -> None:
-            ok = window.services is not None and window.scheduler is not None and window.scheduler.running
-            print(f"smoke test: database open, reminders running: {ok}", flush=True)
-            window.quit_app() if ok else app.exit(1)
-
-        window.services_ready.connect(lambda: QTimer.singleShot(500, finish))
+        _arm_smoke_test(app, window)
 
     if not args.background:
         window.show()
@@ -143,6 +136,46 @@ def run_gui(args: argparse.Namespace) -> int:
         window.services.close()
     _log().info("RecoveryBox closed with code %s", code)
     return code
+
+
+def _arm_smoke_test(app, window) -> None:
+    """``--smoke-test``: open the data, start reminders, show every view and the help-now window, quit.
+
+    Any error ends the process at once with a message on stderr and a non-zero code (never a dialog that
+    waits for a person), and so does a start that has not finished within two minutes.
+    """
+    import traceback
+
+    from PySide6.QtCore import QTimer
+
+    def fail(message: str) -> None:
+        print(f"smoke test FAILED: {message}", file=sys.stderr, flush=True)
+        app.exit(1)
+
+    def on_uncaught(kind, error, tb) -> None:
+        fail("".join(traceback.format_exception(kind, error, tb)))
+
+    def finish() -> None:
+        if window.services is None or window.scheduler is None or not window.scheduler.running:
+            fail("the data did not open or reminders did not start")
+            return
+        from recoverybox.ui.main_window import VIEWS
+
+        for key, *_rest in VIEWS:
+            window.show_view(key)
+        window.open_panic()
+        if not window.panic.isVisible():
+            fail("the help-now window did not open")
+            return
+        window.panic.close()
+        print("smoke test: database open, reminders running, every view and the help-now window shown", flush=True)
+        window.quit_app()
+
+    window.smoke_test = True
+    window.smoke_failed.connect(fail)
+    sys.excepthook = on_uncaught
+    window.services_ready.connect(lambda: QTimer.singleShot(200, finish))
+    QTimer.singleShot(120_000, lambda: fail("did not finish within two minutes"))
 
 
 def _peak_rss_kib() -> int:
@@ -162,7 +195,8 @@ def _after_first_paint(window, demo: bool) -> None:
 
     logging_setup.configure(window.app_paths.log_dir)
     _log().info("starting RecoveryBox %s", __version__)
-    error_dialog.install()
+    if not window.smoke_test:  # the smoke test fails fast on an error instead of asking a person
+        error_dialog.install()
     window.instance_server = InstanceServer(window.app_paths.data_dir, window)
     window.instance_server.raise_requested.connect(window.bring_to_front)
     window.load(demo=demo)

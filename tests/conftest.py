@@ -14,6 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must not depend on the machine's zone; each test that cares sets its own.
 os.environ["TZ"] = "Europe/London"
 
+if os.environ.get("RECOVERYBOX_EXPECT_INSTALLED"):
+    # .ci/run's wheel check: these tests must exercise the installed wheel, not this source tree.
+    import recoverybox  # noqa: E402
+
+    assert "site-packages" in recoverybox.__file__, f"testing {recoverybox.__file__}, not the installed wheel"
+
 from recoverybox.core.clock import FixedClock  # noqa: E402
 from recoverybox.core.db import open_memory  # noqa: E402
 from recoverybox.core.services import Services  # noqa: E402

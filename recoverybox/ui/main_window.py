@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     services_ready = Signal()
     view_changed = Signal(str)
     first_painted = Signal()
+    smoke_failed = Signal(str)  # --smoke-test: a problem a person would have been asked about
 
     def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
         super().__init__()
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.reminders_enabled = reminders
         self.scheduler = None
         self._seen_until = None
+        self.smoke_test = False
         self.popup = None
         self.tray = None
         self._quitting = False
@@ -128,6 +130,9 @@ class MainWindow(QMainWindow):
                 db = open_database(self.app_paths.db_file, self.app_paths.backup_dir, now.date())
                 services = Services(db, self.clock)
             except DatabaseError as exc:
+                if self.smoke_test:
+                    self.smoke_failed.emit(exc.reason)
+                    return
                 if not exc.damaged:  # in use, read-only or disk full: moving files would not help
                     QMessageBox.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
                     QApplication.instance().exit(2)

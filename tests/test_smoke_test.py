@@ -1,0 +1,38 @@
+"""`recoverybox --smoke-test` (what packaging checks run): passes on a good install, fails fast on any error."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+RUN_WITHOUT_RESOURCES = """
+import sys
+from pathlib import Path
+import recoverybox.resources
+recoverybox.resources.resource_dir = lambda: Path("/nonexistent/resources")  # a wheel built without them
+from recoverybox.app import main
+sys.exit(main(["--smoke-test"]))
+"""
+
+
+def run(code: str, tmp_path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    # The timeout only keeps a hung process from hanging the suite; nothing here measures time.
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["good install", "resources missing"])
+def test_smoke_test_opens_every_view_and_fails_fast_with_a_message(tmp_path, broken):
+    code = (
+        RUN_WITHOUT_RESOURCES
+        if broken
+        else "import sys; from recoverybox.app import main; sys.exit(main(['--smoke-test']))"
+    )
+    result = run(code, tmp_path)
+    if broken:
+        assert result.returncode == 1
+        assert "smoke test FAILED" in result.stderr and "reflections.txt" in result.stderr
+    else:
+        assert result.returncode == 0, result.stderr
+        assert "every view and the help-now window shown" in result.stdout
