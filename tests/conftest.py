@@ -241,3 +241,26 @@ def notification_server(session_bus, tmp_path):
     yield start
     for server in started:
         server.stop()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """``small_disk(kib)``: a real size-limited folder (a tmpfs mount) where this machine lets us mount one."""
+    import subprocess
+
+    mounted = []
+
+    def make(kib: int):
+        folder = tmp_path / f"small-disk-{len(mounted)}"
+        folder.mkdir()
+        if os.geteuid() != 0:
+            pytest.skip("mounting a size-limited tmpfs needs root (CI runs as root)")
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kib}k,mode=0700", "tmpfs", str(folder)])
+        if done.returncode != 0:
+            pytest.skip("this machine does not allow mounting a tmpfs")
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

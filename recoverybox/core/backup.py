@@ -5,9 +5,9 @@ Nothing here deletes the person's database: a file that cannot be used is rename
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,6 +18,8 @@ from recoverybox.core.validation import ValidationError
 log = logging.getLogger(__name__)
 FILE_MODE = 0o600
 PREFIX = "recoverybox-"
+# Whatever the settings say (even from an imported file), the newest good backups are never pruned.
+MIN_KEEP = 3
 
 
 @dataclass(frozen=True)
@@ -33,23 +35,87 @@ def _private(path: Path) -> None:
 
 
 def backup_to(db_file: Path, target: Path) -> Path:
-    """Copy a consistent snapshot of ``db_file`` (even while in use) to ``target`` (0600)."""
+    """Copy a consistent snapshot of ``db_file`` (even while in use) to ``target`` (0600), never over a file.
+
+    The copy is written beside the target, synced to disk and checked, then given its name; if ``target``
+    already exists the next free name (``-2``, ``-3`` …) is used. Returns the path written.
+    """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = target.with_name(target.name + ".part")
+    temp = _snapshot(db_file, target.parent, target.name)
+    try:
+        problem = check_database(temp)
+        if problem is not None:
+            raise OSError(f"the backup copy did not check out: {problem}")
+        return _link_to_free_name(temp, target)
+    finally:
+        _remove_temp(temp)
+
+
+def _snapshot(db_file: Path, folder: Path, name: str) -> Path:
+    """SQLite's online backup of ``db_file`` into a new private temporary file in ``folder``, fsynced."""
+    temp = folder / f".{name}.{os.getpid()}.part"
     fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, FILE_MODE)
     os.close(fd)
-    source = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(temp)
+        source = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(temp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            finally:
+                dest.close()
         finally:
-            dest.close()
+            source.close()
+        _fsync(temp)
+    except BaseException:
+        _remove_temp(temp)
+        raise
+    return temp
+
+
+def _remove_temp(temp: Path) -> None:
+    """Remove a temporary copy of ours and whatever SQLite left beside it (a half-written copy's journal)."""
+    for path in (temp, *(Path(f"{temp}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+        path.unlink(missing_ok=True)
+
+
+def _write_problem(exc: BaseException) -> str:
+    """Why a copy could not be written, in words (a full disk above all)."""
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) == 28 or "disk is full" in text or "no space" in text:
+        return "the disk is full. Free some space and try again."
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"the copy could not be written ({exc.strerror})."
+    return f"the copy could not be written ({exc})."
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
     finally:
-        source.close()
-    _private(temp)
-    temp.replace(target)
-    return target
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # some file systems cannot sync a folder; the rename is still atomic
+        _fsync(folder)
+
+
+def _link_to_free_name(source: Path, target: Path) -> Path:
+    """Give ``source``'s content the name ``target`` (or ``target-2`` …), never replacing an existing file."""
+    stem, suffix = target.name.removesuffix(".sqlite3"), ".sqlite3" if target.name.endswith(".sqlite3") else ""
+    n = 1
+    while True:
+        candidate = target if n == 1 else target.with_name(f"{stem}-{n}{suffix}")
+        try:
+            os.link(source, candidate)  # fails if the name is taken: no overwrite, no race
+        except FileExistsError:
+            n += 1
+            continue
+        _fsync_dir(candidate.parent)
+        return candidate
 
 
 def check_database(path: Path) -> str | None:
@@ -76,6 +142,34 @@ def check_database(path: Path) -> str | None:
         return f"The file is damaged or unreadable ({exc})."
     if not {"alembic_version", "events", "journal_entries", "goals"} <= tables:
         return "This is an SQLite database, but not a RecoveryBox one."
+    return _check_schema(path)
+
+
+def _check_schema(path: Path) -> str | None:
+    """The file's schema revision must be one this version knows, and its tables and columns ours."""
+    from recoverybox.core.db import known_revisions
+    from recoverybox.core.models import Base
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        revisions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+        found = {
+            table.name: {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+            for table in Base.metadata.sorted_tables
+        }
+    except sqlite3.DatabaseError as exc:
+        return f"The file is damaged or unreadable ({exc})."
+    finally:
+        conn.close()
+    if len(revisions) != 1 or revisions[0] not in known_revisions():
+        return "This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first."
+    from recoverybox.migrations import HEAD
+
+    if revisions[0] == HEAD:
+        for table in Base.metadata.sorted_tables:
+            missing = {column.name for column in table.columns} - found[table.name]
+            if missing:
+                return f"This file's tables are not RecoveryBox's ({table.name} lacks {', '.join(sorted(missing))})."
     return None
 
 
@@ -132,7 +226,7 @@ class BackupService:
     def prune(self, keep_daily: int, keep_weekly: int) -> list[Path]:
         """Keep the newest ``keep_daily`` days, plus the newest backup of each of ``keep_weekly`` earlier weeks."""
         backups = self.list()
-        keep: set[Path] = set()
+        keep: set[Path] = set(self._newest_good(MIN_KEEP))
         days = sorted({b.day for b in backups}, reverse=True)
         keep_days = set(days[:keep_daily])
         keep |= {b.path for b in backups if b.day in keep_days}
@@ -152,21 +246,65 @@ class BackupService:
         return removed
 
     def newest_good(self) -> Path | None:
-        return next((b.path for b in self.list() if check_database(b.path) is None), None)
+        return next(iter(self._newest_good(1)), None)
+
+    def _newest_good(self, count: int) -> list[Path]:
+        found = []
+        for backup in self.list():
+            if len(found) == count:
+                break
+            if check_database(backup.path) is None:
+                found.append(backup.path)
+        return found
 
     def restore(self, source: Path, now: datetime) -> Path | None:
-        """Replace the database with ``source`` after checking it; the current file is kept aside first.
+        """Replace the database with ``source`` after checking it; the current file is kept beside it.
 
-        Returns where the previous database was moved (None if there was none). The app must not have the
-        database open while this runs.
+        The backup is first copied into the data folder, synced and checked; only then is the current file
+        kept under a new name (a hard link, so it never leaves its place) and the copy renamed over it in
+        one atomic step. On any failure (a full disk, a bad file) the live file stays exactly as it was.
+        Returns the name the previous data is kept under (None if there was none). The app must not have
+        the database open while this runs.
         """
         problem = check_database(source)
         if problem is not None:
             raise ValidationError("file", f"Not restored: {problem}")
-        kept = move_aside(self.db_file, "before-restore", now) if self.db_file.exists() else None
-        temp = self.db_file.with_name(self.db_file.name + ".restoring")
-        shutil.copyfile(source, temp)
-        _private(temp)
-        temp.replace(self.db_file)
+        folder = self.db_file.parent
+        try:
+            temp = _snapshot(source, folder, self.db_file.name + ".restoring")
+        except (OSError, sqlite3.Error) as exc:
+            raise ValidationError("file", f"Not restored, and your data is unchanged: {_write_problem(exc)}") from None
+        try:
+            problem = check_database(temp)
+            if problem is not None:
+                raise ValidationError("file", f"Not restored: the copy did not check out ({problem}).")
+            kept = self._keep_current(now) if self.db_file.exists() else None
+            os.replace(temp, self.db_file)
+            _fsync_dir(folder)
+        finally:
+            _remove_temp(temp)
         log.info("restored a backup")
         return kept
+
+    def _keep_current(self, now: datetime) -> Path:
+        """Keep the current data under a new name, without moving it from its own (a hard link)."""
+        self._checkpoint()
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        kept = _link_to_free_name(self.db_file, self.db_file.with_name(f"{self.db_file.name}.before-restore-{stamp}"))
+        for suffix in ("-wal", "-shm"):  # emptied by the checkpoint; never left to be read into the restored file
+            sibling = Path(f"{self.db_file}{suffix}")
+            if sibling.exists():
+                sibling.replace(Path(f"{kept}{suffix}"))
+        return kept
+
+    def _checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file, so the kept copy is complete on its own."""
+        if not Path(f"{self.db_file}-wal").exists():
+            return
+        conn = sqlite3.connect(self.db_file)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.DatabaseError:
+            pass  # a damaged file: its -wal is kept beside it as it is
+        finally:
+            conn.close()

@@ -102,15 +102,32 @@ def import_json(db, path: Path) -> dict[str, int]:
                 conn.execute(table.delete())
             columns = {c.name: c for c in table.columns}
             clean = []
-            for row in rows:
+            for number, row in enumerate(rows, start=1):
                 unknown = set(row) - set(columns)
                 if unknown:
                     raise ValidationError("file", f"The export has unknown columns in {table.name}: {sorted(unknown)}.")
+                if table.name == "settings":
+                    _check_setting_row(number, row)
                 clean.append({name: _decode(columns[name], value) for name, value in row.items()})
             if clean:
                 conn.execute(insert(table), clean)
             counts[table.name] = len(clean)
     return counts
+
+
+def _check_setting_row(number: int, row: dict) -> None:
+    """A setting from a file is held to the same rules as one chosen in the Settings dialog."""
+    from recoverybox.core.settings import check_setting
+
+    key = row.get("key")
+    try:
+        value = json.loads(row.get("value"))
+    except (TypeError, ValueError):
+        raise ValidationError("file", f"settings, row {number} ({key}): the value is not readable.") from None
+    try:
+        check_setting(key, value)
+    except ValidationError as error:
+        raise ValidationError("file", f"settings, row {number} ({key}): {error.message}") from None
 
 
 def _private_opener(path, flags):

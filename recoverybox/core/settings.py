@@ -66,6 +66,30 @@ TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")
 OPTIONAL_TIME_KEYS = ("quiet_start", "quiet_end")
 
 
+def check_setting(key: str, value: Any) -> None:
+    """Raise ``ValidationError`` unless ``value`` is allowed for setting ``key`` (from the dialog or a file)."""
+    if key not in OPTIONS:
+        raise ValidationError(key, "Unknown setting.")
+    option = OPTIONS[key]
+    if not isinstance(value, option.type) or (option.type is int and isinstance(value, bool)):
+        raise ValidationError(key, f"{option.label} must be a {option.type.__name__}.")
+    if key == "timezone" and value:
+        check_zone(value, key)
+    if key in TIME_KEYS and (value or key not in OPTIONAL_TIME_KEYS):
+        parse_hhmm(value, key)
+    choices = CHOICES.get(key)
+    if choices is not None and value not in choices:
+        raise ValidationError(key, f"{option.label}: choose one of {', '.join(map(str, choices))}.")
+    if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:
+        raise ValidationError(key, f"{option.label} must be from {RANGES[key][0]} to {RANGES[key][1]}.")
+    if key == "crisis_line" and len(value) > 200:
+        raise ValidationError(key, "Please keep the crisis line under 200 characters.")
+    if key == "default_offsets" and not all(
+        isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value
+    ):
+        raise ValidationError(key, "Reminder offsets must be minutes from 0 to 7 days.")
+
+
 class SettingsService:
     """Read and write typed settings stored as JSON in the ``settings`` table."""
 
@@ -84,32 +108,10 @@ class SettingsService:
     def set_many(self, values: dict[str, Any]) -> None:
         """Validate every value first, then store them all in one transaction."""
         for key, value in values.items():
-            self._check(key, value)
+            check_setting(key, value)
         with self._db.transaction() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
-
-    def _check(self, key: str, value: Any) -> None:
-        if key not in OPTIONS:
-            raise ValidationError(key, "Unknown setting.")
-        option = OPTIONS[key]
-        if not isinstance(value, option.type) or (option.type is int and isinstance(value, bool)):
-            raise ValidationError(key, f"{option.label} must be a {option.type.__name__}.")
-        if key == "timezone" and value:
-            check_zone(value, key)
-        if key in TIME_KEYS and (value or key not in OPTIONAL_TIME_KEYS):
-            parse_hhmm(value, key)
-        choices = CHOICES.get(key)
-        if choices is not None and value not in choices:
-            raise ValidationError(key, f"{option.label}: choose one of {', '.join(map(str, choices))}.")
-        if key in RANGES and not RANGES[key][0] <= value <= RANGES[key][1]:
-            raise ValidationError(key, f"{option.label} must be from {RANGES[key][0]} to {RANGES[key][1]}.")
-        if key == "crisis_line" and len(value) > 200:
-            raise ValidationError(key, "Please keep the crisis line under 200 characters.")
-        if key == "default_offsets" and not all(
-            isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value
-        ):
-            raise ValidationError(key, "Reminder offsets must be minutes from 0 to 7 days.")
 
     def all(self) -> dict[str, Any]:
         """Every setting, typed, read in one query."""

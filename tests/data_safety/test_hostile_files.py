@@ -1,0 +1,136 @@
+"""Hostile files and full disks: nothing lost, nothing poisoned (each test first reproduced the problem)."""
+
+import errno
+import json
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from recoverybox import paths
+from recoverybox.core import backup as backup_module
+from recoverybox.core.backup import MIN_KEEP, BackupService, check_database
+from recoverybox.core.contacts import ContactInput
+from recoverybox.core.db import open_database, open_memory
+from recoverybox.core.export import import_json, write_json
+from recoverybox.core.journal import JournalInput
+from recoverybox.core.services import Services
+from recoverybox.core.validation import ValidationError
+
+
+def make_store(folder, clock, journal_kib: int = 0):
+    app_paths = paths.resolve(folder)
+    services = Services(open_database(app_paths.db_file), clock)
+    services.contacts.create(ContactInput("Sam", "sponsor", "+44 1"))
+    for n in range(journal_kib // 8):
+        services.journal.create(JournalInput(date(2025, 1, 1) + timedelta(days=n % 600), text="x" * 8000))
+    return app_paths, services
+
+
+def contact_names(db_file):
+    with sqlite3.connect(db_file) as conn:
+        return [row[0] for row in conn.execute("SELECT name FROM contacts ORDER BY id")]
+
+
+# 1. Settings from a file, and pruning that never deletes the last good backups --------------------------
+def test_an_export_with_settings_the_dialog_would_refuse_is_not_imported(tmp_path, clock):
+    source = Services(open_memory(), clock)
+    source.contacts.create(ContactInput("Sam", "sponsor"))
+    export = write_json(source.db, tmp_path / "out")
+    source.close()
+    payload = json.loads(export.read_text())
+    payload["tables"]["settings"] = [
+        {"key": "backup_daily", "value": json.dumps("0")},
+        {"key": "backup_weekly", "value": json.dumps("0")},
+    ]
+    export.write_text(json.dumps(payload))
+    target = Services(open_memory(), clock)
+    with pytest.raises(ValidationError) as refused:
+        import_json(target.db, export)
+    assert "settings, row 1 (backup_daily)" in refused.value.message
+    assert target.is_empty() and target.settings.get("backup_daily") == 7  # all or nothing
+    target.close()
+
+
+def test_pruning_keeps_the_newest_good_backups_whatever_the_settings(tmp_path, clock):
+    app_paths, services = make_store(tmp_path / "data", clock)
+    service = BackupService(app_paths.db_file, app_paths.backup_dir)
+    for n in range(6):
+        service.backup_now(date(2026, 11, 1) + timedelta(days=n))
+    service.prune(keep_daily=0, keep_weekly=0)
+    assert [b.day.day for b in service.list()] == [6, 5, 4][:MIN_KEEP]
+    services.close()
+
+
+# 2. Restore onto a full disk ---------------------------------------------------------------------------
+def test_restore_that_cannot_write_its_copy_leaves_the_live_file_where_it_was(tmp_path, clock, monkeypatch):
+    app_paths, services = make_store(tmp_path / "data", clock)
+    backup = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date(2026, 11, 27))
+    services.contacts.create(ContactInput("Only in the live data", "friend"))
+    services.close()
+    before = app_paths.db_file.read_bytes()
+
+    def disk_full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "_fsync", disk_full)
+    with pytest.raises(ValidationError) as refused:
+        BackupService(app_paths.db_file, app_paths.backup_dir).restore(backup, datetime(2026, 11, 27, 12))
+    assert "the disk is full" in refused.value.message and "unchanged" in refused.value.message
+    assert app_paths.db_file.read_bytes() == before
+    assert sorted(p.name for p in app_paths.data_dir.iterdir() if p.is_file()) == ["recoverybox.sqlite3"]
+
+
+def test_restore_onto_a_really_full_disk_keeps_the_live_data(tmp_path, clock, small_disk):
+    outside = tmp_path / "backup-source"
+    big_paths, big = make_store(outside, clock, journal_kib=3000)  # a backup far larger than the free space
+    big.close()
+    disk = small_disk(1500)
+    app_paths, services = make_store(disk / "data", clock)
+    services.close()
+    before = app_paths.db_file.read_bytes()
+    with pytest.raises(ValidationError) as refused:
+        BackupService(app_paths.db_file, app_paths.backup_dir).restore(big_paths.db_file, datetime(2026, 11, 27, 12))
+    assert "the disk is full" in refused.value.message
+    assert app_paths.db_file.read_bytes() == before
+    assert [p.name for p in app_paths.data_dir.iterdir() if ".restoring" in p.name or "before-restore" in p.name] == []
+    reopened = Services(open_database(app_paths.db_file), clock)
+    assert [c.name for c in reopened.contacts.list()] == ["Sam"]
+    reopened.close()
+
+
+# 3. A second backup on the same day ----------------------------------------------------------------------
+def test_a_second_backup_on_the_same_day_never_overwrites_the_first(tmp_path, clock):
+    app_paths, services = make_store(tmp_path / "data", clock)
+    service = BackupService(app_paths.db_file, app_paths.backup_dir)
+    first = service.backup_now(date(2026, 11, 27), label="manual")
+    services.contacts.create(ContactInput("Added later", "friend"))
+    second = service.backup_now(date(2026, 11, 27), label="manual")
+    assert first != second and second.name == "recoverybox-2026-11-27-manual-2.sqlite3"
+    assert contact_names(first) == ["Sam"] and contact_names(second) == ["Sam", "Added later"]
+    services.close()
+
+
+# 9. Restore checks the schema revision and the tables ---------------------------------------------------
+def test_restore_refuses_a_newer_schema_and_a_file_that_only_looks_like_ours(tmp_path, clock):
+    app_paths, services = make_store(tmp_path / "data", clock)
+    services.close()
+    newer = tmp_path / "newer.sqlite3"
+    newer.write_bytes(app_paths.db_file.read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    lookalike = tmp_path / "lookalike.sqlite3"
+    with sqlite3.connect(lookalike) as conn:
+        from recoverybox.migrations import HEAD
+
+        for name in ("events", "journal_entries", "goals"):
+            conn.execute(f"CREATE TABLE {name} (x)")
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute("INSERT INTO alembic_version VALUES (?)", (HEAD,))
+    assert "newer" in check_database(newer)
+    assert "tables are not RecoveryBox's" in check_database(lookalike)
+    before = app_paths.db_file.read_bytes()
+    for bad in (newer, lookalike):
+        with pytest.raises(ValidationError):
+            BackupService(app_paths.db_file, app_paths.backup_dir).restore(bad, datetime(2026, 11, 27, 12))
+    assert app_paths.db_file.read_bytes() == before
