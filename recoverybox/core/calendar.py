@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -26,6 +27,9 @@ from recoverybox.core.validation import (
 
 MAX_OFFSET_MINUTES = 7 * 24 * 60
 MAX_EVENT_LENGTH = timedelta(days=366)
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -144,9 +148,17 @@ def parse_rdates(text: str | None) -> list[datetime]:
     return [datetime.fromisoformat(item) for item in text.split(",")] if text else []
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
 def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
     if not isinstance(value, datetime):
         raise ValidationError(name, "Please enter a date and time.")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        what = {"start": "The start", "end": "The end", "rdates": "An extra date (RDATE)"}.get(name, "A date")
+        raise ValidationError(
+            name, f"{what} is in the year {value.year}; dates from {FIRST_YEAR} to {LAST_YEAR} can be used."
+        )
     wall = to_local(value, zone) if value.tzinfo is not None else value
     return wall.replace(microsecond=0)
 
@@ -191,7 +203,11 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
         reach = max(duration, wall_duration + timedelta(hours=3))
         originals = starts_between(event.rrule, event.start_local, zone, after_utc - reach, before_utc)
         if event.rdates:
-            extra = [d for d in parse_rdates(event.rdates) if after_utc - reach <= to_utc(d, zone) < before_utc]
+            extra = [
+                d
+                for d in parse_rdates(event.rdates)
+                if FIRST_YEAR <= d.year <= LAST_YEAR and after_utc - reach <= to_utc(d, zone) < before_utc
+            ]
             originals = sorted(set(originals) | set(extra))
     for original in originals:
         if original in overrides:
@@ -206,6 +222,15 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
         if occ.end > after_utc and occ.start < before_utc:
             found.append(occ)
     return found
+
+
+def _expand_or_skip(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
+    """``expand``, but one event whose stored data cannot be expanded never stops the rest from showing."""
+    try:
+        return expand(event, after_utc, before_utc)
+    except (OverflowError, ValueError, KeyError, TypeError):
+        log.warning("event %s could not be expanded and is left out", event.id, exc_info=True)
+        return []
 
 
 class CalendarService:
@@ -289,7 +314,7 @@ class CalendarService:
                     or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
                 )
             ).all()
-        found = [(event, occ) for event in events for occ in expand(event, after_utc, before_utc)]
+        found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
         return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
 
     def day(self, day: date, zone: ZoneInfo) -> list[Occurrence]:

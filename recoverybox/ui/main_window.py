@@ -342,24 +342,57 @@ class MainWindow(QMainWindow):
     def _ensure_view(self, row: int) -> None:
         if self.services is None or row < 0:
             return
-        key, _label, module_name, class_name = VIEWS[row]
+        key, label, module_name, class_name = VIEWS[row]
         view = self._views.get(key)
         if view is None:
             import importlib
 
-            cls = getattr(importlib.import_module(module_name), class_name)
-            view = cls(self.services, self)
+            try:
+                cls = getattr(importlib.import_module(module_name), class_name)
+                view = cls(self.services, self)
+            except Exception:
+                import logging
+
+                logging.getLogger("recoverybox.views").exception("the %s view could not be built", key)
+                view = self._error_panel(key, label)
+            else:
+                view.data_changed.connect(self._on_data_changed)
+                view.title_changed.connect(self._set_title)
+                view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_view_broken(k)))
+                if key == "today":
+                    view.panic_requested.connect(self.open_panic)
+                    view.urge_requested.connect(self.log_urge)
             self._views[key] = view
-            old = self.stack.widget(row)
-            self.stack.insertWidget(row, view)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            view.data_changed.connect(self._on_data_changed)
-            view.title_changed.connect(self._set_title)
-            if key == "today":
-                view.panic_requested.connect(self.open_panic)
-                view.urge_requested.connect(self.log_urge)
+            self._put_page(row, view)
         self.stack.setCurrentIndex(row)
+
+    def _put_page(self, row: int, page: QWidget) -> None:
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def _error_panel(self, key: str, label: str) -> QWidget:
+        from recoverybox.ui.error_panel import ErrorPanel
+
+        panel = ErrorPanel(key, self.tr(label))
+        panel.retry_requested.connect(self._on_view_retry)
+        return panel
+
+    def _on_view_broken(self, key: str) -> None:
+        """A view's refresh raised: show the error panel in its place (the rest of the app carries on)."""
+        row = next(i for i, view in enumerate(VIEWS) if view[0] == key)
+        if self._views.get(key) is None or self.services is None:
+            return
+        self._views[key] = self._error_panel(key, VIEWS[row][1])
+        self._put_page(row, self._views[key])
+        if self.nav.currentRow() == row:
+            self.stack.setCurrentIndex(row)
+
+    def _on_view_retry(self, key: str) -> None:
+        row = next(i for i, view in enumerate(VIEWS) if view[0] == key)
+        self._views.pop(key, None)
+        self._ensure_view(row)
 
     def _on_data_changed(self) -> None:
         """A view wrote something: the others re-read when next shown, and reminders are recomputed."""

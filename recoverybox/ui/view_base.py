@@ -17,6 +17,7 @@ class ViewBase(QWidget):
 
     data_changed = Signal()
     title_changed = Signal(str)  # a view that shows several things (week / month) names the one shown
+    broken = Signal()  # refresh raised: the main window puts an error panel in this view's place
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,4 +44,10 @@ class ViewBase(QWidget):
 
     def _refresh_now(self) -> None:
         self._stale = False
-        self.refresh()
+        try:
+            self.refresh()
+        except Exception:  # a bad record must not take the app down: logged, then an error panel instead
+            import logging
+
+            logging.getLogger("recoverybox.views").exception("%s could not refresh", type(self).__name__)
+            self.broken.emit()

@@ -122,3 +122,27 @@ def test_views_move_to_the_new_day_after_midnight(qtbot, window, clock):
     window.check_new_day()
     assert window.view("today").heading.text().startswith("Saturday")
     assert window.view("today").events.item(0).text() == "Nothing planned for today. A quiet day is fine too."
+
+
+def test_a_view_that_fails_shows_an_error_panel_and_the_app_carries_on(qtbot, tmp_path, seeded, monkeypatch):
+    from recoverybox import paths
+    from recoverybox.ui.error_panel import ErrorPanel
+    from recoverybox.ui.main_window import MainWindow
+    from recoverybox.ui.today_view import TodayView
+
+    def broken_refresh(self):
+        raise OverflowError("date value out of range")  # what a poisoned stored date used to raise
+
+    with monkeypatch.context() as patch:
+        patch.setattr(TodayView, "refresh", broken_refresh)
+        win = MainWindow(paths.resolve(tmp_path / "data"), services=seeded, reminders=False)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), ErrorPanel))
+        panel = win.stack.currentWidget()
+        assert "Today could not be shown" in panel.message.text() and "Your data is safe" in panel.message.text()
+        win.show_view("goals")
+        assert win.view("goals").isVisible()  # the rest of the app still works
+    win.show_view("today")
+    qtbot.mouseClick(win.stack.currentWidget().retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), TodayView))
