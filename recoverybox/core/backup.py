@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from recoverybox.core.files import why
 from recoverybox.core.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -82,11 +83,10 @@ def _remove_temp(temp: Path) -> None:
 
 def _write_problem(exc: BaseException) -> str:
     """Why a copy could not be written, in words (a full disk above all)."""
-    text = str(exc).lower()
-    if getattr(exc, "errno", None) == 28 or "disk is full" in text or "no space" in text:
+    if isinstance(exc, OSError):
+        return why(exc)
+    if "disk is full" in str(exc).lower():
         return "the disk is full. Free some space and try again."
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"the copy could not be written ({exc.strerror})."
     return f"the copy could not be written ({exc})."
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, func, insert, select
 
 from recoverybox import __version__
+from recoverybox.core.files import write_text_whole, write_whole
 from recoverybox.core.models import Base, UTCDateTime
 from recoverybox.core.validation import ValidationError
 from recoverybox.migrations import HEAD
@@ -55,9 +56,9 @@ def export_data(db) -> dict:
 
 def write_json(db, directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
-    target = directory / "recoverybox-export.json"
-    _write_private(target, json.dumps(export_data(db), ensure_ascii=False, indent=1))
-    return target
+    return write_text_whole(
+        directory / "recoverybox-export.json", json.dumps(export_data(db), ensure_ascii=False, indent=1)
+    )
 
 
 def write_csv(db, directory: Path) -> list[Path]:
@@ -65,14 +66,14 @@ def write_csv(db, directory: Path) -> list[Path]:
     written = []
     data = export_data(db)
     for table in Base.metadata.sorted_tables:
-        target = directory / f"{table.name}.csv"
-        temp = target.with_name(target.name + ".part")
-        with open(temp, "w", newline="", encoding="utf-8", opener=_private_opener) as handle:
-            writer = csv.DictWriter(handle, fieldnames=[c.name for c in table.columns])
-            writer.writeheader()
-            writer.writerows(data["tables"][table.name])
-        temp.replace(target)
-        written.append(target)
+
+        def write(temp: Path, table=table) -> None:
+            with open(temp, "w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=[c.name for c in table.columns])
+                writer.writeheader()
+                writer.writerows(data["tables"][table.name])
+
+        written.append(write_whole(directory / f"{table.name}.csv", write))
     return written
 
 
@@ -128,16 +129,3 @@ def _check_setting_row(number: int, row: dict) -> None:
         check_setting(key, value)
     except ValidationError as error:
         raise ValidationError("file", f"settings, row {number} ({key}): {error.message}") from None
-
-
-def _private_opener(path, flags):
-    import os
-
-    return os.open(path, flags, 0o600)
-
-
-def _write_private(target: Path, text: str) -> None:
-    temp = target.with_name(target.name + ".part")
-    with open(temp, "w", encoding="utf-8", opener=_private_opener) as handle:
-        handle.write(text)
-    temp.replace(target)

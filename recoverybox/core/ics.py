@@ -9,6 +9,8 @@ are stored as rules and expanded lazily, never materialised.
 
 from __future__ import annotations
 
+import re
+import stat
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -17,8 +19,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates, validate_event
+from recoverybox.core.files import write_bytes_whole
 from recoverybox.core.models import EVENT_KINDS, Event, EventException, Reminder
-from recoverybox.core.recurrence import to_local, to_utc
+from recoverybox.core.recurrence import starts_between, to_local, to_utc
 from recoverybox.core.validation import MAX_TITLE, ValidationError
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -34,12 +37,25 @@ class ImportedEvent:
     data: EventInput
     exceptions: list[dict] = field(default_factory=list)
     always: set[int] = field(default_factory=set)
+    left_out: list[str] = field(default_factory=list)  # changed occurrences that match no date of the series
 
 
 @dataclass(frozen=True)
 class ImportSummary:
     created: int
     updated: int
+    left_out: tuple[str, ...] = ()
+
+    def left_out_text(self) -> str:
+        """A sentence about changed occurrences that were not imported, or ""."""
+        if not self.left_out:
+            return ""
+        return (
+            f"{len(self.left_out)} changed occurrence(s) matched no date of their series and were left out: "
+            + "; ".join(self.left_out[:3])
+            + (" …" if len(self.left_out) > 3 else "")
+            + "."
+        )
 
 
 class IcsError(ValidationError):
@@ -58,8 +74,9 @@ def read_calendar(raw: bytes, default_zone: str) -> list[ImportedEvent]:
         raise IcsError(f"This file is {len(raw) // (1024 * 1024)} MB; calendars up to 5 MB can be imported.")
     if b"BEGIN:VCALENDAR" not in raw[:4096].upper():
         raise IcsError("This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR.")
+    text = _decode(raw)
     try:
-        calendar = icalendar.Calendar.from_ical(raw)
+        calendar = icalendar.Calendar.from_ical(text)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on broken input
         raise IcsError(f"This calendar file is damaged and cannot be read ({_short(exc)}).") from None
     zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
@@ -89,6 +106,25 @@ def read_calendar(raw: bytes, default_zone: str) -> list[ImportedEvent]:
         for n, component in enumerate(orphans):
             events.append(_read_event(component, f"{uid}#{n}", floating_zone, []))
     return events
+
+
+def _decode(raw: bytes) -> str:
+    """The file's text: UTF-8 (as RFC 5545 says), or the charset it declares; never a guess that loses letters."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = re.search(rb"CHARSET=\"?([A-Za-z0-9_-]+)", raw)
+    if declared:
+        name = declared.group(1).decode("ascii")
+        try:
+            return raw.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            raise IcsError(f"This calendar file says it is in {name}, but it cannot be read as that.") from None
+    raise IcsError(
+        "This calendar file is not in UTF-8 and does not say which character set it uses, so letters could be "
+        "lost. Export it again as UTF-8 (most calendar apps do this by default)."
+    )
 
 
 def _read_event(component, uid: str, floating_zone: str, overrides: list) -> ImportedEvent:
@@ -140,8 +176,24 @@ def _read_event(component, uid: str, floating_zone: str, overrides: list) -> Imp
     for original in exdates:
         imported.exceptions.append({"original_start_local": original, "cancelled": True})
     for override in overrides:
-        imported.exceptions.append(_override(override, clean, floating_zone))
+        values = _override(override, clean, floating_zone)
+        if _is_occurrence(clean, values["original_start_local"]):
+            imported.exceptions.append(values)
+        else:
+            imported.left_out.append(f"{label} on {values['original_start_local']:%d %b %Y %H:%M}")
     return imported
+
+
+def _is_occurrence(master: EventInput, original: datetime) -> bool:
+    """Whether ``original`` (local wall time) is one of ``master``'s own dates (its start, rule or RDATEs)."""
+    if original == master.start or original in master.rdates:
+        return True
+    if master.rrule is None:
+        return False
+    zone = ZoneInfo(master.tz)
+    moment = to_utc(original, zone)
+    margin = timedelta(minutes=1)
+    return original in starts_between(master.rrule, master.start, zone, moment - margin, moment + margin)
 
 
 def _override(component, master: EventInput, floating_zone: str) -> dict:
@@ -186,6 +238,12 @@ def _when(component, name: str, floating_zone: str, label: str, master_zone: str
     if value.year < 1900 or value.year > 2200:
         raise IcsError(f"{label}: {name} is in the year {value.year}, which looks wrong.")
     if value.tzinfo is None:
+        tzid = prop.params.get("TZID")
+        if tzid and _zone_name(value.replace(tzinfo=UTC), str(tzid)) in (None, "UTC"):
+            raise IcsError(
+                f"{label}: its time zone “{tzid}” is not one RecoveryBox knows, so its times could not be placed "
+                "correctly. Nothing was imported."
+            )
         zone = master_zone or floating_zone
         return value, zone, False
     zone = _zone_name(value, prop.params.get("TZID"))
@@ -289,8 +347,18 @@ class IcsService:
         self.services = services
 
     def import_file(self, path: str | Path) -> ImportSummary:
+        """Import a file; its type and size are checked before a byte is read (a device or pipe never is)."""
+        path = Path(path)
         try:
-            raw = Path(path).read_bytes()
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise IcsError("This is not a calendar file but a folder, device or pipe, so it was not read.")
+            if info.st_size > MAX_FILE_BYTES:
+                raise IcsError(
+                    f"This file is {info.st_size // (1024 * 1024)} MB; calendars up to 5 MB can be imported."
+                )
+            with open(path, "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise IcsError(f"The file could not be read ({exc.strerror}).") from None
         return self.import_bytes(raw)
@@ -322,15 +390,12 @@ class IcsService:
                         continue
                     seen.add(values["original_start_local"])
                     event.exceptions.append(EventException(**values))
-        return ImportSummary(created, updated)
+        return ImportSummary(created, updated, tuple(text for item in events for text in item.left_out))
 
     def export_file(self, path: str | Path, first: date | None = None, last: date | None = None) -> int:
         """Write events (those with an occurrence in ``[first, last]`` when given) to ``path``."""
         data, count = self.export_bytes(first, last)
-        target = Path(path)
-        temp = target.with_name(target.name + ".part")
-        temp.write_bytes(data)
-        temp.replace(target)
+        write_bytes_whole(Path(path), data)
         return count
 
     def export_bytes(self, first: date | None = None, last: date | None = None) -> tuple[bytes, int]:

@@ -40,6 +40,8 @@ class DataActions(QObject):
             self.tr("Imported {new} new and updated {old} event(s).").format(new=summary.created, old=summary.updated),
             8000,
         )
+        if summary.left_out:
+            QMessageBox.information(self.window, self.tr("Imported, with a few left out"), summary.left_out_text())
 
     def _on_export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -48,16 +50,16 @@ class DataActions(QObject):
             self.window, self.tr("Export calendar"), "recoverybox.ics", self.tr("Calendar (*.ics)")
         )
         if path:
+            from recoverybox.core.validation import ValidationError
+
             try:
                 count = self.window.services.ics.export_file(path)
-            except OSError as exc:
-                QMessageBox.warning(
-                    self.window,
-                    self.tr("Not exported"),
-                    self.tr("Could not write the file ({why}).").format(why=exc.strerror),
-                )
+            except ValidationError as error:
+                QMessageBox.warning(self.window, self.tr("Not exported"), error.message)
                 return
-            self.window.statusBar().showMessage(self.tr("Exported {n} event(s).").format(n=count), 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Exported {n} event(s) to {path}.").format(n=count, path=path), 8000
+            )
 
     def _on_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -72,11 +74,17 @@ class DataActions(QObject):
         if path:
             self.export_week_pdf(path, monday)
 
-    def export_week_pdf(self, path: str, monday) -> None:
+    def export_week_pdf(self, path: str, monday) -> bool:
+        from recoverybox.core.validation import ValidationError
         from recoverybox.ui.week_pdf import write_week_pdf
 
-        write_week_pdf(path, self.window.services, monday)
+        try:
+            write_week_pdf(path, self.window.services, monday)
+        except ValidationError as error:
+            QMessageBox.warning(self.window, self.tr("The week was not saved"), error.message)
+            return False
         self.window.statusBar().showMessage(self.tr("Saved the plan to {path}.").format(path=path), 8000)
+        return True
 
     def backup_service(self):
         from recoverybox.core.backup import BackupService
@@ -161,6 +169,13 @@ class DataActions(QObject):
 
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all my data to a folder"))
         if folder:
-            write_json(self.window.services.db, Path(folder))
-            write_csv(self.window.services.db, Path(folder) / "csv")
+            from recoverybox.core.validation import ValidationError
+
+            try:
+                write_json(self.window.services.db, Path(folder))
+                write_csv(self.window.services.db, Path(folder) / "csv")
+            except (ValidationError, OSError) as error:
+                message = getattr(error, "message", None) or str(error)
+                QMessageBox.warning(self.window, self.tr("Not everything was exported"), message)
+                return
             self.window.statusBar().showMessage(self.tr("Exported everything to {folder}.").format(folder=folder), 8000)

@@ -22,9 +22,16 @@ def write_plan_pdf(path: str | Path, services) -> Path:
         parts.append(f"<h3>Crisis line</h3><p><b>{escape(crisis)}</b></p>")
     document = QTextDocument()
     document.setHtml("".join(parts))
-    writer = QPdfWriter(str(path))
-    writer.setTitle("My relapse-prevention plan")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    document.print_(writer)
-    return Path(path)
+
+    def draw(temp: Path) -> None:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle("My relapse-prevention plan")
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        document.print_(writer)
+        del writer  # the PDF is finished when its writer goes
+
+    from recoverybox.core.files import write_whole
+    from recoverybox.ui.week_pdf import is_whole_pdf
+
+    return write_whole(Path(path), draw, is_whole_pdf)

@@ -258,5 +258,11 @@ class SupportView(ViewBase):
         self.save_plan()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan"), "my-plan.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            write_plan_pdf(path, self.services)
+            from recoverybox.core.validation import ValidationError
+
+            try:
+                write_plan_pdf(path, self.services)
+            except ValidationError as error:
+                QMessageBox.warning(self, self.tr("The plan was not saved"), error.message)
+                return
             self.plan_status.setText(self.tr("Saved to {path}.").format(path=path))

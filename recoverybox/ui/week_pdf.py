@@ -13,8 +13,19 @@ from recoverybox.ui.format import date_text, time_text, weekday_text
 
 
 def write_week_pdf(path: str | Path, services, monday: date) -> Path:
-    """Draw the plan for the week starting ``monday`` into a PDF at ``path``."""
-    target = Path(path)
+    """Draw the plan for the week starting ``monday`` into a PDF at ``path`` (whole, or not there at all)."""
+    from recoverybox.core.files import write_whole
+
+    return write_whole(Path(path), lambda temp: _draw_week(temp, services, monday), is_whole_pdf)
+
+
+def is_whole_pdf(path: Path) -> bool:
+    """A PDF that starts as one and was written to its end (a full disk cuts it short or leaves it empty)."""
+    data = path.read_bytes()
+    return data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
+
+
+def _draw_week(target: Path, services, monday: date) -> None:
     zone = services.zone
     occurrences = services.calendar.week(monday, zone)
     goals = [g for g in services.goals.list() if g.status == "active"]
@@ -104,4 +115,3 @@ def write_week_pdf(path: str | Path, services, monday: date) -> Path:
         painter.setFont(font(10, bold=True))
         painter.drawText(QRectF(half, y + 4 * scale, half, 16 * scale), f"Crisis line: {crisis}")
     painter.end()
-    return target

@@ -128,3 +128,16 @@ def test_a_new_day_brings_its_backup_while_the_app_stays_open(qtbot, tmp_path, c
     qtbot.waitUntil(lambda: days() == ["recoverybox-2026-11-27.sqlite3", "recoverybox-2026-11-28.sqlite3"])
     window.quit_app()
     services.close()
+
+
+def test_a_week_pdf_onto_a_full_disk_is_not_reported_saved(qtbot, window, seeded, small_disk, modal):
+    from tests.data_safety.test_files_in_and_out import fill
+
+    disk = small_disk(256)
+    fill(disk)
+    warned = []
+    modal.then(lambda box: (warned.append(box.text()), box.accept()))
+    assert window.data.export_week_pdf(str(disk / "week.pdf"), date(2026, 11, 23)) is False
+    assert warned and "week.pdf was not saved" in warned[0]
+    assert "Saved" not in window.statusBar().currentMessage()
+    assert sorted(p.name for p in disk.iterdir()) == ["filler"]

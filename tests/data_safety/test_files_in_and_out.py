@@ -1,0 +1,98 @@
+"""Files in and out: devices, pipes and huge files are refused before reading; exports are whole or absent."""
+
+import os
+from datetime import date, datetime
+
+import pytest
+
+from recoverybox.core.calendar import EventInput
+from recoverybox.core.export import write_json
+from recoverybox.core.ics import MAX_FILE_BYTES, IcsError
+from recoverybox.core.validation import ValidationError
+
+
+def event_ics(extra: str = "", dtstart: str = "DTSTART;TZID=Europe/London:20261103T190000") -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:home@example.org\r\n"
+        f"{dtstart}\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Home group\r\n{extra}END:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    ).encode()
+
+
+# 10. Size and type are checked before a byte is read ----------------------------------------------------
+def test_a_device_a_pipe_and_a_huge_file_are_refused_before_reading(services, tmp_path):
+    fifo = tmp_path / "calendar.ics"
+    os.mkfifo(fifo)  # opening it to read would wait forever for a writer
+    huge = tmp_path / "huge.ics"
+    with open(huge, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES * 2)  # sparse: 10 MB that were never written
+    for path, words in (("/dev/zero", "device or pipe"), (fifo, "device or pipe"), (huge, "up to 5 MB")):
+        with pytest.raises(IcsError) as refused:
+            services.ics.import_file(path)
+        assert words in refused.value.message
+    assert services.is_empty()
+
+
+# 12. Character sets, stray overrides and unknown zones are reported --------------------------------------
+def test_a_file_not_in_utf8_is_read_with_its_declared_charset_or_refused(services):
+    latin1 = event_ics().replace(b"SUMMARY:Home group", "SUMMARY;CHARSET=ISO-8859-1:Caf\u00e9 group".encode("latin-1"))
+    services.ics.import_bytes(latin1)
+    [occ] = services.calendar.week(date(2026, 11, 2), services.zone)
+    assert occ.title == "Caf\u00e9 group" and "\ufffd" not in occ.title
+    undeclared = event_ics().replace(b"SUMMARY:Home group", "SUMMARY:Caf\u00e9".encode("latin-1"))
+    with pytest.raises(IcsError) as refused:
+        services.ics.import_bytes(undeclared)
+    assert "not in UTF-8" in refused.value.message
+
+
+def test_a_changed_occurrence_that_matches_no_date_is_reported_not_shown(services):
+    raw = event_ics().replace(
+        b"END:VCALENDAR",
+        b"BEGIN:VEVENT\r\nUID:home@example.org\r\nRECURRENCE-ID;TZID=Europe/London:20261104T190000\r\n"
+        b"DTSTART;TZID=Europe/London:20261104T200000\r\nDURATION:PT1H\r\nSUMMARY:Moved\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR",
+    )
+    summary = services.ics.import_bytes(raw)
+    assert len(summary.left_out) == 1 and "matched no date of their series" in summary.left_out_text()
+    titles = [occ.title for occ in services.calendar.week(date(2026, 11, 2), services.zone)]
+    assert titles == ["Home group"]  # no stray "Moved" on Wednesday
+
+
+def test_an_unknown_time_zone_is_reported_not_taken_as_ours(services):
+    with pytest.raises(IcsError) as refused:
+        services.ics.import_bytes(event_ics(dtstart="DTSTART;TZID=Mars/Olympus_Mons:20261103T190000"))
+    assert "Mars/Olympus_Mons" in refused.value.message
+    assert services.is_empty()
+
+
+# 11. Exports onto a full disk ---------------------------------------------------------------------------
+def fill(folder):
+    """Fill a small disk to the last byte."""
+    fd = os.open(folder / "filler", os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        for size in (65536, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
+
+
+def add_week(services):
+    start = datetime(2026, 11, 3, 19)
+    services.calendar.create_event(
+        EventInput("Home group", start, start.replace(hour=20), "Europe/London", rrule="FREQ=WEEKLY")
+    )
+
+
+def test_calendar_and_data_exports_onto_a_full_disk_say_so_and_leave_nothing(services, small_disk):
+    add_week(services)
+    disk = small_disk(256)
+    fill(disk)
+    for export in (lambda: services.ics.export_file(disk / "mine.ics"), lambda: write_json(services.db, disk)):
+        with pytest.raises(ValidationError) as refused:
+            export()
+        assert "was not saved: the disk is full" in refused.value.message
+    assert sorted(p.name for p in disk.iterdir()) == ["filler"]
