@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-STDERR_ALLOWED = ("propagateSizeHints", "does not support raise()", "QStandardPaths: XDG_RUNTIME_DIR")  # offscreen noise
+STDERR_ALLOWED = ("propagateSizeHints", "does not support raise()", "QStandardPaths: XDG_RUNTIME_DIR")
 
 pytestmark = pytest.mark.slow
 
