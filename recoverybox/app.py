@@ -6,6 +6,7 @@ The window is shown before the database and ORM are loaded; they arrive on the n
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -75,8 +76,19 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is not None:
         from recoverybox import cli
+        from recoverybox.paths import DataDirError
 
-        return cli.COMMANDS[args.command](args)
+        try:
+            code = cli.COMMANDS[args.command](args)
+            sys.stdout.flush()
+            return code
+        except DataDirError as exc:
+            return cli.fail(exc.message)
+        except BrokenPipeError:
+            # `recoverybox agenda | head`: the reader has gone; say nothing more, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 0
 
     return run_gui(args)
 
@@ -93,11 +105,19 @@ def run_gui(args: argparse.Namespace) -> int:
         import tempfile
 
         data_dir = tempfile.mkdtemp(prefix="recoverybox-smoke-" if args.smoke_test else "recoverybox-demo-")
-    app_paths = paths.resolve(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        app_paths = paths.resolve(data_dir)
+    except paths.DataDirError as exc:  # before anything else: a clear sentence, never a blank window
+        print(f"recoverybox: {exc.message}", file=sys.stderr)
+        if not args.smoke_test:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "RecoveryBox can't use this data folder", exc.message)
+        return 2
     from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
 
     lock = InstanceLock(app_paths.data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         lock.acquire()
     except AlreadyRunning:
@@ -193,8 +213,10 @@ def _after_first_paint(window, demo: bool) -> None:
     from recoverybox.ui import error_dialog
     from recoverybox.ui.single_instance import InstanceServer
 
-    logging_setup.configure(window.app_paths.log_dir)
+    with contextlib.suppress(OSError):  # no log file (a read-only log folder) is no reason not to start
+        logging_setup.configure(window.app_paths.log_dir)
     _log().info("starting RecoveryBox %s", __version__)
+    window.app_paths.repair_permissions()
     if not window.smoke_test:  # the smoke test fails fast on an error instead of asking a person
         error_dialog.install()
     window.instance_server = InstanceServer(window.app_paths.data_dir, window)

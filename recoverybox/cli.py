@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -16,10 +17,21 @@ from recoverybox.core.services import Services
 from recoverybox.core.validation import ValidationError
 
 
+def resolve_paths(args: Namespace) -> paths.AppPaths:
+    """The data folder for a command, with logging on and loosened permissions repaired (and logged)."""
+    from recoverybox import logging_setup
+
+    app_paths = paths.resolve(args.data_dir)
+    with contextlib.suppress(OSError):  # no log file (a read-only log folder) is no reason to stop
+        logging_setup.configure(app_paths.log_dir)
+    app_paths.repair_permissions()
+    return app_paths
+
+
 def open_services(args: Namespace) -> Services:
     from datetime import date
 
-    app_paths = paths.resolve(args.data_dir)
+    app_paths = resolve_paths(args)
     return Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
 
 
@@ -37,6 +49,8 @@ def with_services(command: Callable[[Namespace, Services], int]) -> Callable[[Na
             return command(args, services)
         except ValidationError as exc:
             return fail(exc.message)
+        except BrokenPipeError:
+            raise  # the reader of our output went away: main() ends quietly
         except OSError as exc:
             return fail(f"{exc.filename or 'a file'}: {exc.strerror}.")
         finally:
@@ -124,7 +138,7 @@ def backup(args: Namespace) -> int:
 
     from recoverybox.core.backup import BackupService
 
-    app_paths = paths.resolve(args.data_dir)
+    app_paths = resolve_paths(args)
     if not app_paths.db_file.exists():
         return fail("there is no data to back up yet.")
     path = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date.today(), label="manual")
@@ -139,7 +153,7 @@ def restore(args: Namespace) -> int:
     from recoverybox.core.backup import BackupService
     from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
 
-    app_paths = paths.resolve(args.data_dir)
+    app_paths = resolve_paths(args)
     lock = InstanceLock(app_paths.data_dir)
     try:
         lock.acquire()

@@ -31,6 +31,23 @@ class AppPaths:
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 
+    def repair_permissions(self) -> None:
+        """Folders 0700 and files 0600: the backups and their folder, window.ini, the lock, the data file."""
+        try:
+            if self.backup_dir.is_dir():
+                _tighten(self.backup_dir, DIR_MODE)
+                for backup in self.backup_dir.iterdir():
+                    if backup.is_file() and not backup.is_symlink():
+                        _tighten(backup, FILE_MODE)
+            for name in (DB_FILENAME, f"{DB_FILENAME}-wal", f"{DB_FILENAME}-shm", "window.ini", "recoverybox.lock"):
+                path = self.data_dir / name
+                if path.is_file() and not path.is_symlink():
+                    _tighten(path, FILE_MODE)
+        except OSError as exc:  # a file we cannot chmod is reported, never a reason not to start
+            import logging
+
+            logging.getLogger(__name__).warning("could not repair permissions: %s", exc.strerror)
+
     @property
     def log_dir(self) -> Path:
         """The platform's log folder, or ``logs/`` inside a data dir given on the command line."""
@@ -47,10 +64,29 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+class DataDirError(Exception):
+    """The data folder cannot be used (it is a file, read-only, or not ours to write); ``message`` says so."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
-    """Paths for ``data_dir`` (or the platform default), with the data dir created privately."""
+    """Paths for ``data_dir`` (or the platform default), created privately and checked writable.
+
+    Raises ``DataDirError`` with a sentence for the person. Once logging is set up, the caller runs
+    ``repair_permissions()`` so that each repair lands in the log.
+    """
     base = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
-    ensure_private_dir(base)
+    if base.exists() and not base.is_dir():
+        raise DataDirError(f"{base} is a file, not a folder. Choose a folder for RecoveryBox's data.")
+    try:
+        ensure_private_dir(base)
+    except OSError as exc:
+        raise DataDirError(f"RecoveryBox can't create or use the folder {base} ({exc.strerror}).") from None
+    if not os.access(base, os.W_OK | os.X_OK):
+        raise DataDirError(f"RecoveryBox may not write in {base} (it is read-only). Choose another folder.")
     return AppPaths(base, custom=data_dir is not None)
 
 
@@ -72,8 +108,8 @@ def _tighten(path: Path, mode: int) -> None:
         import logging
 
         logging.getLogger(__name__).warning(
-            "permissions of a %s were %o, repaired to %o",
-            "directory" if path.is_dir() else "file",
+            "permissions of %s were %o, repaired to %o",
+            path.name,
             current,
             mode,
         )

@@ -378,9 +378,12 @@ def iso_week_monday(spec: str | None, today: date) -> date:
         return monday_of(today)
     try:
         year, week = spec.upper().split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
+        monday = date.fromisocalendar(int(year), int(week), 1)
     except ValueError:
         raise ValidationError("week", f"“{spec}” is not a week like 2026-W49.") from None
+    if not FIRST_YEAR <= monday.year < LAST_YEAR:
+        raise ValidationError("week", f"Weeks from {FIRST_YEAR} to {LAST_YEAR - 1} can be shown; “{spec}” is not one.")
+    return monday
 
 
 @dataclass(frozen=True)
