@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Boolean, Date, DateTime, func, insert, select
+from sqlalchemy import func, insert, select
 
 from recoverybox import __version__
 from recoverybox.core.files import write_text_whole, write_whole
-from recoverybox.core.models import Base, UTCDateTime
+from recoverybox.core.models import Base
 from recoverybox.core.validation import ValidationError
 from recoverybox.migrations import HEAD
 
@@ -24,22 +24,6 @@ def _encode(value):
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return value
-
-
-def _decode(column, value):
-    if value is None:
-        return None
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        moment = datetime.fromisoformat(value)
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(kind, Date):
-        return date.fromisoformat(value)
-    if isinstance(kind, Boolean):
-        return bool(value)
     return value
 
 
@@ -77,16 +61,28 @@ def write_csv(db, directory: Path) -> list[Path]:
     return written
 
 
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+
+
 def import_json(db, path: Path) -> dict[str, int]:
-    """Load an export into an empty database, all in one transaction. Returns rows per table."""
+    """Load an export into an empty database, all or nothing, every row checked first. Returns rows per table."""
+    from sqlalchemy.exc import IntegrityError
+
+    from recoverybox.core.import_checks import checked_tables, load_payload
+
     try:
-        payload = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        size = Path(path).stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ValidationError("file", f"This file is {size // 2**20} MB, far larger than any export of ours.")
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError("file", f"This export cannot be read ({exc}).") from None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+    payload = load_payload(text)
+    if payload.get("format") != FORMAT:
         raise ValidationError("file", "This is not a RecoveryBox export file.")
     if payload.get("version") != FORMAT_VERSION:
         raise ValidationError("file", "This export was made by a newer RecoveryBox. Please update the app first.")
+    tables = checked_tables(payload)
     with db.engine.connect() as conn:
         if any(
             conn.execute(select(func.count()).select_from(t)).scalar()
@@ -95,37 +91,17 @@ def import_json(db, path: Path) -> dict[str, int]:
         ):
             raise ValidationError("file", "Import into an empty data folder only, so nothing is mixed or overwritten.")
     counts = {}
-    tables = payload.get("tables", {})
-    with db.engine.begin() as conn:
-        for table in Base.metadata.sorted_tables:
-            rows = tables.get(table.name, [])
-            if table.name == "settings":
-                conn.execute(table.delete())
-            columns = {c.name: c for c in table.columns}
-            clean = []
-            for number, row in enumerate(rows, start=1):
-                unknown = set(row) - set(columns)
-                if unknown:
-                    raise ValidationError("file", f"The export has unknown columns in {table.name}: {sorted(unknown)}.")
+    try:
+        with db.engine.begin() as conn:
+            for table in Base.metadata.sorted_tables:
+                rows = tables[table.name]
                 if table.name == "settings":
-                    _check_setting_row(number, row)
-                clean.append({name: _decode(columns[name], value) for name, value in row.items()})
-            if clean:
-                conn.execute(insert(table), clean)
-            counts[table.name] = len(clean)
+                    conn.execute(table.delete())
+                if rows:
+                    conn.execute(insert(table), rows)
+                counts[table.name] = len(rows)
+    except IntegrityError as exc:
+        raise ValidationError(
+            "file", f"{table.name}: some rows repeat a unique value or refer to rows that are not there ({exc.orig})."
+        ) from None
     return counts
-
-
-def _check_setting_row(number: int, row: dict) -> None:
-    """A setting from a file is held to the same rules as one chosen in the Settings dialog."""
-    from recoverybox.core.settings import check_setting
-
-    key = row.get("key")
-    try:
-        value = json.loads(row.get("value"))
-    except (TypeError, ValueError):
-        raise ValidationError("file", f"settings, row {number} ({key}): the value is not readable.") from None
-    try:
-        check_setting(key, value)
-    except ValidationError as error:
-        raise ValidationError("file", f"settings, row {number} ({key}): {error.message}") from None

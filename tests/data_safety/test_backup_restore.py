@@ -156,8 +156,8 @@ def test_permissions_are_repaired_with_a_log_line(tmp_path, caplog):
     assert stat.S_IMODE(target.stat().st_mode) == 0o700
     assert stat.S_IMODE(app_paths.db_file.stat().st_mode) == 0o600
     assert [r.getMessage() for r in caplog.records if "repaired" in r.getMessage()] == [
-        "permissions of a directory were 755, repaired to 700",
-        "permissions of a file were 644, repaired to 600",
+        "permissions of loose were 755, repaired to 700",
+        "permissions of recoverybox.sqlite3 were 644, repaired to 600",
     ]
 
     db = open_database(app_paths.db_file)

@@ -47,7 +47,7 @@ def test_an_export_with_settings_the_dialog_would_refuse_is_not_imported(tmp_pat
     target = Services(open_memory(), clock)
     with pytest.raises(ValidationError) as refused:
         import_json(target.db, export)
-    assert "settings, row 1 (backup_daily)" in refused.value.message
+    assert "settings, row 1, backup_daily:" in refused.value.message
     assert target.is_empty() and target.settings.get("backup_daily") == 7  # all or nothing
     target.close()
 
@@ -134,3 +134,91 @@ def test_restore_refuses_a_newer_schema_and_a_file_that_only_looks_like_ours(tmp
         with pytest.raises(ValidationError):
             BackupService(app_paths.db_file, app_paths.backup_dir).restore(bad, datetime(2026, 11, 27, 12))
     assert app_paths.db_file.read_bytes() == before
+
+
+# 8. Every row of an export is checked like typed input, all or nothing ----------------------------------
+@pytest.fixture
+def export_payload(tmp_path, clock):
+    from recoverybox.core.calendar import EventInput
+
+    source = Services(open_memory(), clock)
+    source.contacts.create(ContactInput("Sam", "sponsor"))
+    source.contacts.create(ContactInput("Alex", "friend"))
+    start = datetime(2026, 11, 3, 19)
+    source.calendar.create_event(
+        EventInput("Home group", start, start.replace(hour=20), "Europe/London", rrule="FREQ=WEEKLY")
+    )
+    payload = json.loads(write_json(source.db, tmp_path / "export").read_text())
+    source.close()
+    return payload
+
+
+def _hostile(payload, case):
+    events, contacts = payload["tables"]["events"], payload["tables"]["contacts"]
+    if case == "unknown zone":
+        events[0]["tz"] = "Mars/Olympus_Mons"
+    elif case == "bad datetime":
+        events[0]["start_local"] = "the day after tomorrow"
+    elif case == "missing title":
+        events[0]["title"] = ""
+    elif case == "duplicate ids":
+        contacts[1]["id"] = contacts[0]["id"]
+    elif case == "text id":
+        contacts[0]["id"] = "one"
+    elif case == "rows not objects":
+        payload["tables"]["contacts"] = [1, 2]
+    elif case == "tables as a list":
+        payload["tables"] = []
+    elif case == "huge title":
+        contacts[0]["name"] = "x" * (50 * 1024 * 1024)
+    elif case == "terminal escapes":
+        contacts[0]["name"] = "\x1b[2J\x1b[31mSam"
+    elif case == "secondly rule":
+        events[0]["rrule"] = "FREQ=SECONDLY"
+    return json.dumps(payload)
+
+
+@pytest.mark.parametrize(
+    ("case", "said"),
+    [
+        ("unknown zone", "events, row 1, tz:"),
+        ("bad datetime", "events, row 1, start_local: “the day after tomorrow” is not a date"),
+        ("missing title", "events, row 1, title: Please enter a name."),
+        ("duplicate ids", "contacts, row 2, id: the id 1 is used twice."),
+        ("text id", "contacts, row 1, id: should be a whole number."),
+        ("rows not objects", "contacts, row 1: is not a row"),
+        ("tables as a list", "tables: should map each table's name to its rows."),
+        ("huge title", "contacts, row 1, name: is too long"),
+        ("terminal escapes", "contacts, row 1, name: holds control characters"),
+        ("secondly rule", "events, row 1, rrule: Events can repeat daily, weekly, monthly or yearly."),
+    ],
+)
+def test_import_json_refuses_hostile_rows_naming_table_row_and_field(tmp_path, clock, export_payload, case, said):
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(_hostile(export_payload, case))
+    target = Services(open_memory(), clock)
+    with pytest.raises(ValidationError) as refused:
+        import_json(target.db, hostile)
+    assert said in refused.value.message
+    assert target.is_empty()
+    target.close()
+
+
+def test_import_json_refuses_json_nested_100k_deep(tmp_path, clock):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    target = Services(open_memory(), clock)
+    with pytest.raises(ValidationError) as refused:
+        import_json(target.db, deep)
+    assert "nested far too deeply" in refused.value.message
+    target.close()
+
+
+def test_a_clean_export_still_imports_whole(tmp_path, clock, export_payload):
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(export_payload))
+    target = Services(open_memory(), clock)
+    counts = import_json(target.db, good)
+    assert counts["contacts"] == 2 and counts["events"] == 1
+    assert [occ.title for occ in target.calendar.week(date(2026, 11, 2), target.zone)] == ["Home group"]
+    target.close()
