@@ -32,7 +32,7 @@ def test_smoke_test_opens_every_view_and_fails_fast_with_a_message(tmp_path, bro
     result = run(code, tmp_path)
     if broken:
         assert result.returncode == 1
-        assert "smoke test FAILED" in result.stderr and "reflections.txt" in result.stderr
+        assert "smoke test FAILED" in result.stderr and "/nonexistent/resources/" in result.stderr
     else:
         assert result.returncode == 0, result.stderr
         assert "every view and the help-now window shown" in result.stdout
