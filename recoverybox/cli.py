@@ -35,28 +35,59 @@ def open_services(args: Namespace) -> Services:
     return Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
 
 
-def with_services(command: Callable[[Namespace, Services], int]) -> Callable[[Namespace], int]:
+IN_USE = (
+    "RecoveryBox is open on this data, or another command is changing it. Close the app first (or use its "
+    "File menu), then try again."
+)
+
+
+def with_services(
+    command: Callable[[Namespace, Services], int] | None = None, *, writes: Callable[[Namespace], bool] | None = None
+):
     """Open the data for ``command``, close it after, and turn the errors a person can cause into one
-    clear line on stderr and exit code 2 (never a traceback)."""
+    clear line on stderr and exit code 2 (never a traceback).
+
+    A command that changes the data (``writes(args)`` is true) first takes the same lock the open app
+    holds, so it never writes beside the app or into a file a restore is replacing.
+    """
+    if command is None:
+        return functools.partial(with_services, writes=writes)
 
     @functools.wraps(command)
     def run(args: Namespace) -> int:
+        from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+
+        lock = None
+        if writes is not None and writes(args):
+            lock = InstanceLock(resolve_paths(args).data_dir)
+            try:
+                lock.acquire()
+            except AlreadyRunning:
+                return fail(IN_USE)
         try:
-            services = open_services(args)
-        except DatabaseError as exc:
-            return fail(exc.reason)
-        try:
-            return command(args, services)
-        except ValidationError as exc:
-            return fail(exc.message)
-        except BrokenPipeError:
-            raise  # the reader of our output went away: main() ends quietly
-        except OSError as exc:
-            return fail(f"{exc.filename or 'a file'}: {exc.strerror}.")
+            return _run_with_services(command, args)
         finally:
-            services.close()
+            if lock is not None:
+                lock.release()
 
     return run
+
+
+def _run_with_services(command: Callable[[Namespace, Services], int], args: Namespace) -> int:
+    try:
+        services = open_services(args)
+    except DatabaseError as exc:
+        return fail(exc.reason)
+    try:
+        return command(args, services)
+    except ValidationError as exc:
+        return fail(exc.message)
+    except BrokenPipeError:
+        raise  # the reader of our output went away: main() ends quietly
+    except OSError as exc:
+        return fail(f"{exc.filename or 'a file'}: {exc.strerror}.")
+    finally:
+        services.close()
 
 
 def fail(message: str) -> int:
@@ -64,7 +95,7 @@ def fail(message: str) -> int:
     return 2
 
 
-@with_services
+@with_services(writes=lambda args: args.ics_command == "import")
 def ics(args: Namespace, services: Services) -> int:
     """``ics import FILE`` / ``ics export FILE [--from DATE --to DATE]``."""
     from datetime import date
@@ -158,11 +189,7 @@ def restore(args: Namespace) -> int:
     try:
         lock.acquire()
     except AlreadyRunning:
-        print(
-            "recoverybox: RecoveryBox is open on this data. Close it first, or use File > Restore in the app.",
-            file=sys.stderr,
-        )
-        return 2
+        return fail(IN_USE)
     try:
         kept = BackupService(app_paths.db_file, app_paths.backup_dir).restore(Path(args.file), datetime.now())
     except ValidationError as exc:
@@ -187,7 +214,7 @@ def export(args: Namespace, services: Services) -> int:
     return 0
 
 
-@with_services
+@with_services(writes=lambda args: True)
 def import_json(args: Namespace, services: Services) -> int:
     from pathlib import Path
 

@@ -222,3 +222,36 @@ def test_a_clean_export_still_imports_whole(tmp_path, clock, export_payload):
     assert counts["contacts"] == 2 and counts["events"] == 1
     assert [occ.title for occ in target.calendar.week(date(2026, 11, 2), target.zone)] == ["Home group"]
     target.close()
+
+
+# 4. Commands that write take the app's lock; restore and an import never overlap ------------------------
+def test_writing_commands_take_the_same_lock_as_the_app_and_restore(tmp_path, clock, capsys):
+    from recoverybox.app import main
+    from recoverybox.core.instance_lock import InstanceLock
+
+    app_paths, services = make_store(tmp_path / "data", clock)
+    backup = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date(2026, 11, 27))
+    services.close()
+    calendar = tmp_path / "week.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+        b"DTSTART:20261103T190000Z\r\nDURATION:PT1H\r\nSUMMARY:Group\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    export = write_json(Services(open_memory(), clock).db, tmp_path / "export")
+    held = InstanceLock(app_paths.data_dir)  # the open app, or a restore in another shell
+    held.acquire()
+    try:
+        for command in (
+            ["ics", "import", str(calendar)],
+            ["import-json", str(export)],
+            ["restore", str(backup)],
+        ):
+            assert main([*command, "--data-dir", str(app_paths.data_dir)]) == 2
+            assert "RecoveryBox is open on this data, or another command is changing it" in capsys.readouterr().err
+        assert main(["agenda", "--data-dir", str(app_paths.data_dir)]) == 0  # reading needs no lock
+    finally:
+        held.release()
+    with sqlite3.connect(app_paths.db_file) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone() == (0,)
+    assert contact_names(app_paths.db_file) == ["Sam"]
+    assert main(["ics", "import", str(calendar), "--data-dir", str(app_paths.data_dir)]) == 0
