@@ -53,6 +53,18 @@ def make_engine(db_file: Path) -> Engine:
     return engine
 
 
+class DataFileReplaced(DatabaseError):
+    """The file under the open app was deleted, moved or replaced: writing now would go nowhere (or into a
+    file that is no longer the person's data), so nothing is written."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Your data file was moved, replaced or deleted while RecoveryBox was open, so nothing more can be "
+            "saved to it. What you typed is still on screen: copy it somewhere safe, then restart RecoveryBox.",
+            damaged=False,
+        )
+
+
 class Database:
     """The open database: an engine, a session factory and a transaction helper."""
 
@@ -60,12 +72,23 @@ class Database:
         self.engine = engine
         self.path = path
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self._identity = _identity(path) if path is not None else None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed together, or rolled back together on any error."""
+        """One unit of work: committed together, or rolled back together on any error.
+
+        Before writing, the file at ``path`` must still be the one opened (same device and inode): a file
+        deleted or replaced under the app raises ``DataFileReplaced`` and nothing is written.
+        """
+        self.check_identity()
         with self.sessions() as session, session.begin():
             yield session
+
+    def check_identity(self) -> None:
+        if self._identity is not None and _identity(self.path) != self._identity:
+            log.error("the data file is no longer the one that was opened; writing stopped")
+            raise DataFileReplaced()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -75,6 +98,14 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def database_error(exc: Exception) -> DatabaseError:

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QSlider,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
+from recoverybox.core.db import DatabaseError, DataFileReplaced, database_error
 from recoverybox.core.journal import JournalInput
 from recoverybox.core.validation import ValidationError
 
 AUTOSAVE_MS = 700
+RETRY_MS = 15_000
 
 
 class ScaleSlider(QWidget):
@@ -72,6 +75,7 @@ class JournalEditor(QWidget):
     """Edits one entry (or a new one); every change is saved shortly after, in one transaction."""
 
     saved = Signal(int)  # entry id
+    storage_lost = Signal(str)  # the data file went away under the app: a sentence for the person
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +134,11 @@ class JournalEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
+        self._retry = QTimer(self)  # after a failed save (a full disk), try again
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
+        self._storage_lost = False
         for signal in (
             self.day.dateChanged,
             self.mood.changed,
@@ -166,7 +175,7 @@ class JournalEditor(QWidget):
         self._loading = False
 
     def has_unsaved_changes(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._retry.isActive() or self._storage_lost
 
     def current_input(self) -> JournalInput:
         picked = self.day.date()
@@ -193,11 +202,19 @@ class JournalEditor(QWidget):
             or any(box.isChecked() for box in self.halt.values())
         )
 
-    def save_now(self) -> None:
-        """Write pending changes now (called by the timer, on switching entries, and on close)."""
+    def save_now(self) -> bool:
+        """Write pending changes now (called by the timer, on switching entries, and on close).
+
+        Returns False when the words on screen could not be stored: they stay on screen, the status says
+        why, and a full disk is tried again a little later. A data file replaced under the app stops
+        writing altogether (``storage_lost``).
+        """
         self._timer.stop()
+        self._retry.stop()
         if self._loading or (self.entry_id is None and self.is_blank()):
-            return
+            return True
+        if self._storage_lost:
+            return False
         try:
             data = self.current_input()
             if self.entry_id is None:
@@ -206,9 +223,22 @@ class JournalEditor(QWidget):
                 self.services.journal.update(self.entry_id, data)
         except ValidationError as error:
             self.status.setText(self.tr("Not saved: {why}").format(why=error.message))
-            return
+            return False
+        except DataFileReplaced as error:
+            self._storage_lost = True
+            self.status.setText(self.tr("Not saved. {why}").format(why=error.reason))
+            self.storage_lost.emit(error.reason)
+            return False
+        except (DatabaseError, OperationalError, OSError) as exc:
+            reason = exc.reason if isinstance(exc, DatabaseError) else database_error(exc).reason
+            self.status.setText(
+                self.tr("Not saved yet: {why} Your words stay here, and RecoveryBox tries again.").format(why=reason)
+            )
+            self._retry.start()
+            return False
         self.status.setText(self.tr("Saved"))
         self.saved.emit(self.entry_id)
+        return True
 
     def _on_edit(self, *_args) -> None:
         if self._loading:

@@ -56,6 +56,7 @@ class JournalView(ViewBase):
         self.delete_button.clicked.connect(self.delete_entry)
         self.editor = JournalEditor(services)
         self.editor.saved.connect(self._on_saved)
+        self.editor.storage_lost.connect(self._on_storage_lost)
         self.empty = EmptyState(self.tr("Your journal is empty. Writing a line a day helps you spot patterns."))
 
         left = QWidget()
@@ -232,8 +233,11 @@ class JournalView(ViewBase):
         self.refresh_list()
         self.data_changed.emit()
 
-    def flush(self) -> None:
-        self.editor.save_now()
+    def _on_storage_lost(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Your words were not saved"), reason)
+
+    def flush(self) -> bool:
+        return self.editor.save_now()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
 

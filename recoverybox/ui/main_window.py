@@ -571,7 +571,10 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.flush_views()
+        if not self.flush_views() and not self._may_close_unsaved():
+            event.ignore()
+            self._quitting = False
+            return
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         if not self._quitting and self.tray is not None and self.scheduler is not None:
@@ -616,10 +619,25 @@ class MainWindow(QMainWindow):
             self.services.settings.set("keep_running_on_close", choice)
         return choice == "yes"
 
-    def flush_views(self) -> None:
-        """Nothing typed is lost: every view writes what it has not saved yet."""
-        for view in self._views.values():
-            view.flush()
+    def flush_views(self) -> bool:
+        """Nothing typed is lost: every view writes what it has not saved yet. False if one could not."""
+        results = [view.flush() for view in self._views.values()]
+        return all(result is not False for result in results)
+
+    def _may_close_unsaved(self) -> bool:
+        """Something typed could not be saved (a full disk, a replaced file): stay, unless the person says."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not everything is saved"))
+        box.setText(self.tr("Some of what you wrote could not be saved yet."))
+        box.setInformativeText(
+            self.tr("The journal says why. If you close now, those words are lost. Copy them somewhere first?")
+        )
+        stay = box.addButton(self.tr("&Stay and copy them"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay
 
     # ---- help now -------------------------------------------------------------------------------
     def open_panic(self) -> None:
@@ -650,9 +668,12 @@ class MainWindow(QMainWindow):
         self.view("support").tabs.setCurrentIndex(1)
 
     def quit_app(self) -> None:
-        """Really quit: reminders stop, the window closes and the event loop ends."""
+        """Really quit: reminders stop, the window closes and the event loop ends (unless the person chose to
+        stay because something typed could not be saved)."""
         self._quitting = True
-        self.close()
+        if not self.close() and self.isVisible():
+            self._quitting = False
+            return
         self.shutdown()
         app = QApplication.instance()
         if app is not None:

@@ -28,8 +28,8 @@ class ViewBase(QWidget):
         """Re-read from the services and redraw."""
         raise NotImplementedError
 
-    def flush(self) -> None:
-        """Write anything typed but not yet saved (the window is closing or hiding)."""
+    def flush(self) -> bool | None:
+        """Write anything typed but not yet saved (the window is closing or hiding); False if it could not."""
 
     def mark_stale(self) -> None:
 
