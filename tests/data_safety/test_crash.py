@@ -16,11 +16,13 @@ KILL_POINTS = 10
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_acknowledged_writes_survive_sigkill(tmp_path):
+@pytest.mark.parametrize("where", ["folder", "small disk"])
+def test_acknowledged_writes_survive_sigkill(tmp_path, small_disk, where):
+    """On a small disk (a real size-limited tmpfs) the writer may also run out of space before the kill."""
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
     for point in range(KILL_POINTS):
-        data_dir = tmp_path / f"run{point}"
+        data_dir = (small_disk(1024) if where == "small disk" else tmp_path) / f"run{point}"
         stop_after = rng.randrange(1, 400)
         proc = subprocess.Popen(
             [sys.executable, str(WRITER), str(data_dir)],
