@@ -155,7 +155,14 @@ class DataActions(QObject):
         self.window.flush_views()
         now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
         self.window._close_data()
-        self.backup_service().restore(Path(path), now)
+        from recoverybox.core.validation import ValidationError
+
+        try:
+            self.backup_service().restore(Path(path), now)
+        except ValidationError as error:  # a full disk, say: the data stayed as it was; open it again
+            self.window.load()
+            QMessageBox.warning(self.window, self.tr("Not restored"), error.message)
+            return False
         self.window.load()
         self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -28,7 +28,7 @@ class ErrorPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.message)
-        layout.addWidget(self.retry)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def mark_stale(self) -> None:

@@ -116,6 +116,7 @@ class JournalEditor(QWidget):
         self.text.setPlaceholderText(self.tr("Write as much or as little as you like. It saves itself."))
         self.status = QLabel()
         self.status.setObjectName("journalStatus")
+        self.status.setWordWrap(True)
         halt_row = QHBoxLayout()
         for box in self.halt.values():
             halt_row.addWidget(box)
@@ -231,9 +232,7 @@ class JournalEditor(QWidget):
             return False
         except (DatabaseError, OperationalError, OSError) as exc:
             reason = exc.reason if isinstance(exc, DatabaseError) else database_error(exc).reason
-            self.status.setText(
-                self.tr("Not saved yet: {why} Your words stay here, and RecoveryBox tries again.").format(why=reason)
-            )
+            self.status.setText(self.tr("Not saved yet. {why} Your words stay here meanwhile.").format(why=reason))
             self._retry.start()
             return False
         self.status.setText(self.tr("Saved"))

@@ -141,3 +141,37 @@ def test_a_week_pdf_onto_a_full_disk_is_not_reported_saved(qtbot, window, seeded
     assert warned and "week.pdf was not saved" in warned[0]
     assert "Saved" not in window.statusBar().currentMessage()
     assert sorted(p.name for p in disk.iterdir()) == ["filler"]
+
+
+def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock, modal, monkeypatch):
+    import errno
+
+    from recoverybox import paths
+    from recoverybox.core import backup as backup_module
+    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.db import open_database
+    from recoverybox.core.services import Services
+    from recoverybox.ui.main_window import MainWindow
+
+    app_paths = paths.resolve(tmp_path / "data")
+    services = Services(open_database(app_paths.db_file), clock)
+    services.settings.set("first_run_done", True)
+    services.contacts.create(ContactInput("Sam", "sponsor"))
+    window = MainWindow(app_paths, services=services, reminders=False)
+    qtbot.addWidget(window)
+    window.show()
+    backup = window.data.backup_service().backup_now(services.today(), label="b")
+    services.contacts.create(ContactInput("Only now", "friend"))
+
+    def disk_full(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "_fsync", disk_full)
+    said = []
+    modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    modal.then(lambda box: (said.append(box.text()), box.accept()))
+    assert window.data.restore_from(str(backup)) is False
+    assert said and "the disk is full" in said[0]
+    assert window.services is not None
+    assert sorted(c.name for c in window.services.contacts.list()) == ["Only now", "Sam"]
+    window.services.close()
