@@ -75,19 +75,9 @@ def _all_time():
 def test_back_up_now_and_restore_from_the_file_menu(qtbot, tmp_path, clock, modal):
     from PySide6.QtWidgets import QMessageBox
 
-    from recoverybox import paths
     from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
-    from recoverybox.ui.main_window import MainWindow
 
-    app_paths = paths.resolve(tmp_path / "data")
-    services = Services(open_database(app_paths.db_file), clock)
-    services.settings.set("first_run_done", True)
-    services.contacts.create(ContactInput("Sam", "sponsor"))
-    window = MainWindow(app_paths, services=services, reminders=False)
-    qtbot.addWidget(window)
-    window.show()
+    app_paths, services, window = window_on_files(qtbot, tmp_path, clock)
     window.data.backup_now()
     [backup] = list(app_paths.backup_dir.iterdir())
     assert "Backed up to" in window.statusBar().currentMessage()
@@ -146,20 +136,10 @@ def test_a_week_pdf_onto_a_full_disk_is_not_reported_saved(qtbot, window, seeded
 def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock, modal, monkeypatch):
     import errno
 
-    from recoverybox import paths
     from recoverybox.core import backup as backup_module
     from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
-    from recoverybox.ui.main_window import MainWindow
 
-    app_paths = paths.resolve(tmp_path / "data")
-    services = Services(open_database(app_paths.db_file), clock)
-    services.settings.set("first_run_done", True)
-    services.contacts.create(ContactInput("Sam", "sponsor"))
-    window = MainWindow(app_paths, services=services, reminders=False)
-    qtbot.addWidget(window)
-    window.show()
+    app_paths, services, window = window_on_files(qtbot, tmp_path, clock)
     backup = window.data.backup_service().backup_now(services.today(), label="b")
     services.contacts.create(ContactInput("Only now", "friend"))
 
@@ -175,3 +155,21 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
     assert window.services is not None
     assert sorted(c.name for c in window.services.contacts.list()) == ["Only now", "Sam"]
     window.services.close()
+
+
+def window_on_files(qtbot, tmp_path, clock):
+    """A main window on a real data folder (not in memory), with one contact: what File › Restore needs."""
+    from recoverybox import paths
+    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.db import open_database
+    from recoverybox.core.services import Services
+    from recoverybox.ui.main_window import MainWindow
+
+    app_paths = paths.resolve(tmp_path / "data")
+    services = Services(open_database(app_paths.db_file), clock)
+    services.settings.set("first_run_done", True)
+    services.contacts.create(ContactInput("Sam", "sponsor"))
+    window = MainWindow(app_paths, services=services, reminders=False)
+    qtbot.addWidget(window)
+    window.show()
+    return app_paths, services, window
