@@ -184,4 +184,7 @@ class ReminderScheduler(QObject):
         return min(seen if seen.tzinfo else seen.replace(tzinfo=UTC), now)
 
     def _save_last_seen(self, now: datetime) -> None:
-        self.services.settings.set("last_seen_utc", now.isoformat())
+        try:
+            self.services.settings.set("last_seen_utc", now.isoformat())
+        except Exception as exc:  # a full disk or a replaced file must not stop reminders or a clean quit
+            log.warning("could not note when reminders were last looked at (%s)", type(exc).__name__)
