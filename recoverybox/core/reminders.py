@@ -7,19 +7,22 @@ shown, lives here so it can be tested with a fixed clock.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
+from recoverybox.core.db import DatabaseError
 from recoverybox.core.models import CheckIn, Goal, MilestoneLog, Reminder, ReminderLog
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.sobriety import current_period, milestones
 from recoverybox.core.validation import ValidationError, parse_hhmm
 
+log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=48)
 MISSED_LOOKBACK = timedelta(days=7)
 LATE_AFTER = timedelta(minutes=2)
@@ -61,6 +64,8 @@ class ReminderPlanner:
 
     def __init__(self, services) -> None:
         self.services = services
+        # Shown while the log could not be written (a full disk): remembered here so they come only once.
+        self._shown_unlogged: set[tuple[str, datetime]] = set()
 
     # ---- what is due ----------------------------------------------------------------------------
     def due_between(self, after: datetime, before: datetime) -> list[DueReminder]:
@@ -281,6 +286,14 @@ class ReminderPlanner:
                 return False
         except IntegrityError:
             return False
+        except (OperationalError, DatabaseError):
+            # The log cannot be written (a full disk, a replaced file): a reminder is still better shown
+            # than lost, and this session remembers it so it is not shown again.
+            if reminder.log_id in self._shown_unlogged:
+                return False
+            self._shown_unlogged.add(reminder.log_id)
+            log.warning("a reminder was shown but could not be logged as shown")
+            return True
 
 
 def _local_days(after: datetime, before: datetime, zone: ZoneInfo) -> Iterable[date]:

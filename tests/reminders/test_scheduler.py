@@ -195,3 +195,28 @@ def test_closing_the_window_with_a_tray_keeps_reminders_running(qtbot, tmp_path,
     assert services.settings.get("tray_explained") is True
     window.quit_app()
     assert not window.scheduler.running
+
+
+def test_a_reminder_is_shown_once_even_when_the_disk_is_too_full_to_log_it(
+    qtbot, services, clock, scheduler, monkeypatch
+):
+    from contextlib import contextmanager
+
+    from sqlalchemy.exc import OperationalError
+
+    event(services, clock.now() + timedelta(minutes=61), offsets=(60,), rrule=None, title="Therapy")
+    scheduler.start()
+
+    @contextmanager
+    def disk_full():
+        raise OperationalError("INSERT INTO reminder_log", {}, Exception("database or disk is full"))
+        yield
+
+    with monkeypatch.context() as patch:
+        patch.setattr(services.db, "transaction", disk_full)
+        clock.advance(minutes=1)
+        with qtbot.waitSignal(scheduler.reminders_ready) as ready:
+            scheduler.check_now()
+        assert [r.title for r in ready.args[0]] == ["Therapy"]
+        clock.advance(minutes=1)
+        assert scheduler.deliver_due() == []  # remembered for this session, not shown again
