@@ -303,10 +303,14 @@ class MainWindow(QMainWindow):
         self._on_tray_show()
         if reminder.kind == "event" and reminder.starts_at is not None:
             self.show_view("week")
-            self.view("week").show_moment(reminder.starts_at.astimezone(self.services.zone).replace(tzinfo=None))
+            week = self.view("week")
+            if hasattr(week, "show_moment"):  # not while an error panel stands in for it
+                week.show_moment(reminder.starts_at.astimezone(self.services.zone).replace(tzinfo=None))
         elif reminder.kind == "goal":
             self.show_view("goals")
-            self.view("goals").select_goal(reminder.goal_id)
+            goals = self.view("goals")
+            if hasattr(goals, "select_goal"):
+                goals.select_goal(reminder.goal_id)
 
         elif reminder.kind == "evening":
             self.show_view("journal")
