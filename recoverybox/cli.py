@@ -28,10 +28,9 @@ def resolve_paths(args: Namespace) -> paths.AppPaths:
     return app_paths
 
 
-def open_services(args: Namespace) -> Services:
+def open_services(app_paths: paths.AppPaths) -> Services:
     from datetime import date
 
-    app_paths = resolve_paths(args)
     return Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
 
 
@@ -57,15 +56,16 @@ def with_services(
     def run(args: Namespace) -> int:
         from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
 
+        app_paths = resolve_paths(args)
         lock = None
         if writes is not None and writes(args):
-            lock = InstanceLock(resolve_paths(args).data_dir)
+            lock = InstanceLock(app_paths.data_dir)
             try:
                 lock.acquire()
             except AlreadyRunning:
                 return fail(IN_USE)
         try:
-            return _run_with_services(command, args)
+            return _run_with_services(command, args, app_paths)
         finally:
             if lock is not None:
                 lock.release()
@@ -73,9 +73,9 @@ def with_services(
     return run
 
 
-def _run_with_services(command: Callable[[Namespace, Services], int], args: Namespace) -> int:
+def _run_with_services(command: Callable[[Namespace, Services], int], args: Namespace, app_paths) -> int:
     try:
-        services = open_services(args)
+        services = open_services(app_paths)
     except DatabaseError as exc:
         return fail(exc.reason)
     try:

@@ -5,7 +5,6 @@ Nothing here deletes the person's database: a file that cannot be used is rename
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sqlite3
@@ -13,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from recoverybox.core.files import why
+from recoverybox.core.files import fsync_dir, fsync_path, why
 from recoverybox.core.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -29,10 +28,6 @@ class BackupFile:
 
     path: Path
     day: date
-
-
-def _private(path: Path) -> None:
-    os.chmod(path, FILE_MODE)
 
 
 def backup_to(db_file: Path, target: Path) -> Path:
@@ -68,7 +63,7 @@ def _snapshot(db_file: Path, folder: Path, name: str) -> Path:
                 dest.close()
         finally:
             source.close()
-        _fsync(temp)
+        fsync_path(temp)
     except BaseException:
         _remove_temp(temp)
         raise
@@ -90,19 +85,6 @@ def _write_problem(exc: BaseException) -> str:
     return f"the copy could not be written ({exc})."
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # some file systems cannot sync a folder; the rename is still atomic
-        _fsync(folder)
-
-
 def _link_to_free_name(source: Path, target: Path) -> Path:
     """Give ``source``'s content the name ``target`` (or ``target-2`` …), never replacing an existing file."""
     stem, suffix = target.name.removesuffix(".sqlite3"), ".sqlite3" if target.name.endswith(".sqlite3") else ""
@@ -114,7 +96,7 @@ def _link_to_free_name(source: Path, target: Path) -> Path:
         except FileExistsError:
             n += 1
             continue
-        _fsync_dir(candidate.parent)
+        fsync_dir(candidate.parent)
         return candidate
 
 
@@ -129,6 +111,8 @@ def check_database(path: Path) -> str | None:
         return f"The file cannot be read ({exc.strerror})."
     if header != b"SQLite format 3\x00":
         return "This is not a RecoveryBox data file (it is not an SQLite database)."
+    from recoverybox.core.models import Base
+
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -136,31 +120,25 @@ def check_database(path: Path) -> str | None:
             if result != "ok":
                 return f"The file is damaged ({result})."
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"alembic_version", "events", "journal_entries", "goals"} <= tables:
+                return "This is an SQLite database, but not a RecoveryBox one."
+            revisions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+            found = {
+                table.name: {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+                for table in Base.metadata.sorted_tables
+            }
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return f"The file is damaged or unreadable ({exc})."
-    if not {"alembic_version", "events", "journal_entries", "goals"} <= tables:
-        return "This is an SQLite database, but not a RecoveryBox one."
-    return _check_schema(path)
+    return _schema_problem(revisions, found)
 
 
-def _check_schema(path: Path) -> str | None:
+def _schema_problem(revisions: list[str], found: dict[str, set[str]]) -> str | None:
     """The file's schema revision must be one this version knows, and its tables and columns ours."""
     from recoverybox.core.db import known_revisions
     from recoverybox.core.models import Base
 
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        revisions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
-        found = {
-            table.name: {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
-            for table in Base.metadata.sorted_tables
-        }
-    except sqlite3.DatabaseError as exc:
-        return f"The file is damaged or unreadable ({exc})."
-    finally:
-        conn.close()
     if len(revisions) != 1 or revisions[0] not in known_revisions():
         return "This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first."
     from recoverybox.migrations import HEAD
@@ -280,7 +258,7 @@ class BackupService:
                 raise ValidationError("file", f"Not restored: the copy did not check out ({problem}).")
             kept = self._keep_current(now) if self.db_file.exists() else None
             os.replace(temp, self.db_file)
-            _fsync_dir(folder)
+            fsync_dir(folder)
         finally:
             _remove_temp(temp)
         log.info("restored a backup")

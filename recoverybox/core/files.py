@@ -25,14 +25,11 @@ def write_whole(target: Path, write: Callable[[Path], None], check: Callable[[Pa
         fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, FILE_MODE)
         os.close(fd)
         write(temp)
-        fd = os.open(temp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_path(temp)
         if temp.stat().st_size == 0 or (check is not None and not check(temp)):
             raise ValidationError("file", f"{target.name} was not saved: the file came out empty or incomplete.")
         os.replace(temp, target)
+        fsync_dir(target.parent)
     except ValidationError:
         _remove(temp)
         raise
@@ -48,6 +45,21 @@ def write_bytes_whole(target: Path, data: bytes) -> Path:
 
 def write_text_whole(target: Path, text: str) -> Path:
     return write_bytes_whole(target, text.encode("utf-8"))
+
+
+def fsync_path(path: Path) -> None:
+    """Make a file's content durable before it is given its name."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the file system can sync a folder at all)."""
+    with contextlib.suppress(OSError):
+        fsync_path(folder)
 
 
 def why(exc: OSError) -> str:

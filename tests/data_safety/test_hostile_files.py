@@ -73,7 +73,7 @@ def test_restore_that_cannot_write_its_copy_leaves_the_live_file_where_it_was(tm
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "_fsync", disk_full)
+    monkeypatch.setattr(backup_module, "fsync_path", disk_full)
     with pytest.raises(ValidationError) as refused:
         BackupService(app_paths.db_file, app_paths.backup_dir).restore(backup, datetime(2026, 11, 27, 12))
     assert "the disk is full" in refused.value.message and "unchanged" in refused.value.message

@@ -146,7 +146,7 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "_fsync", disk_full)
+    monkeypatch.setattr(backup_module, "fsync_path", disk_full)
     said = []
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     modal.then(lambda box: (said.append(box.text()), box.accept()))
