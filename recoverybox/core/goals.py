@@ -191,19 +191,32 @@ class GoalService:
                 query = query.where(CheckIn.day >= since)
             return list(session.scalars(query))
 
-    def summary(self, goal: Goal) -> GoalSummary:
-        """Streaks and this week's progress, counted in local calendar dates."""
-        today = self._today()
-        frozen = goal.paused_on if goal.status == "paused" and goal.paused_on else today
+    def day_values(self, goal: Goal) -> dict[date, float]:
+        """Each local day's checked-in value (a linked meeting attended counts as a check-in that day)."""
         with self._db.reading() as session:
-            rows = session.execute(select(CheckIn.day, CheckIn.value).where(CheckIn.goal_id == goal.id)).all()
+            rows = dict(session.execute(select(CheckIn.day, CheckIn.value).where(CheckIn.goal_id == goal.id)).all())
             if goal.kind == "weekly_count" and goal.linked_event_kind:
                 from recoverybox.core.progress import attended_by_day
                 from recoverybox.core.stats import merged_daily_values
 
                 # A meeting marked attended counts toward its linked goal, once a day with a check-in.
-                merged = merged_daily_values(dict(rows), attended_by_day(session, goal.linked_event_kind))
-                rows = list(merged.items())
+                rows = merged_daily_values(rows, attended_by_day(session, goal.linked_event_kind))
+        return rows
+
+    def strength(self, goal: Goal, values: dict[date, float] | None = None) -> float:
+        """Habit strength today, 0–100 (see ``core.habit``), counted from the goal's first day."""
+        from recoverybox.core.habit import strength
+
+        values = self.day_values(goal) if values is None else values
+        today = self._today()
+        first = min([goal.created_on, *values.keys()]) if values else goal.created_on
+        return strength(goal.kind, goal.target, values, min(first, today), today)
+
+    def summary(self, goal: Goal) -> GoalSummary:
+        """Streaks and this week's progress, counted in local calendar dates."""
+        today = self._today()
+        frozen = goal.paused_on if goal.status == "paused" and goal.paused_on else today
+        rows = list(self.day_values(goal).items())
         monday = monday_of(today)
         week_total = sum(value for day, value in rows if monday <= day <= today)
         done_today = any(day == today and self._counts(goal, value) for day, value in rows)

@@ -50,6 +50,7 @@ OPTIONS: dict[str, Option] = {
         Option("start_at_login", bool, False, "Start at login, without a window, so reminders arrive"),
         Option("keep_running_on_close", str, "ask", "When the window is closed (with no tray)"),
         Option("notify_with", str, "desktop", "Show reminders as desktop notifications or in our pop-up"),
+        Option("currency", str, "", "Currency for money saved (a symbol or code; empty: the system's)"),
     )
 }
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PHASES = ("Breathe in", "Hold", "Breathe out", "Hold")
@@ -40,7 +40,7 @@ class BoxBreathing(QWidget):
         self._timer.timeout.connect(self.tick)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(260, 260)
+        return QSize(220, 220)
 
     def start(self) -> None:
         self.started = self.now()
@@ -70,12 +70,34 @@ class BoxBreathing(QWidget):
             return self.tr("Press Start when you're ready.")
         return f"{self.tr(PHASES[self.phase])} … {self.seconds_left}"
 
+    def instruction_font(self, box: QRectF) -> QFont:
+        """As large as 1.5× the normal font, as small as it must be for the words to fit inside the square."""
+        font = QFont(self.font())
+        base = font.pointSizeF()
+        inner = box.adjusted(16, 16, -16, -16).toRect()
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        for factor in (1.5, 1.3, 1.15, 1.0, 0.9, 0.8):
+            font.setPointSizeF(base * factor)
+            needed = QFontMetrics(font).boundingRect(inner, flags, self.instruction())
+            if needed.width() <= inner.width() and needed.height() <= inner.height():
+                break
+        return font
+
+    def instruction_fits(self) -> bool:
+        """Whether the words fit inside the drawn square (for the layout tests)."""
+        side = max(min(self.width(), self.height()) - 30, 40)
+        box = QRectF(0, 0, side, side)
+        inner = box.adjusted(16, 16, -16, -16).toRect()
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        needed = QFontMetrics(self.instruction_font(box)).boundingRect(inner, flags, self.instruction())
+        return needed.width() <= inner.width() and needed.height() <= inner.height()
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        side = min(self.width(), self.height()) - 60
-        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2 - 10, side, side)
+        side = max(min(self.width(), self.height()) - 30, 40)
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 3))
         painter.drawRoundedRect(box, 12, 12)
         corners = [box.bottomLeft(), box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()]
@@ -89,8 +111,6 @@ class BoxBreathing(QWidget):
         painter.setBrush(highlight)
         painter.drawEllipse(dot, 10, 10)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        font = painter.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        painter.setFont(font)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.instruction())
+        painter.setFont(self.instruction_font(box))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.instruction())
         painter.end()

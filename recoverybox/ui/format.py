@@ -62,3 +62,19 @@ def short_weekday(day: date) -> str:
 def month_title(day: date) -> str:
     """``November 2026`` in the person's language."""
     return QLocale().toString(QDate(day.year, day.month, 1), "MMMM yyyy")
+
+
+def month_short(day: date) -> str:
+    """``Nov`` in the person's language."""
+    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+
+
+def money_text(amount: float, currency: str = "") -> str:
+    """``£11,187.50``: in the currency the person chose (a symbol or code), else their locale's own."""
+    locale = QLocale()
+    symbol = currency.strip() or locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    if not symbol:
+        return number_text(amount, 2)
+    if locale.language() == QLocale.Language.C:  # no real locale: the symbol first, as most readers expect
+        return f"{symbol}{amount:,.2f}" if len(symbol) == 1 else f"{amount:,.2f} {symbol}"
+    return locale.toCurrencyString(float(amount), symbol, 2)

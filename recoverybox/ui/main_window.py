@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         return label
 
     def set_services(self, services: Services) -> None:
+        if getattr(self, "panic", None) is not None:  # built on the data this replaces
+            self.panic.close()
+            self.panic.deleteLater()
+            self.panic = None
         self.services = services
         self.clock = services.clock
         app = QApplication.instance()
@@ -201,6 +205,13 @@ class MainWindow(QMainWindow):
             self._day_timer.setInterval(60_000)
             self._day_timer.timeout.connect(self.check_new_day)
             self._day_timer.start()
+        if not hasattr(self, "_panic_timer"):
+            self._panic_timer = QTimer(self)
+            self._panic_timer.setSingleShot(True)
+            self._panic_timer.setInterval(1000)
+            self._panic_timer.timeout.connect(self.prebuild_panic)
+        self._panic_timer.start()
+        services.before_close(self._panic_timer.stop)  # never built on data that has closed
         self.services_ready.emit()
 
     def check_new_day(self) -> None:
@@ -572,7 +583,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            # A comfortable first size, never larger than the screen it opens on.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1100, screen.width()), min(720, screen.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.flush_views() and not self._may_close_unsaved():
@@ -645,18 +658,23 @@ class MainWindow(QMainWindow):
 
     # ---- help now -------------------------------------------------------------------------------
     def open_panic(self) -> None:
-        from recoverybox.ui.panic_window import PanicWindow
-
         if self.services is None:
             return
-        if getattr(self, "panic", None) is None:
-            self.panic = PanicWindow(self.services)
-            self.panic.urge_requested.connect(self.log_urge)
-            self.panic.plan_requested.connect(self._on_show_plan)
+        self.prebuild_panic()
         self.panic.refresh()
         self.panic.showMaximized()
         self.panic.raise_()
         self.panic.activateWindow()
+
+    def prebuild_panic(self) -> None:
+        """Build the help-now window ahead of need (hidden), so the shortcut shows it within a frame."""
+        from recoverybox.ui.panic_window import PanicWindow
+
+        if self.services is None or getattr(self, "panic", None) is not None:
+            return
+        self.panic = PanicWindow(self.services)
+        self.panic.urge_requested.connect(self.log_urge)
+        self.panic.plan_requested.connect(self._on_show_plan)
 
     def log_urge(self) -> None:
         from recoverybox.ui.dialogs.urge_dialog import UrgeDialog

@@ -1,4 +1,9 @@
-"""The panic window: calm, full-size, everything for a hard moment one click away. Works entirely offline."""
+"""The crisis window: calm, one thing at a time, big targets, people to call always in view. Works offline.
+
+It fits the screen without scrolling from 1024×600 up: the tools (breathing, urge surfing, HALT, reasons,
+ideas) share one panel and are chosen with big buttons; the people to call sit beside it on wide screens and
+above it on narrow ones.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,18 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QProgressBar,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,172 +30,306 @@ from PySide6.QtWidgets import (
 from recoverybox.core.recovery import coping_content
 from recoverybox.ui.breathing import BoxBreathing
 from recoverybox.ui.card import titled_card
-from recoverybox.ui.fonts import HEADING, TITLE, emphasise
+from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
 
 SURF_SECONDS = 15 * 60
+REASONS_AT_ONCE = 4
+NARROW = 860  # below this width (logical pixels) the people to call move above the tools
+BIG_BUTTON = 44  # the least height of a button a shaking hand should be able to hit
+
+
+def dial_text(phone: str) -> str:
+    """Only what a dialler understands: digits and a leading plus."""
+    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+
+
+def _big(button: QPushButton) -> QPushButton:
+    button.setMinimumHeight(BIG_BUTTON)
+    emphasise(button, LARGE, bold=False)
+    return button
+
+
+def _wrapped(text: str = "", factor: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if factor != 1.0:
+        emphasise(label, factor, bold=False)
+    return label
 
 
 class PanicWindow(QWidget):
-    """Breathing, urge surfing, HALT, reasons, coping strategies, people to call and the crisis line."""
+    """Breathing, urge surfing, HALT, reasons, ideas that help, people to call and the crisis line."""
 
     urge_requested = Signal()
     plan_requested = Signal()
 
-    def __init__(self, services, now: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services,
+        now: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.now = now
+        self.open_url = open_url
         self.setObjectName("panicWindow")
         self.setWindowTitle(self.tr("Right now — RecoveryBox"))
         content = coping_content()
 
         heading = QLabel(self.tr("You reached out. That's a strong thing to do."))
+        heading.setWordWrap(True)
         emphasise(heading, HEADING)
-        sub = QLabel(self.tr("Take this one minute at a time. Nothing here needs to be done perfectly."))
-        sub.setWordWrap(True)
+        sub = _wrapped(self.tr("Take this one minute at a time. Nothing here needs to be done perfectly."))
 
-        # Breathing
-        breathing, breathing_layout = titled_card(self.tr("Breathe with the square"))
-        self.breathing = BoxBreathing(now)
-        self.breathing_button = QPushButton(self.tr("&Start breathing"))
-        self.breathing_button.clicked.connect(self._on_breathing_button)
-        breathing_layout.addWidget(self.breathing, 1)
-        breathing_layout.addWidget(self.breathing_button)
+        self.tools = QStackedWidget()
+        self.tools.setObjectName("panicTools")
+        self.tool_buttons = QButtonGroup(self)
+        self.tool_buttons.setExclusive(True)
+        tool_column = QVBoxLayout()
+        for index, (label, page) in enumerate(
+            (
+                (self.tr("&Breathe"), self._breathing_page()),
+                (self.tr("Ride the &wave"), self._surfing_page(content)),
+                (self.tr("HALT &check"), self._halt_page(content)),
+                (self.tr("My &reasons"), self._reasons_page()),
+                (self.tr("&Ideas that help"), self._ideas_page(content)),
+            )
+        ):
+            button = _big(QPushButton(label))
+            button.setCheckable(True)
+            button.setObjectName(f"panicTool{index}")
+            self.tool_buttons.addButton(button, index)
+            tool_column.addWidget(button)
+            self.tools.addWidget(page)
+        tool_column.addStretch(1)
+        self.tool_buttons.idClicked.connect(self.show_tool)
+        self.tool_buttons.button(0).setChecked(True)
 
-        # Urge surfing
-        surfing, surfing_layout = titled_card(self.tr("Ride the wave (15 minutes)"))
-        self.surf_lines = content["surfing_lines"]
-        self.surf_text = QLabel(self.tr("Urges rise, peak and fall, like a wave. Start the timer and ride this one."))
-        self.surf_text.setObjectName("surfText")
-        self.surf_text.setWordWrap(True)
-        emphasise(self.surf_text, 1.1, bold=False)
-        self.surf_progress = QProgressBar()
-        self.surf_progress.setRange(0, SURF_SECONDS)
-        self.surf_progress.setFormat(self.tr("%v s of 15 minutes"))
-        self.surf_progress.setAccessibleName(self.tr("Urge surfing time"))
-        self.surf_button = QPushButton(self.tr("Start &riding the wave"))
-        self.surf_button.clicked.connect(self._on_surf_button)
-        self.surf_started: float | None = None
-        self._surf_timer = QTimer(self)
-        self._surf_timer.setInterval(1000)
-        self._surf_timer.timeout.connect(self.surf_tick)
-        surfing_layout.addWidget(self.surf_text)
-        surfing_layout.addWidget(self.surf_progress)
-        surfing_layout.addWidget(self.surf_button)
+        people = self._people_card()
 
-        # HALT
-        halt, halt_layout = titled_card(self.tr("HALT: am I hungry, angry, lonely or tired?"))
-        self.halt_boxes = {}
-        self.halt_tips = {}
-        for key, label in (("hungry", "&Hungry"), ("angry", "&Angry"), ("lonely", "&Lonely"), ("tired", "&Tired")):
-            box = QCheckBox(self.tr(label))
-            tip = QLabel(self.tr(content["halt"][key]))
-            tip.setWordWrap(True)
-            tip.setVisible(False)
-            box.toggled.connect(tip.setVisible)
-            self.halt_boxes[key], self.halt_tips[key] = box, tip
-            halt_layout.addWidget(box)
-            halt_layout.addWidget(tip)
-
-        # Reasons and coping
-        reasons, reasons_layout = titled_card(self.tr("Why I'm doing this"))
-        self.reasons = QListWidget()
-        self.reasons.setObjectName("panicReasons")
-        self.reasons.setAccessibleName(self.tr("My reasons"))
-        reasons_layout.addWidget(self.reasons)
-        coping, coping_layout = titled_card(self.tr("Things that help"))
-        self.coping = QListWidget()
-        self.coping.setObjectName("panicCoping")
-        self.coping.setAccessibleName(self.tr("Coping strategies"))
-        self.coping.setWordWrap(True)
-        self.coping.setSpacing(6)
-
-        coping_layout.addWidget(self.coping)
-        self._builtin = [f"{s['title']}: {s['text']}" for s in content["strategies"]]
-
-        # People
-        people, people_layout = titled_card(self.tr("People I can call"))
-        self.people_layout = QVBoxLayout()
-        people_layout.addLayout(self.people_layout)
-        self.crisis = QLabel()
-        self.crisis.setObjectName("panicCrisis")
-        self.crisis.setWordWrap(True)
-        self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        emphasise(self.crisis, TITLE)
-        people_layout.addWidget(self.crisis)
+        main_row = QHBoxLayout()
+        main_row.addLayout(tool_column)
+        main_row.addWidget(self.tools, 1)
+        self.people = people
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(main_row, 3)
+        self.body.addWidget(people, 2)
 
         actions = QHBoxLayout()
-        self.urge_button = QPushButton(self.tr("Log this &urge…"))
+        self.urge_button = _big(QPushButton(self.tr("Log this &urge…")))
         self.urge_button.clicked.connect(self.urge_requested.emit)
-        self.plan_button = QPushButton(self.tr("Show my &plan"))
+        self.plan_button = _big(QPushButton(self.tr("Show my &plan")))
         self.plan_button.clicked.connect(self.plan_requested.emit)
-        close = QPushButton(self.tr("I'm &OK for now"))
+        close = _big(QPushButton(self.tr("I'm &OK for now")))
         close.clicked.connect(self.close)
         actions.addWidget(self.urge_button)
         actions.addWidget(self.plan_button)
         actions.addStretch(1)
         actions.addWidget(close)
 
-        grid = QGridLayout()
-        grid.addWidget(breathing, 0, 0, 2, 1)
-        grid.addWidget(surfing, 0, 1)
-        grid.addWidget(halt, 1, 1)
-        grid.addWidget(people, 0, 2, 2, 1)
-        grid.addWidget(reasons, 2, 0)
-        grid.addWidget(coping, 2, 1, 1, 2)
-        inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
-        inner_layout.addWidget(heading)
-        inner_layout.addWidget(sub)
-        inner_layout.addLayout(grid, 1)
-        inner_layout.addLayout(actions)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addLayout(self.body, 1)
+        layout.addLayout(actions)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh()
 
+    # ---- building -------------------------------------------------------------------------------
+    def _breathing_page(self) -> QWidget:
+        page, layout = titled_card(self.tr("Breathe with the square"))
+        self.breathing = BoxBreathing(self.now)
+        self.breathing_button = _big(QPushButton(self.tr("&Start breathing")))
+        self.breathing_button.clicked.connect(self._on_breathing_button)
+        layout.addWidget(self.breathing, 1)
+        layout.addWidget(self.breathing_button)
+        return page
+
+    def _surfing_page(self, content: dict) -> QWidget:
+        page, layout = titled_card(self.tr("Ride the wave (15 minutes)"))
+        self.surf_lines = content["surfing_lines"]
+        self.surf_text = _wrapped(
+            self.tr("Urges rise, peak and fall, like a wave. Start the timer and ride this one."), TITLE
+        )
+        self.surf_text.setObjectName("surfText")
+        self.surf_progress = QProgressBar()
+        self.surf_progress.setRange(0, SURF_SECONDS)
+        self.surf_progress.setFormat(self.tr("%v s of 15 minutes"))
+        self.surf_progress.setAccessibleName(self.tr("Urge surfing time"))
+        self.surf_button = _big(QPushButton(self.tr("Start &riding the wave")))
+        self.surf_button.clicked.connect(self._on_surf_button)
+        self.surf_started: float | None = None
+        self._surf_timer = QTimer(self)
+        self._surf_timer.setInterval(1000)
+        self._surf_timer.timeout.connect(self.surf_tick)
+        layout.addWidget(self.surf_text)
+        layout.addStretch(1)
+        layout.addWidget(self.surf_progress)
+        layout.addWidget(self.surf_button)
+        return page
+
+    def _halt_page(self, content: dict) -> QWidget:
+        page, layout = titled_card(self.tr("Am I hungry, angry, lonely or tired?"))
+        self.halt_boxes: dict[str, QCheckBox] = {}
+        self.halt_tips: dict[str, QLabel] = {}
+        for key, label in (("hungry", "Hungry"), ("angry", "Angry"), ("lonely", "Lonely"), ("tired", "Tired")):
+            box = QCheckBox(self.tr(label))
+            emphasise(box, LARGE, bold=False)
+            tip = _wrapped(self.tr(content["halt"][key]))
+            tip.setIndent(24)
+            tip.setVisible(False)
+            box.toggled.connect(tip.setVisible)
+            self.halt_boxes[key], self.halt_tips[key] = box, tip
+            layout.addWidget(box)
+            layout.addWidget(tip)
+        layout.addStretch(1)
+        return page
+
+    def _reasons_page(self) -> QWidget:
+        page, layout = titled_card(self.tr("Why I'm doing this"))
+        self.reasons = _wrapped(factor=TITLE)
+        self.reasons.setObjectName("panicReasons")
+        self.reasons.setAccessibleName(self.tr("My reasons"))
+        self.more_reasons = _big(QPushButton(self.tr("More &reasons ›")))
+        self.more_reasons.clicked.connect(self._on_more_reasons)
+        layout.addWidget(self.reasons)
+        layout.addStretch(1)
+        layout.addWidget(self.more_reasons, 0, Qt.AlignmentFlag.AlignRight)
+        self._reason_list: list[str] = []
+        self._reason_start = 0
+        return page
+
+    def _ideas_page(self, content: dict) -> QWidget:
+        page, layout = titled_card(self.tr("One idea at a time"))
+        self.idea_title = _wrapped(factor=TITLE)
+        self.idea_title.setObjectName("panicIdeaTitle")
+        self.idea_text = _wrapped(factor=LARGE)
+        self.idea_text.setObjectName("panicIdeaText")
+        self.idea_count = QLabel()
+        self.next_idea = _big(QPushButton(self.tr("A&nother idea ›")))
+        self.next_idea.clicked.connect(lambda: self.show_idea(self._idea + 1))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.idea_count)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_idea)
+        layout.addWidget(self.idea_title)
+        layout.addWidget(self.idea_text)
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self._builtin = [(s["title"], s["text"]) for s in content["strategies"]]
+        self._ideas: list[tuple[str, str]] = []
+        self._idea = 0
+        return page
+
+    def _people_card(self) -> QFrame:
+        card, layout = titled_card(self.tr("People I can call"))
+        card.setObjectName("panicPeople")
+        self.people_layout = QVBoxLayout()
+        layout.addLayout(self.people_layout)
+        # Shown when no phone app took the call: the number, large, and a way to copy it.
+        self.fallback = QFrame()
+        self.fallback.setObjectName("panicFallback")
+        fallback_layout = QVBoxLayout(self.fallback)
+        fallback_layout.setContentsMargins(0, 6, 0, 0)
+        self.fallback_text = _wrapped()
+        self.fallback_number = QLabel()
+        self.fallback_number.setObjectName("panicFallbackNumber")
+        self.fallback_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        emphasise(self.fallback_number, HEADING)
+        self.copy_button = _big(QPushButton(self.tr("&Copy number")))
+        self.copy_button.clicked.connect(self._on_copy_number)
+        fallback_layout.addWidget(self.fallback_text)
+        fallback_layout.addWidget(self.fallback_number)
+        fallback_layout.addWidget(self.copy_button)
+        self.fallback.setVisible(False)
+        layout.addWidget(self.fallback)
+        layout.addStretch(1)
+        self.crisis = _wrapped(factor=TITLE)
+        self.crisis.setObjectName("panicCrisis")
+        self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.crisis)
+        return card
+
+    # ---- content --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read reasons, own strategies, pinned contacts and the crisis line."""
         recovery = self.services.recovery
-        self.reasons.clear()
-        reasons = recovery.reasons()
-        self.reasons.addItems(reasons or [self.tr("Add your reasons in Support › My plan. They help on hard days.")])
-        self.coping.clear()
-        self.coping.addItems([self.tr("Mine: {s}").format(s=s) for s in recovery.own_coping()] + self._builtin)
+        self._reason_list = recovery.reasons()
+        self._reason_start = 0
+        self._show_reasons()
+        self._ideas = [(self.tr("One of mine"), s) for s in recovery.own_coping()] + self._builtin
+        self.show_idea(0)
         while self.people_layout.count():
             item = self.people_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         contacts = self.services.contacts.list(pinned_only=True) or self.services.contacts.list()[:3]
         self.call_buttons = []
-        for contact in contacts:
-            if not contact.phone:
-                continue
-            button = QPushButton(self.tr("Call {name}  ({phone})").format(name=contact.name, phone=contact.phone))
+        for contact in [c for c in contacts if c.phone][:4]:
+            button = _big(QPushButton(self.tr("Call {name}  ({phone})").format(name=contact.name, phone=contact.phone)))
             button.setAccessibleName(self.tr("Call {name}").format(name=contact.name))
-            button.clicked.connect(
-                lambda _c=False, phone=contact.phone: QDesktopServices.openUrl(
-                    QUrl("tel:" + "".join(ch for ch in phone if ch.isdigit() or ch == "+"))
-                )
-            )
+            button.clicked.connect(lambda _c=False, c=contact: self.call(c.name, c.phone))
             self.people_layout.addWidget(button)
             self.call_buttons.append(button)
         if not self.call_buttons:
-            hint = QLabel(self.tr("Pin a contact with a phone number in Support to see it here."))
-            hint.setWordWrap(True)
-            self.people_layout.addWidget(hint)
+            self.people_layout.addWidget(
+                _wrapped(self.tr("Pin a contact with a phone number in Support to see it here."))
+            )
+        self.fallback.setVisible(False)
         crisis = self.services.settings.get("crisis_line")
         self.crisis.setText(
             self.tr("Crisis line: {line}").format(line=crisis)
             if crisis
-            else self.tr(
-                "No crisis line set. Add your local one in Tools › Settings › Safety, so it is here when you need it."
-            )
+            else self.tr("No crisis line set. Add your local one in Tools › Settings › Safety.")
         )
+
+    def reason_lines(self) -> list[str]:
+        """The reasons shown right now (a few at a time, so they stay large)."""
+        return [line.removeprefix("• ") for line in self.reasons.text().splitlines()] if self._reason_list else []
+
+    def _show_reasons(self) -> None:
+        shown = self._reason_list[self._reason_start : self._reason_start + REASONS_AT_ONCE]
+        if shown:
+            self.reasons.setText("\n".join(f"• {reason}" for reason in shown))
+        else:
+            self.reasons.setText(self.tr("Add your reasons in Support › My plan. They help on hard days."))
+        self.more_reasons.setVisible(len(self._reason_list) > REASONS_AT_ONCE)
+
+    def _on_more_reasons(self) -> None:
+        self._reason_start += REASONS_AT_ONCE
+        if self._reason_start >= len(self._reason_list):
+            self._reason_start = 0
+        self._show_reasons()
+
+    def show_idea(self, index: int) -> None:
+        self._idea = index % len(self._ideas) if self._ideas else 0
+        title, text = self._ideas[self._idea] if self._ideas else ("", "")
+        self.idea_title.setText(title)
+        self.idea_text.setText(text)
+        self.idea_count.setText(self.tr("{n} of {total}").format(n=self._idea + 1, total=len(self._ideas)))
+
+    def show_tool(self, index: int) -> None:
+        self.tools.setCurrentIndex(index)
+        self.tool_buttons.button(index).setChecked(True)
+
+    # ---- calling --------------------------------------------------------------------------------
+    def call(self, name: str, phone: str) -> None:
+        """Hand the number to the phone or softphone app; where none answers, show it large to dial by hand."""
+        if self.open_url(QUrl("tel:" + dial_text(phone))):
+            self.fallback.setVisible(False)
+            return
+        self.fallback_text.setText(self.tr("No phone app is set up here. Call {name} on:").format(name=name))
+        self.fallback_number.setText(phone)
+        self.fallback.setVisible(True)
+
+    def _on_copy_number(self) -> None:
+        QGuiApplication.clipboard().setText(self.fallback_number.text())
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(3000, self.copy_button, lambda: self.copy_button.setText(self.tr("&Copy number")))
 
     # ---- breathing and surfing ------------------------------------------------------------------
     def _on_breathing_button(self) -> None:
@@ -222,6 +362,17 @@ class PanicWindow(QWidget):
             self._surf_timer.stop()
             self.surf_started = None
             self.surf_button.setText(self.tr("Ride &another wave"))
+
+    # ---- window ---------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        narrow = event.size().width() < NARROW
+        wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.body.direction() != wanted:
+            # Narrow: the people to call come first, above the tools.
+            self.body.removeWidget(self.people)
+            self.body.insertWidget(0 if narrow else 1, self.people, 2)
+            self.body.setDirection(wanted)
+        super().resizeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.breathing.stop()

@@ -25,9 +25,8 @@ def _need(tool: str) -> str:
     return found
 
 
-@pytest.fixture
-def xvfb(qtbot):
-    """A private X display on a Unix socket only (-nolisten tcp: no network)."""
+def start_xvfb(qtbot, size: str = "1280x800") -> tuple[subprocess.Popen, str]:
+    """A private X display of ``size`` ("WxH") on a Unix socket only (-nolisten tcp: no network)."""
     xvfb_bin = _need("Xvfb")
     _need("xdotool")
     # A display of our own (high numbers, away from any desktop); -displayfd says when it accepts clients,
@@ -37,18 +36,7 @@ def xvfb(qtbot):
     )
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(
-        [
-            xvfb_bin,
-            f":{number}",
-            "-displayfd",
-            str(write_end),
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
+        [xvfb_bin, f":{number}", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         pass_fds=(write_end,),
@@ -64,7 +52,13 @@ def xvfb(qtbot):
         lambda: subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True).returncode == 0,
         timeout=10_000,
     )
-    yield f":{number}"
+    return proc, f":{number}"
+
+
+@pytest.fixture
+def xvfb(qtbot):
+    proc, display = start_xvfb(qtbot)
+    yield display
     proc.terminate()
     proc.wait(timeout=10)
 

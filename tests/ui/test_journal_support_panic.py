@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
@@ -177,11 +177,44 @@ def test_panic_window_breathing_with_a_fake_clock_contacts_and_crisis_line(qtbot
     assert panic.surf_progress.value() == 480 and panic.surf_text.text() == panic.surf_lines[4]
     assert [b.text() for b in panic.call_buttons] == ["Call Sam  (+44 7700 900123)"]
     assert panic.crisis.text() == "Crisis line: Samaritans 116 123"
-    assert [panic.reasons.item(i).text() for i in range(panic.reasons.count())] == ["My kids", "My health"]
+    assert panic.reason_lines() == ["My kids", "My health"]
+    panic.show_tool(2)
     panic.halt_boxes["lonely"].setChecked(True)
     assert panic.halt_tips["lonely"].isVisible() and not panic.halt_tips["hungry"].isVisible()
     ARTIFACTS.mkdir(exist_ok=True)
     assert panic.grab().save(str(ARTIFACTS / "panic-window.png"))
+
+
+def test_a_call_with_no_phone_app_shows_the_number_large_with_copy(qtbot, seeded):
+    calls = []
+    panic = PanicWindow(seeded, open_url=lambda url: calls.append(url.toString()) or False)
+    qtbot.addWidget(panic)
+    panic.show()
+    assert not panic.fallback.isVisible()
+    qtbot.mouseClick(panic.call_buttons[0], Qt.MouseButton.LeftButton)
+    assert calls == ["tel:+447700900123"]
+    assert panic.fallback.isVisible() and panic.fallback_number.text() == "+44 7700 900123"
+    assert "Sam" in panic.fallback_text.text()
+    qtbot.mouseClick(panic.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "+44 7700 900123"
+    # A phone app that takes the call: nothing else to show.
+    panic.open_url = lambda url: True
+    qtbot.mouseClick(panic.call_buttons[0], Qt.MouseButton.LeftButton)
+    assert not panic.fallback.isVisible()
+
+
+def test_the_crisis_window_puts_people_first_on_a_narrow_screen(qtbot, seeded):
+    panic = PanicWindow(seeded)
+    qtbot.addWidget(panic)
+    panic.resize(1200, 700)
+    panic.show()
+    qtbot.waitUntil(lambda: panic.people.x() > panic.tools.x())
+    panic.resize(700, 700)
+    qtbot.waitUntil(lambda: panic.people.y() < panic.tools.y())
+    panic.show_tool(4)
+    first = panic.idea_text.text()
+    qtbot.mouseClick(panic.next_idea, Qt.MouseButton.LeftButton)
+    assert panic.idea_text.text() != first and panic.idea_count.text().startswith("2 of ")
 
 
 def test_panic_opens_from_the_today_button(qtbot, window):

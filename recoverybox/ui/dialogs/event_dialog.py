@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -134,7 +135,7 @@ class EventDialog(QDialog):
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(70)
+        self.notes.setMinimumHeight(70)
 
         # Repeat
         self.repeat = QComboBox()
@@ -193,6 +194,7 @@ class EventDialog(QDialog):
             lambda: [self.reminders.takeItem(self.reminders.row(i)) for i in self.reminders.selectedItems()]
         )
 
+        # Two columns (what and where | when and reminders), so the form fits a 600-pixel-high screen.
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
         form.addRow("", self.errors.label_for("title", self.title))
@@ -209,36 +211,42 @@ class EventDialog(QDialog):
         link_row = QHBoxLayout()
         link_row.addWidget(self.online_url, 1)
         link_row.addWidget(self.open_link)
-        form.addRow(self.tr("&Link"), link_row)
+        form.addRow(self._buddy_label(self.tr("Lin&k"), self.online_url), link_row)
         form.addRow("", self.errors.label_for("online_url", self.online_url))
-        form.addRow("", self.all_day)
-        form.addRow(self.tr("&Starts"), self.start)
-        form.addRow("", self.errors.label_for("start", self.start))
-        form.addRow(self.tr("&Ends"), self.end)
-        form.addRow("", self.errors.label_for("end", self.end))
-        form.addRow(self.tr("Time &zone"), self.tz)
-        form.addRow("", self.errors.label_for("tz", self.tz))
+        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow("", self.errors.label_for("notes", self.notes))
+
+        when = QFormLayout()
+        when.addRow("", self.all_day)
+        when.addRow(self.tr("&Starts"), self.start)
+        when.addRow("", self.errors.label_for("start", self.start))
+        when.addRow(self.tr("&Ends"), self.end)
+        when.addRow("", self.errors.label_for("end", self.end))
+        when.addRow(self.tr("Time &zone"), self.tz)
+        when.addRow("", self.errors.label_for("tz", self.tz))
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat)
         repeat_row.addWidget(self.interval)
-        form.addRow(self.tr("&Repeat"), repeat_row)
-        form.addRow(self.tr("On"), weekday_row)
+        when.addRow(self._buddy_label(self.tr("&Repeat"), self.repeat), repeat_row)
+        when.addRow(self.tr("On"), weekday_row)
         end_row = QHBoxLayout()
         end_row.addWidget(self.ends)
         end_row.addWidget(self.until)
         end_row.addWidget(self.count)
-        form.addRow(self.tr("Until"), end_row)
-        form.addRow("", self.errors.label_for("rrule", self.repeat))
+        when.addRow(self.tr("Until"), end_row)
+        when.addRow("", self.errors.label_for("rrule", self.repeat))
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.reminder_choice, 1)
         reminder_row.addWidget(add_reminder)
         reminder_row.addWidget(remove_reminder)
-        form.addRow(self.tr("Re&minders"), self.reminders)
-        form.addRow("", reminder_row)
-        form.addRow("", self.always)
-        form.addRow("", self.errors.label_for("reminders", self.reminders))
-        form.addRow(self.tr("N&otes"), self.notes)
-        form.addRow("", self.errors.label_for("notes", self.notes))
+        when.addRow(self.tr("Re&minders"), self.reminders)
+        when.addRow("", reminder_row)
+        when.addRow("", self.always)
+        when.addRow("", self.errors.label_for("reminders", self.reminders))
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addSpacing(12)
+        columns.addLayout(when, 1)
 
         buttons = save_cancel_buttons(self, self._on_save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -246,7 +254,7 @@ class EventDialog(QDialog):
             self.delete_button = buttons.addButton(self.tr("&Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(self._on_delete)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
 
         for signal in (
@@ -275,6 +283,13 @@ class EventDialog(QDialog):
         self.title.selectAll()
 
     # ---- helpers --------------------------------------------------------------------------------
+    @staticmethod
+    def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+        """A row label whose mnemonic moves to ``buddy`` (a row holding a layout gets no buddy by itself)."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
     def _load_rule(self, rule: str | None, start: datetime) -> None:
         self.weekdays[WEEKDAYS[start.weekday()]].setChecked(True)
         if not rule:

@@ -24,6 +24,11 @@ class FieldErrors:
         label.hide()
         self.labels[field] = label
         self.inputs[field] = widget
+        # The message goes as soon as the person changes the field it is about.
+        for signal in ("textEdited", "textChanged", "currentIndexChanged", "dateTimeChanged", "valueChanged"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(label.hide)
+                break
         return label
 
     def clear(self) -> None:

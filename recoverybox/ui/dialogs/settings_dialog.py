@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QUrl
+from PySide6.QtCore import QLocale, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -157,6 +157,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&First hour shown"), self.first_hour)
         form.addRow(self.tr("&Clock"), self.clock)
         form.addRow(self.tr("&Theme"), self.theme)
+        self.currency = QLineEdit(values["currency"])
+        self.currency.setObjectName("currency")
+        self.currency.setMaxLength(8)
+        self.currency.setMaximumWidth(120)
+        self.currency.setPlaceholderText(QLocale().currencySymbol() or self.tr("e.g. £, €, $"))
+        self.currency.setToolTip(self.tr("For money not spent on the sober-since clocks; empty uses your system's"))
+        form.addRow(self.tr("C&urrency"), self.currency)
         tabs.addTab(calendar, self.tr("&Calendar and look"))
 
         # Safety and data
@@ -237,6 +244,7 @@ class SettingsDialog(QDialog):
         values["clock_format"] = self.clock.currentData()
         values["theme"] = self.theme.currentData()
         values["crisis_line"] = self.crisis.text().strip()
+        values["currency"] = self.currency.text().strip()
         values["backup_daily"] = self.backup_daily.value()
         values["backup_weekly"] = self.backup_weekly.value()
         values["start_at_login"] = self.start_at_login.isChecked()

@@ -1,0 +1,246 @@
+"""Open every view, the crisis window and the main dialogs on demo data; report what does not fit.
+
+Run by ``test_layout.py`` in a child process on its own Xvfb screen (its size and ``QT_SCALE_FACTOR`` are the
+screen under test). Prints one JSON object: ``{"problems": [...], "shots": [...], "screen": [w, h]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QScrollBar,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+
+def _clipped_by_container(widget: QWidget, top: QWidget) -> str | None:
+    """The first ancestor that cuts ``widget`` off (a scroll area's viewport scrolls, so it does not count)."""
+    rect = QRect(widget.rect())
+    current = widget
+    while current is not top and current.parentWidget() is not None:
+        parent = current.parentWidget()
+        rect.translate(current.pos())
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and parent is parent.parentWidget().viewport():
+            return None
+        if not parent.rect().contains(rect):
+            return parent.objectName() or type(parent).__name__
+        current = parent
+    return None
+
+
+def text_problems(top: QWidget, where: str) -> list[str]:
+    """Every visible label or button whose text does not fit its own geometry or is cut by its container."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if not text or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                need_h = widget.heightForWidth(widget.width())
+                short = need_h > widget.height() + 1
+                need = f"needs height {need_h}, has {widget.height()}"
+            else:
+                hint = widget.minimumSizeHint()
+                short = hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1
+                need = f"needs {hint.width()}×{hint.height()}, has {widget.width()}×{widget.height()}"
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text()
+            if not text or isinstance(widget, QToolButton) and widget.toolButtonStyle().name == "ToolButtonIconOnly":
+                continue
+            hint = widget.sizeHint()
+            short = hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1
+            need = f"needs {hint.width()}×{hint.height()}, has {widget.width()}×{widget.height()}"
+        else:
+            continue
+        label = f"{where}: {type(widget).__name__} {text[:40]!r}"
+        if short:
+            found.append(f"{label} does not fit ({need})")
+            continue
+        cut_by = _clipped_by_container(widget, top)
+        if cut_by:
+            found.append(f"{label} is cut off by {cut_by}")
+    return found
+
+
+def window_problems(top: QWidget, where: str) -> list[str]:
+    screen = top.screen().availableGeometry()
+    frame = top.frameGeometry()
+    if frame.width() > screen.width() or frame.height() > screen.height():
+        return [f"{where}: the window ({frame.width()}×{frame.height()}) is larger than the screen "
+                f"({screen.width()}×{screen.height()})"]
+    return []
+
+
+def scrollbar_problems(top: QWidget, where: str) -> list[str]:
+    return [
+        f"{where}: a scroll bar shows in {bar.parentWidget().parentWidget().objectName() or 'a scroll area'}"
+        for bar in top.findChildren(QScrollBar)
+        if bar.isVisible() and bar.maximum() > bar.minimum()
+    ]
+
+
+class Probe:
+    """Walks the app; collects problems and screenshots."""
+
+    def __init__(self, app: QApplication, out: Path, prefix: str) -> None:
+        self.app, self.out, self.prefix = app, out, prefix
+        self.problems: list[str] = []
+        self.shots: list[str] = []
+
+    def settle(self) -> None:
+        for _ in range(5):
+            self.app.processEvents()
+
+    def check(self, top: QWidget, where: str, shot: bool = True) -> None:
+        self.settle()
+        self.problems += window_problems(top, where) + text_problems(top, where)
+        for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible() and t.window() is top]:
+            current = tabs.currentIndex()
+            for index in range(tabs.count()):
+                if index == current:
+                    continue
+                tabs.setCurrentIndex(index)
+                self.settle()
+                page = f"{where} › {tabs.tabText(index).replace('&', '')}"
+                self.problems += text_problems(top, page)
+                if shot:
+                    self.shoot(top, page)
+            tabs.setCurrentIndex(current)
+            self.settle()
+        if shot:
+            self.shoot(top, where)
+
+    def shoot(self, top: QWidget, where: str) -> None:
+        name = "".join(ch if ch.isalnum() else "-" for ch in where.lower()).strip("-")
+        while "--" in name:
+            name = name.replace("--", "-")
+        path = self.out / f"{self.prefix}-{name}.png"
+        top.grab().save(str(path))
+        self.shots.append(str(path))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--prefix", required=True)
+    parser.add_argument("--theme", default="light")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+
+    from recoverybox import paths
+    from recoverybox.core.clock import FixedClock
+    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.db import open_database
+    from recoverybox.core.demo import generate
+    from recoverybox.core.goals import GoalInput
+    from recoverybox.core.services import Services
+    from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
+    from recoverybox.ui.dialogs.contact_dialog import ContactDialog
+    from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event
+    from recoverybox.ui.dialogs.goal_dialog import GoalDialog
+    from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
+    from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
+    from recoverybox.ui.first_run import FirstRunWizard
+    from recoverybox.ui.main_window import VIEWS, MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="recoverybox-layout-"))
+    app_paths = paths.resolve(folder)
+    # A fixed, ordinary moment: the same screenshots whatever day the suite runs on.
+    services = Services(open_database(app_paths.db_file), FixedClock(datetime(2026, 11, 24, 17, 30, tzinfo=UTC)))
+    services.settings.set("timezone", "Europe/London")
+    generate(services, years=5)
+    services.settings.set("first_run_done", True)
+    services.settings.set("theme", args.theme)
+    probe = Probe(app, args.out, args.prefix)
+
+    window = MainWindow(app_paths, services=services, reminders=False)
+    window.show()
+    probe.settle()
+    probe.problems += window_problems(window, "main window at its first size")
+    window.setGeometry(window.screen().availableGeometry())
+    for key, label, *_rest in VIEWS:
+        window.show_view(key)
+        probe.check(window, label)
+        view = window.view(key)
+        for mode, name in getattr(view, "LAYOUT_MODES", ()):
+            view.set_mode(mode)
+            probe.check(window, f"{label} {name}")
+        if getattr(view, "LAYOUT_MODES", ()):
+            view.set_mode(view.LAYOUT_MODES[0][0])
+
+    window.open_panic()
+    panic = window.panic
+    panic.setGeometry(panic.screen().availableGeometry())
+    probe.settle()
+    for tool in range(panic.tools.count()):
+        panic.show_tool(tool)
+        probe.check(panic, f"crisis window {tool + 1}")
+        probe.problems += scrollbar_problems(panic, f"crisis window {tool + 1}")
+    panic.show_tool(0)
+    for _state in ("before", "breathing"):
+        probe.settle()
+        if not panic.breathing.instruction_fits():
+            probe.problems.append(f"crisis window: the breathing words {panic.breathing.instruction()!r} are cut")
+        panic.breathing_button.click()
+    panic.open_url = lambda _url: False  # no phone app: the number is shown large, with Copy
+    panic.call_buttons[0].click()
+    probe.check(panic, "crisis window no phone app")
+    probe.problems += scrollbar_problems(panic, "crisis window no phone app")
+    panic.close()
+
+    start = datetime(2026, 11, 24, 19, 0)
+    clock = services.sobriety.clocks()[0] if hasattr(services.sobriety, "clocks") else None
+    dialogs = [
+        ("event dialog", lambda: EventDialog(default_event(start, "Europe/London", [60]), window)),
+        ("goal dialog", lambda: GoalDialog(GoalInput(""), window)),
+        ("contact dialog", lambda: ContactDialog(ContactInput(""), window)),
+        ("clock dialog", lambda: ClockDialog(services, window)),
+        ("settings dialog", lambda: SettingsDialog(services, str(folder), window)),
+        ("shortcuts dialog", lambda: ShortcutsDialog(window)),
+        ("urge dialog", lambda: UrgeDialog(services, window)),
+    ]
+    if clock is not None:
+        dialogs.append(("reset dialog", lambda: ResetDialog(services, clock, window)))
+    for name, make in dialogs:
+        dialog = make()
+        dialog.show()
+        probe.check(dialog, name)
+        dialog.reject()
+    wizard = FirstRunWizard(services, window)
+    wizard.show()
+    probe.settle()
+    page = 0
+    while True:
+        probe.check(wizard, f"first run page {page + 1}")
+        if wizard.nextId() == -1:
+            break
+        wizard.next()
+        page += 1
+    wizard.close()
+    window.quit_app()
+    services.close()
+    print(json.dumps({"problems": probe.problems, "shots": probe.shots,
+                      "screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()]}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

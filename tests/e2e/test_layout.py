@@ -1,0 +1,59 @@
+"""Every view, the crisis window and the main dialogs fit small and scaled screens (Xvfb, demo data).
+
+Each size runs ``layout_probe.py`` in its own process on its own screen: the screen size and the scale factor
+are fixed when Qt starts. Screenshots of each view go to ``tests/artifacts/layout-*.png``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import ARTIFACTS, start_xvfb
+
+pytestmark = pytest.mark.e2e
+
+PROBE = Path(__file__).with_name("layout_probe.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("size", "scale", "theme", "font_scale"),
+    [
+        ("1024x600", "1", "light", "1"),
+        ("1366x768", "1.25", "light", "1"),
+        ("1024x600", "1", "dark", "1"),
+        ("1366x768", "1.25", "dark", "1"),
+    ],
+)
+def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):
+    proc, display = start_xvfb(qtbot, size)
+    try:
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_SCALE_FACTOR": scale,
+            "QT_ENABLE_HIGHDPI_SCALING": "1",
+            "PYTHONPATH": str(ROOT),
+        }
+        result = subprocess.run(
+            [sys.executable, str(PROBE), "--out", str(ARTIFACTS), "--prefix", f"layout-{size}-{theme}",
+             "--theme", theme],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["shots"], "the probe should have saved screenshots"
+    assert report["problems"] == [], "\n".join(report["problems"])
