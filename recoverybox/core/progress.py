@@ -37,6 +37,16 @@ def attended_by_day(session, kind: str, first: date | None = None, last: date | 
     return dict(session.execute(query).all())
 
 
+@dataclass(frozen=True)
+class Stretch:
+    """One attempt of a sober-since clock: from ``started_on`` to ``ended_on`` (None: still going)."""
+
+    clock: str
+    started_on: date
+    ended_on: date | None
+    days: int
+
+
 class ProgressService:
     """Chart data for a range of local dates; every method reads with one or two aggregate queries."""
 
@@ -101,6 +111,20 @@ class ProgressService:
             )
             for clock in clocks
         ]
+
+    def sober_stretches(self, first: date, last: date) -> list[Stretch]:
+        """Each attempt of each clock that overlaps ``first``–``last``, with its whole length in days."""
+        today = self.services.today()
+        with self.services.db.reading() as session:
+            clocks = session.scalars(select(SobrietyClock).order_by(SobrietyClock.id)).all()
+            found = []
+            for clock in clocks:
+                for period in sorted(clock.periods, key=lambda p: p.started_on):
+                    end = period.ended_on or today
+                    if period.started_on <= last and end >= first:
+                        days = max((end - period.started_on).days, 0)
+                        found.append(Stretch(clock.name, period.started_on, period.ended_on, days))
+        return found
 
     def attendance(self, first: date, last: date) -> dict[str, Series]:
         monday = func.date(Attendance.day, "-6 days", "weekday 1")

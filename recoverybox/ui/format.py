@@ -78,3 +78,11 @@ def money_text(amount: float, currency: str = "") -> str:
     if locale.language() == QLocale.Language.C:  # no real locale: the symbol first, as most readers expect
         return f"{symbol}{amount:,.2f}" if len(symbol) == 1 else f"{amount:,.2f} {symbol}"
     return locale.toCurrencyString(float(amount), symbol, 2)
+
+
+def reminder_time_text(hhmm: str | None) -> str:
+    """A stored ``"19:30"`` in the person's clock format; empty when there is none."""
+    if not hhmm:
+        return ""
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return time_text(datetime(2000, 1, 1, hour, minute))

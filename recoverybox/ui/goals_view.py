@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.goals import GoalInput
+from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
+from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.empty_state import EmptyState
-from recoverybox.ui.format import count_text, date_text, number_text, short_weekday
+from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
+from recoverybox.ui.habit_heatmap import DONE_COLOUR, HabitHeatmap
 from recoverybox.ui.view_base import ViewBase
 
 AREA_LABELS = {
@@ -37,6 +42,7 @@ AREA_LABELS = {
 }
 KIND_LABELS = {"daily": "Every day", "weekly_count": "Times a week", "measured": "Measured"}
 STRIP_DAYS = 7
+STRIP_DONE_STYLE = f"QPushButton {{ background: {DONE_COLOUR.name()}; color: white; font-weight: 600; }}"
 
 
 class GoalsView(ViewBase):
@@ -55,10 +61,13 @@ class GoalsView(ViewBase):
                 self.tr("Streak"),
                 self.tr("Best"),
                 self.tr("This week"),
+                self.tr("Reminder"),
             ]
         )
-        self.tree.setColumnWidth(0, 280)
-        self.tree.setColumnWidth(1, 170)
+        self.tree.setColumnWidth(0, 230)
+        self.tree.setColumnWidth(1, 160)
+        for column in range(2, 6):
+            self.tree.setColumnWidth(column, 90)
 
         self.tree.setToolTip(self.tr("Space checks in the selected goal for today; Enter edits it"))
         self.tree.currentItemChanged.connect(lambda *_: self._update_strip())
@@ -87,13 +96,30 @@ class GoalsView(ViewBase):
             button.clicked.connect(slot)
         self.show_archived.toggled.connect(self.refresh)
 
-        # The check-in strip: the last seven days, and any other day by date.
+        # The selected goal: its history as a heatmap, its habit strength, and a strip of the last seven days.
         self.strip_label = QLabel()
+        self.strip_label.setObjectName("goalDetailTitle")
+        self.strength_label = QLabel()
+        self.strength_label.setObjectName("goalStrength")
+        self.strength_label.setToolTip(
+            self.tr(
+                "Habit strength: every day's result counts, the newest most. A day's weight halves every "
+                "{n} days, so one missed day lowers it a little instead of wiping it out like a streak, "
+                "and it takes weeks of steady days to reach 100%."
+            ).format(n=HALF_LIFE_DAYS)
+        )
+        self.reminder_label = QLabel()
+        self.reminder_label.setObjectName("goalReminder")
+        self.heatmap = HabitHeatmap()
         self.strip_buttons: list[QPushButton] = []
         strip = QHBoxLayout()
+        strip.setSpacing(4)
         for _ in range(STRIP_DAYS):
             button = QPushButton()
             button.setCheckable(True)
+            button.setMinimumHeight(46)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(64)
             button.clicked.connect(self._on_strip_clicked)
             self.strip_buttons.append(button)
             strip.addWidget(button)
@@ -103,9 +129,13 @@ class GoalsView(ViewBase):
         self.other_day.setAccessibleName(self.tr("Another day"))
         self.other_day_button = QPushButton(self.tr("Check in &that day"))
         self.other_day_button.clicked.connect(self._on_other_day)
-        strip.addStretch(1)
-        strip.addWidget(self.other_day)
-        strip.addWidget(self.other_day_button)
+        detail = QHBoxLayout()
+        detail.addWidget(self.strip_label)
+        detail.addWidget(self.strength_label)
+        detail.addWidget(self.reminder_label)
+        detail.addStretch(1)
+        detail.addWidget(self.other_day)
+        detail.addWidget(self.other_day_button)
 
         buttons = QHBoxLayout()
         for widget in (
@@ -124,7 +154,8 @@ class GoalsView(ViewBase):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.strip_label)
+        layout.addLayout(detail)
+        layout.addWidget(self.heatmap)
         layout.addLayout(strip)
         for keys, slot in (("Space", self.toggle_today), ("Ctrl+N", self.new_goal), ("Return", self.edit_goal)):
             QShortcut(QKeySequence(keys), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
@@ -176,6 +207,7 @@ class GoalsView(ViewBase):
             count_text(summary.current_streak, one, many),
             count_text(summary.best_streak, one, many),
             f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
+            reminder_time_text(goal.remind_at),
         ]
 
     def select_goal(self, goal_id: int | None) -> None:
@@ -210,21 +242,50 @@ class GoalsView(ViewBase):
         if self.other_day.date() < QDate(today.year - 20, 1, 1):  # still Qt's default: offer yesterday
             yesterday = today - timedelta(days=1)
             self.other_day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
-        done = {}
-        if goal is not None:
-            done = {c.day: c.value for c in self.services.goals.check_ins(goal.id, today - timedelta(days=STRIP_DAYS))}
-        self.strip_label.setText(
-            self.tr("Last 7 days:") if goal is None else self.tr("{goal}, last 7 days:").format(goal=goal.title[:40])
-        )
+        values = self.services.goals.day_values(goal) if goal is not None else {}
+        self._update_detail(goal, values, today)
         for index, button in enumerate(self.strip_buttons):
             day = today - timedelta(days=STRIP_DAYS - 1 - index)
+            state = day_state(goal.kind, goal.target, values, day) if goal is not None else MISSED
+            done = state in (DONE, PARTIAL)
             button.setProperty("day", day.isoformat())
-            button.setText(f"{short_weekday(day)}\n{day.day}")
-            button.setChecked(day in done)
+            button.setProperty("state", state)
+            mark, word = {
+                DONE: ("✓", self.tr("done")),
+                PARTIAL: ("◐", self.tr("part")),
+                MISSED: ("–", self.tr("not yet") if day == today else self.tr("missed")),
+                REST: ("–", self.tr("not done")),
+            }[state]
+            button.setText(f"{short_weekday(day)} {day.day}\n{mark} {word}")
+            button.setChecked(done)
             button.setEnabled(enabled)
-            state = self.tr("done") if day in done else self.tr("not done")
-            button.setAccessibleName(f"{date_text(day)}: {state}")
-            button.setToolTip(self.tr("{day}: {state}. Click to change.").format(day=date_text(day), state=state))
+            button.setStyleSheet(STRIP_DONE_STYLE if done else "")
+            spoken = {DONE: self.tr("done"), PARTIAL: self.tr("partly done")}.get(state, self.tr("not done"))
+            button.setAccessibleName(f"{date_text(day)}: {spoken}")
+            button.setToolTip(self.tr("{day}: {state}. Click to change.").format(day=date_text(day), state=spoken))
+
+    def _update_detail(self, goal, values: dict, today: date) -> None:
+        """The selected goal's name, strength, reminder and year of history."""
+        self.heatmap.setVisible(goal is not None)
+        self.strength_label.setVisible(goal is not None)
+        self.reminder_label.setVisible(goal is not None and bool(goal.remind_at))
+        if goal is None:
+            self.strip_label.setText(self.tr("Choose a goal to see its history."))
+            return
+        self.strip_label.setText(f"<b>{escape(goal.title)}</b>")
+        self.strength_label.setText(
+            self.tr("· Habit strength {n}% ⓘ").format(n=round(self.services.goals.strength(goal, values)))
+        )
+        self.reminder_label.setText(self.tr("· Reminder at {time}").format(time=reminder_time_text(goal.remind_at)))
+        week_start = self.services.settings.get("week_start")
+        first = week_first_day(today - timedelta(days=364), week_start)
+        states = {}
+        day = first
+        while day <= today:
+            states[day] = day_state(goal.kind, goal.target, values, day)
+            day += timedelta(days=1)
+        began = min([goal.created_on, *values.keys()])
+        self.heatmap.set_days(first, today, states, began=began)
 
     # ---- writing --------------------------------------------------------------------------------
     def _write(self, action) -> bool:

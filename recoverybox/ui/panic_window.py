@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -136,6 +137,11 @@ class PanicWindow(QWidget):
         layout.addWidget(sub)
         layout.addLayout(self.body, 1)
         layout.addLayout(actions)
+        # Wrapped text makes Qt's least height depend on the width, and a window that first opened narrow
+        # kept that taller least height after maximizing (606 px on a 600 px screen). A fixed least size
+        # instead; the layout tests check that nothing is cut at the sizes people use.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(640, 420)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh()
 
@@ -266,6 +272,7 @@ class PanicWindow(QWidget):
         while self.people_layout.count():
             item = self.people_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from view now, not only when the deletion is processed
                 item.widget().deleteLater()
         contacts = self.services.contacts.list(pinned_only=True) or self.services.contacts.list()[:3]
         self.call_buttons = []
@@ -364,6 +371,10 @@ class PanicWindow(QWidget):
             self.surf_button.setText(self.tr("Ride &another wave"))
 
     # ---- window ---------------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Never more than the screen: a window manager may not maximize it (or there may be none)."""
+        return super().sizeHint().boundedTo(self.screen().availableGeometry().size())
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         narrow = event.size().width() < NARROW
         wanted = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QDateTimeAxis,
-    QLineSeries,
-    QValueAxis,
-)
+from PySide6.QtCharts import QBarSeries, QBarSet, QLineSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
@@ -19,13 +12,16 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScro
 from recoverybox.core.stats import corners
 from recoverybox.ui.chart_card import ChartCard, points
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.format import date_text
+from recoverybox.ui.format import date_text, month_short
 from recoverybox.ui.sobriety_panel import SobrietyPanel
 from recoverybox.ui.view_base import ViewBase
 
 RANGE_LABELS = (("4w", "Last 4 weeks"), ("3m", "Last 3 months"), ("1y", "Last year"), ("all", "All time"))
 MOOD = QColor("#2f7f86")
 CRAVING = QColor("#c0603a")
+THERAPY = QColor("#7a5aa6")
+SOBER = QColor("#3c8d4f")
+MAX_WEEK_BARS = 26  # beyond half a year, weekly bars become months
 
 
 class ProgressView(ViewBase):
@@ -127,20 +123,6 @@ class ProgressView(ViewBase):
         return self._series.get(name)
 
     # ---- charts ---------------------------------------------------------------------------------
-    def _date_axes(self, card: ChartCard, first: date, last: date, y_max: float, y_title: str):
-        x_axis = QDateTimeAxis()
-        x_axis.setFormat("d MMM yy" if (last - first).days > 120 else "d MMM")
-        x_axis.setRange(datetime.combine(first, datetime.min.time()), datetime.combine(last, datetime.max.time()))
-        x_axis.setTickCount(6)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, max(y_max, 1))
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(y_title)
-        for axis, side in ((x_axis, Qt.AlignmentFlag.AlignBottom), (y_axis, Qt.AlignmentFlag.AlignLeft)):
-            card.style_axis(axis)
-            card.chart.addAxis(axis, side)
-        return x_axis, y_axis
-
     def _line(self, card, name, title, data, axes, colour=None, scatter=False, value_text=None):
         series = QLineSeries()
         series.setName(title)
@@ -158,13 +140,48 @@ class ProgressView(ViewBase):
         card.chart.addSeries(series)
         for axis in axes:
             series.attachAxis(axis)
-        series.hovered.connect(card.hover(value_text or (lambda p: self._point_text(p, title))))
+        series.hovered.connect(card.hover(value_text or (lambda p: self._point_text(card, p, title))))
         self._series[name] = series
         return series
 
-    def _point_text(self, point, title: str) -> str:
-        day = datetime.fromtimestamp(point.x() / 1000).date()
-        return f"{title}: {point.y():g} ({date_text(day)})"
+    def _point_text(self, card, point, title: str) -> str:
+        return f"{title}: {point.y():g} ({card.day_text(point)})"
+
+    def _bars(self, card, name: str, sets: list[tuple[str, QColor, list[float]]], labels: list[str], y_axis, tip):
+        """Grouped bars on a category axis; ``tip(index, set name, value)`` is the hover text."""
+        series = QBarSeries()
+        for title, colour, values in sets:
+            bars = QBarSet(title)
+            bars.setColor(colour)
+            bars.append(values)  # one call
+            series.append(bars)
+            self._series[name if len(sets) == 1 else f"{name}:{title}"] = bars
+        card.chart.addSeries(series)
+        x_axis = card.add_category_axis(labels)
+        for axis in (x_axis, y_axis):
+            series.attachAxis(axis)
+        series.hovered.connect(
+            lambda state, index, barset: (
+                QToolTip.showText(QCursor.pos(), tip(index, barset.label(), barset.at(index)))
+                if state
+                else QToolTip.hideText()
+            )
+        )
+        card.set_legend([(title, colour) for title, colour, _v in sets])
+        return series
+
+    @staticmethod
+    def _by_month(data: list[tuple[date, float]], mean: bool) -> list[tuple[date, float]]:
+        """Weekly values gathered into calendar months (by each week's Monday), summed or averaged."""
+        months: dict[date, list[float]] = {}
+        for monday, value in data:
+            months.setdefault(monday.replace(day=1), []).append(value)
+        return [(month, sum(v) / len(v) if mean else sum(v)) for month, v in months.items()]
+
+    def _period_labels(self, data: list[tuple[date, float]], monthly: bool) -> list[str]:
+        if monthly:
+            return [f"{month_short(d)} {d:%y}" for d, _v in data]
+        return [f"{d.day} {month_short(d)}" for d, _v in data]
 
     def _draw_completion(self, goal, data: list) -> None:
         card = self.completion
@@ -172,62 +189,86 @@ class ProgressView(ViewBase):
         card.show_chart(bool(data))
         if not data:
             return
-        bars = QBarSet(goal.title)
-        bars.append([value for _day, value in data])  # one call
-        series = QBarSeries()
-        series.append(bars)
-        card.chart.addSeries(series)
-        axis = QBarCategoryAxis()
-        axis.append([f"{monday:%d %b %y}" for monday, _v in data])
-        axis.setLabelsVisible(len(data) <= 13)
-        if len(data) > 13:
-            axis.setTitleText(
-                self.tr("{n} weeks, {first} – {last}").format(
-                    n=len(data), first=date_text(data[0][0]), last=date_text(data[-1][0])
-                )
-            )
-        y_axis = QValueAxis()
-        y_axis.setRange(0, 100)
+        monthly = len(data) > MAX_WEEK_BARS
+        shown = self._by_month(data, mean=True) if monthly else data
+        y_axis = card.add_value_axis(100, fixed_top=100)
         y_axis.setLabelFormat("%d%%")
-        for axis_, side in ((axis, Qt.AlignmentFlag.AlignBottom), (y_axis, Qt.AlignmentFlag.AlignLeft)):
-            card.style_axis(axis_)
-            card.chart.addAxis(axis_, side)
-            series.attachAxis(axis_)
-        series.hovered.connect(
-            lambda state, index, barset: (
-                QToolTip.showText(
-                    QCursor.pos(),
-                    self.tr("Week of {day}: {value}% done").format(
-                        day=date_text(data[index][0]), value=f"{barset.at(index):g}"
-                    ),
-                )
-                if state
-                else QToolTip.hideText()
-            )
+        unit = self.tr("Month of {day}") if monthly else self.tr("Week of {day}")
+        self._bars(
+            card,
+            "completion",
+            [(goal.title, MOOD, [round(v, 1) for _d, v in shown])],
+            self._period_labels(shown, monthly),
+            y_axis,
+            lambda i, _name, value: self.tr("{when}: {value}% done").format(
+                when=unit.format(day=date_text(shown[i][0])), value=f"{value:g}"
+            ),
         )
-        self._series["completion"] = bars
+        card.set_table(
+            [self.tr("Month") if monthly else self.tr("Week of"), self.tr("Done")],
+            [[date_text(d), f"{v:.0f}%"] for d, v in shown],
+        )
+        card.show_chart(True)
 
     def _draw_streaks(self, goal, data: list, first: date, last: date) -> None:
         card = self.streaks
         card.reset()
-
         has = any(value for _d, value in data)
         card.show_chart(has)
-        if has:
-            axes = self._date_axes(card, first, last, max(v for _d, v in data), self.tr("days in a row"))
-            self._line(card, "streak", goal.title, corners(data), axes)
+        if not has:
+            return
+        x_axis = card.add_date_axis(first, last)
+        y_axis = card.add_value_axis(max(v for _d, v in data), self.tr("days in a row"))
+        self._line(card, "streak", goal.title, corners(data), (x_axis, y_axis), MOOD)
+        card.set_legend([(goal.title, MOOD)])
+        card.set_table(
+            [self.tr("Day"), self.tr("Days in a row")],
+            [[date_text(d), f"{v:g}"] for d, v in corners(data)],
+        )
+        card.show_chart(True)
 
     def _draw_sober(self, first: date, last: date) -> None:
+        """One bar per attempt (a stretch from a start to a slip, or to today), so every start shows."""
         card = self.sober
         card.reset()
-        all_series = self.services.progress.sober_days(first, last)
-        has = any(s.points for s in all_series)
-        card.show_chart(has)
-        if has:
-            top = max(v for s in all_series for _d, v in s.points)
-            axes = self._date_axes(card, first, last, top, self.tr("sober days"))
-            for index, item in enumerate(all_series):
-                self._line(card, f"sober:{item.name}" if index else "sober", item.name, item.points, axes)
+        stretches = self.services.progress.sober_stretches(first, last)
+        card.show_chart(bool(stretches))
+        if not stretches:
+            return
+        several = len({s.clock for s in stretches}) > 1
+        labels = []
+        for stretch in stretches:
+            label = (
+                f"{stretch.clock}, " if several else ""
+            ) + f"{month_short(stretch.started_on)} {stretch.started_on.year}"
+            while label in labels:  # two starts in one month: the axis needs distinct names
+                label += "\u200b"
+            labels.append(label)
+        y_axis = card.add_value_axis(max(s.days for s in stretches), self.tr("days"))
+
+        def tip(index, _name, value):
+            stretch = stretches[index]
+            end = date_text(stretch.ended_on) if stretch.ended_on else self.tr("today, still going")
+            return self.tr("{clock}: {days} days, {start} to {end}").format(
+                clock=stretch.clock, days=f"{value:g}", start=date_text(stretch.started_on), end=end
+            )
+
+        self._bars(
+            card, "sober", [(self.tr("Days in each stretch"), SOBER, [s.days for s in stretches])], labels, y_axis, tip
+        )
+        card.set_table(
+            [self.tr("Clock"), self.tr("From"), self.tr("To"), self.tr("Days")],
+            [
+                [
+                    s.clock,
+                    date_text(s.started_on),
+                    date_text(s.ended_on) if s.ended_on else self.tr("still going"),
+                    str(s.days),
+                ]
+                for s in stretches
+            ],
+        )
+        card.show_chart(True)
 
     def _draw_attendance(self, first: date, last: date) -> None:
         card = self.attended
@@ -238,10 +279,29 @@ class ProgressView(ViewBase):
         card.show_chart(has)
         if not has:
             return
-        top = max(v for _d, v in meetings + therapy)
-        axes = self._date_axes(card, first, last, top + 1, self.tr("per week"))
-        self._line(card, "meetings", self.tr("Meetings"), meetings, axes, QColor("#2f7f86"))
-        self._line(card, "therapy", self.tr("Therapy"), therapy, axes, QColor("#7a5aa6"))
+        monthly = len(meetings) > MAX_WEEK_BARS
+        if monthly:
+            meetings, therapy = self._by_month(meetings, mean=False), self._by_month(therapy, mean=False)
+        y_axis = card.add_value_axis(
+            max(v for _d, v in meetings + therapy), self.tr("per month") if monthly else self.tr("per week")
+        )
+        unit = self.tr("Month of {day}") if monthly else self.tr("Week of {day}")
+        self._bars(
+            card,
+            "attended",
+            [
+                (self.tr("Meetings"), MOOD, [v for _d, v in meetings]),
+                (self.tr("Therapy"), THERAPY, [v for _d, v in therapy]),
+            ],
+            self._period_labels(meetings, monthly),
+            y_axis,
+            lambda i, name, value: f"{unit.format(day=date_text(meetings[i][0]))}: {value:g} {name.lower()}",
+        )
+        card.set_table(
+            [self.tr("Month") if monthly else self.tr("Week of"), self.tr("Meetings"), self.tr("Therapy")],
+            [[date_text(d), f"{m:g}", f"{t:g}"] for (d, m), (_d, t) in zip(meetings, therapy, strict=True)],
+        )
+        card.show_chart(True)
 
     def _draw_mood(self, first: date, last: date) -> None:
         card = self.mood
@@ -251,14 +311,24 @@ class ProgressView(ViewBase):
         card.show_chart(has)
         if not has:
             return
-        axes = self._date_axes(card, first, last, 10, self.tr("0–10"))
+        x_axis = card.add_date_axis(first, last)
+        y_axis = card.add_value_axis(10, self.tr("0–10"), fixed_top=10)
+        legend = []
         for key, colour, dots in (
             ("mood", MOOD, True),
             ("craving", CRAVING, True),
             ("mood_avg", MOOD, False),
             ("craving_avg", CRAVING, False),
         ):
-            self._line(card, key, self.tr(data[key].name), data[key].points, axes, colour, scatter=dots)
+            self._line(card, key, self.tr(data[key].name), data[key].points, (x_axis, y_axis), colour, scatter=dots)
+            legend.append((self.tr(data[key].name) + (" ●" if dots else " ―"), colour))
+        card.set_legend(legend)
+        craving = dict(data["craving"].points)
+        card.set_table(
+            [self.tr("Day"), self.tr("Mood"), self.tr("Craving")],
+            [[date_text(d), f"{m:.1f}", f"{craving[d]:.1f}" if d in craving else ""] for d, m in data["mood"].points],
+        )
+        card.show_chart(True)
 
     def _on_clocks_changed(self) -> None:
         self.redraw()

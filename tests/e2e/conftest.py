@@ -36,7 +36,18 @@ def start_xvfb(qtbot, size: str = "1280x800") -> tuple[subprocess.Popen, str]:
     )
     read_end, write_end = os.pipe()
     proc = subprocess.Popen(
-        [xvfb_bin, f":{number}", "-displayfd", str(write_end), "-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"],
+        [
+            xvfb_bin,
+            f":{number}",
+            "-displayfd",
+            str(write_end),
+            "-screen",
+            "0",
+            f"{size}x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         pass_fds=(write_end,),

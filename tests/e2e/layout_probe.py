@@ -82,8 +82,10 @@ def window_problems(top: QWidget, where: str) -> list[str]:
     screen = top.screen().availableGeometry()
     frame = top.frameGeometry()
     if frame.width() > screen.width() or frame.height() > screen.height():
-        return [f"{where}: the window ({frame.width()}×{frame.height()}) is larger than the screen "
-                f"({screen.width()}×{screen.height()})"]
+        return [
+            f"{where}: the window ({frame.width()}×{frame.height()}) is larger than the screen "
+            f"({screen.width()}×{screen.height()})"
+        ]
     return []
 
 
@@ -237,8 +239,15 @@ def main() -> int:
     wizard.close()
     window.quit_app()
     services.close()
-    print(json.dumps({"problems": probe.problems, "shots": probe.shots,
-                      "screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()]}))
+    print(
+        json.dumps(
+            {
+                "problems": probe.problems,
+                "shots": probe.shots,
+                "screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()],
+            }
+        )
+    )
     return 0
 
 

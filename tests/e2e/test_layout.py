@@ -43,8 +43,16 @@ def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):
             "PYTHONPATH": str(ROOT),
         }
         result = subprocess.run(
-            [sys.executable, str(PROBE), "--out", str(ARTIFACTS), "--prefix", f"layout-{size}-{theme}",
-             "--theme", theme],
+            [
+                sys.executable,
+                str(PROBE),
+                "--out",
+                str(ARTIFACTS),
+                "--prefix",
+                f"layout-{size}-{theme}",
+                "--theme",
+                theme,
+            ],
             env=env,
             capture_output=True,
             text=True,

@@ -121,8 +121,8 @@ def test_reset_a_clock_keeps_history_and_redraws(qtbot, window, seeded, modal):
     assert progress.clocks.cards[0].counter.text() == "12 hours"  # since midnight; it is noon
     clock = seeded.sobriety.clocks()[0]
     assert len(clock.periods) == 2 and clock.periods[0].note == "Hard evening after work"
-    points = [(p.x(), p.y()) for p in progress.series("sober").points()]
-    assert points[-1][1] == 0
+    stretches = progress.series("sober")  # one bar per attempt: the one that ended, and today's new start
+    assert [stretches.at(i) for i in range(stretches.count())] == [118, 0]
 
 
 def test_add_a_clock_from_progress(qtbot, window, seeded, modal):
@@ -173,3 +173,87 @@ def test_empty_database_shows_friendly_empty_states(qtbot, tmp_path, services):
     assert progress.clocks.empty.isVisible()
     assert not progress.completion.export_button.isEnabled()
     assert all(isinstance(b, QPushButton) for b in [progress.clocks.add_button])
+
+
+def test_heatmap_cells_strength_and_strip_show_each_day(qtbot, goals, seeded):
+    from recoverybox.core.goals import GoalInput
+    from recoverybox.core.habit import DONE, MISSED, PARTIAL
+
+    select_goal(goals, "Journal today")
+    heatmap = goals.heatmap
+    assert heatmap.isVisible()
+    for n in (1, 2, 3):
+        assert heatmap.cell_state(TODAY - timedelta(days=n)) == DONE
+    assert heatmap.cell_state(TODAY) == MISSED
+    assert heatmap.cell_state(TODAY - timedelta(days=400)) is None  # not shown: more than a year ago
+    # The cell under the pointer is the day it says, and its tooltip names the state.
+    rect = heatmap.cell_rect(TODAY - timedelta(days=1))
+    assert heatmap.day_at(rect.center()) == TODAY - timedelta(days=1)
+    strip = {b.property("day"): b for b in goals.strip_buttons}
+    yesterday = strip[(TODAY - timedelta(days=1)).isoformat()]
+    assert "✓" in yesterday.text() and "done" in yesterday.text() and yesterday.isChecked()
+    assert "–" in strip[TODAY.isoformat()].text()
+    before = goals.strength_label.text()
+    qtbot.mouseClick(strip[TODAY.isoformat()], Qt.MouseButton.LeftButton)
+    assert heatmap.cell_state(TODAY) == DONE
+    assert "✓" in {b.property("day"): b for b in goals.strip_buttons}[TODAY.isoformat()].text()
+    assert goals.strength_label.text() != before
+    assert "halves" in goals.strength_label.toolTip()
+    # A measured goal half met is drawn as partial.
+    walk = seeded.goals.create(GoalInput("Walk", "measured", "health", 20, "minutes", remind_at="18:30"))
+    seeded.goals.check_in(walk.id, TODAY - timedelta(days=1), value=10)
+    goals.refresh()
+    select_goal(goals, "Walk")
+    assert goals.heatmap.cell_state(TODAY - timedelta(days=1)) == PARTIAL
+    assert goals.reminder_label.isVisible() and "18:30" in goals.reminder_label.text()
+    item = select_goal(goals, "Walk")
+    assert item.text(6) == "18:30"
+
+
+def test_chart_axes_tick_on_round_numbers_and_dates_and_show_as_a_table(qtbot, tmp_path, services):
+    import math
+
+    from PySide6.QtCharts import QValueAxis
+
+    from recoverybox.core.demo import generate
+    from recoverybox.ui.chart_card import axis_ticks
+
+    generate(services, years=2)
+    win = MainWindow(paths.resolve(tmp_path / "demo"), services=services, reminders=False)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    win.show_view("progress")
+    progress = win.view("progress")
+    for key in ("4w", "3m", "1y", "all"):
+        progress.set_range(key)
+        for card in progress.cards:
+            assert card.has_chart(), (key, card.title.text())
+            (y_axis,) = [a for a in card.chart.axes(Qt.Orientation.Vertical) if isinstance(a, QValueAxis)]
+            values = axis_ticks(y_axis)
+            step = values[1] - values[0]
+            assert all(v == int(v) for v in values), (key, card.title.text(), values)  # whole numbers
+            mantissa = step / 10 ** math.floor(math.log10(step))
+            assert round(mantissa, 6) in (1, 2, 5), (key, card.title.text(), values)
+            assert values[0] == 0 and y_axis.labelFormat() in ("%d", "%d%%")
+            for x_axis in card.chart.axes(Qt.Orientation.Horizontal):
+                labels = x_axis.categoriesLabels()
+                assert 1 <= len(labels) <= card.max_labels(), (key, labels)  # only as many as fit
+                if x_axis.max() > 1e9:  # a date axis: labels on round dates only (a Monday, a 1st, a 1 January)
+                    assert len(labels) >= 2
+                    for label in labels:
+                        day = date.fromtimestamp(x_axis.endValue(label) / 1000)
+                        assert day.weekday() == 0 or day.day == 1, (key, label, day)
+    # Weekly counts are bars of whole meetings, not a line suggesting fractions.
+    progress.set_range("3m")
+    meetings = progress.series("attended:Meetings")
+    assert meetings is not None and all(meetings.at(i) == int(meetings.at(i)) for i in range(meetings.count()))
+    # Every chart can be read as a table instead.
+    card = progress.attended
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    assert card.stack.currentWidget() is card.table and card.table.rowCount() == meetings.count()
+    assert card.table.horizontalHeaderItem(1).text() == "Meetings"
+    qtbot.mouseClick(card.table_button, Qt.MouseButton.LeftButton)
+    assert card.stack.currentWidget() is card.view
+    assert "Meetings" in card.legend.text() and card.legend.isVisible()
+    win.grab().save(str(ARTIFACTS / "progress-demo.png"))

@@ -74,7 +74,6 @@ class EventDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
-        self.setMinimumWidth(520)
         self._validate = validate
         self.errors = FieldErrors()
         self.accepted_input: EventInput | None = None
