@@ -317,6 +317,42 @@ class CalendarService:
         found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
         return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
 
+    def search(self, text: str, now_utc: datetime, limit: int = 30) -> list[Occurrence]:
+        """Events whose title, place or notes contain ``text`` (any case), each as its next occurrence within a
+        year, or its latest one in the past year when none is coming: upcoming first, soonest first."""
+        needle = text.strip().casefold()
+        if not needle:
+            return []
+        after, before = now_utc - timedelta(days=366), now_utc + timedelta(days=366)
+        with self._db.reading() as session:
+            events = session.scalars(
+                select(Event).where(
+                    Event.start_utc < before,
+                    or_(Event.series_end_utc.is_(None), Event.series_end_utc > after),
+                )
+            ).all()
+        upcoming, past = [], []
+        for event in events:
+            found = [
+                occ
+                for occ in _expand_or_skip(event, after, before)
+                if needle in " ".join((occ.title, occ.location or "", occ.notes or "")).casefold()
+            ]
+            coming = [occ for occ in found if occ.end > now_utc]
+            if coming:
+                upcoming.append(min(coming, key=lambda o: o.start))
+            elif found:
+                past.append(max(found, key=lambda o: o.start))
+        upcoming.sort(key=lambda o: o.start)
+        past.sort(key=lambda o: o.start, reverse=True)
+        return (upcoming + past)[:limit]
+
+    def reminder_offsets(self, event_id: int) -> list[int]:
+        """Minutes before the start that an event reminds, soonest last."""
+        with self._db.reading() as session:
+            event = self._get(session, event_id)
+            return sorted((r.offset_minutes for r in event.reminders), reverse=True)
+
     def day(self, day: date, zone: ZoneInfo) -> list[Occurrence]:
         start = to_utc(datetime.combine(day, time()), zone)
         end = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)

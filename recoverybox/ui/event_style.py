@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -36,3 +38,37 @@ def short_kind_label(kind: str, fellowship: str | None = None) -> str:
     base = {"meeting": "Meeting", "therapy": "Therapy", "self_care": "Self-care", "other": "Other"}.get(kind, kind)
     text = QCoreApplication.translate("kinds", base)
     return f"{KIND_MARKS.get(kind, '')} {text}" + (f" · {fellowship}" if fellowship else "")
+
+
+def offset_text(minutes: int) -> str:
+    """``at the start``, ``10 min before``, ``1 h before``, ``1 day before``."""
+    tr = QCoreApplication.translate
+    if minutes == 0:
+        return tr("reminders", "at the start")
+    if minutes % 1440 == 0:
+        days = minutes // 1440
+        return tr("reminders", "1 day before") if days == 1 else tr("reminders", "{n} days before").format(n=days)
+    if minutes % 60 == 0:
+        return tr("reminders", "{n} h before").format(n=minutes // 60)
+    return tr("reminders", "{n} min before").format(n=minutes)
+
+
+def event_card_html(occ, zone, offsets: list[int], time_text, date_text) -> str:
+    """A hover card for an occurrence: title, when, kind, place, link, reminders (escaped rich text)."""
+    tr = QCoreApplication.translate
+    start, end = occ.local_start(zone), occ.local_end(zone)
+    when = (
+        date_text(start.date()) + " · " + tr("reminders", "all day")
+        if occ.all_day
+        else f"{date_text(start.date())} · {time_text(start)}–{time_text(end)}"
+    )
+    rows = [f"<b>{escape(occ.title)}</b>", escape(when), escape(short_kind_label(occ.kind, occ.fellowship))]
+    if occ.location:
+        rows.append(escape(tr("reminders", "Where: {place}").format(place=occ.location)))
+    if occ.online_url:
+        rows.append(escape(tr("reminders", "Link: {url}").format(url=occ.online_url)))
+    reminders = ", ".join(offset_text(m) for m in offsets) if offsets else tr("reminders", "none")
+    rows.append(escape(tr("reminders", "Reminders: {list}").format(list=reminders)))
+    if occ.recurring:
+        rows.append(escape(tr("reminders", "Repeats")))
+    return "<br>".join(rows)

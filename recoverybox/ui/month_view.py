@@ -1,14 +1,18 @@
-"""A month at a glance: short titles (or counts) per day; click a day to open its week."""
+"""A month at a glance: per day, coloured chips (time and title) by kind and "+N more" that opens the day;
+click a day to open its week."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,20 +20,99 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recurrence import to_utc
-from recoverybox.ui.format import short_weekday, time_text
+from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
+from recoverybox.ui.format import date_text, short_weekday, time_text
 
-MAX_TITLES = 3
+CHIPS = Qt.ItemDataRole.UserRole + 1  # list of (kind, text) per cell
+MORE = Qt.ItemDataRole.UserRole + 2  # True when the cell shows "+N more"
+PAD = 3
+
+
+class DayCellDelegate(QStyledItemDelegate):
+    """Paints a day: its number, then one chip per occurrence while they fit, then "+N more"."""
+
+    def __init__(self, view: MonthView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.more_rects: dict[tuple[int, int], QRect] = {}
+        self.shown: dict[tuple[int, int], int] = {}
+
+    def chip_height(self, option: QStyleOptionViewItem) -> int:
+        return option.fontMetrics.height() + 2
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        palette = option.palette
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        day = date.fromisoformat(index.data(Qt.ItemDataRole.UserRole))
+        in_month = day.month == self.view.month.month
+        base = palette.color(QPalette.ColorRole.Base if in_month else QPalette.ColorRole.AlternateBase)
+        painter.fillRect(option.rect, base)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRect(rect)
+        number_font = QFont(option.font)
+        today = day == self.view.today
+        number_font.setBold(today)
+        painter.setFont(number_font)
+        metrics = painter.fontMetrics()
+        number = str(day.day) if day.day != 1 else f"{day.day} {date_text(day).split(' ')[1]}"
+        number_rect = QRect(
+            rect.left() + PAD, rect.top() + PAD, metrics.horizontalAdvance(number) + 8, metrics.height()
+        )
+        if today:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(QRectF(number_rect), metrics.height() / 2, metrics.height() / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText))
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
+
+        chips = index.data(CHIPS) or []
+        height = self.chip_height(option)
+        top = number_rect.bottom() + 3
+        room = max((rect.bottom() - top) // (height + 2), 0)
+        shown = len(chips) if len(chips) <= room else max(room - 1, 0)
+        painter.setFont(option.font)
+        metrics = painter.fontMetrics()
+        key = (index.row(), index.column())
+        for kind, text in chips[:shown]:
+            chip = QRect(rect.left() + PAD, top, rect.width() - 2 * PAD, height)
+            colour = QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
+            if not in_month:
+                colour.setAlpha(150)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(chip), 3, 3)
+            painter.setPen(QColor("white"))
+            label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, chip.width() - 8)
+            painter.drawText(chip.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            top += height + 2
+        self.shown[key] = shown
+        self.more_rects.pop(key, None)
+        if shown < len(chips):
+            more = self.view.tr("+{n} more").format(n=len(chips) - shown)
+            link = QRect(rect.left() + PAD, top, metrics.horizontalAdvance(more) + 8, height)
+            painter.setPen(palette.color(QPalette.ColorRole.Link))
+            painter.drawText(link, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, more)
+            self.more_rects[key] = link
+        painter.restore()
 
 
 class MonthView(QWidget):
-    """Six weeks from the Monday on or before the 1st."""
+    """Six weeks from the first week day on or before the 1st."""
 
-    day_chosen = Signal(object)  # date
+    day_chosen = Signal(object)  # date: open its week
+    more_chosen = Signal(object)  # date: open the day ("+N more")
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.month = services.today().replace(day=1)
+        self.today = services.today()
         self.table = QTableWidget(6, 7)
         self.table.setObjectName("monthTable")
         self.table.setAccessibleName(self.tr("Month overview"))
@@ -38,63 +121,88 @@ class MonthView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setToolTip(self.tr("Click a day (or press Enter) to open its week"))
-        self.table.cellClicked.connect(self._on_cell_clicked)
-        self.table.cellActivated.connect(self._on_cell_clicked)
+        self.table.setShowGrid(True)
+        self.table.setToolTip(self.tr("Click a day (or press Enter) to open its week; “+N more” opens the day"))
+        self.delegate = DayCellDelegate(self)
+        self.table.setItemDelegate(self.delegate)
+        self.table.cellActivated.connect(self._on_cell_chosen)
+        self.table.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         self.days: list[date] = []
+        self._per_day: dict[date, list] = {}
 
     def first_shown(self) -> date:
         from recoverybox.core.stats import week_first_day
 
         return week_first_day(self.month, self.services.settings.get("week_start"))
 
-    def set_month(self, any_day: date) -> None:
+    def set_month(self, any_day: date, refresh: bool = True) -> None:
         self.month = any_day.replace(day=1)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def refresh(self) -> None:
         zone = self.services.zone
         first = self.first_shown()
+        self.today = self.services.today()
         self.days = [first + timedelta(days=n) for n in range(42)]
         found = self.services.calendar.occurrences_between(
             to_utc(datetime.combine(first, time()), zone),
             to_utc(datetime.combine(first + timedelta(days=42), time()), zone),
         )
-        per_day: dict[date, list] = {}
+        self._per_day = {}
         for occ in found:
-            per_day.setdefault(occ.local_start(zone).date(), []).append(occ)
+            self._per_day.setdefault(occ.local_start(zone).date(), []).append(occ)
         self.table.setHorizontalHeaderLabels([short_weekday(self.days[n]) for n in range(7)])
-        today = self.services.today()
         for index, day in enumerate(self.days):
-            items = per_day.get(day, [])
-            lines = [str(day.day)]
-            for occ in items[:MAX_TITLES]:
+            items = sorted(self._per_day.get(day, []), key=lambda o: (not o.all_day, o.start))
+            chips = []
+            for occ in items:
                 when = self.tr("all day") if occ.all_day else time_text(occ.local_start(zone))
-                lines.append(f"{when} {occ.title}")
-            if len(items) > MAX_TITLES:
-                lines.append(self.tr("+{n} more").format(n=len(items) - MAX_TITLES))
-            cell = QTableWidgetItem("\n".join(lines))
-            cell.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                chips.append((occ.kind, f"{when} {occ.title}"))
+            cell = QTableWidgetItem()
             cell.setData(Qt.ItemDataRole.UserRole, day.isoformat())
-            cell.setToolTip(self.tr("{n} planned").format(n=len(items)) if items else self.tr("Nothing planned"))
-            if day.month != self.month.month:
-                cell.setForeground(self.palette().placeholderText())
-            if day == today:
-                font = QFont(cell.font())
-                font.setBold(True)
-                cell.setFont(font)
+            cell.setData(CHIPS, chips)
+            listing = "; ".join(
+                f"{KIND_MARKS.get(o.kind, '')} {text}" for o, (_k, text) in zip(items, chips, strict=True)
+            )
+            cell.setToolTip(listing or self.tr("Nothing planned"))
+            cell.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{date_text(day)}: " + (listing or self.tr("nothing planned")),
+            )
             self.table.setItem(index // 7, index % 7, cell)
 
     def count_on(self, day: date) -> int:
-        """How many occurrences the cell for ``day`` lists (for tests and the accessible text)."""
+        """How many occurrences the cell for ``day`` holds (shown as chips or counted in "+N more")."""
         index = self.days.index(day)
-        text = self.table.item(index // 7, index % 7).text().splitlines()
-        more = [line for line in text if line.startswith("+")]
-        return len(text) - 1 - len(more) + (int(more[0].split()[0][1:]) if more else 0)
+        return len(self.table.item(index // 7, index % 7).data(CHIPS) or [])
 
-    def _on_cell_clicked(self, row: int, column: int) -> None:
+    def chips_shown(self, day: date) -> int:
+        """How many chips were painted for ``day`` the last time it was drawn."""
+        index = self.days.index(day)
+        return self.delegate.shown.get((index // 7, index % 7), 0)
+
+    def more_rect(self, day: date) -> QRect | None:
+        """Where "+N more" was painted in ``day``'s cell (viewport coordinates), if it was."""
+        index = self.days.index(day)
+        return self.delegate.more_rects.get((index // 7, index % 7))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            point = event.position().toPoint()
+            index = self.table.indexAt(point)
+            if index.isValid():
+                day = self.days[index.row() * 7 + index.column()]
+                more = self.delegate.more_rects.get((index.row(), index.column()))
+                if more is not None and more.contains(point):
+                    self.more_chosen.emit(day)
+                else:
+                    self.day_chosen.emit(day)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_cell_chosen(self, row: int, column: int) -> None:
         self.day_chosen.emit(self.days[row * 7 + column])

@@ -1,13 +1,18 @@
-"""The painted week: seven day columns on an hour grid, events as blocks, drag to move or resize."""
+"""The painted week (or day): day columns on an hour grid, events as blocks, drag to move or resize.
+
+Titles always lead a block and are cut only at their end; hovering a block shows a card with everything about
+it, and a narrow block (overlapping others) widens to the whole day while the pointer is on it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from recoverybox.core.calendar import Occurrence
 from recoverybox.ui.event_style import KIND_COLOURS, short_kind_label
@@ -79,6 +84,11 @@ class WeekGrid(QWidget):
         self.blocks: list[Block] = []
         self.attendance: dict = {}
         self.selected: Occurrence | None = None
+        self.days = 7
+        self.hovered: Block | None = None
+        self.painted_titles: dict[str, str] = {}  # occurrence key -> the title line as last painted
+        # Set by the view: the hover card's rich text for an occurrence.
+        self.describe: Callable[[Occurrence], str] = lambda occ: occ.title
         self._drag: dict | None = None
         self.setMinimumHeight(24 * self.hour_height)
 
@@ -87,9 +97,19 @@ class WeekGrid(QWidget):
 
     # ---- data -----------------------------------------------------------------------------------
     def set_week(
-        self, monday: date, occurrences: list[Occurrence], zone, today: date, now_local: datetime, attendance: dict
+        self,
+        monday: date,
+        occurrences: list[Occurrence],
+        zone,
+        today: date,
+        now_local: datetime,
+        attendance: dict,
+        days: int = 7,
     ) -> None:
+        """Show ``days`` days (7: a week, 1: a day) from ``monday`` (the first shown day)."""
         self.monday, self.zone, self.today, self.now_local, self.attendance = monday, zone, today, now_local, attendance
+        self.days = days
+        self.hovered = None
         self.blocks = []
         per_day: dict[int, list[Block]] = {}
         for occ in occurrences:
@@ -99,7 +119,7 @@ class WeekGrid(QWidget):
             end = occ.local_end(zone).replace(tzinfo=None)
             # An event running past midnight is drawn in each day it covers.
             day = max(start.date(), monday)
-            while day <= min(end.date(), monday + timedelta(days=6)):
+            while day <= min(end.date(), monday + timedelta(days=days - 1)):
                 day_start = datetime.combine(day, time())
                 piece_start = max(start, day_start)
                 piece_end = min(end, day_start + timedelta(days=1))
@@ -116,27 +136,31 @@ class WeekGrid(QWidget):
 
     # ---- geometry -------------------------------------------------------------------------------
     def column_width(self) -> float:
-        return max((self.width() - GUTTER) / 7, 10)
+        return max((self.width() - GUTTER) / self.days, 10)
 
     def y_for(self, moment: datetime) -> float:
         return (moment.hour + moment.minute / 60) * self.hour_height
 
-    def block_rect(self, block: Block) -> QRectF:
+    def block_rect(self, block: Block, widened: bool = False) -> QRectF:
+        """Where a block is drawn; ``widened``: across its whole day, as when the pointer is on it."""
         width = self.column_width()
-        left = GUTTER + block.day_index * width + block.column * (width - 4) / block.columns + 1
+        columns, column = (1, 0) if widened else (block.columns, block.column)
+        left = GUTTER + block.day_index * width + column * (width - 4) / columns + 1
         top = self.y_for(block.start)
         bottom = self.y_for(block.end) if block.end.time() != time() else 24 * self.hour_height
-        return QRectF(left, top, (width - 4) / block.columns - 1, max(bottom - top, 14))
+        return QRectF(left, top, (width - 4) / columns - 1, max(bottom - top, 14))
 
     def moment_at(self, point: QPointF) -> datetime | None:
         if point.x() < GUTTER:
             return None
-        day_index = min(int((point.x() - GUTTER) / self.column_width()), 6)
+        day_index = min(int((point.x() - GUTTER) / self.column_width()), self.days - 1)
         minutes = max(0, min(int(point.y() / self.hour_height * 60), 24 * 60 - SNAP_MINUTES))
         minutes -= minutes % SNAP_MINUTES
         return datetime.combine(self.monday + timedelta(days=day_index), time()) + timedelta(minutes=minutes)
 
     def block_at(self, point: QPointF) -> Block | None:
+        if self.hovered is not None and self.block_rect(self.hovered, widened=True).contains(point):
+            return self.hovered
         for block in reversed(self.blocks):
             if self.block_rect(block).contains(point):
                 return block
@@ -153,12 +177,11 @@ class WeekGrid(QWidget):
         grid.setAlpha(40)
         painter.fillRect(self.rect(), base)
         width = self.column_width()
-        if self.today is not None and 0 <= (self.today - self.monday).days < 7:
+        if self.today is not None and 0 <= (self.today - self.monday).days < self.days:
             tint = QColor(palette.color(QPalette.ColorRole.Highlight))
             tint.setAlpha(28)
             painter.fillRect(QRectF(GUTTER + (self.today - self.monday).days * width, 0, width, self.height()), tint)
-        small = QFont(self.font())
-        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        small = self._small_font()
         painter.setFont(small)
         for hour in range(24):
             y = hour * self.hour_height
@@ -171,18 +194,21 @@ class WeekGrid(QWidget):
                 time_text(datetime.combine(self.monday, time(hour))),
             )
         painter.setPen(QPen(grid, 1))
-        for day in range(8):
+        for day in range(self.days + 1):
             x = GUTTER + day * width
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
         for block in self.blocks:
-            self._paint_block(painter, block, small)
+            if block is not self.hovered:
+                self._paint_block(painter, block, small)
+        if self.hovered is not None:  # on top, and across the whole day when it was squeezed
+            self._paint_block(painter, self.hovered, small, widened=True)
         if self._drag and self._drag.get("moved"):
             ghost = self._drag_rect()
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ghost, 4, 4)
-        if self.now_local is not None and 0 <= (self.now_local.date() - self.monday).days < 7:
+        if self.now_local is not None and 0 <= (self.now_local.date() - self.monday).days < self.days:
             y = self.y_for(self.now_local)
             x = GUTTER + (self.now_local.date() - self.monday).days * width
             painter.setPen(QPen(QColor("#d0463b"), 2))
@@ -191,37 +217,51 @@ class WeekGrid(QWidget):
             painter.drawEllipse(QPointF(x, y), 4, 4)
         painter.end()
 
-    def _paint_block(self, painter: QPainter, block: Block, font: QFont) -> None:
+    def block_lines(self, block: Block, room: QRectF | None = None) -> list[str]:
+        """The lines a block shows, title first: the title is never pushed out by the time."""
         occ = block.occurrence
-        rect = self.block_rect(block)
+        rect = room if room is not None else self.block_rect(block)
+        status = self.attendance.get((occ.event_id, occ.original_start_local))
+        mark = {"attended": " ✓", "missed": " ✗"}.get(status, "")
+        when = f"{time_text(block.start)}–{time_text(block.end)}"
+        line_height = QFontMetricsF(self._small_font()).height()
+        if rect.height() < 2 * line_height + 4:
+            return [f"{occ.title}{mark} · {time_text(block.start)}"]
+        lines = [f"{occ.title}{mark}", when]
+        if rect.height() > 3 * line_height + 4:
+            lines.append(short_kind_label(occ.kind, occ.fellowship))
+        if rect.height() > 4 * line_height + 4 and (occ.location or occ.online_url):
+            lines.append(occ.location or self.tr("Online"))
+        return lines
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        return small
+
+    def _paint_block(self, painter: QPainter, block: Block, font: QFont, widened: bool = False) -> None:
+        occ = block.occurrence
+        rect = self.block_rect(block, widened)
         colour = QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"]))
         past = self.now_local is not None and block.end <= self.now_local
         fill = QColor(colour)
-        fill.setAlpha(150 if past else 225)
+        fill.setAlpha(255 if widened else 150 if past else 225)
         painter.setPen(QPen(colour.darker(130), 2 if self.selected and occ.key == self.selected.key else 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("white"))
-        inner = rect.adjusted(4, 2, -3, -2)
-        status = self.attendance.get((occ.event_id, occ.original_start_local))
-        mark = {"attended": "  ✓", "missed": "  ✗"}.get(status, "")
+        inner = rect.adjusted(4, 1, -3, -1)
         bold = QFont(font)
         bold.setBold(True)
-        painter.setFont(bold)
-        lines = [f"{time_text(block.start)} {occ.title}{mark}"]
-        if rect.height() > 30:
-            lines.append(short_kind_label(occ.kind, occ.fellowship))
-        if rect.height() > 46 and (occ.location or occ.online_url):
-            lines.append(occ.location or self.tr("Online"))
-        metrics = painter.fontMetrics()
         y = inner.top()
-        for index, line in enumerate(lines):
-            if index == 1:
-                painter.setFont(font)
-                metrics = painter.fontMetrics()
-            if y + metrics.height() > inner.bottom() + 2 and index:
+        for index, line in enumerate(self.block_lines(block, rect)):
+            painter.setFont(bold if index == 0 else font)
+            metrics = painter.fontMetrics()
+            if y + metrics.height() > inner.bottom() + 3 and index:
                 break
             elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+            if index == 0:
+                self.painted_titles[occ.key] = elided
             painter.drawText(QRectF(inner.left(), y, inner.width(), metrics.height()), elided)
             y += metrics.height()
 
@@ -231,7 +271,7 @@ class WeekGrid(QWidget):
         block = self.block_at(event.position())
         self._select(block.occurrence if block else None)
         if event.button() == Qt.MouseButton.LeftButton and block is not None:
-            rect = self.block_rect(block)
+            rect = self.block_rect(block, widened=block is self.hovered)
             resizing = rect.bottom() - event.position().y() <= RESIZE_EDGE
             self._drag = {
                 "block": block,
@@ -246,7 +286,11 @@ class WeekGrid(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._drag is None:
             block = self.block_at(event.position())
-            near_edge = block is not None and self.block_rect(block).bottom() - event.position().y() <= RESIZE_EDGE
+            self._set_hovered(block)
+            near_edge = (
+                block is not None
+                and self.block_rect(block, widened=True).bottom() - event.position().y() <= RESIZE_EDGE
+            )
             self.setCursor(Qt.CursorShape.SizeVerCursor if near_edge else Qt.CursorShape.ArrowCursor)
             return
         if (event.position() - self._drag["origin"]).manhattanLength() >= 4:
@@ -284,6 +328,25 @@ class WeekGrid(QWidget):
             self.delete_requested.emit(self.selected)
             return
         super().keyPressEvent(event)
+
+    def _set_hovered(self, block: Block | None) -> None:
+        if block is not self.hovered:
+            self.hovered = block
+            self.update()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            block = self.block_at(QPointF(event.pos()))
+            if block is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe(block.occurrence), self)
+            return True
+        return super().event(event)
 
     def _select(self, occurrence: Occurrence | None) -> None:
         self.selected = occurrence

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from recoverybox.core.calendar import Occurrence
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
-from recoverybox.ui.format import short_weekday
+from recoverybox.ui.format import date_text, short_weekday, weekday_text
 from recoverybox.ui.week_grid import GUTTER
 
 NAME_HEIGHT = 34
@@ -30,16 +30,17 @@ class WeekHeader(QWidget):
         self.today: date | None = None
         self.all_day: list[tuple[int, int, Occurrence]] = []  # first column, last column, occurrence
         self.scrollbar_width = 0
+        self.days = 7
 
-    def set_week(self, monday: date, occurrences: list[Occurrence], zone, today: date) -> None:
-        self.monday, self.today = monday, today
+    def set_week(self, monday: date, occurrences: list[Occurrence], zone, today: date, days: int = 7) -> None:
+        self.monday, self.today, self.days = monday, today, days
         self.all_day = []
         for occ in occurrences:
             if not occ.all_day:
                 continue
             first = (occ.local_start(zone).date() - monday).days
             last = ((occ.local_end(zone) - timedelta(seconds=1)).date() - monday).days
-            self.all_day.append((max(first, 0), min(last, 6), occ))
+            self.all_day.append((max(first, 0), min(last, days - 1), occ))
         self.updateGeometry()
         self.setFixedHeight(self.sizeHint().height())
         self.update()
@@ -48,7 +49,7 @@ class WeekHeader(QWidget):
         return QSize(800, NAME_HEIGHT + CHIP_HEIGHT * len(self.all_day) + (6 if self.all_day else 0))
 
     def column_width(self) -> float:
-        return max((self.width() - self.scrollbar_width - GUTTER) / 7, 10)
+        return max((self.width() - self.scrollbar_width - GUTTER) / self.days, 10)
 
     def chip_rect(self, index: int) -> QRectF:
         first, last, _occ = self.all_day[index]
@@ -67,7 +68,7 @@ class WeekHeader(QWidget):
         width = self.column_width()
         bold = QFont(self.font())
         bold.setBold(True)
-        for index in range(7):
+        for index in range(self.days):
             day = self.monday + timedelta(days=index)
             rect = QRectF(GUTTER + index * width, 0, width, NAME_HEIGHT)
             if day == self.today:
@@ -76,7 +77,8 @@ class WeekHeader(QWidget):
             else:
                 painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.setFont(bold if day == self.today else self.font())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{short_weekday(day)} {day.day}")
+            name = f"{weekday_text(day)} {date_text(day)}" if self.days == 1 else f"{short_weekday(day)} {day.day}"
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         painter.setFont(self.font())
         for index, (_first, _last, occ) in enumerate(self.all_day):
             rect = self.chip_rect(index)

@@ -1,4 +1,4 @@
-"""The week planner: a painted week grid (or a month overview), navigation, and every edit gesture."""
+"""The calendar: a painted day or week grid, a month overview, an agenda, search, and every edit gesture."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -24,21 +27,30 @@ from recoverybox.core.calendar import restore_event, snapshot_event, validate_ev
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui.agenda_view import AGENDA_DAYS, AgendaView
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
+from recoverybox.ui.event_style import event_card_html
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.format import month_title, week_range_text
+from recoverybox.ui.format import date_text, month_title, time_text, week_range_text, weekday_text
 from recoverybox.ui.month_view import MonthView
+from recoverybox.ui.search_results import SearchResults
 from recoverybox.ui.view_base import ViewBase
 from recoverybox.ui.week_grid import WeekGrid
 from recoverybox.ui.week_header import WeekHeader
 
+MODES = ("day", "week", "month", "agenda")
+
 
 class WeekView(ViewBase):
-    """Seven days of occurrences, recurring ones included, with drag, resize, undo and a month overview."""
+    """A day, a week, a month or the coming two weeks of occurrences, recurring ones included, with drag,
+    resize, undo, search and a mini month to jump with."""
+
+    LAYOUT_MODES = (("week", "week"), ("day", "day"), ("month", "month"), ("agenda", "agenda"))
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.mode = "week"
         self.monday = self._first_day(services.today())
         self._undo: tuple | None = None
         self._scrolled_to: int | None = None
@@ -47,39 +59,72 @@ class WeekView(ViewBase):
         self.title.setObjectName("weekTitle")
         emphasise(self.title, TITLE)
         self.prev_button = QPushButton(self.tr("◀ &Previous"))
-        self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
+        self.prev_button.setToolTip(self.tr("Previous (Alt+Left)"))
         self.prev_button.setAccessibleName(self.tr("Previous"))
         self.today_button = QPushButton(self.tr("&Today"))
-        self.today_button.setToolTip(self.tr("Back to this week (T)"))
+        self.today_button.setToolTip(self.tr("Back to today (T)"))
         self.next_button = QPushButton(self.tr("&Next ▶"))
-        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
+        self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next"))
         self.date_picker = QDateEdit()
         self.date_picker.setObjectName("weekDatePicker")
         self.date_picker.setCalendarPopup(True)
         self.date_picker.setDisplayFormat("d MMM yyyy")
         self.date_picker.setAccessibleName(self.tr("Go to date"))
-        self.date_picker.setToolTip(self.tr("Go to the week of a date"))
-        self.month_button = QPushButton(self.tr("&Month"))
-        self.month_button.setCheckable(True)
-        self.month_button.setToolTip(self.tr("Switch between the week and the month (M)"))
+        self.date_picker.setToolTip(self.tr("Go to a date"))
+        self.mode_buttons: dict[str, QPushButton] = {}
+        mode_group = QButtonGroup(self)
+        for mode, label, key in (
+            ("day", self.tr("&Day"), "D"),
+            ("week", self.tr("&Week"), "W"),
+            ("month", self.tr("&Month"), "M"),
+            ("agenda", self.tr("&Agenda"), "A"),
+        ):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setToolTip(self.tr("Show {what} ({key})").format(what=label.replace("&", "").lower(), key=key))
+            button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
+            mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+        self.mode_buttons["week"].setChecked(True)
+        self.month_button = self.mode_buttons["month"]
+        self.mini_button = QPushButton(self.tr("M&ini month"))
+        self.mini_button.setCheckable(True)
+        self.mini_button.setToolTip(self.tr("Show or hide the month beside the calendar"))
         self.new_button = QPushButton(self.tr("New &event…"))
         self.new_button.setToolTip(self.tr("Add an event (Ctrl+N)"))
+        self.search = QLineEdit()
+        self.search.setObjectName("eventSearch")
+        self.search.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.results = SearchResults(self)
+        self.results.chosen.connect(self.go_to_occurrence)
+        self.search.textEdited.connect(self._on_search_edited)
+        self.search.returnPressed.connect(self._on_search_return)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
         self.prev_button.clicked.connect(lambda: self.move_weeks(-1))
         self.next_button.clicked.connect(lambda: self.move_weeks(1))
         self.today_button.clicked.connect(self.go_to_this_week)
         self.date_picker.dateChanged.connect(self._on_date_picked)
-        self.month_button.toggled.connect(self._on_month_toggled)
         self.new_button.clicked.connect(self.new_event)
 
         self.header = WeekHeader()
         self.grid = WeekGrid()
+        self.grid.describe = self.hover_card
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.grid)
         self.scroll.setWidgetResizable(True)
         self.scroll.setObjectName("weekScroll")
         self.month = MonthView(services)
         self.month.day_chosen.connect(self._on_month_day_chosen)
+        self.month.more_chosen.connect(self._on_more_chosen)
+        self.agenda = AgendaView(services)
+        self.agenda.edit_requested.connect(self.edit_occurrence)
         week_page = QWidget()
         week_layout = QVBoxLayout(week_page)
         week_layout.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +134,16 @@ class WeekView(ViewBase):
         self.pages = QStackedWidget()
         self.pages.addWidget(week_page)
         self.pages.addWidget(self.month)
+        self.pages.addWidget(self.agenda)
+        self.mini = QCalendarWidget()
+        self.mini.setObjectName("miniMonth")
+        self.mini.setAccessibleName(self.tr("Mini month: choose a day"))
+        self.mini.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.mini.setGridVisible(False)
+        self.mini.setMaximumWidth(260)
+        self.mini.clicked.connect(self._on_date_picked)
+        self.mini.setVisible(False)
+        self.mini_button.toggled.connect(self._on_mini_toggled)
 
         self.grid.create_requested.connect(self.new_event_at)
         self.grid.edit_requested.connect(self.edit_occurrence)
@@ -101,28 +156,42 @@ class WeekView(ViewBase):
             ("Alt+Left", lambda: self.move_weeks(-1)),
             ("Alt+Right", lambda: self.move_weeks(1)),
             ("T", self.go_to_this_week),
-            ("M", self.month_button.toggle),
+            ("D", lambda: self.set_mode("day")),
+            ("W", lambda: self.set_mode("week")),
+            ("M", lambda: self.set_mode("week" if self.mode == "month" else "month")),
+            ("A", lambda: self.set_mode("agenda")),
             ("Ctrl+N", self.new_event),
             ("Ctrl+Z", self.undo),
+            ("Ctrl+F", self._focus_search),
         )
+        QShortcut(
+            QKeySequence("Escape"), self.search, self._on_search_escape, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(QKeySequence("Down"), self.search, self._on_search_down, context=Qt.ShortcutContext.WidgetShortcut)
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.search)
         bar = QHBoxLayout()
-        bar.addWidget(self.title, 1)
-        for widget in (
-            self.prev_button,
-            self.today_button,
-            self.next_button,
-            self.date_picker,
-            self.month_button,
-            self.new_button,
-        ):
+        for widget in (self.prev_button, self.today_button, self.next_button, self.date_picker):
             bar.addWidget(widget)
+        bar.addSpacing(12)
+        for button in self.mode_buttons.values():
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.mini_button)
+        bar.addWidget(self.new_button)
+        body = QHBoxLayout()
+        body.addWidget(self.mini, 0, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
+        layout.addLayout(top)
         layout.addLayout(bar)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.results)
+        layout.addLayout(body, 1)
 
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
@@ -130,28 +199,66 @@ class WeekView(ViewBase):
         self._clock_timer.start()
 
     # ---- navigation -----------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        """Day, week, month or agenda, keeping the date in view."""
+        anchor = self.shown_date()
+        self.mode = mode
+        self.mode_buttons[mode].setChecked(True)
+        self.pages.setCurrentIndex({"day": 0, "week": 0, "month": 1, "agenda": 2}[mode])
+        self.title_changed.emit(
+            {"day": self.tr("Day"), "week": self.tr("Week"), "month": self.tr("Month"), "agenda": self.tr("Agenda")}[
+                mode
+            ]
+        )
+        self.month.set_month(anchor, refresh=False)
+        self.monday = anchor if mode in ("day", "agenda") else self._first_day(anchor)
+        self.refresh()
+
+    def shown_date(self) -> date:
+        """The date the current page is about (the month's 1st, the first day shown otherwise)."""
+        if self.mode == "month":
+            today = self.services.today()
+            return (
+                today
+                if (today.year, today.month) == (self.month.month.year, self.month.month.month)
+                else self.month.month
+            )
+        return self.monday
+
     def move_weeks(self, step: int) -> None:
-        if self.month_button.isChecked():
+        """Previous or next page: a day, a week, a month or two weeks, as shown."""
+        if self.mode == "month":
             month = self.month.month
             self.month.set_month((month + timedelta(days=32 * step if step > 0 else -1)).replace(day=1))
-            self._update_title()
+            self._sync_dates()
             return
-        self.show_date(self.monday + timedelta(days=7 * step))
+        self.show_date(self.monday + timedelta(days={"day": 1, "week": 7, "agenda": AGENDA_DAYS}[self.mode] * step))
 
     def go_to_this_week(self) -> None:
-        self.month_button.setChecked(False)
+        if self.mode == "month":
+            self.set_mode("week")
         self.show_date(self.services.today())
 
     def show_date(self, day: date) -> None:
-        self.monday = self._first_day(day)
+        if self.mode == "month":
+            self.month.set_month(day)
+            self._sync_dates()
+            return
+        self.monday = day if self.mode in ("day", "agenda") else self._first_day(day)
         self.refresh()
 
     def show_moment(self, moment: datetime) -> None:
         """The week of ``moment`` (local wall time), scrolled so its hour is in view: a reminder's Open."""
-        self.month_button.setChecked(False)
+        if self.mode not in ("day", "week"):
+            self.set_mode("week")
         self.show_date(moment.date())
         top = max(moment.hour - 1, 0) * self.grid.hour_height
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(top))
+        QTimer.singleShot(0, self, lambda: self.scroll.verticalScrollBar().setValue(top))
+
+    def go_to_occurrence(self, occ) -> None:
+        """A search result: its week, scrolled to it, and selected."""
+        self.show_moment(occ.local_start(self.services.zone).replace(tzinfo=None))
+        self.grid._select(occ)
 
     def _first_day(self, day: date) -> date:
         """The first shown day (``monday`` is Sunday when the person's week starts on Sunday)."""
@@ -159,58 +266,121 @@ class WeekView(ViewBase):
 
     def _on_date_picked(self, value: QDate) -> None:
         picked = date(value.year(), value.month(), value.day())
-        if self.month_button.isChecked():
+        if self.mode == "month":
             self.month.set_month(picked)
-            self._update_title()
-        elif self._first_day(picked) != self.monday:
+            self._sync_dates()
+        elif picked != self.monday:
             self.show_date(picked)
 
-    def _on_month_toggled(self, on: bool) -> None:
-        self.pages.setCurrentIndex(1 if on else 0)
-        self.title_changed.emit(self.tr("Month") if on else self.tr("Week"))
-        if on:
-            self.month.set_month(self.monday + timedelta(days=3))
-        self.refresh()
-
     def _on_month_day_chosen(self, day: date) -> None:
-        self.month_button.setChecked(False)
+        self.set_mode("week")
         self.show_date(day)
+
+    def _on_more_chosen(self, day: date) -> None:
+        self.set_mode("day")
+        self.show_date(day)
+
+    def _on_mini_toggled(self, on: bool) -> None:
+        self.mini.setVisible(on)
+        self._sync_dates()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        # The mini month starts open where there is room for it beside a readable week.
+        if not hasattr(self, "_mini_decided"):
+            self._mini_decided = True
+            self.mini_button.setChecked(self.window().width() >= 1250)
+        super().showEvent(event)
+
+    # ---- search ---------------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_search_escape(self) -> None:
+        self.search.clear()
+        self.results.hide()
+
+    def _on_search_down(self) -> None:
+        if self.results.isVisible():
+            self.results.setFocus()
+
+    def _on_search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_return(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        if self.results.count():
+            self.results.activate_row(0)
+
+    def run_search(self) -> list:
+        found = self.services.calendar.search(self.search.text(), self.services.clock.now())
+        self.results.show_results(found, self.services.zone, bool(self.search.text().strip()))
+        return found
 
     # ---- drawing --------------------------------------------------------------------------------
     def refresh(self) -> None:
         zone = self.services.zone
         today = self.services.today()
-        self.monday = self._first_day(self.monday)  # the week start may have changed in Settings
-        if self.month_button.isChecked():
+        if self.mode == "week":
+            self.monday = self._first_day(self.monday)  # the week start may have changed in Settings
+        if self.mode == "month":
             self.month.refresh()
+        elif self.mode == "agenda":
+            self.agenda.set_first(self.monday)
         else:
-            occurrences = self.services.calendar.week(self.monday, zone)  # seven days from the first shown
-            attendance = self.services.occurrences.attendance(self.monday, self.monday + timedelta(days=6))
+            days = 1 if self.mode == "day" else 7
+            start = to_utc(datetime.combine(self.monday, datetime.min.time()), zone)
+            end = to_utc(datetime.combine(self.monday + timedelta(days=days), datetime.min.time()), zone)
+            occurrences = self.services.calendar.occurrences_between(start, end)
+            attendance = self.services.occurrences.attendance(self.monday, self.monday + timedelta(days=days - 1))
             now_local = self.services.clock.now().astimezone(zone).replace(tzinfo=None)
-            self.grid.set_week(self.monday, occurrences, zone, today, now_local, attendance)
+            self.grid.set_week(self.monday, occurrences, zone, today, now_local, attendance, days)
             self.header.scrollbar_width = self.scroll.verticalScrollBar().sizeHint().width()
-            self.header.set_week(self.monday, occurrences, zone, today)
-        self._update_title()
-        self.date_picker.blockSignals(True)
-        self.date_picker.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
-        self.date_picker.blockSignals(False)
+            self.header.set_week(self.monday, occurrences, zone, today, days)
+        self._sync_dates()
         first_hour = self.services.settings.get("day_start_hour")
         if self._scrolled_to != first_hour:
             # First show, or the person changed their usual morning in Settings.
             self._scrolled_to = first_hour
-            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(first_hour * self.grid.hour_height))
+            QTimer.singleShot(
+                0, self, lambda: self.scroll.verticalScrollBar().setValue(first_hour * self.grid.hour_height)
+            )
+
+    def _sync_dates(self) -> None:
+        """The title, the date box and the mini month follow what is shown."""
+        shown = self.shown_date()
+        if self.mode == "month":
+            self.title.setText(month_title(self.month.month))
+        elif self.mode == "day":
+            self.title.setText(f"{weekday_text(self.monday)}, {date_text(self.monday)}")
+        elif self.mode == "agenda":
+            last = self.monday + timedelta(days=AGENDA_DAYS - 1)
+            self.title.setText(
+                self.tr("Next two weeks · {first} – {last}").format(first=date_text(self.monday), last=date_text(last))
+            )
+        else:
+            week_no = self.monday.isocalendar()[1]
+            self.title.setText(self.tr("Week {n} · {range}").format(n=week_no, range=week_range_text(self.monday)))
+        for widget, setter in ((self.date_picker, "setDate"), (self.mini, "setSelectedDate")):
+            widget.blockSignals(True)
+            getattr(widget, setter)(QDate(shown.year, shown.month, shown.day))
+            widget.blockSignals(False)
+        self.mini.setCurrentPage(shown.year, shown.month)
 
     def _update_title(self) -> None:
-        if self.month_button.isChecked():
-            self.title.setText(month_title(self.month.month))
-            return
-        week_no = self.monday.isocalendar()[1]
-        self.title.setText(self.tr("Week {n} · {range}").format(n=week_no, range=week_range_text(self.monday)))
+        self._sync_dates()
 
     def _on_minute(self) -> None:
-        if self.isVisible() and not self.month_button.isChecked():
+        if self.isVisible() and self.mode in ("day", "week"):
             self.grid.now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
             self.grid.update()
+
+    def hover_card(self, occ) -> str:
+        """Everything about an occurrence, for the hover card: title, time, place, link, reminders."""
+        return event_card_html(
+            occ, self.services.zone, self.services.calendar.reminder_offsets(occ.event_id), time_text, date_text
+        )
 
     # ---- creating and editing -------------------------------------------------------------------
     def new_event(self) -> None:
@@ -256,7 +426,7 @@ class WeekView(ViewBase):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete event"),
-                self.tr("Delete “{title}”? This can't be undone.").format(title=occ.title),
+                self.tr("Delete “{title}”? You can undo this with Ctrl+Z.").format(title=occ.title),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

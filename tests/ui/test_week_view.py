@@ -186,3 +186,116 @@ def test_overlapping_events_sit_side_by_side(week, seeded):
     assert [(b.column, b.columns) for b in friday] == [(0, 2), (1, 2)]
     first, second = (week.grid.block_rect(b) for b in friday)
     assert first.right() <= second.left()
+
+
+def test_titles_are_painted_whole_when_there_is_room_and_lead_when_there_is_not(qtbot, week, seeded):
+    seeded.calendar.create_event(
+        EventInput(
+            "Tuesday home group social", datetime(2026, 11, 24, 20, 12), datetime(2026, 11, 24, 20, 42), "Europe/London"
+        )
+    )
+    week.refresh()
+    week.grab()  # paint
+    painted = week.grid.painted_titles
+    counselling = next(b for b in week.grid.blocks if b.occurrence.title == "Counselling")
+    assert painted[counselling.occurrence.key] == "Counselling"  # the whole title, time on its own line
+    assert week.grid.block_lines(counselling)[1].startswith("16:00")
+    # A short block squeezed beside another still starts with its title, cut only at the end.
+    short = next(b for b in week.grid.blocks if b.occurrence.title.endswith("social"))
+    text = painted[short.occurrence.key]
+    assert text.startswith("Tuesday") and not text.startswith("20:12")
+    # A wide window paints even the long title whole.
+    week.window().resize(1800, 900)
+    qtbot.waitUntil(lambda: week.grid.column_width() > 200)
+    week.grab()
+    assert week.grid.painted_titles[short.occurrence.key].startswith("Tuesday home group social")
+
+
+def test_hovering_a_block_widens_it_and_the_card_tells_everything(qtbot, week, seeded):
+    seeded.calendar.create_event(
+        EventInput(
+            "Call Sam",
+            datetime(2026, 11, 27, 16, 30),
+            datetime(2026, 11, 27, 17),
+            "Europe/London",
+            reminder_offsets=[10],
+            online_url="https://meet.example/sam",
+        )
+    )
+    week.refresh()
+    call = next(b for b in week.grid.blocks if b.occurrence.title == "Call Sam")
+    narrow = week.grid.block_rect(call)
+    qtbot.mouseMove(week.grid, narrow.center().toPoint())
+    qtbot.waitUntil(lambda: week.grid.hovered is call)
+    assert week.grid.block_rect(call, widened=True).width() > 1.8 * narrow.width()
+    card = week.hover_card(call.occurrence)
+    assert "<b>Call Sam</b>" in card and "16:30–17:00" in card and "10 min before" in card
+    assert "https://meet.example/sam" in card
+    counselling = next(b for b in week.grid.blocks if b.occurrence.title == "Counselling")
+    assert "Riverside clinic" in week.hover_card(counselling.occurrence)
+
+
+def test_day_agenda_and_month_modes_keep_the_date(qtbot, week, seeded):
+    qtbot.keyClick(week.grid, Qt.Key.Key_D)
+    assert week.mode == "day" and week.grid.days == 1 and week.monday == date(2026, 11, 23)
+    week.show_date(date(2026, 11, 27))
+    assert [b.occurrence.title for b in week.grid.blocks] == ["Counselling"]
+    assert week.title.text().startswith("Friday")
+    qtbot.keyClick(week.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert week.monday == date(2026, 11, 28) and week.grid.blocks == []
+    week.set_mode("agenda")
+    assert week.pages.currentWidget() is week.agenda
+    titles = week.agenda.titles()
+    assert titles[:2] == ["Tuesday home group", "Tuesday home group"]  # 1 and 8 December, 14 days from the 28th
+    week.set_mode("month")
+    assert week.month.month == date(2026, 11, 1)
+    qtbot.keyClick(week, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    # The date box and the mini month follow the month shown.
+    assert week.month.month == date(2026, 12, 1)
+    assert week.date_picker.date().month() == 12 and week.mini.monthShown() == 12
+    assert week.title.text() == "December 2026"
+
+
+def test_month_chips_and_more_open_the_day(qtbot, week, seeded):
+    for n in range(6):
+        seeded.calendar.create_event(
+            EventInput(
+                f"Check-in {n}",
+                datetime(2026, 11, 18, 9 + n),
+                datetime(2026, 11, 18, 9 + n, 30),
+                "Europe/London",
+                kind="self_care",
+            )
+        )
+    week.window().resize(1100, 700)
+    week.set_mode("month")
+    week.grab()
+    day = date(2026, 11, 18)
+    assert week.month.count_on(day) == 6
+    shown = week.month.chips_shown(day)
+    assert 0 < shown < 6
+    more = week.month.more_rect(day)
+    assert more is not None
+    qtbot.mouseClick(week.month.table.viewport(), Qt.MouseButton.LeftButton, pos=more.center())
+    assert week.mode == "day" and week.monday == day and len(week.grid.blocks) == 6
+
+
+def test_search_finds_by_title_place_or_notes_and_jumps(qtbot, week, seeded):
+    seeded.calendar.create_event(
+        EventInput(
+            "Dentist", datetime(2027, 2, 3, 9), datetime(2027, 2, 3, 9, 30), "Europe/London", notes="bring the forms"
+        )
+    )
+    week.search.setFocus()
+    qtbot.keyClicks(week.search, "FORMS")
+    qtbot.waitUntil(lambda: week.results.isVisible())
+    assert week.results.count() == 1 and "Dentist" in week.results.item(0).text()
+    qtbot.keyClick(week.search, Qt.Key.Key_Return)
+    assert week.monday == date(2027, 2, 1) and week.grid.selected.title == "Dentist"
+    assert not week.results.isVisible()
+    week.search.clear()
+    qtbot.keyClicks(week.search, "mill lane")
+    qtbot.waitUntil(lambda: week.results.isVisible())
+    assert "Tuesday home group" in week.results.item(0).text()  # found by its place: the next one
+    qtbot.keyClicks(week.search, "zzz")
+    qtbot.waitUntil(lambda: week.results.item(0).text() == "No events match.")
