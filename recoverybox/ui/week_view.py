@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +42,14 @@ from recoverybox.ui.week_header import WeekHeader
 MODES = ("day", "week", "month", "agenda")
 
 
+def _bar_button(text: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setMinimumHeight(28)
+    return button
+
+
 class WeekView(ViewBase):
     """A day, a week, a month or the coming two weeks of occurrences, recurring ones included, with drag,
     resize, undo, search and a mini month to jump with."""
@@ -58,12 +66,13 @@ class WeekView(ViewBase):
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
         emphasise(self.title, TITLE)
-        self.prev_button = QPushButton(self.tr("◀ &Previous"))
+        # Tool buttons: as wide as their words (push buttons are at least 80 px, too wide for this bar).
+        self.prev_button = _bar_button("◀")
         self.prev_button.setToolTip(self.tr("Previous (Alt+Left)"))
         self.prev_button.setAccessibleName(self.tr("Previous"))
-        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button = _bar_button(self.tr("&Today"))
         self.today_button.setToolTip(self.tr("Back to today (T)"))
-        self.next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button = _bar_button("▶")
         self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next"))
         self.date_picker = QDateEdit()
@@ -72,7 +81,7 @@ class WeekView(ViewBase):
         self.date_picker.setDisplayFormat("d MMM yyyy")
         self.date_picker.setAccessibleName(self.tr("Go to date"))
         self.date_picker.setToolTip(self.tr("Go to a date"))
-        self.mode_buttons: dict[str, QPushButton] = {}
+        self.mode_buttons: dict[str, QToolButton] = {}
         mode_group = QButtonGroup(self)
         for mode, label, key in (
             ("day", self.tr("&Day"), "D"),
@@ -80,7 +89,7 @@ class WeekView(ViewBase):
             ("month", self.tr("&Month"), "M"),
             ("agenda", self.tr("&Agenda"), "A"),
         ):
-            button = QPushButton(label)
+            button = _bar_button(label)
             button.setCheckable(True)
             button.setToolTip(self.tr("Show {what} ({key})").format(what=label.replace("&", "").lower(), key=key))
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
@@ -88,17 +97,18 @@ class WeekView(ViewBase):
             self.mode_buttons[mode] = button
         self.mode_buttons["week"].setChecked(True)
         self.month_button = self.mode_buttons["month"]
-        self.mini_button = QPushButton(self.tr("M&ini month"))
+        self.mini_button = _bar_button(self.tr("M&ini month"))
         self.mini_button.setCheckable(True)
         self.mini_button.setToolTip(self.tr("Show or hide the month beside the calendar"))
-        self.new_button = QPushButton(self.tr("New &event…"))
+        self.new_button = _bar_button(self.tr("New &event…"))
         self.new_button.setToolTip(self.tr("Add an event (Ctrl+N)"))
         self.search = QLineEdit()
         self.search.setObjectName("eventSearch")
         self.search.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search events"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(260)
+        self.search.setMinimumWidth(210)
+        self.search.setMaximumWidth(280)
         self.results = SearchResults(self)
         self.results.chosen.connect(self.go_to_occurrence)
         self.search.textEdited.connect(self._on_search_edited)
