@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -28,6 +26,7 @@ from recoverybox.core.goals import GoalInput
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.contact_dialog import ROLES
+from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
 
 PROGRAMS = (
     ("AA", "Alcoholics Anonymous (AA)"),
@@ -128,16 +127,16 @@ class ClocksPage(Page):
             name = QLineEdit()
             name.setObjectName(f"clockName{index}")
             name.setPlaceholderText(_tr("e.g. Alcohol") if index == 0 else _tr("Another (optional)"))
-            since = QDateEdit(QDate(today.year, today.month, today.day))
+            since = DateField(today)
             since.setObjectName(f"clockSince{index}")
-            since.setCalendarPopup(True)
-            since.setDisplayFormat("d MMM yyyy")
-            since.setMaximumDate(QDate(today.year, today.month, today.day))
+            since.setAccessibleName(_tr("Sober since"))
+            since.setMaximumDate(today)
             self.form.addRow(_tr("What it counts"), name)
             self.form.addRow(_tr("Sober since"), since)
             self.rows.append((name, since))
 
     def save(self) -> None:
+        check_fields(*(since for name, since in self.rows if name.text().strip()))
         existing = {c.name for c in self.services.sobriety.clocks()}
         for name, since in self.rows:
             if name.text().strip() and name.text().strip() not in existing:
@@ -179,9 +178,9 @@ class MeetingPage(Page):
         self.weekday.setObjectName("meetingWeekday")
         for name in WEEKDAYS:
             self.weekday.addItem(_tr(name))
-        self.at = QTimeEdit(QTime(19, 0))
+        self.at = TimeField(QTime(19, 0))
         self.at.setObjectName("meetingTime")
-        self.at.setDisplayFormat("HH:mm")
+        self.at.setAccessibleName(_tr("At"))
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
         self.place.setPlaceholderText(_tr("Address, or a https:// link for an online meeting"))
@@ -195,6 +194,7 @@ class MeetingPage(Page):
     def save(self) -> None:
         if not self.title.text().strip() or self.saved:
             return
+        check_fields(self.at)
         today = self.services.today()
         monday = week_first_day(today, 0)
         day = monday + timedelta(days=self.weekday.currentIndex())
@@ -257,12 +257,12 @@ class RemindersPage(Page):
             _tr("A short morning reflection and an evening check-in. Change or turn them off any time in Settings."),
         )
         values = self.services.settings.all()
-        self.morning = QTimeEdit(QTime.fromString(values["morning_reminder"], "HH:mm"))
+        self.morning = TimeField(QTime.fromString(values["morning_reminder"], "HH:mm"))
         self.morning.setObjectName("morningTime")
-        self.morning.setDisplayFormat("HH:mm")
-        self.evening = QTimeEdit(QTime.fromString(values["evening_reminder"], "HH:mm"))
+        self.morning.setAccessibleName(_tr("Morning"))
+        self.evening = TimeField(QTime.fromString(values["evening_reminder"], "HH:mm"))
         self.evening.setObjectName("eveningTime")
-        self.evening.setDisplayFormat("HH:mm")
+        self.evening.setAccessibleName(_tr("Evening"))
         self.form.addRow(_tr("Morning"), self.morning)
         self.form.addRow(_tr("Evening"), self.evening)
         self.start_at_login = QCheckBox(_tr("Start when I log in, so reminders arrive (no window)"))
@@ -271,6 +271,7 @@ class RemindersPage(Page):
         self.form.addRow(self.start_at_login)
 
     def save(self) -> None:
+        check_fields(self.morning, self.evening)
         self.services.settings.set_many(
             {
                 "morning_reminder": self.morning.time().toString("HH:mm"),

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,6 +30,7 @@ from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
 from recoverybox.ui.habit_heatmap import DONE_COLOUR, HabitHeatmap
 from recoverybox.ui.view_base import ViewBase
+from recoverybox.ui.widgets.typed_fields import DateField
 
 AREA_LABELS = {
     "sobriety": "Sobriety",
@@ -123,9 +123,7 @@ class GoalsView(ViewBase):
             button.clicked.connect(self._on_strip_clicked)
             self.strip_buttons.append(button)
             strip.addWidget(button)
-        self.other_day = QDateEdit()
-        self.other_day.setCalendarPopup(True)
-        self.other_day.setDisplayFormat("d MMM yyyy")
+        self.other_day = DateField(services.today() - timedelta(days=1))
         self.other_day.setAccessibleName(self.tr("Another day"))
         self.other_day_button = QPushButton(self.tr("Check in &that day"))
         self.other_day_button.clicked.connect(self._on_other_day)
@@ -238,10 +236,7 @@ class GoalsView(ViewBase):
             self.pause_button.setText(self.tr("Res&ume") if goal.status == "paused" else self.tr("&Pause"))
             self.archive_button.setText(self.tr("Un&archive") if goal.status == "archived" else self.tr("&Archive"))
         today = self.services.today()
-        self.other_day.setMaximumDate(QDate(today.year, today.month, today.day))
-        if self.other_day.date() < QDate(today.year - 20, 1, 1):  # still Qt's default: offer yesterday
-            yesterday = today - timedelta(days=1)
-            self.other_day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+        self.other_day.setMaximumDate(today)
         values = self.services.goals.day_values(goal) if goal is not None else {}
         self._update_detail(goal, values, today)
         for index, button in enumerate(self.strip_buttons):
@@ -346,6 +341,8 @@ class GoalsView(ViewBase):
         self.check_in_on(date.fromisoformat(button.property("day")))
 
     def _on_other_day(self) -> None:
+        if self.other_day.problem():
+            return
         picked = self.other_day.date()
         self.check_in_on(date(picked.year(), picked.month(), picked.day()), toggle=False)
 

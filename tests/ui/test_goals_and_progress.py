@@ -257,3 +257,54 @@ def test_chart_axes_tick_on_round_numbers_and_dates_and_show_as_a_table(qtbot, t
     assert card.stack.currentWidget() is card.view
     assert "Meetings" in card.legend.text() and card.legend.isVisible()
     win.grab().save(str(ARTIFACTS / "progress-demo.png"))
+
+
+def test_typed_dates_keep_what_was_typed_or_say_why(qtbot, window, seeded, modal):
+    window.show_view("progress")
+    progress = window.view("progress")
+    seen = {}
+
+    def fill(dialog: ClockDialog):
+        qtbot.keyClicks(dialog.name, "Smoking")
+        field = dialog.since
+        for typed, key in (("hello", "unreadable"), ("15 Dec 2026", "future")):
+            field.edit.clear()
+            qtbot.keyClicks(field.edit, typed)
+            save(dialog)
+            assert dialog.isVisible(), "a date it can't use must not be saved"
+            assert field.edit.text() == typed, "what was typed stays"
+            seen[key] = field.message.text() if field.message.isVisible() else ""
+        field.edit.clear()
+        qtbot.keyClicks(field.edit, "15 Mar 2026")
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+        assert not field.message.isVisible() and field.date() == QDate(2026, 3, 15)
+        dialog.use_time.setChecked(True)
+        dialog.since_time.edit.clear()
+        qtbot.keyClicks(dialog.since_time.edit, "1930")
+        save(dialog)
+
+    modal.then(fill)
+    progress.clocks.add_button.click()
+    assert "isn't a date" in seen["unreadable"]
+    assert "still to come" in seen["future"]
+    clock = next(c for c in seeded.sobriety.clocks() if c.name == "Smoking")
+    assert clock.periods[0].started_on == date(2026, 3, 15)  # not the 28th, not today
+    assert clock.periods[0].started_time == "19:30"  # not 19:00
+
+
+def test_goal_reminder_time_accepts_pm_and_refuses_nonsense(qtbot, goals, seeded, modal):
+    def fill(dialog: GoalDialog):
+        qtbot.keyClicks(dialog.title, "Evening walk")
+        dialog.remind.setChecked(True)
+        dialog.remind_at.edit.clear()
+        qtbot.keyClicks(dialog.remind_at.edit, "25:99")
+        save(dialog)
+        assert dialog.isVisible() and "isn't a time" in dialog.remind_at.message.text()
+        dialog.remind_at.edit.clear()
+        qtbot.keyClicks(dialog.remind_at.edit, "7:30 pm")
+        assert not dialog.remind_at.message.isVisible()  # fixed: the message goes at once
+        save(dialog)
+
+    modal.then(fill)
+    goals.new_button.click()
+    assert next(g for g in seeded.goals.list() if g.title == "Evening walk").remind_at == "19:30"

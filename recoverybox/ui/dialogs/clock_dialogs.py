@@ -7,20 +7,19 @@ from datetime import date
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
+from recoverybox.ui.widgets.typed_fields import DateField, TimeField
 
 
 def _qdate(day: date) -> QDate:
@@ -44,14 +43,12 @@ class ClockDialog(QDialog):
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setPlaceholderText(self.tr("e.g. Alcohol, Gambling, Smoking"))
-        self.since = QDateEdit(_qdate(today))
+        self.since = DateField(today)
         self.since.setObjectName("since")
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("d MMM yyyy")
-        self.since.setMaximumDate(_qdate(today))
+        self.since.setAccessibleName(self.tr("Sober since"))
+        self.since.setMaximumDate(today)
         self.use_time = QCheckBox(self.tr("I know the &time"))
-        self.since_time = QTimeEdit(QTime(0, 0))
-        self.since_time.setDisplayFormat("HH:mm")
+        self.since_time = TimeField(QTime(0, 0))
         self.since_time.setAccessibleName(self.tr("Sober since time"))
         self.cost = QDoubleSpinBox()
         self.cost.setObjectName("daily_cost")
@@ -81,6 +78,8 @@ class ClockDialog(QDialog):
         self.since_time.setEnabled(False)
 
     def _on_save(self) -> None:
+        if self.since.problem() or (self.use_time.isChecked() and self.since_time.problem()):
+            return  # the field says why, beneath it, and keeps what was typed
         try:
             self.created = self.services.sobriety.create_clock(
                 self.name.text(),
@@ -112,11 +111,10 @@ class ResetDialog(QDialog):
             )
         )
         message.setWordWrap(True)
-        self.since = QDateEdit(_qdate(today))
+        self.since = DateField(today)
         self.since.setObjectName("since")
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("d MMM yyyy")
-        self.since.setMaximumDate(_qdate(today))
+        self.since.setAccessibleName(self.tr("New start"))
+        self.since.setMaximumDate(today)
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("Optional: what happened, what might help next time (only you see this)"))
@@ -133,6 +131,8 @@ class ResetDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_ok(self) -> None:
+        if self.since.problem():
+            return
         try:
             self.services.sobriety.reset(self.clock.id, _pydate(self.since.date()), self.note.toPlainText())
         except ValidationError as error:

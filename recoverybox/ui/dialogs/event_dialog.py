@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from recoverybox.core.recurrence import rule_parts
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
+from recoverybox.ui.widgets.typed_fields import DateTimeField
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 REPEATS = ("none", "daily", "weekly", "monthly")
@@ -113,12 +113,10 @@ class EventDialog(QDialog):
 
         self.all_day = QCheckBox(self.tr("&All day"))
         self.all_day.setChecked(data.all_day)
-        self.start = QDateTimeEdit(to_qdatetime(data.start))
+        self.start = DateTimeField(to_qdatetime(data.start))
         self.start.setObjectName("start")
-        self.start.setCalendarPopup(True)
-        self.end = QDateTimeEdit(to_qdatetime(data.end))
+        self.end = DateTimeField(to_qdatetime(data.end))
         self.end.setObjectName("end")
-        self.end.setCalendarPopup(True)
         self.start.dateTimeChanged.connect(self._on_start_changed)
         self._last_start = data.start
         self.tz = QComboBox()
@@ -358,9 +356,8 @@ class EventDialog(QDialog):
         self.ends.setEnabled(repeating and self.repeat.isEnabled())
         self.until.setVisible(self.ends.currentData() == "until")
         self.count.setVisible(self.ends.currentData() == "count")
-        fmt = "ddd d MMM yyyy" if self.all_day.isChecked() else "ddd d MMM yyyy  HH:mm"
-        self.start.setDisplayFormat(fmt)
-        self.end.setDisplayFormat(fmt)
+        self.start.set_time_shown(not self.all_day.isChecked())
+        self.end.set_time_shown(not self.all_day.isChecked())
 
     def _on_start_changed(self, value: QDateTime) -> None:
         # Moving the start keeps the length, as calendar apps do.
@@ -401,6 +398,8 @@ class EventDialog(QDialog):
         )
 
     def _on_save(self) -> None:
+        if any([self.start.problem(), self.end.problem()]):  # each shows why beneath itself, text kept
+            return
         try:
             data = self.current_input()
             if self._validate is not None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.goals import GoalInput, validate_goal
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
+from recoverybox.ui.widgets.typed_fields import TimeField
 
 AREAS = (
     ("sobriety", "Sobriety"),
@@ -79,8 +79,7 @@ class GoalDialog(QDialog):
         self.remind = QCheckBox(self.tr("&Remind me if it's not done by"))
         self.remind.setObjectName("remind")
         self.remind.setChecked(bool(data.remind_at))
-        self.remind_at = QTimeEdit(QTime.fromString(data.remind_at or "19:00", "HH:mm"))
-        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at = TimeField(QTime.fromString(data.remind_at or "19:00", "HH:mm"))
         self.remind_at.setAccessibleName(self.tr("Reminder time"))
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setTabChangesFocus(True)
@@ -128,6 +127,8 @@ class GoalDialog(QDialog):
         )
 
     def _on_save(self) -> None:
+        if self.remind.isChecked() and self.remind_at.problem():
+            return
         try:
             self.accepted_input = validate_goal(self.current_input())
         except ValidationError as error:

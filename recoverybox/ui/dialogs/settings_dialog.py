@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.widgets.typed_fields import TimeField
 
 REMINDER_KINDS = (
     ("remind_events", "Before events (meetings, therapy, self-care)"),
@@ -80,22 +80,20 @@ class SettingsDialog(QDialog):
             box.setChecked(values[key])
             self.kind_boxes[key] = box
             form.addRow(box)
-        self.morning = QTimeEdit(_time(values["morning_reminder"]))
+        self.morning = TimeField(_time(values["morning_reminder"]))
         self.morning.setObjectName("morning_reminder")
-        self.morning.setDisplayFormat("HH:mm")
-        self.evening = QTimeEdit(_time(values["evening_reminder"]))
+        self.morning.setAccessibleName(self.tr("Morning reminder at"))
+        self.evening = TimeField(_time(values["evening_reminder"]))
         self.evening.setObjectName("evening_reminder")
-        self.evening.setDisplayFormat("HH:mm")
+        self.evening.setAccessibleName(self.tr("Evening check-in at"))
         form.addRow(self.tr("&Morning reminder at"), self.morning)
         form.addRow(self.tr("&Evening check-in at"), self.evening)
         self.quiet = QCheckBox(self.tr("&Quiet hours: hold reminders until they end"))
         self.quiet.setObjectName("quiet")
         self.quiet.setChecked(bool(values["quiet_start"] and values["quiet_end"]))
-        self.quiet_start = QTimeEdit(_time(values["quiet_start"] or "22:00"))
-        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_start = TimeField(_time(values["quiet_start"] or "22:00"))
         self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
-        self.quiet_end = QTimeEdit(_time(values["quiet_end"] or "07:00"))
-        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_end = TimeField(_time(values["quiet_end"] or "07:00"))
         self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet_start)
@@ -253,6 +251,9 @@ class SettingsDialog(QDialog):
         return values
 
     def _on_ok(self) -> None:
+        fields = [self.morning, self.evening] + ([self.quiet_start, self.quiet_end] if self.quiet.isChecked() else [])
+        if any([field.problem() for field in fields]):  # each says why beneath itself; all are checked
+            return
         values = self.chosen()
         if values["quiet_start"] and values["quiet_start"] == values["quiet_end"]:
             self.errors.show(

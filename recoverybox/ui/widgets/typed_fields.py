@@ -1,0 +1,277 @@
+"""Date and time fields that keep what was typed: a date or time they cannot read (or a date after the
+latest allowed) shows a message beneath and stays as typed, instead of silently becoming another value.
+
+They mimic the parts of QDateEdit / QTimeEdit / QDateTimeEdit the dialogs use (``date()``, ``setDate()``,
+``dateChanged`` …), so a form swaps them in without other changes; ``problem()`` says what is wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from recoverybox.core.typed_input import parse_typed_date, parse_typed_time
+from recoverybox.core.validation import ValidationError
+from recoverybox.ui.dialogs.field_errors import ERROR_STYLE
+from recoverybox.ui.format import date_text, time_text
+
+
+def _day_first() -> bool:
+    return not QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("m")
+
+
+class _TypedField(QWidget):
+    """A line edit with an inline message beneath it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.message = QLabel()
+        self.message.setObjectName("typedFieldMessage")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(self.row)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self._problem = ""
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self._on_finished)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def setObjectName(self, name: str) -> None:  # noqa: N802
+        super().setObjectName(name)
+        self.edit.setObjectName(f"{name}Text")
+
+    def problem(self) -> str:
+        """Why what is typed can't be used ("" when it can); shows the message too."""
+        self._read()
+        self.message.setText(self._problem)
+        self.message.setVisible(bool(self._problem))
+        return self._problem
+
+    def setCalendarPopup(self, _on: bool) -> None:  # noqa: N802 (QDateEdit's API; ours always has one)
+        pass
+
+    def setDisplayFormat(self, _fmt: str) -> None:  # noqa: N802 (the person's locale decides)
+        pass
+
+    def _on_edited(self, _text: str) -> None:
+        if self._read() and self.message.isVisible():
+            self.message.hide()  # fixed: the message goes at once
+
+    def _on_finished(self) -> None:
+        if self._read():
+            self.message.hide()
+            self._show_value()  # the same value, written the usual way
+        else:
+            self.message.setText(self._problem)
+            self.message.show()
+
+    def _read(self) -> bool:
+        raise NotImplementedError
+
+    def _show_value(self) -> None:
+        raise NotImplementedError
+
+
+class DateField(_TypedField):
+    """A typed date with a calendar button; refuses dates after ``setMaximumDate``."""
+
+    dateChanged = Signal(QDate)  # noqa: N815 (Qt's name)
+
+    def __init__(self, value: QDate | date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.latest: date | None = None
+        self.earliest: date | None = None
+        self._value = date.today()
+        self.calendar = QCalendarWidget()
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.clicked.connect(self._on_calendar)
+        menu = QMenu(self)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.pick = QToolButton()
+        self.pick.setText("▾")
+        self.pick.setToolTip(self.tr("Choose from a calendar"))
+        self.pick.setAccessibleName(self.tr("Choose from a calendar"))
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setMenu(menu)
+        self.menu = menu
+        menu.aboutToShow.connect(self._on_menu)
+        self.row.addWidget(self.pick)
+        self.edit.setPlaceholderText(self.tr("e.g. 15 Mar 2026"))
+        self.setDate(value if value is not None else date.today())
+
+    def date(self) -> QDate:
+        """The last date that could be read (check ``problem()`` before using it)."""
+        return QDate(self._value.year, self._value.month, self._value.day)
+
+    def value(self) -> date:
+        return self._value
+
+    def setDate(self, value: QDate | date) -> None:  # noqa: N802
+        day = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
+        changed = day != self._value
+        self._value = day
+        self._problem = ""
+        self.message.hide()
+        self._show_value()
+        if changed:
+            self.dateChanged.emit(self.date())
+
+    def setMaximumDate(self, value: QDate | date) -> None:  # noqa: N802
+        self.latest = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
+        self.calendar.setMaximumDate(QDate(self.latest.year, self.latest.month, self.latest.day))
+
+    def setMinimumDate(self, value: QDate | date) -> None:  # noqa: N802
+        self.earliest = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
+        self.calendar.setMinimumDate(QDate(self.earliest.year, self.earliest.month, self.earliest.day))
+
+    def _read(self) -> bool:
+        try:
+            day = parse_typed_date(self.edit.text(), _day_first(), self.latest)
+            if self.earliest is not None and day < self.earliest:
+                raise ValidationError("date", f"Choose {date_text(self.earliest)} or later.")
+        except ValidationError as error:
+            self._problem = error.message
+            return False
+        self._problem = ""
+        if day != self._value:
+            self._value = day
+            self.dateChanged.emit(self.date())
+        return True
+
+    def _show_value(self) -> None:
+        self.edit.setText(date_text(self._value))
+
+    def _on_menu(self) -> None:
+        self.calendar.setSelectedDate(self.date())
+
+    def _on_calendar(self, value: QDate) -> None:
+        self.menu.hide()
+        self.setDate(value)
+
+
+class TimeField(_TypedField):
+    """A typed time: 19:30, 1930, 7:30 pm."""
+
+    timeChanged = Signal(QTime)  # noqa: N815 (Qt's name)
+
+    def __init__(self, value: QTime | time | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = time(19, 0)
+        self.edit.setPlaceholderText(self.tr("e.g. 19:30"))
+        self.edit.setMaximumWidth(140)
+        self.setTime(value if value is not None else time(19, 0))
+
+    def time(self) -> QTime:
+        return QTime(self._value.hour, self._value.minute)
+
+    def value(self) -> time:
+        return self._value
+
+    def setTime(self, value: QTime | time) -> None:  # noqa: N802
+        moment = value if isinstance(value, time) else time(value.hour(), value.minute())
+        changed = moment != self._value
+        self._value = moment
+        self._problem = ""
+        self.message.hide()
+        self._show_value()
+        if changed:
+            self.timeChanged.emit(self.time())
+
+    def _read(self) -> bool:
+        try:
+            moment = parse_typed_time(self.edit.text())
+        except ValidationError as error:
+            self._problem = error.message
+            return False
+        self._problem = ""
+        if moment != self._value:
+            self._value = moment
+            self.timeChanged.emit(self.time())
+        return True
+
+    def _show_value(self) -> None:
+        from datetime import datetime
+
+        self.edit.setText(time_text(datetime.combine(date(2000, 1, 1), self._value)))
+
+
+class DateTimeField(QWidget):
+    """A date field and a time field side by side, read as one QDateTime."""
+
+    dateTimeChanged = Signal(QDateTime)  # noqa: N815 (Qt's name)
+
+    def __init__(self, value: QDateTime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_field = DateField(value.date())
+        self.time_field = TimeField(value.time())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_field, 3)
+        layout.addWidget(self.time_field, 2)
+        self.setFocusProxy(self.date_field)
+        self.date_field.dateChanged.connect(lambda _d: self.dateTimeChanged.emit(self.dateTime()))
+        self.time_field.timeChanged.connect(lambda _t: self.dateTimeChanged.emit(self.dateTime()))
+
+    def setObjectName(self, name: str) -> None:  # noqa: N802
+        super().setObjectName(name)
+        self.date_field.setObjectName(f"{name}Date")
+        self.time_field.setObjectName(f"{name}Time")
+        self.date_field.setAccessibleName(self.tr("{name} date").format(name=name))
+        self.time_field.setAccessibleName(self.tr("{name} time").format(name=name))
+
+    def dateTime(self) -> QDateTime:  # noqa: N802
+        return QDateTime(self.date_field.date(), self.time_field.time())
+
+    def setDateTime(self, value: QDateTime) -> None:  # noqa: N802
+        blocked = self.blockSignals(True)
+        self.date_field.setDate(value.date())
+        self.blockSignals(blocked)
+        self.time_field.setTime(value.time())
+        self.dateTimeChanged.emit(self.dateTime())
+
+    def set_time_shown(self, shown: bool) -> None:
+        """All-day events have no time."""
+        self.time_field.setVisible(shown)
+
+    def problem(self) -> str:
+        return self.date_field.problem() or (self.time_field.problem() if self.time_field.isVisible() else "")
+
+    def setCalendarPopup(self, _on: bool) -> None:  # noqa: N802
+        pass
+
+    def setDisplayFormat(self, _fmt: str) -> None:  # noqa: N802
+        pass
+
+
+def check_fields(*fields) -> None:
+    """Raise the first field's problem as a ``ValidationError`` (every field shows its own message)."""
+    problems = [field.problem() for field in fields]
+    first = next((p for p in problems if p), "")
+    if first:
+        raise ValidationError("typed", first)
