@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
@@ -119,25 +119,39 @@ class JournalService:
     ) -> list[JournalEntry]:
         """Newest first; ``search`` matches text, gratitude or a trigger name; ``kinds`` narrows the kind."""
         with self._db.reading() as session:
-            query = select(JournalEntry).order_by(JournalEntry.day.desc(), JournalEntry.created_at.desc())
-            if kinds:
-                query = query.where(JournalEntry.kind.in_(kinds))
-
-            if since is not None:
-                query = query.where(JournalEntry.day >= since)
-            if search.strip():
-                pattern = f"%{_escape_like(search.strip())}%"
-                tagged = select(Trigger.id).where(Trigger.name.ilike(pattern, escape="\\"))
-                query = query.where(
-                    or_(
-                        JournalEntry.text.ilike(pattern, escape="\\"),
-                        JournalEntry.gratitude.ilike(pattern, escape="\\"),
-                        JournalEntry.triggers.any(Trigger.id.in_(tagged)),
-                    )
-                )
+            query = self._matching(
+                select(JournalEntry).order_by(JournalEntry.day.desc(), JournalEntry.created_at.desc()),
+                search,
+                since,
+                kinds,
+            )
             if limit is not None:
                 query = query.limit(limit)
             return list(session.scalars(query))
+
+    def count(self, search: str = "") -> int:
+        """How many entries ``list(search)`` would give without a limit."""
+        with self._db.reading() as session:
+            return session.scalar(self._matching(select(func.count(JournalEntry.id)), search, None, ()))
+
+    @staticmethod
+    def _matching(query, search: str, since: date | None, kinds: tuple[str, ...]):
+        """``query`` narrowed to the entries a search, a first day and kinds select."""
+        if kinds:
+            query = query.where(JournalEntry.kind.in_(kinds))
+        if since is not None:
+            query = query.where(JournalEntry.day >= since)
+        if search.strip():
+            pattern = f"%{_escape_like(search.strip())}%"
+            tagged = select(Trigger.id).where(Trigger.name.ilike(pattern, escape="\\"))
+            query = query.where(
+                or_(
+                    JournalEntry.text.ilike(pattern, escape="\\"),
+                    JournalEntry.gratitude.ilike(pattern, escape="\\"),
+                    JournalEntry.triggers.any(Trigger.id.in_(tagged)),
+                )
+            )
+        return query
 
     def trigger_names(self) -> list[str]:
         """Every trigger used so far, for autocomplete."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.recovery import REVIEW_LABELS
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.empty_state import EmptyState
-from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.format import date_text, number_text, time_text
 from recoverybox.ui.journal_editor import JournalEditor
 from recoverybox.ui.view_base import ViewBase
 
@@ -48,6 +51,11 @@ class JournalView(ViewBase):
             [self.tr("Date"), self.tr("Mood"), self.tr("Craving"), self.tr("Triggers"), self.tr("Entry")]
         )
         self.list.currentItemChanged.connect(self._on_current_item_changed)
+        # Room for the whole date and time; the entry's first line takes what is left.
+        sample = f"{date_text(date(2026, 12, 28))}  {time_text(datetime(2026, 12, 28, 23, 59))}"
+        self.list.setColumnWidth(0, self.list.fontMetrics().horizontalAdvance(sample) + 24)
+        for column in (1, 2):
+            self.list.setColumnWidth(column, self.list.fontMetrics().horizontalAdvance(self.tr("Craving")) + 20)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New entry"))
         self.new_button.setToolTip(self.tr("Start a new entry for today (Ctrl+N)"))
@@ -91,6 +99,11 @@ class JournalView(ViewBase):
                 self.tr("Passed"),
             ]
         )
+        header = self.urge_list.header()
+        for column in range(6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # what helped: the words that matter
+        header.setStretchLastSection(False)
         self.urge_count = QLabel()
         self.urge_count.setObjectName("urgeCount")
         self.urge_button = QPushButton(self.tr("I have an &urge…"))
@@ -153,9 +166,19 @@ class JournalView(ViewBase):
         self.list.setVisible(not nothing_at_all)
         if query and not entries:
             self.count.setText(self.tr("No entries match “{q}”.").format(q=query))
+        elif len(entries) == LIST_LIMIT:
+            total = self.services.journal.count(search=query)
+            self.count.setText(
+                self.tr("{total} entries. Showing the newest {n}; search to find older ones.").format(
+                    total=number_text(total), n=number_text(LIST_LIMIT)
+                )
+                if total > LIST_LIMIT
+                else self.tr("{n} entries.").format(n=number_text(total))
+            )
         elif entries:
-            more = self.tr(" Showing the newest {n}.").format(n=LIST_LIMIT) if len(entries) == LIST_LIMIT else ""
-            self.count.setText(self.tr("{n} entries.").format(n=len(entries)) + more)
+            self.count.setText(
+                self.tr("1 entry.") if len(entries) == 1 else self.tr("{n} entries.").format(n=len(entries))
+            )
         else:
             self.count.clear()
         self.delete_button.setEnabled(self.editor.entry_id is not None)

@@ -223,3 +223,22 @@ def test_panic_opens_from_the_today_button(qtbot, window):
     assert window.panic.isVisible()
     window.panic.close()
     assert date.today() is not None
+
+
+def test_journal_counts_say_one_entry_and_how_many_exist_beyond_the_newest(qtbot, window, seeded):
+    from datetime import timedelta
+
+    from recoverybox.core.journal import JournalInput
+    from recoverybox.ui.journal_view import LIST_LIMIT
+
+    window.show_view("journal")
+    journal = window.view("journal")
+    assert journal.count.text() == "1 entry."
+    for n in range(LIST_LIMIT + 20):
+        seeded.journal.create(JournalInput(date(2020, 1, 1) + timedelta(days=n), text=f"day {n}"))
+    journal.refresh_list()
+    assert journal.count.text().startswith(f"{LIST_LIMIT + 21:,} entries. Showing the newest {LIST_LIMIT}")
+    # The date column has room for the date and the time it was written.
+    item = journal.list.topLevelItem(0)
+    needed = journal.list.fontMetrics().horizontalAdvance(item.text(0))
+    assert journal.list.columnWidth(0) > needed

@@ -87,8 +87,9 @@ def test_dialog_shows_validation_next_to_the_field_and_stays_open(qtbot, week, m
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
         assert dialog.isVisible()
         assert dialog.errors.text("title") == "Please enter a name."
-        dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
         qtbot.keyClicks(dialog.title, "Backwards")
+        assert dialog.errors.text("title") == ""  # typing a title takes the message away at once
+        dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
         assert dialog.errors.text("end") == "The end must be after the start."
         assert dialog.errors.text("title") == ""
@@ -186,6 +187,25 @@ def test_overlapping_events_sit_side_by_side(week, seeded):
     assert [(b.column, b.columns) for b in friday] == [(0, 2), (1, 2)]
     first, second = (week.grid.block_rect(b) for b in friday)
     assert first.right() <= second.left()
+
+
+def test_event_labels_name_their_fields_and_a_typed_time_is_kept(qtbot, week, modal):
+    from PySide6.QtWidgets import QLabel
+
+    def check(dialog: EventDialog):
+        labels = [lab for lab in dialog.findChildren(QLabel) if lab.isVisible()]
+        # A row label with "&" and no buddy shows the "&" itself ("&Link"): every one must have its field.
+        assert [lab.text() for lab in labels if "&" in lab.text() and lab.buddy() is None] == []
+        qtbot.keyClicks(dialog.title, "Evening group")
+        field = dialog.start.time_field.edit
+        field.clear()
+        qtbot.keyClicks(field, "1930")
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert dialog.start.dateTime().time().hour() == 19 and dialog.start.dateTime().time().minute() == 30
+        dialog.reject()
+
+    modal.then(check)
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=point_for(week, datetime(2026, 11, 24, 9)))
 
 
 def test_titles_are_painted_whole_when_there_is_room_and_lead_when_there_is_not(qtbot, week, seeded):
