@@ -178,3 +178,23 @@ def elapsed(started_on: date, started_time: str | None, now_local: datetime) -> 
         start = datetime.combine(started_on, time(hh, mm))
         hours = max(0, int((now_local - start).total_seconds() // 3600))
     return Elapsed(max(span.years, 0), max(span.months, 0), max(span.days, 0), total, hours)
+
+
+def live_span(started_on: date, started_time: str | None, now_local: datetime) -> tuple[int, int, int]:
+    """(days, hours, minutes) since the start (midnight when no time was given), for a live clock."""
+    hh, mm = parse_hhmm(started_time, "since_time") if started_time else (0, 0)
+    seconds = max(0, int((now_local - datetime.combine(started_on, time(hh, mm))).total_seconds()))
+    days, rest = divmod(seconds, 86_400)
+    return days, rest // 3600, rest % 3600 // 60
+
+
+def milestone_progress(started_on: date, today: date) -> tuple[Milestone | None, Milestone, float]:
+    """The last milestone reached (None before the first), the next one, and how far (0–1) the days between
+    them have come."""
+    found = milestones(started_on, today)
+    reached = [m for m in found if m.on <= today]
+    upcoming = next(m for m in found if m.on > today)
+    previous = reached[-1] if reached else None
+    begin = previous.on if previous else started_on
+    span = (upcoming.on - begin).days
+    return previous, upcoming, min(max((today - begin).days / span, 0.0), 1.0) if span else 0.0

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from recoverybox.core.sobriety import current_period, elapsed, milestones
+from recoverybox.core.sobriety import current_period, elapsed, live_span, milestone_progress, milestones
 from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.format import date_text, number_text
+from recoverybox.ui.format import date_text, money_text, number_text
+from recoverybox.ui.milestone_ring import MilestoneRing
 
 
 def counter_text(widget: QWidget, span) -> str:
@@ -28,7 +31,8 @@ def counter_text(widget: QWidget, span) -> str:
 
 
 class ClockCard(QFrame):
-    """One clock."""
+    """One clock, as I Am Sober shows it: the day count large in a ring that fills toward the next milestone,
+    a live days-hours-minutes clock, money and time saved, and the history of every start."""
 
     reset_requested = Signal(object)
 
@@ -38,9 +42,15 @@ class ClockCard(QFrame):
         self.setObjectName("clockCard")
         self.services = services
         self.clock = clock
+        self.ring = MilestoneRing()
         self.counter = QLabel()
         self.counter.setObjectName("clockCounter")
         emphasise(self.counter, TITLE)
+        self.live = QLabel()
+        self.live.setObjectName("clockLive")
+        self.next_milestone = QLabel()
+        self.next_milestone.setObjectName("clockNext")
+        self.next_milestone.setWordWrap(True)
         self.details = QLabel()
         self.details.setObjectName("clockDetails")
         self.details.setWordWrap(True)
@@ -51,15 +61,23 @@ class ClockCard(QFrame):
         self.reset_button.setToolTip(self.tr("After a slip: keep your history and begin a new count"))
         self.reset_button.setAccessibleName(self.tr("Start again for {name}").format(name=clock.name))
         self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.clock))
-        name = QLabel(f"<b>{clock.name}</b>")
+        name = QLabel(f"<b>{escape(clock.name)}</b>")
         top = QHBoxLayout()
         top.addWidget(name)
         top.addStretch(1)
         top.addWidget(self.reset_button)
+        words = QVBoxLayout()
+        words.addWidget(self.counter)
+        words.addWidget(self.live)
+        words.addWidget(self.next_milestone)
+        words.addWidget(self.details)
+        words.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(words, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.counter)
-        layout.addWidget(self.details)
+        layout.addLayout(body)
         layout.addWidget(self.milestones)
         self.update_text()
 
@@ -69,19 +87,44 @@ class ClockCard(QFrame):
             self.counter.setText(self.tr("Not counting"))
             return
         now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
+        today = self.services.today()
         span = elapsed(period.started_on, period.started_time, now_local)
         self.counter.setText(counter_text(self, span))
+        days, hours, minutes = live_span(period.started_on, period.started_time, now_local)
+        self.live.setText(self.tr("{d} days, {h} h {m:02d} min").format(d=number_text(days), h=hours, m=minutes))
+        previous, upcoming, done = milestone_progress(period.started_on, today)
+        self.ring.set_progress(
+            done,
+            number_text(span.total_days),
+            self.tr("day") if span.total_days == 1 else self.tr("days"),
+        )
+        to_go = (upcoming.on - today).days
+        self.next_milestone.setText(
+            self.tr("Next: {label} on {day}, {n} to go").format(
+                label=upcoming.label,
+                day=date_text(upcoming.on),
+                n=self.tr("1 day") if to_go == 1 else self.tr("{n} days").format(n=number_text(to_go)),
+            )
+        )
+        self.ring.setToolTip(
+            self.tr("{percent}% of the way from {previous} to {label}").format(
+                percent=round(done * 100),
+                previous=previous.label if previous else self.tr("the start"),
+                label=upcoming.label,
+            )
+        )
         history = self.services.sobriety.history(self.clock)
         lines = [self.tr("Since {day}.").format(day=date_text(period.started_on))]
         if self.clock.daily_cost:
+            currency = self.services.settings.get("currency")
             lines.append(
                 self.tr("Money not spent: {amount}.").format(
-                    amount=number_text(span.total_days * self.clock.daily_cost, 2)
+                    amount=money_text(span.total_days * self.clock.daily_cost, currency)
                 )
             )
         if self.clock.daily_minutes:
-            hours = span.total_days * self.clock.daily_minutes / 60
-            lines.append(self.tr("Time back for yourself: {hours} hours.").format(hours=number_text(hours)))
+            hours_back = span.total_days * self.clock.daily_minutes / 60
+            lines.append(self.tr("Time back for yourself: {hours} hours.").format(hours=number_text(hours_back)))
         if history.attempts > 1:
             lines.append(
                 self.tr(
@@ -94,21 +137,15 @@ class ClockCard(QFrame):
                 )
             )
         self.details.setText(" ".join(lines))
-        found = milestones(period.started_on, self.services.today())
-        reached = [m for m in found if m.on <= self.services.today()]
-        upcoming = [m for m in found if m.on > self.services.today()]
-        text = (
+        reached = [m for m in milestones(period.started_on, today) if m.on <= today]
+        self.milestones.setText(
             self.tr("Milestones reached: {list}.").format(
                 list=", ".join(f"{m.label} ({date_text(m.on)})" for m in reached[-4:])
             )
             if reached
             else ""
         )
-        if upcoming:
-            text += " " + self.tr("Next: {label} on {day}.").format(
-                label=upcoming[0].label, day=date_text(upcoming[0].on)
-            )
-        self.milestones.setText(text.strip())
+        self.milestones.setVisible(bool(reached))
 
 
 class SobrietyPanel(QWidget):

@@ -135,12 +135,17 @@ def test_add_a_clock_from_progress(qtbot, window, seeded, modal):
         dialog.cost.setValue(20)
         save(dialog)
 
+    seeded.settings.set("currency", "€")
     modal.then(add)
     progress.clocks.add_button.click()
     card = next(c for c in progress.clocks.cards if c.clock.name == "Gambling")
     assert card.counter.text() == "7 days"
-    assert "Money not spent: 140.00" in card.details.text()
-    assert "Milestones reached: 1 day" in card.milestones.text() and "Next: 14 days" in card.milestones.text()
+    assert card.ring.big == "7" and card.ring.small == "days"
+    assert abs(card.ring.fraction - 0) < 1e-9  # 7 days reached today: the ring starts toward 14
+    assert card.live.text() == "7 days, 12 h 00 min"  # since midnight a week ago; it is noon
+    assert "Money not spent: €140.00" in card.details.text()
+    assert "Milestones reached: 1 day" in card.milestones.text()
+    assert card.next_milestone.text() == "Next: 14 days on 4 Dec 2026, 7 days to go"
 
 
 def test_chart_series_values_follow_the_range_and_goal(qtbot, window, seeded):
