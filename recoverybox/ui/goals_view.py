@@ -25,6 +25,7 @@ from recoverybox.core.goals import GoalInput
 from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
@@ -108,12 +109,13 @@ class GoalsView(ViewBase):
                 "and it takes weeks of steady days to reach 100%."
             ).format(n=HALF_LIFE_DAYS)
         )
+        self.strength_label.setCursor(Qt.CursorShape.WhatsThisCursor)
         self.reminder_label = QLabel()
         self.reminder_label.setObjectName("goalReminder")
         self.heatmap = HabitHeatmap()
         self.strip_buttons: list[QPushButton] = []
         strip = QHBoxLayout()
-        strip.setSpacing(4)
+        strip.setSpacing(spacing.TIGHT)
         for _ in range(STRIP_DAYS):
             button = QPushButton()
             button.setCheckable(True)
@@ -148,7 +150,7 @@ class GoalsView(ViewBase):
         buttons.addStretch(1)
         buttons.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
+        spacing.page(layout)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
@@ -159,6 +161,11 @@ class GoalsView(ViewBase):
             QShortcut(QKeySequence(keys), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
 
     # ---- reading --------------------------------------------------------------------------------
+    def apply_icons(self) -> None:
+        from recoverybox.ui.icons import icon
+
+        self.new_button.setIcon(icon("add"))
+
     def refresh(self) -> None:
         selected = self.selected_goal_id()
         self.tree.clear()
@@ -269,7 +276,7 @@ class GoalsView(ViewBase):
             return
         self.strip_label.setText(f"<b>{escape(goal.title)}</b>")
         self.strength_label.setText(
-            self.tr("· Habit strength {n}% ⓘ").format(n=round(self.services.goals.strength(goal, values)))
+            self.tr("· Habit strength {n}%").format(n=round(self.services.goals.strength(goal, values)))
         )
         self.reminder_label.setText(self.tr("· Reminder at {time}").format(time=reminder_time_text(goal.remind_at)))
         week_start = self.services.settings.get("week_start")

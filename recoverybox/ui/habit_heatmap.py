@@ -92,11 +92,16 @@ class HabitHeatmap(QWidget):
         first = self.visible_first()
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         month_seen = None
+        free_from = 0.0  # month names never overlap: one starts only after the last has ended
+        metrics = painter.fontMetrics()
         for week in range(self.weeks_shown()):
             monday = first + timedelta(weeks=week)
-            if monday.month != month_seen and (monday.day <= 7 or week == 0):
+            x = week * (CELL + GAP)
+            if monday.month != month_seen and monday.day <= 7 and x >= free_from:
                 month_seen = monday.month
-                painter.drawText(QRectF(week * (CELL + GAP), 0, 4 * (CELL + GAP), TOP - 2), month_short(monday))
+                name = month_short(monday)
+                painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(name) + 2, TOP - 2), name)
+                free_from = x + metrics.horizontalAdvance(name) + 6
         day = first
         while day <= self.last:
             state = self.cell_state(day)

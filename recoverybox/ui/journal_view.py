@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recovery import REVIEW_LABELS
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.format import date_text, number_text, time_text
@@ -120,10 +121,15 @@ class JournalView(ViewBase):
         self.tabs.addTab(splitter, self.tr("&Entries"))
         self.tabs.addTab(urges, self.tr("U&rges"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        spacing.page(layout)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_entry, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._entries = {}
+
+    def apply_icons(self) -> None:
+        from recoverybox.ui.icons import icon
+
+        self.new_button.setIcon(icon("add"))
 
     def refresh(self) -> None:
         self.refresh_list()

@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
                 if key == "today":
                     view.panic_requested.connect(self.open_panic)
                     view.urge_requested.connect(self.log_urge)
+                if hasattr(view, "apply_icons"):
+                    view.apply_icons()
             self._views[key] = view
             self._put_page(row, view)
         self.stack.setCurrentIndex(row)
@@ -501,11 +503,31 @@ class MainWindow(QMainWindow):
         self.services.zone_changed()
         if QApplication.instance() is not None:
             theme.apply(values["theme"])
+            self._apply_icons()
         for view in self._views.values():
             view.mark_stale()
         if self.scheduler is not None:
             self.scheduler.sync()
         self._apply_autostart(values["start_at_login"])
+
+    def _apply_icons(self) -> None:
+        """Icons on the navigation and the help-now bar, tinted for the theme just applied (after the first
+        paint: drawing them is not worth delaying the window for)."""
+        from PySide6.QtCore import Qt
+
+        from recoverybox.ui.icons import icon
+
+        for row, (key, *_rest) in enumerate(VIEWS):
+            self.nav.item(row).setIcon(icon(key))
+        self.nav.setIconSize(QSize(22, 22))
+        self.panic_action.setIcon(icon("help-now"))
+        self.urge_action.setIcon(icon("urge"))
+        toolbar = self.findChild(QWidget, "helpToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
+        for view in self._views.values():
+            if hasattr(view, "apply_icons"):
+                view.apply_icons()
 
     def _apply_autostart(self, wanted: bool) -> None:
         """Write or remove the login entry when the setting and the autostart folder disagree."""

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recovery import coping_content
+from recoverybox.ui import spacing
 from recoverybox.ui.breathing import BoxBreathing
 from recoverybox.ui.card import titled_card
 from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
+from recoverybox.ui.icons import icon
 
 SURF_SECONDS = 15 * 60
 REASONS_AT_ONCE = 4
@@ -132,7 +134,7 @@ class PanicWindow(QWidget):
         actions.addWidget(close)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        spacing.page(layout)
         layout.addWidget(heading)
         layout.addWidget(sub)
         layout.addLayout(self.body, 1)
@@ -279,6 +281,8 @@ class PanicWindow(QWidget):
         for contact in [c for c in contacts if c.phone][:4]:
             button = _big(QPushButton(self.tr("Call {name}  ({phone})").format(name=contact.name, phone=contact.phone)))
             button.setAccessibleName(self.tr("Call {name}").format(name=contact.name))
+            button.setIcon(icon("call"))
+            button.setIconSize(QSize(22, 22))
             button.clicked.connect(lambda _c=False, c=contact: self.call(c.name, c.phone))
             self.people_layout.addWidget(button)
             self.call_buttons.append(button)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from recoverybox.core.stats import corners
+from recoverybox.ui import spacing
 from recoverybox.ui.chart_card import ChartCard, points
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_short
@@ -77,7 +78,7 @@ class ProgressView(ViewBase):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        spacing.page(layout)
         layout.addWidget(scroll)
         self._series: dict[str, object] = {}
         self._ranges: dict[str, tuple] = {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.contacts import ContactInput
 from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.fonts import TITLE, emphasise
@@ -122,7 +123,7 @@ class SupportView(ViewBase):
         self.tabs.addTab(contacts, self.tr("&People"))
         self.tabs.addTab(plan, self.tr("My p&lan"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        spacing.page(layout)
         layout.addWidget(self.tabs)
         self._contacts = []
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import spacing
 from recoverybox.ui.daily_panel import DailyPanel
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
@@ -51,7 +52,7 @@ class TodayView(ViewBase):
         self.panic_requested = self.daily.panic_requested
         self.urge_requested = self.daily.urge_requested
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        spacing.page(layout)
         layout.addLayout(left, 3)
         layout.addWidget(self.daily, 2)
 

@@ -27,6 +27,7 @@ from recoverybox.core.calendar import restore_event, snapshot_event, validate_ev
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import spacing
 from recoverybox.ui.agenda_view import AGENDA_DAYS, AgendaView
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
@@ -197,7 +198,7 @@ class WeekView(ViewBase):
         body.addWidget(self.mini, 0, Qt.AlignmentFlag.AlignTop)
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
+        spacing.page(layout)
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.results)
@@ -385,6 +386,12 @@ class WeekView(ViewBase):
         if self.isVisible() and self.mode in ("day", "week"):
             self.grid.now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
             self.grid.update()
+
+    def apply_icons(self) -> None:
+        from recoverybox.ui.icons import icon
+
+        self.new_button.setIcon(icon("add"))
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def hover_card(self, occ) -> str:
         """Everything about an occurrence, for the hover card: title, time, place, link, reminders."""

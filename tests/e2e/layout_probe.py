@@ -142,9 +142,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--prefix", required=True)
     parser.add_argument("--theme", default="light")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="the system font, larger (1.5: 150%%)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    if args.font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.font_scale)
+        app.setFont(font)
 
     from recoverybox import paths
     from recoverybox.core.clock import FixedClock

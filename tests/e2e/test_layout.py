@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
         ("1366x768", "1.25", "light", "1"),
         ("1024x600", "1", "dark", "1"),
         ("1366x768", "1.25", "dark", "1"),
+        ("1024x600", "1", "high_contrast", "1"),
+        ("1366x768", "1", "light", "1.5"),
     ],
 )
 def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):
@@ -46,10 +48,12 @@ def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):
             [
                 sys.executable,
                 str(PROBE),
+                "--font-scale",
+                font_scale,
                 "--out",
                 str(ARTIFACTS),
                 "--prefix",
-                f"layout-{size}-{theme}",
+                f"layout-{size}-{theme}" + ("" if font_scale == "1" else f"-font{font_scale}"),
                 "--theme",
                 theme,
             ],

@@ -1,0 +1,17 @@
+"""One spacing scale for every screen: multiples of 4 pixels, named by use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLayout
+
+TIGHT = 4  # between the parts of one control (a chip and its text, a row of day buttons)
+NORMAL = 8  # between controls in a row or a column
+LOOSE = 16  # around a page, between cards
+PAGE_TOP = 12
+
+
+def page(layout: QLayout) -> QLayout:
+    """The margins and spacing of a view's outer layout."""
+    layout.setContentsMargins(LOOSE, PAGE_TOP, LOOSE, PAGE_TOP)
+    layout.setSpacing(NORMAL)
+    return layout
