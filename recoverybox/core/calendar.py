@@ -307,15 +307,19 @@ class CalendarService:
 
     def occurrences_with_events(self, after_utc: datetime, before_utc: datetime) -> list[tuple[Event, Occurrence]]:
         """Like ``occurrences_between``, each with its (detached, reminders loaded) event."""
+        events = self._events_overlapping(after_utc, before_utc)
+        found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
+        return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
+
+    def _events_overlapping(self, after_utc: datetime, before_utc: datetime) -> list[Event]:
+        """Events (detached) with an occurrence that may fall in ``[after_utc, before_utc)``."""
         with self._db.reading() as session:
-            events = session.scalars(
+            return session.scalars(
                 select(Event).where(
                     Event.start_utc < before_utc,
                     or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
                 )
             ).all()
-        found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
-        return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
 
     def search(self, text: str, now_utc: datetime, limit: int = 30) -> list[Occurrence]:
         """Events whose title, place or notes contain ``text`` (any case), each as its next occurrence within a
@@ -324,13 +328,7 @@ class CalendarService:
         if not needle:
             return []
         after, before = now_utc - timedelta(days=366), now_utc + timedelta(days=366)
-        with self._db.reading() as session:
-            events = session.scalars(
-                select(Event).where(
-                    Event.start_utc < before,
-                    or_(Event.series_end_utc.is_(None), Event.series_end_utc > after),
-                )
-            ).all()
+        events = self._events_overlapping(after, before)
         upcoming, past = [], []
         for event in events:
             found = [

@@ -90,6 +90,32 @@ class _TypedField(QWidget):
             self.message.show()
 
     def _read(self) -> bool:
+        """Parse the text; on success take the value (announcing a change), else remember the problem."""
+        try:
+            value = self._parse(self.edit.text())
+        except ValidationError as error:
+            self._problem = error.message
+            return False
+        self._problem = ""
+        if value != self._value:
+            self._value = value
+            self._announce()
+        return True
+
+    def _set(self, value) -> None:
+        """Show ``value`` (given in code, not typed): any message goes."""
+        changed = value != self._value
+        self._value = value
+        self._problem = ""
+        self.message.hide()
+        self._show_value()
+        if changed:
+            self._announce()
+
+    def _parse(self, text: str):
+        raise NotImplementedError
+
+    def _announce(self) -> None:
         raise NotImplementedError
 
     def _show_value(self) -> None:
@@ -133,14 +159,7 @@ class DateField(_TypedField):
         return self._value
 
     def setDate(self, value: QDate | date) -> None:  # noqa: N802
-        day = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
-        changed = day != self._value
-        self._value = day
-        self._problem = ""
-        self.message.hide()
-        self._show_value()
-        if changed:
-            self.dateChanged.emit(self.date())
+        self._set(value if isinstance(value, date) else date(value.year(), value.month(), value.day()))
 
     def setMaximumDate(self, value: QDate | date) -> None:  # noqa: N802
         self.latest = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
@@ -150,19 +169,14 @@ class DateField(_TypedField):
         self.earliest = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
         self.calendar.setMinimumDate(QDate(self.earliest.year, self.earliest.month, self.earliest.day))
 
-    def _read(self) -> bool:
-        try:
-            day = parse_typed_date(self.edit.text(), _day_first(), self.latest)
-            if self.earliest is not None and day < self.earliest:
-                raise ValidationError("date", f"Choose {date_text(self.earliest)} or later.")
-        except ValidationError as error:
-            self._problem = error.message
-            return False
-        self._problem = ""
-        if day != self._value:
-            self._value = day
-            self.dateChanged.emit(self.date())
-        return True
+    def _parse(self, text: str) -> date:
+        day = parse_typed_date(text, _day_first(), self.latest)
+        if self.earliest is not None and day < self.earliest:
+            raise ValidationError("date", f"Choose {date_text(self.earliest)} or later.")
+        return day
+
+    def _announce(self) -> None:
+        self.dateChanged.emit(self.date())
 
     def _show_value(self) -> None:
         self.edit.setText(date_text(self._value))
@@ -194,26 +208,13 @@ class TimeField(_TypedField):
         return self._value
 
     def setTime(self, value: QTime | time) -> None:  # noqa: N802
-        moment = value if isinstance(value, time) else time(value.hour(), value.minute())
-        changed = moment != self._value
-        self._value = moment
-        self._problem = ""
-        self.message.hide()
-        self._show_value()
-        if changed:
-            self.timeChanged.emit(self.time())
+        self._set(value if isinstance(value, time) else time(value.hour(), value.minute()))
 
-    def _read(self) -> bool:
-        try:
-            moment = parse_typed_time(self.edit.text())
-        except ValidationError as error:
-            self._problem = error.message
-            return False
-        self._problem = ""
-        if moment != self._value:
-            self._value = moment
-            self.timeChanged.emit(self.time())
-        return True
+    def _parse(self, text: str) -> time:
+        return parse_typed_time(text)
+
+    def _announce(self) -> None:
+        self.timeChanged.emit(self.time())
 
     def _show_value(self) -> None:
         from datetime import datetime
