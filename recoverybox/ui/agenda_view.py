@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from recoverybox.core.recurrence import to_utc
+from recoverybox.ui import theme
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
@@ -57,12 +58,12 @@ class AgendaView(QWidget):
             heading = QTreeWidgetItem(
                 [f"{weekday_text(day)}, {date_text(day)}" + (self.tr(" · today") if day == today else "")]
             )
-            heading.setFirstColumnSpanned(True)
             font = QFont(heading.font(0))
             font.setBold(True)
             heading.setFont(0, font)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)  # only takes once the item is in the tree
             items = per_day.get(day, [])
             if not items:
                 quiet = QTreeWidgetItem(["", self.tr("Nothing planned")])
@@ -82,7 +83,8 @@ class AgendaView(QWidget):
                         occ.location or (self.tr("Online") if occ.online_url else ""),
                     ]
                 )
-                item.setForeground(1, QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"])).darker(110))
+                colour = QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"]))
+                item.setForeground(1, colour.lighter(150) if theme.is_dark() else colour.darker(110))
                 item.setToolTip(1, f"{occ.title} · {short_kind_label(occ.kind, occ.fellowship)}")
                 item.setData(0, Qt.ItemDataRole.UserRole, occ)
                 self.tree.addTopLevelItem(item)
