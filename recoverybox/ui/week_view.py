@@ -226,14 +226,14 @@ class WeekView(ViewBase):
         self.refresh()
 
     def shown_date(self) -> date:
-        """The date the current page is about (the month's 1st, the first day shown otherwise)."""
+        """The date the current page is about: today when it is in view, else the month's 1st or the first
+        day shown."""
+        today = self.services.today()
         if self.mode == "month":
-            today = self.services.today()
-            return (
-                today
-                if (today.year, today.month) == (self.month.month.year, self.month.month.month)
-                else self.month.month
-            )
+            in_view = (today.year, today.month) == (self.month.month.year, self.month.month.month)
+            return today if in_view else self.month.month
+        if self.mode == "week" and 0 <= (today - self.monday).days < 7:
+            return today
         return self.monday
 
     def move_weeks(self, step: int) -> None:
@@ -373,6 +373,8 @@ class WeekView(ViewBase):
         else:
             week_no = self.monday.isocalendar()[1]
             self.title.setText(self.tr("Week {n} · {range}").format(n=week_no, range=week_range_text(self.monday)))
+        if self.mode == "week":
+            shown = self.monday  # the box names the week's first day
         for widget, setter in ((self.date_picker, "setDate"), (self.mini, "setSelectedDate")):
             widget.blockSignals(True)
             getattr(widget, setter)(QDate(shown.year, shown.month, shown.day))

@@ -256,8 +256,8 @@ def test_hovering_a_block_widens_it_and_the_card_tells_everything(qtbot, week, s
 
 
 def test_day_agenda_and_month_modes_keep_the_date(qtbot, week, seeded):
-    qtbot.keyClick(week.grid, Qt.Key.Key_D)
-    assert week.mode == "day" and week.grid.days == 1 and week.monday == date(2026, 11, 23)
+    qtbot.keyClick(week.grid, Qt.Key.Key_D)  # from this week, the day is today
+    assert week.mode == "day" and week.grid.days == 1 and week.monday == date(2026, 11, 27)
     week.show_date(date(2026, 11, 27))
     assert [b.occurrence.title for b in week.grid.blocks] == ["Counselling"]
     assert week.title.text().startswith("Friday")
