@@ -235,11 +235,9 @@ class ChartCard(QWidget):
         return show
 
     @staticmethod
-    def day_of(point: QPointF) -> date:
-        return datetime.fromtimestamp(point.x() / 1000).date()
-
-    def day_text(self, point: QPointF) -> str:
-        return date_text(self.day_of(point))
+    def day_text(point: QPointF) -> str:
+        """The date of a point on a date axis."""
+        return date_text(datetime.fromtimestamp(point.x() / 1000).date())
 
     # ---- actions --------------------------------------------------------------------------------
     def export_png(self, path: str) -> bool:

@@ -40,8 +40,6 @@ from recoverybox.ui.view_base import ViewBase
 from recoverybox.ui.week_grid import WeekGrid
 from recoverybox.ui.week_header import WeekHeader
 
-MODES = ("day", "week", "month", "agenda")
-
 
 def _bar_button(text: str) -> QToolButton:
     button = QToolButton()
@@ -380,9 +378,6 @@ class WeekView(ViewBase):
             getattr(widget, setter)(QDate(shown.year, shown.month, shown.day))
             widget.blockSignals(False)
         self.mini.setCurrentPage(shown.year, shown.month)
-
-    def _update_title(self) -> None:
-        self._sync_dates()
 
     def _on_minute(self) -> None:
         if self.isVisible() and self.mode in ("day", "week"):

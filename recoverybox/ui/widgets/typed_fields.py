@@ -261,7 +261,7 @@ class DateTimeField(QWidget):
         self.time_field.setVisible(shown)
 
     def problem(self) -> str:
-        return self.date_field.problem() or (self.time_field.problem() if self.time_field.isVisible() else "")
+        return self.date_field.problem() or ("" if self.time_field.isHidden() else self.time_field.problem())
 
     def setCalendarPopup(self, _on: bool) -> None:  # noqa: N802
         pass
