@@ -50,8 +50,14 @@ class AgendaView(QWidget):
         self.occurrences = self.services.calendar.occurrences_between(start, end)
         self.tree.clear()
         per_day: dict[date, list] = {}
+        last = self.first + timedelta(days=AGENDA_DAYS - 1)
         for occ in self.occurrences:
-            per_day.setdefault(max(occ.local_start(zone).date(), self.first), []).append(occ)
+            # An event running past midnight is listed on each day it covers.
+            day = max(occ.local_start(zone).date(), self.first)
+            end = min((occ.local_end(zone) - timedelta(seconds=1)).date(), last)
+            while day <= end:
+                per_day.setdefault(day, []).append(occ)
+                day += timedelta(days=1)
         today = self.services.today()
         for offset in range(AGENDA_DAYS):
             day = self.first + timedelta(days=offset)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,6 +38,7 @@ from recoverybox.ui.search_results import SearchResults
 from recoverybox.ui.view_base import ViewBase
 from recoverybox.ui.week_grid import WeekGrid
 from recoverybox.ui.week_header import WeekHeader
+from recoverybox.ui.widgets.typed_fields import DateField
 
 
 def _bar_button(text: str) -> QToolButton:
@@ -74,10 +74,9 @@ class WeekView(ViewBase):
         self.next_button = _bar_button("▶")
         self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next"))
-        self.date_picker = QDateEdit()
+        self.date_picker = DateField(services.today())
         self.date_picker.setObjectName("weekDatePicker")
-        self.date_picker.setCalendarPopup(True)
-        self.date_picker.setDisplayFormat("d MMM yyyy")
+        self.date_picker.setMaximumWidth(190)
         self.date_picker.setAccessibleName(self.tr("Go to date"))
         self.date_picker.setToolTip(self.tr("Go to a date"))
         self.mode_buttons: dict[str, QToolButton] = {}

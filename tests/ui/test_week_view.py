@@ -319,3 +319,32 @@ def test_search_finds_by_title_place_or_notes_and_jumps(qtbot, week, seeded):
     assert "Tuesday home group" in week.results.item(0).text()  # found by its place: the next one
     qtbot.keyClicks(week.search, "zzz")
     qtbot.waitUntil(lambda: week.results.item(0).text() == "No events match.")
+
+
+def test_typing_a_date_in_the_go_to_box_moves_there_and_nonsense_stays_with_a_message(qtbot, week):
+    box = week.date_picker
+    box.edit.selectAll()
+    qtbot.keyClicks(box.edit, "3 Feb 2027")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert week.monday == date(2027, 2, 1)
+    box.edit.selectAll()
+    qtbot.keyClicks(box.edit, "31 Feb")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert week.monday == date(2027, 2, 1) and box.edit.text() == "31 Feb"
+    assert box.message.isVisible() and "isn't a date" in box.message.text()
+
+
+def test_the_agenda_lists_an_event_past_midnight_on_each_day(qtbot, week, seeded):
+    seeded.calendar.create_event(
+        EventInput("Night shift support line", datetime(2026, 11, 28, 22), datetime(2026, 11, 29, 6), "Europe/London")
+    )
+    week.set_mode("agenda")
+    week.show_date(date(2026, 11, 28))
+    rows = [
+        (week.agenda.tree.topLevelItem(i).text(0), week.agenda.tree.topLevelItem(i).text(1))
+        for i in range(week.agenda.tree.topLevelItemCount())
+    ]
+    night = [i for i, (_when, what) in enumerate(rows) if what.endswith("Night shift support line")]
+    assert len(night) == 2
+    headings = [i for i, (when, what) in enumerate(rows) if when and not what]
+    assert headings[0] < night[0] < headings[1] < night[1] < headings[2]  # Saturday, then Sunday

@@ -77,9 +77,15 @@ class _TypedField(QWidget):
     def setDisplayFormat(self, _fmt: str) -> None:  # noqa: N802 (the person's locale decides)
         pass
 
-    def _on_edited(self, _text: str) -> None:
-        if self._read() and self.message.isVisible():
-            self.message.hide()  # fixed: the message goes at once
+    def _on_edited(self, text: str) -> None:
+        # The value is taken when typing ends (Enter, leaving the field, or the form asking), not at each key,
+        # so a half-typed "3 Feb 2" never jumps anywhere; a message goes as soon as the text is right.
+        if self.message.isVisible():
+            try:
+                self._parse(text)
+            except ValidationError:
+                return
+            self.message.hide()
 
     def _on_finished(self) -> None:
         if self._read():
@@ -152,7 +158,8 @@ class DateField(_TypedField):
         self.setDate(value if value is not None else date.today())
 
     def date(self) -> QDate:
-        """The last date that could be read (check ``problem()`` before using it)."""
+        """What is typed, when it can be read; else the last date that could be (``problem()`` says why)."""
+        self._read()
         return QDate(self._value.year, self._value.month, self._value.day)
 
     def value(self) -> date:
@@ -202,6 +209,8 @@ class TimeField(_TypedField):
         self.setTime(value if value is not None else time(19, 0))
 
     def time(self) -> QTime:
+        """What is typed, when it can be read; else the last time that could be (``problem()`` says why)."""
+        self._read()
         return QTime(self._value.hour, self._value.minute)
 
     def value(self) -> time:
