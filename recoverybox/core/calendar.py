@@ -351,15 +351,17 @@ class CalendarService:
             event = self._get(session, event_id)
             return sorted((r.offset_minutes for r in event.reminders), reverse=True)
 
-    def day(self, day: date, zone: ZoneInfo) -> list[Occurrence]:
-        start = to_utc(datetime.combine(day, time()), zone)
-        end = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
+    def days(self, first: date, count: int, zone: ZoneInfo) -> list[Occurrence]:
+        """Occurrences overlapping ``count`` local days from ``first`` (midnight to midnight in ``zone``)."""
+        start = to_utc(datetime.combine(first, time()), zone)
+        end = to_utc(datetime.combine(first + timedelta(days=count), time()), zone)
         return self.occurrences_between(start, end)
 
+    def day(self, day: date, zone: ZoneInfo) -> list[Occurrence]:
+        return self.days(day, 1, zone)
+
     def week(self, monday: date, zone: ZoneInfo) -> list[Occurrence]:
-        start = to_utc(datetime.combine(monday, time()), zone)
-        end = to_utc(datetime.combine(monday + timedelta(days=7), time()), zone)
-        return self.occurrences_between(start, end)
+        return self.days(monday, 7, zone)
 
     @staticmethod
     def _apply(event: Event, clean: EventInput) -> None:

@@ -80,6 +80,11 @@ def validate_goal(data: GoalInput) -> GoalInput:
     )
 
 
+def goal_began(goal: Goal, days: Iterable[date]) -> date:
+    """The first day a goal counts from: when it was made, or its first check-in if days were backfilled."""
+    return min([goal.created_on, *days])
+
+
 def day_streaks(done: Iterable[date], today: date) -> tuple[int, int]:
     """(current, best) runs of consecutive local dates; today not yet done does not break the run."""
     days = sorted(set(done))
@@ -209,8 +214,7 @@ class GoalService:
 
         values = self.day_values(goal) if values is None else values
         today = self._today()
-        first = min([goal.created_on, *values.keys()]) if values else goal.created_on
-        return strength(goal.kind, goal.target, values, min(first, today), today)
+        return strength(goal.kind, goal.target, values, min(goal_began(goal, values), today), today)
 
     def summary(self, goal: Goal) -> GoalSummary:
         """Streaks and this week's progress, counted in local calendar dates."""

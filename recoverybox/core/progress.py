@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from recoverybox.core import stats
+from recoverybox.core.goals import goal_began
 from recoverybox.core.models import Attendance, CheckIn, Event, Goal, JournalEntry, SobrietyClock
 
 RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
@@ -87,8 +88,7 @@ class ProgressService:
     def goal_charts(self, goal: Goal, first: date, last: date) -> tuple[Series, Series]:
         """(weekly completion %, streak history) from one read of the goal's values."""
         values = self.goal_values(goal, date.fromordinal(min(stats.monday_of(first), first).toordinal() - 400), last)
-        # Counted from when the goal was made, or from its first check-in if days were backfilled earlier.
-        active_from = min([goal.created_on, *values]) if values else goal.created_on
+        active_from = goal_began(goal, values)
         completion = stats.weekly_completion(
             goal.kind, goal.target, values, stats.iso_weeks(first, last), active_from, self.services.today()
         )

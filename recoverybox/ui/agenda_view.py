@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from recoverybox.core.recurrence import to_utc
 from recoverybox.ui import theme
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
@@ -45,9 +44,7 @@ class AgendaView(QWidget):
 
     def refresh(self) -> None:
         zone = self.services.zone
-        start = to_utc(datetime.combine(self.first, time()), zone)
-        end = to_utc(datetime.combine(self.first + timedelta(days=AGENDA_DAYS), time()), zone)
-        self.occurrences = self.services.calendar.occurrences_between(start, end)
+        self.occurrences = self.services.calendar.days(self.first, AGENDA_DAYS, zone)
         self.tree.clear()
         per_day: dict[date, list] = {}
         last = self.first + timedelta(days=AGENDA_DAYS - 1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.goals import GoalInput
+from recoverybox.core.goals import GoalInput, goal_began
 from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
@@ -286,8 +286,7 @@ class GoalsView(ViewBase):
         while day <= today:
             states[day] = day_state(goal.kind, goal.target, values, day)
             day += timedelta(days=1)
-        began = min([goal.created_on, *values.keys()])
-        self.heatmap.set_days(first, today, states, began=began)
+        self.heatmap.set_days(first, today, states, began=goal_began(goal, values))
 
     # ---- writing --------------------------------------------------------------------------------
     def _write(self, action) -> bool:

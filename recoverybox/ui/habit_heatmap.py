@@ -134,7 +134,7 @@ class HabitHeatmap(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == QHelpEvent.Type.ToolTip:
-            day = self.day_at(event.position() if hasattr(event, "position") else QPointF(event.pos()))
+            day = self.day_at(QPointF(event.pos()))
             state = self.cell_state(day) if day is not None else None
             if state is None:
                 QToolTip.hideText()

@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         self.panic_action.setToolTip(self.tr("Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)"))
         self.panic_action.triggered.connect(self.open_panic)
         self.panic_action.setEnabled(False)
-        toolbar = self.addToolBar(self.tr("Help now"))
+        toolbar = self.help_toolbar = self.addToolBar(self.tr("Help now"))
         toolbar.setObjectName("helpToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.panic_action)
@@ -522,9 +522,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.panic_action.setIcon(icon("help-now"))
         self.urge_action.setIcon(icon("urge"))
-        toolbar = self.findChild(QWidget, "helpToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.setIconSize(QSize(20, 20))
+        self.help_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.help_toolbar.setIconSize(QSize(20, 20))
         for view in self._views.values():
             if hasattr(view, "apply_icons"):
                 view.apply_icons()

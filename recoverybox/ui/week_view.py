@@ -338,9 +338,7 @@ class WeekView(ViewBase):
             self.agenda.set_first(self.monday)
         else:
             days = 1 if self.mode == "day" else 7
-            start = to_utc(datetime.combine(self.monday, datetime.min.time()), zone)
-            end = to_utc(datetime.combine(self.monday + timedelta(days=days), datetime.min.time()), zone)
-            occurrences = self.services.calendar.occurrences_between(start, end)
+            occurrences = self.services.calendar.days(self.monday, days, zone)
             attendance = self.services.occurrences.attendance(self.monday, self.monday + timedelta(days=days - 1))
             now_local = self.services.clock.now().astimezone(zone).replace(tzinfo=None)
             self.grid.set_week(self.monday, occurrences, zone, today, now_local, attendance, days)
