@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start without a window and keep reminders running (what starting at login uses)",
     )
     parser.add_argument("--first-paint-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--time-to-data-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -66,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("dir", metavar="DIR")
     import_json = sub.add_parser("import-json", help="load a JSON export into an empty data folder")
     import_json.add_argument("file", metavar="FILE")
+    demo = sub.add_parser("demo", help="write N years of generated demo data into an empty folder DIR (no window)")
+    demo.add_argument("--years", type=int, default=5, metavar="N", help="years of history, 1 to 30 (default 5)")
+    demo.add_argument("dir", metavar="DIR")
     for command in (ics_import, ics_export, backup, restore, export, import_json):
         command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
@@ -136,6 +140,12 @@ def run_gui(args: argparse.Namespace) -> int:
         window.first_painted.connect(
             lambda: (print(f"first-paint {time.monotonic():.6f} {_peak_rss_kib()}", flush=True), app.quit())
         )
+    elif args.time_to_data_probe:
+        # For benchmarks/: report when the Today view has been painted with the person's data, then leave.
+        window.data_painted.connect(
+            lambda: (print(f"data-ready {time.monotonic():.6f} {_peak_rss_kib()}", flush=True), window.quit_app())
+        )
+        window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     elif args.background:
         # No window: open the data on the first event-loop turn; a reminder's Open (or a second start)
         # shows the window later.

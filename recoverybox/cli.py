@@ -225,7 +225,34 @@ def import_json(args: Namespace, services: Services) -> int:
     return 0
 
 
+def demo(args: Namespace) -> int:
+    """Write ``--years`` of generated demo data into an empty folder, with no window (for benchmarks, trying out)."""
+    from datetime import date
+    from pathlib import Path
+
+    from recoverybox.core.demo import generate
+
+    if not 1 <= args.years <= 30:
+        return fail("--years must be a whole number from 1 to 30.")
+    target = Path(args.dir)
+    if target.exists() and any(target.iterdir()):
+        return fail(f"{target} is not empty; demo data goes only into a new or empty folder.")
+    app_paths = paths.resolve(target)
+    services = Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
+    try:
+        summary = generate(services, years=args.years)
+        services.settings.set("first_run_done", True)
+    finally:
+        services.close()
+    print(
+        f"Wrote {args.years} years of demo data to {target}: {summary.events} events, {summary.check_ins} "
+        f"check-ins, {summary.journal_entries} journal entries, {summary.goals} goals."
+    )
+    return 0
+
+
 COMMANDS = {
+    "demo": demo,
     "agenda": agenda,
     "ics": ics,
     "backup": backup,

@@ -72,6 +72,9 @@ class Database:
         self.engine = engine
         self.path = path
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        from recoverybox.core import goal_stats
+
+        goal_stats.install(self.sessions)  # goal aggregates change in the same transaction as their rows
         self._identity = _identity(path) if path is not None else None
 
     @contextmanager

@@ -14,6 +14,7 @@ from sqlalchemy import insert, select, update
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.contacts import ContactInput
+from recoverybox.core.goal_stats import rebuild_all
 from recoverybox.core.goals import GoalInput
 from recoverybox.core.models import (
     Attendance,
@@ -224,6 +225,7 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
                     check_ins.append(_check_in(goal_id, day, value, now))
             day += timedelta(days=1)
         session.execute(insert(CheckIn), check_ins)
+        rebuild_all(session.connection())  # the bulk insert went past the ORM's change tracking
 
         entries = []
         day = first_day

@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select
 
 from recoverybox import __version__
 from recoverybox.core.files import write_text_whole, write_whole
-from recoverybox.core.models import Base
+from recoverybox.core.models import stored_tables
 from recoverybox.core.validation import ValidationError
 from recoverybox.migrations import HEAD
 
@@ -31,7 +31,7 @@ def export_data(db) -> dict:
     """Every table's rows, in a stable order, with the format and schema versions."""
     tables = {}
     with db.engine.connect() as conn:
-        for table in Base.metadata.sorted_tables:
+        for table in stored_tables():
             order = list(table.primary_key.columns) or list(table.columns)
             rows = conn.execute(select(table).order_by(*order)).mappings().all()
             tables[table.name] = [{key: _encode(value) for key, value in row.items()} for row in rows]
@@ -49,7 +49,7 @@ def write_csv(db, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     data = export_data(db)
-    for table in Base.metadata.sorted_tables:
+    for table in stored_tables():
 
         def write(temp: Path, table=table) -> None:
             with open(temp, "w", newline="", encoding="utf-8") as handle:
@@ -85,21 +85,22 @@ def import_json(db, path: Path) -> dict[str, int]:
     tables = checked_tables(payload)
     with db.engine.connect() as conn:
         if any(
-            conn.execute(select(func.count()).select_from(t)).scalar()
-            for t in Base.metadata.sorted_tables
-            if t.name != "settings"
+            conn.execute(select(func.count()).select_from(t)).scalar() for t in stored_tables() if t.name != "settings"
         ):
             raise ValidationError("file", "Import into an empty data folder only, so nothing is mixed or overwritten.")
     counts = {}
     try:
         with db.engine.begin() as conn:
-            for table in Base.metadata.sorted_tables:
+            for table in stored_tables():
                 rows = tables[table.name]
                 if table.name == "settings":
                     conn.execute(table.delete())
                 if rows:
                     conn.execute(insert(table), rows)
                 counts[table.name] = len(rows)
+            from recoverybox.core.goal_stats import rebuild_all
+
+            rebuild_all(conn)
     except IntegrityError as exc:
         raise ValidationError(
             "file", f"{table.name}: some rows repeat a unique value or refer to rows that are not there ({exc.orig})."

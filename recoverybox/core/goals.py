@@ -218,6 +218,81 @@ class GoalService:
 
     def summary(self, goal: Goal) -> GoalSummary:
         """Streaks and this week's progress, counted in local calendar dates."""
+        return self.summaries([goal])[goal.id]
+
+    def summaries(self, goals: list[Goal]) -> dict[int, GoalSummary]:
+        """Every goal's summary from the stored aggregates (``core.goal_stats``), in four queries whatever the
+        number of goals or years of history."""
+        from recoverybox.core.goal_stats import counts_as_done
+        from recoverybox.core.models import GoalRun, GoalWeek
+
+        if not goals:
+            return {}
+        today = self._today()
+        monday = monday_of(today)
+        ids = [goal.id for goal in goals]
+        cursors = {goal.id: goal.paused_on if goal.status == "paused" and goal.paused_on else today for goal in goals}
+        with self._db.reading() as session:
+            weeks = {
+                goal_id: (total, done)
+                for goal_id, total, done in session.execute(
+                    select(GoalWeek.goal_id, GoalWeek.total, GoalWeek.days_done).where(
+                        GoalWeek.goal_id.in_(ids), GoalWeek.monday == monday
+                    )
+                )
+            }
+            todays = dict(
+                session.execute(
+                    select(CheckIn.goal_id, CheckIn.value).where(CheckIn.goal_id.in_(ids), CheckIn.day == today)
+                ).all()
+            )
+            linked_kinds = {g.linked_event_kind for g in goals if g.kind == "weekly_count" and g.linked_event_kind}
+            attended_today = {}
+            if linked_kinds:
+                from recoverybox.core.progress import attended_by_day
+
+                with session.no_autoflush:
+                    for kind in linked_kinds:
+                        attended_today[kind] = attended_by_day(session, kind, today, today).get(today, 0)
+            earliest = min(cursors.values()) - timedelta(days=14)
+            recent = session.execute(
+                select(GoalRun.goal_id, GoalRun.first_day, GoalRun.last_day).where(
+                    GoalRun.goal_id.in_(ids), GoalRun.last_day >= earliest
+                )
+            ).all()
+            best_of = select(func.max(GoalRun.length)).where(GoalRun.goal_id == Goal.id).scalar_subquery()
+            best = dict(session.execute(select(Goal.id, best_of).where(Goal.id.in_(ids))).all())
+        found = {}
+        for goal in goals:
+            value_today = todays.get(goal.id, 0.0)
+            if goal.kind == "weekly_count" and goal.linked_event_kind:
+                value_today = max(value_today, float(attended_today.get(goal.linked_event_kind, 0)))
+            done_today = value_today > 0 and counts_as_done(goal.kind, goal.target, value_today)
+            step = 7 if goal.kind == "weekly_count" else 1
+            cursor = cursors[goal.id]
+            if step == 7:
+                cursor = monday_of(cursor)
+            runs = [(first, last) for goal_id, first, last in recent if goal_id == goal.id]
+            current = 0
+            for point in (cursor, cursor - timedelta(days=step)):
+                run = next(((first, last) for first, last in runs if first <= point <= last), None)
+                if run is not None:
+                    current = (point - run[0]).days // step + 1
+                    break
+            total, days_done = weeks.get(goal.id, (0.0, 0))
+            days_so_far = (today - monday).days + 1
+            if goal.kind == "weekly_count":
+                week_total, week_target = total, goal.target or 1
+            elif goal.kind == "daily":
+                week_total, week_target = days_done, days_so_far
+            else:
+                week_total, week_target = total, (goal.target or 0) * days_so_far
+            found[goal.id] = GoalSummary(goal, done_today, current, best.get(goal.id) or 0, week_total, week_target)
+        return found
+
+    def summary_from_rows(self, goal: Goal) -> GoalSummary:
+        """The same summary worked out from every raw row (the definition the aggregates must match; tests
+        compare the two)."""
         today = self._today()
         frozen = goal.paused_on if goal.status == "paused" and goal.paused_on else today
         rows = list(self.day_values(goal).items())

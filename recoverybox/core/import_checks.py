@@ -16,7 +16,7 @@ from recoverybox.core.calendar import FIRST_YEAR, LAST_YEAR, EventInput, parse_r
 from recoverybox.core.contacts import ContactInput, validate_contact
 from recoverybox.core.goals import GoalInput, validate_goal
 from recoverybox.core.journal import JournalInput, validate_entry
-from recoverybox.core.models import Base, UTCDateTime
+from recoverybox.core.models import UTCDateTime, stored_tables
 from recoverybox.core.settings import check_setting
 from recoverybox.core.validation import MAX_TEXT, ValidationError
 
@@ -50,7 +50,7 @@ def checked_tables(payload: dict) -> dict[str, list[dict[str, Any]]]:
     tables = payload.get("tables", {})
     if not isinstance(tables, dict):
         raise ImportProblem("tables", None, None, "should map each table's name to its rows.")
-    known = {table.name: table for table in Base.metadata.sorted_tables}
+    known = {table.name: table for table in stored_tables()}
     unknown = sorted(set(tables) - set(known))
     if unknown:
         raise ImportProblem("tables", None, None, f"unknown tables {unknown}.")

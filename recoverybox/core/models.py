@@ -114,6 +114,42 @@ class CheckIn(Base):
     goal: Mapped[Goal] = relationship(back_populates="check_ins")
 
 
+class GoalWeek(Base):
+    """A goal's week (keyed by its Monday): the total of its days and how many count as done. Kept in step
+    with check-ins by ``core.goal_stats``."""
+
+    __tablename__ = "goal_weeks"
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), primary_key=True)
+    monday: Mapped[date] = mapped_column(Date, primary_key=True)
+    total: Mapped[float] = mapped_column(Float, default=0.0)
+    days_done: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GoalRun(Base):
+    """An unbroken run of a goal: done days (daily, measured) or weeks that met the target (weekly count,
+    from Monday to Monday). Kept in step with check-ins by ``core.goal_stats``."""
+
+    __tablename__ = "goal_runs"
+    __table_args__ = (
+        Index("ix_goal_runs_goal_last", "goal_id", "last_day"),
+        Index("ix_goal_runs_goal_length", "goal_id", "length"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    length: Mapped[int] = mapped_column(Integer)
+
+
+# Worked out from other tables (``core.goal_stats``): not exported, rebuilt after an import.
+DERIVED_TABLES = frozenset({"goal_weeks", "goal_runs"})
+
+
+def stored_tables() -> list[Table]:
+    """The tables that hold what a person entered, parents first."""
+    return [table for table in Base.metadata.sorted_tables if table.name not in DERIVED_TABLES]
+
+
 class Event(Base):
     """A calendar event or the master of a recurring series.
 

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0005"
+HEAD = "0006"

@@ -174,6 +174,7 @@ class GoalsView(ViewBase):
         self.tree.setVisible(bool(goals))
         groups: dict[str, QTreeWidgetItem] = {}
         self._goals = {goal.id: goal for goal in goals}
+        summaries = self.services.goals.summaries(goals)
         for goal in goals:
             group = groups.get(goal.area)
             if group is None:
@@ -185,7 +186,7 @@ class GoalsView(ViewBase):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 groups[goal.area] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem(self._row(goal))
+            item = QTreeWidgetItem(self._row(summaries[goal.id]))
             item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
             group.addChild(item)
             if goal.id == selected:
@@ -196,8 +197,8 @@ class GoalsView(ViewBase):
             self.tree.setCurrentItem(first)
         self._update_strip()
 
-    def _row(self, goal) -> list[str]:
-        summary = self.services.goals.summary(goal)
+    def _row(self, summary) -> list[str]:
+        goal = summary.goal
         one, many = (
             (self.tr("week"), self.tr("weeks")) if goal.kind == "weekly_count" else (self.tr("day"), self.tr("days"))
         )

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     services_ready = Signal()
     view_changed = Signal(str)
     first_painted = Signal()
+    data_painted = Signal()  # the view shown after the data opened has been painted with it
     smoke_failed = Signal(str)  # --smoke-test: a problem a person would have been asked about
 
     def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
 
     # ---- start-up -------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is getattr(self, "_data_paint_watched", None):
+            watched.removeEventFilter(self)
+            self._data_paint_watched = None
+            QTimer.singleShot(0, self.data_painted.emit)  # after this paint has reached the screen
         if not self._painted and event.type() == QEvent.Type.Paint and watched is self.nav.viewport():
             self._painted = True
             self.nav.viewport().removeEventFilter(self)
@@ -212,6 +217,8 @@ class MainWindow(QMainWindow):
             self._panic_timer.timeout.connect(self.prebuild_panic)
         self._panic_timer.start()
         services.before_close(self._panic_timer.stop)  # never built on data that has closed
+        self._data_paint_watched = self.stack.currentWidget()
+        self._data_paint_watched.installEventFilter(self)
         self.services_ready.emit()
 
     def check_new_day(self) -> None:

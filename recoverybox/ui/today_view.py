@@ -94,10 +94,10 @@ class TodayView(ViewBase):
 
         self.goals.blockSignals(True)
         self.goals.clear()
-        for goal in services.goals.list():
-            if goal.status != "active":
-                continue
-            summary = services.goals.summary(goal)
+        active = [goal for goal in services.goals.list() if goal.status == "active"]
+        summaries = services.goals.summaries(active)
+        for goal in active:
+            summary = summaries[goal.id]
             item = QListWidgetItem(self._goal_text(summary))
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
