@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from benchmarks.common import Figure, demo_data_dir, fresh_copy
+from benchmarks.common import DATA, Figure, demo_data_dir, fresh_copy
 
 BARE = r"""
 import sys, time
@@ -33,20 +35,26 @@ app.exec()
 """
 
 
-def _one_run(command: list[str]) -> tuple[float, float]:
-    """(seconds from spawn to first paint, peak RSS MiB at first paint) of one child.
+def _one_run(command: list[str], marker: str = "first-paint", fresh: Path | None = None) -> tuple[float, float]:
+    """(seconds from spawn to ``marker``, peak RSS MiB then) of one child.
 
     The child reports its own peak (VmHWM): a forked child's ru_maxrss would include this process's memory.
+    ``fresh``: copy this data folder over the one in the command first (outside the timing), so every run
+    opens the same untouched data.
     """
+    if fresh is not None:
+        target = Path(command[command.index("--data-dir") + 1])
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(fresh, target)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.monotonic()
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
-    fields = next(line for line in out.splitlines() if line.startswith("first-paint")).split()
+    fields = next(line for line in out.splitlines() if line.startswith(marker)).split()
     return float(fields[1]) - start, int(fields[2]) / 1024
 
 
-def _median(command: list[str], runs: int) -> tuple[float, float]:
-    results = [_one_run(command) for _ in range(runs)]
+def _median(command: list[str], runs: int, marker: str = "first-paint", fresh: Path | None = None):
+    results = [_one_run(command, marker, fresh) for _ in range(runs)]
     return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
 
 
@@ -69,6 +77,66 @@ def run(runs: int = 7) -> list[Figure]:
         ),
         Figure("peak RSS at first paint", app_rss, bare_rss, "MiB", "≤ +40 MiB", "bare QMainWindow"),
     ]
+
+
+def time_to_data(runs: int = 7, years: tuple[int, ...] = (1, 5, 20)) -> list[Figure]:
+    """Spawn to the Today view painted with the person's data (``--time-to-data-probe``), on a fresh copy of
+    N years of generated data each run, against a bare window measured in the same run."""
+    bare = [sys.executable, "-c", BARE]
+    figures = []
+    seconds = {}
+    for n in years:
+        master = generated_data(n)
+        work = DATA / "work" / f"time-to-data-{n}y"
+        app = [sys.executable, "-m", "recoverybox", "--data-dir", str(work), "--time-to-data-probe"]
+        _one_run(bare)  # warm the file cache for both
+        _one_run(app, "data-ready", master)
+        bare_s, bare_rss = _median(bare, runs)
+        app_s, app_rss = _median(app, runs, "data-ready", master)
+        seconds[n] = app_s
+        figures += [
+            Figure(
+                f"time to data: spawn to Today painted with {n} year{'s' * (n > 1)} of data",
+                app_s * 1000,
+                bare_s * 1000,
+                "ms",
+                "≤ 800 ms and ratio ≤ 4" if n == max(years) else "",
+                "bare QMainWindow",
+            ),
+            Figure(f"peak RSS with the data on screen ({n} y)", app_rss, bare_rss, "MiB", "", "bare QMainWindow"),
+        ]
+    if 1 in seconds and 20 in seconds:
+        figures.append(
+            Figure(
+                "time to data, 20 years against 1 year", seconds[20] * 1000, seconds[1] * 1000, "ms", "≤ 1.15", "1 year"
+            )
+        )
+        rss = {f.name: f.value for f in figures}
+        figures.append(
+            Figure(
+                "peak RSS, 20 years against 1 year",
+                rss["peak RSS with the data on screen (20 y)"],
+                rss["peak RSS with the data on screen (1 y)"],
+                "MiB",
+                "≤ +40 MiB",
+                "1 year",
+            )
+        )
+    return figures
+
+
+def generated_data(years: int) -> Path:
+    """N years of demo data written by ``recoverybox demo --years N`` (once, then reused)."""
+    master = DATA / f"generated-{years}y"
+    if not (master / "recoverybox.sqlite3").exists():
+        shutil.rmtree(master, ignore_errors=True)
+        subprocess.run(
+            [sys.executable, "-m", "recoverybox", "demo", "--years", str(years), str(master)],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+    return master
 
 
 def heavy_imports_before_paint() -> list[str]:

@@ -257,6 +257,10 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
     for when in relapses:
         services.sobriety.reset(clock.id, when, note="A hard week. I reached out the next day and started again.")
     _tag_some_entries(services, rng)
+    from recoverybox.core import journal_search
+
+    with services.db.transaction() as session:  # the entries were bulk-inserted past the ORM's tracking
+        journal_search.rebuild(session.connection())
     return DemoSummary(len(events) + len(recurring_ids), len(check_ins), len(entries), len(goal_ids))
 
 

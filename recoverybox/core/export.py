@@ -101,6 +101,9 @@ def import_json(db, path: Path) -> dict[str, int]:
             from recoverybox.core.goal_stats import rebuild_all
 
             rebuild_all(conn)
+            from recoverybox.core import journal_search
+
+            journal_search.rebuild(conn)
     except IntegrityError as exc:
         raise ValidationError(
             "file", f"{table.name}: some rows repeat a unique value or refer to rows that are not there ({exc.orig})."

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import false, func, select
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
@@ -142,16 +142,19 @@ class JournalService:
         if since is not None:
             query = query.where(JournalEntry.day >= since)
         if search.strip():
-            pattern = f"%{_escape_like(search.strip())}%"
-            tagged = select(Trigger.id).where(Trigger.name.ilike(pattern, escape="\\"))
-            query = query.where(
-                or_(
-                    JournalEntry.text.ilike(pattern, escape="\\"),
-                    JournalEntry.gratitude.ilike(pattern, escape="\\"),
-                    JournalEntry.triggers.any(Trigger.id.in_(tagged)),
-                )
-            )
+            from recoverybox.core.journal_search import matching_ids
+
+            found = matching_ids(search)
+            query = query.where(false() if found is None else JournalEntry.id.in_(found))
         return query
+
+    def snippets(self, search: str, entry_ids: list[int]) -> dict[int, str]:
+        """For entries a search found: a short extract around the match, with each matched word between
+        ``journal_search.MARK_START`` and ``MARK_END`` (for the list to highlight)."""
+        from recoverybox.core.journal_search import snippets
+
+        with self._db.reading() as session:
+            return snippets(session, search, entry_ids)
 
     def trigger_names(self) -> list[str]:
         """Every trigger used so far, for autocomplete."""
@@ -178,7 +181,3 @@ class JournalService:
         if entry is None:
             raise ValidationError("entry", "This journal entry no longer exists.")
         return entry
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0006"
+HEAD = "0007"

@@ -137,12 +137,31 @@ class JournalView(ViewBase):
         if self.editor.entry_id is None and not self.editor.has_unsaved_changes():
             self.editor.load(None)
 
+    def _snippet_label(self, kind: str, snippet: str) -> QLabel:
+        """A search result's extract with each matched word marked, as rich text (escaped first)."""
+        from html import escape
+
+        from recoverybox.core.journal_search import MARK_END, MARK_START
+
+        colour = self.palette().color(self.palette().ColorRole.Highlight).name()
+        words = self.palette().color(self.palette().ColorRole.HighlightedText).name()
+        body = escape(" ".join(snippet.split())).replace(
+            MARK_START, f'<b style="background-color:{colour}; color:{words}">'
+        )
+        body = body.replace(MARK_END, "</b>")
+        label = QLabel((escape(self.tr(kind)) + ": " if kind else "") + body)
+        label.setObjectName("searchSnippet")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks select the row
+        return label
+
     def refresh_list(self) -> None:
         query = self.search.text()
         entries = self.services.journal.list(search=query, limit=LIST_LIMIT)
         self._entries = {entry.id: entry for entry in entries}
         self.list.blockSignals(True)
         self.list.clear()
+        found = self.services.journal.snippets(query, list(self._entries)) if query.strip() else {}
         for entry in entries:
             first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else entry.gratitude
             kind = KIND_LABELS.get(entry.kind, "")
@@ -164,6 +183,9 @@ class JournalView(ViewBase):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.list.addTopLevelItem(item)
+            if entry.id in found:  # the words searched for, highlighted where they were found
+                item.setText(4, "")
+                self.list.setItemWidget(item, 4, self._snippet_label(kind, found[entry.id]))
             if entry.id == self.editor.entry_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.popup = None
         self.tray = None
         self._quitting = False
+        self._loaded_once = False  # data shown before: a later load() follows a restore, not the app's start
         self._views: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("RecoveryBox"))
         self.setMinimumSize(800, 560)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
 
             generate(services, years=5)
             services.settings.set("first_run_done", True)
-        self.set_services(services)
+        self.set_services(services, first_start=not self._loaded_once)
         settings = services.settings.all()
         # Started in the background (at login), there is no window for the wizard to sit on.
         if (
@@ -175,12 +176,15 @@ class MainWindow(QMainWindow):
         label.setMargin(24)
         return label
 
-    def set_services(self, services: Services) -> None:
+    def set_services(self, services: Services, first_start: bool = False) -> None:
+        """Show ``services``' data in every view and start its reminders (on the first start of a visible
+        window, once that data is on screen)."""
         if getattr(self, "panic", None) is not None:  # built on the data this replaces
             self.panic.close()
             self.panic.deleteLater()
             self.panic = None
         self.services = services
+        self._loaded_once = True
         self.clock = services.clock
         app = QApplication.instance()
         if app is not None:
@@ -202,8 +206,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._on_nav_row_changed(self.nav.currentRow())
         if self.reminders_enabled:
-            self._start_reminders()
-            self.data.start_daily_backup()
+            if self.isVisible() and first_start:
+                # Reminders start once the data is on screen: what they load is not worth the wait.
+                # A window that is never painted (minimised, on a locked screen) still gets them after 2 s.
+                self.data_painted.connect(self._start_reminders_once, Qt.ConnectionType.SingleShotConnection)
+                QTimer.singleShot(2000, self._start_reminders_once)
+            else:
+                self._start_reminders_once()
         self._today = services.today()
         if not hasattr(self, "_day_timer"):
             self._day_timer = QTimer(self)
@@ -231,6 +240,11 @@ class MainWindow(QMainWindow):
         if self.reminders_enabled:
             self.data.start_daily_backup()  # an app left open for days still gets its daily backup
             self.scheduler.sync()
+
+    def _start_reminders_once(self) -> None:
+        if self.services is not None and self.scheduler is None:
+            self._start_reminders()
+            self.data.start_daily_backup()
 
     def _start_reminders(self) -> None:
         from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier

@@ -52,8 +52,31 @@ def test_search_finds_text_gratitude_and_tags_and_escapes_wildcards(services):
     assert len(services.journal.list("stress")) == 1
     assert len(services.journal.list("SUNSHINE")) == 1
     assert len(services.journal.list("100%")) == 1
-    assert services.journal.list("%") and len(services.journal.list("%")) == 1
+    assert services.journal.list("%") == []  # no word in it: nothing to look for, and no wildcard either
     assert len(services.journal.list("")) == 3
+
+
+def test_search_uses_the_full_text_index_kept_in_step_with_each_change(services):
+    from recoverybox.core.journal_search import MARK_END, MARK_START
+
+    cafe = services.journal.create(JournalInput(TODAY, text="Coffee at the Café with Sam, then walked home"))
+    other = services.journal.create(JournalInput(TODAY, text="A hard evening", triggers=["payday"]))
+    assert [e.id for e in services.journal.list("cafe")] == [cafe.id]  # case and accents folded
+    assert [e.id for e in services.journal.list("walk")] == [cafe.id]  # a word typed matches its start
+    assert [e.id for e in services.journal.list("pay")] == [other.id]  # trigger names too
+    assert [e.id for e in services.journal.list("sam home")] == [cafe.id]  # every word must be there
+    for hostile in ('"', "NEAR(sam", "sam OR evening", "*", "col:sam", "'); DROP TABLE journal_fts; --"):
+        services.journal.list(hostile)  # FTS5 syntax typed by a person is only text, never an error
+    assert services.journal.list("sam OR evening") == []  # "or" is a word to find here, not an operator
+    snippet = services.journal.snippets("cafe", [cafe.id])[cafe.id]
+    assert f"{MARK_START}Café{MARK_END}" in snippet
+    services.journal.update(cafe.id, JournalInput(TODAY, text="Tea instead"))
+    assert services.journal.list("cafe") == [] and len(services.journal.list("tea")) == 1
+    services.journal.update(other.id, JournalInput(TODAY, text="A hard evening", triggers=["lonely"]))
+    assert services.journal.list("payday") == [] and len(services.journal.list("lonely")) == 1
+    services.journal.delete(other.id)
+    assert services.journal.list("evening") == []
+    assert services.journal.count("tea") == 1
 
 
 def test_update_and_delete_entry(services):

@@ -78,7 +78,9 @@ def test_restore_that_cannot_write_its_copy_leaves_the_live_file_where_it_was(tm
         BackupService(app_paths.db_file, app_paths.backup_dir).restore(backup, datetime(2026, 11, 27, 12))
     assert "the disk is full" in refused.value.message and "unchanged" in refused.value.message
     assert app_paths.db_file.read_bytes() == before
-    assert sorted(p.name for p in app_paths.data_dir.iterdir() if p.is_file()) == ["recoverybox.sqlite3"]
+    # Nothing left behind: the live file, and the note of its clean close from services.close().
+    files = sorted(p.name for p in app_paths.data_dir.iterdir() if p.is_file())
+    assert files == ["recoverybox.sqlite3", "recoverybox.sqlite3.closed-cleanly"]
 
 
 def test_restore_onto_a_really_full_disk_keeps_the_live_data(tmp_path, clock, small_disk):

@@ -62,8 +62,11 @@ def test_trigger_tags_complete_from_earlier_ones(qtbot, journal):
 def test_search_and_delete_with_confirmation(qtbot, journal, seeded, modal):
     journal.search.setText("nothing like this")
     assert journal.list.topLevelItemCount() == 0 and "No entries match" in journal.count.text()
-    journal.search.setText("meeting")
+    journal.search.clear()
+    qtbot.keyClicks(journal.search, "meet")  # typed as a person would: each key searches again
     assert journal.list.topLevelItemCount() == 1
+    snippet = journal.list.itemWidget(journal.list.topLevelItem(0), 4)
+    assert "<b " in snippet.text() and ">meeting</b>" in snippet.text().lower()  # the match is highlighted
     journal.list.setCurrentItem(journal.list.topLevelItem(0))
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     journal.delete_button.click()
