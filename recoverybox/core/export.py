@@ -13,6 +13,7 @@ from recoverybox import __version__
 from recoverybox.core.files import write_text_whole, write_whole
 from recoverybox.core.models import stored_tables
 from recoverybox.core.validation import ValidationError
+from recoverybox.core.work import Report, tell
 from recoverybox.migrations import HEAD
 
 FORMAT = "recoverybox-export"
@@ -27,28 +28,37 @@ def _encode(value):
     return value
 
 
-def export_data(db) -> dict:
+def export_data(db, report: Report | None = None) -> dict:
     """Every table's rows, in a stable order, with the format and schema versions."""
     tables = {}
+    every = stored_tables()
     with db.engine.connect() as conn:
-        for table in stored_tables():
+        for done, table in enumerate(every):
+            tell(report, done, len(every))
             order = list(table.primary_key.columns) or list(table.columns)
             rows = conn.execute(select(table).order_by(*order)).mappings().all()
             tables[table.name] = [{key: _encode(value) for key, value in row.items()} for row in rows]
     return {"format": FORMAT, "version": FORMAT_VERSION, "schema": HEAD, "app_version": __version__, "tables": tables}
 
 
-def write_json(db, directory: Path) -> Path:
+def write_json(db, directory: Path, report: Report | None = None) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     return write_text_whole(
-        directory / "recoverybox-export.json", json.dumps(export_data(db), ensure_ascii=False, indent=1)
+        directory / "recoverybox-export.json", json.dumps(export_data(db, report), ensure_ascii=False, indent=1)
     )
 
 
-def write_csv(db, directory: Path) -> list[Path]:
+def write_everything(db, directory: Path, report: Report | None = None) -> None:
+    """The JSON export in ``directory`` and the CSV tables in ``directory/csv`` (File › Export all)."""
+    write_json(db, directory, lambda done, total: tell(report, done, 2 * total))
+    write_csv(db, directory / "csv", lambda done, total: tell(report, total + done, 2 * total))
+    tell(report, 1, 1)
+
+
+def write_csv(db, directory: Path, report: Report | None = None) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    data = export_data(db)
+    data = export_data(db, report)
     for table in stored_tables():
 
         def write(temp: Path, table=table) -> None:
@@ -64,7 +74,7 @@ def write_csv(db, directory: Path) -> list[Path]:
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
-def import_json(db, path: Path) -> dict[str, int]:
+def import_json(db, path: Path, report: Report | None = None) -> dict[str, int]:
     """Load an export into an empty database, all or nothing, every row checked first. Returns rows per table."""
     from sqlalchemy.exc import IntegrityError
 
@@ -91,7 +101,9 @@ def import_json(db, path: Path) -> dict[str, int]:
     counts = {}
     try:
         with db.engine.begin() as conn:
-            for table in stored_tables():
+            every = stored_tables()
+            for done, table in enumerate(every):
+                tell(report, done, len(every))
                 rows = tables[table.name]
                 if table.name == "settings":
                     conn.execute(table.delete())
@@ -104,6 +116,7 @@ def import_json(db, path: Path) -> dict[str, int]:
             from recoverybox.core import journal_search
 
             journal_search.rebuild(conn)
+            tell(report, len(every), len(every))
     except IntegrityError as exc:
         raise ValidationError(
             "file", f"{table.name}: some rows repeat a unique value or refer to rows that are not there ({exc.orig})."

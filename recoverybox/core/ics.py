@@ -23,6 +23,7 @@ from recoverybox.core.files import write_bytes_whole
 from recoverybox.core.models import EVENT_KINDS, Event, EventException, Reminder
 from recoverybox.core.recurrence import starts_between, to_local, to_utc
 from recoverybox.core.validation import MAX_TITLE, ValidationError
+from recoverybox.core.work import Report, tell
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_EVENTS = 20_000
@@ -346,7 +347,7 @@ class IcsService:
     def __init__(self, services) -> None:
         self.services = services
 
-    def import_file(self, path: str | Path) -> ImportSummary:
+    def import_file(self, path: str | Path, report: Report | None = None) -> ImportSummary:
         """Import a file; its type and size are checked before a byte is read (a device or pipe never is)."""
         path = Path(path)
         try:
@@ -361,24 +362,36 @@ class IcsService:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise IcsError(f"The file could not be read ({exc.strerror}).") from None
-        return self.import_bytes(raw)
+        return self.import_bytes(raw, report)
 
-    def import_bytes(self, raw: bytes) -> ImportSummary:
+    def import_bytes(self, raw: bytes, report: Report | None = None) -> ImportSummary:
+        """Read the whole file, then write it in one transaction: events already here (by UID) are updated,
+        the rest added together in one flush. ``report`` hears of each 200 events written."""
+        tell(report, 0, 1)
         events = read_calendar(raw, self.services.zone_name)
         created = updated = 0
         now = self.services.clock.now()
-        with self.services.db.transaction() as session:
-            for item in events:
-                event = session.scalar(select(Event).where(Event.uid == item.data.uid))
+        total = len(events)
+        with self.services.db.transaction() as session, session.no_autoflush:
+            uids = [item.data.uid for item in events]
+            existing = {}
+            for start in range(0, len(uids), 500):
+                chunk = uids[start : start + 500]
+                existing.update((e.uid, e) for e in session.scalars(select(Event).where(Event.uid.in_(chunk))))
+            for event in existing.values():  # an update replaces its exceptions and reminders: drop the old first
+                event.exceptions.clear()
+                event.reminders.clear()
+            session.flush()
+            for done, item in enumerate(events):
+                if done % 200 == 0:
+                    tell(report, done, total)
+                event = existing.get(item.data.uid)
                 if event is None:
                     event = Event(uid=item.data.uid, created_at=now)
                     session.add(event)
                     created += 1
                 else:
                     updated += 1
-                    event.exceptions.clear()
-                    event.reminders.clear()
-                    session.flush()
                 CalendarService._apply(event, item.data)
                 event.updated_at = now
                 event.reminders.extend(
@@ -390,15 +403,21 @@ class IcsService:
                         continue
                     seen.add(values["original_start_local"])
                     event.exceptions.append(EventException(**values))
+            session.flush()
+            tell(report, total, total)  # inside the transaction: a Cancel now still rolls it all back
         return ImportSummary(created, updated, tuple(text for item in events for text in item.left_out))
 
-    def export_file(self, path: str | Path, first: date | None = None, last: date | None = None) -> int:
+    def export_file(
+        self, path: str | Path, first: date | None = None, last: date | None = None, report: Report | None = None
+    ) -> int:
         """Write events (those with an occurrence in ``[first, last]`` when given) to ``path``."""
-        data, count = self.export_bytes(first, last)
+        data, count = self.export_bytes(first, last, report)
         write_bytes_whole(Path(path), data)
         return count
 
-    def export_bytes(self, first: date | None = None, last: date | None = None) -> tuple[bytes, int]:
+    def export_bytes(
+        self, first: date | None = None, last: date | None = None, report: Report | None = None
+    ) -> tuple[bytes, int]:
         import icalendar
 
         with self.services.db.reading() as session:
@@ -414,13 +433,17 @@ class IcsService:
         calendar.add("VERSION", "2.0")
         calendar.add("X-WR-TIMEZONE", self.services.zone_name)
         stamp = self.services.clock.now()
-        for event in events:
+        for done, event in enumerate(events):
+            if done % 200 == 0:
+                tell(report, done, len(events))
             calendar.add_component(_vevent(event, stamp))
             for exc in event.exceptions:
                 if not exc.cancelled:
                     calendar.add_component(_override_vevent(event, exc, stamp))
         calendar.add_missing_timezones()
-        return calendar.to_ical(), len(events)
+        data = calendar.to_ical()
+        tell(report, len(events), len(events))
+        return data, len(events)
 
 
 def _vevent(event: Event, stamp: datetime):

@@ -24,7 +24,7 @@ from recoverybox.ui.fonts import LARGE, emphasise
 class DailyPanel(QWidget):
     """The right-hand column of the Today view."""
 
-    data_changed = Signal()
+    data_changed = Signal(object)  # a frozenset of view_base.CHANGES
     panic_requested = Signal()
     urge_requested = Signal()
 
@@ -147,7 +147,7 @@ class DailyPanel(QWidget):
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Today's reflection"), self.reflection.prompt)
         if ok and text.strip():
             self.services.recovery.answer_reflection(self.reflection, text)
-            self.data_changed.emit()
+            self.data_changed.emit(frozenset({"journal", "recovery"}))
 
     def make_pledge(self) -> None:
         try:
@@ -156,7 +156,7 @@ class DailyPanel(QWidget):
             self.pledge_status.setText(error.message)
             return
         self.refresh()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"journal"}))
 
     def save_review(self) -> None:
         rating = self.review_group.checkedId()
@@ -165,4 +165,4 @@ class DailyPanel(QWidget):
             return
         self.services.recovery.review(rating, self.review_line.text())
         self.review_status.setText(self.tr("Saved ✓ Thank you for checking in."))
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"journal"}))

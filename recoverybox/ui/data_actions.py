@@ -6,8 +6,13 @@ the window's status bar and dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from recoverybox.ui.operations import Operation
 
 
 class DataActions(QObject):
@@ -25,23 +30,31 @@ class DataActions(QObject):
         if path:
             self.import_ics(path)
 
-    def import_ics(self, path: str) -> None:
-        from recoverybox.core.validation import ValidationError
+    def _run(self, title: str, work, on_success, failure_title: str, cancellable: bool = True) -> Operation:
+        from recoverybox.ui.operations import run
 
-        try:
-            summary = self.window.services.ics.import_file(path)
-        except ValidationError as error:
-            QMessageBox.warning(self.window, self.tr("Nothing was imported"), error.message)
-            return
-        self.window._on_data_changed()
-        for view in self.window._views.values():
-            view.mark_stale()
-        self.window.statusBar().showMessage(
-            self.tr("Imported {new} new and updated {old} event(s).").format(new=summary.created, old=summary.updated),
-            8000,
+        return run(self.window, title, work, on_success, failure_title, cancellable)
+
+    def import_ics(self, path: str) -> Operation:
+        services = self.window.services
+
+        def imported(summary) -> None:
+            self.window.data_changed(("events",))
+            self.window.statusBar().showMessage(
+                self.tr("Imported {new} new and updated {old} event(s).").format(
+                    new=summary.created, old=summary.updated
+                ),
+                8000,
+            )
+            if summary.left_out:
+                QMessageBox.information(self.window, self.tr("Imported, with a few left out"), summary.left_out_text())
+
+        return self._run(
+            self.tr("Importing the calendar…"),
+            lambda report: services.ics.import_file(path, report),
+            imported,
+            self.tr("Nothing was imported"),
         )
-        if summary.left_out:
-            QMessageBox.information(self.window, self.tr("Imported, with a few left out"), summary.left_out_text())
 
     def _on_export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -50,16 +63,18 @@ class DataActions(QObject):
             self.window, self.tr("Export calendar"), "recoverybox.ics", self.tr("Calendar (*.ics)")
         )
         if path:
-            from recoverybox.core.validation import ValidationError
+            self.export_ics(path)
 
-            try:
-                count = self.window.services.ics.export_file(path)
-            except ValidationError as error:
-                QMessageBox.warning(self.window, self.tr("Not exported"), error.message)
-                return
-            self.window.statusBar().showMessage(
+    def export_ics(self, path: str) -> Operation:
+        services = self.window.services
+        return self._run(
+            self.tr("Writing the calendar…"),
+            lambda report: services.ics.export_file(path, report=report),
+            lambda count: self.window.statusBar().showMessage(
                 self.tr("Exported {n} event(s) to {path}.").format(n=count, path=path), 8000
-            )
+            ),
+            self.tr("Not exported"),
+        )
 
     def _on_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -74,17 +89,18 @@ class DataActions(QObject):
         if path:
             self.export_week_pdf(path, monday)
 
-    def export_week_pdf(self, path: str, monday) -> bool:
-        from recoverybox.core.validation import ValidationError
+    def export_week_pdf(self, path: str, monday) -> Operation:
         from recoverybox.ui.week_pdf import write_week_pdf
 
-        try:
-            write_week_pdf(path, self.window.services, monday)
-        except ValidationError as error:
-            QMessageBox.warning(self.window, self.tr("The week was not saved"), error.message)
-            return False
-        self.window.statusBar().showMessage(self.tr("Saved the plan to {path}.").format(path=path), 8000)
-        return True
+        services = self.window.services
+        return self._run(
+            self.tr("Drawing the week…"),
+            lambda report: write_week_pdf(path, services, monday),
+            lambda _written: self.window.statusBar().showMessage(
+                self.tr("Saved the plan to {path}.").format(path=path), 8000
+            ),
+            self.tr("The week was not saved"),
+        )
 
     def backup_service(self):
         from recoverybox.core.backup import BackupService
@@ -130,8 +146,11 @@ class DataActions(QObject):
         if path:
             self.restore_from(path)
 
-    def restore_from(self, path: str) -> bool:
-        """Replace the data with a backup (after checking it); the current data is kept aside, not deleted."""
+    def restore_from(self, path: str) -> Operation | None:
+        """Replace the data with a backup (after checking it); the current data is kept aside, not deleted.
+
+        None if the backup was refused or the person said no; otherwise the running restore, after which
+        the data (restored, or unchanged if the restore failed) opens again."""
         from pathlib import Path
 
         from recoverybox.core.backup import check_database
@@ -139,7 +158,7 @@ class DataActions(QObject):
         problem = check_database(Path(path))
         if problem is not None:
             QMessageBox.warning(self.window, self.tr("Not restored"), problem)
-            return False
+            return None
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore this backup?"),
@@ -151,38 +170,77 @@ class DataActions(QObject):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
+            return None
         self.window.flush_views()
         now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
         self.window._close_data()
-        from recoverybox.core.validation import ValidationError
+        service = self.backup_service()
+        self.restored = False
 
-        try:
-            self.backup_service().restore(Path(path), now)
-        except ValidationError as error:  # a full disk, say: the data stayed as it was; open it again
+        def restored(_kept) -> None:
+            self.restored = True
             self.window.load()
-            QMessageBox.warning(self.window, self.tr("Not restored"), error.message)
-            return False
-        self.window.load()
-        self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
-        return True
+            self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
+
+        operation = self._run(
+            self.tr("Restoring the backup…"),
+            lambda report: service.restore(Path(path), now),
+            restored,
+            self.tr("Not restored"),
+            cancellable=False,  # files are being swapped: it finishes, or fails and leaves the data as it was
+        )
+        # A failed restore (a full disk, say) left the data as it was: open it again.
+        operation.failed.connect(lambda _error: self.window.load(), Qt.ConnectionType.QueuedConnection)
+        return operation
 
     def _on_export_all(self) -> None:
-        from pathlib import Path
-
         from PySide6.QtWidgets import QFileDialog
-
-        from recoverybox.core.export import write_csv, write_json
 
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all my data to a folder"))
         if folder:
-            from recoverybox.core.validation import ValidationError
+            self.export_all(folder)
 
-            try:
-                write_json(self.window.services.db, Path(folder))
-                write_csv(self.window.services.db, Path(folder) / "csv")
-            except (ValidationError, OSError) as error:
-                message = getattr(error, "message", None) or str(error)
-                QMessageBox.warning(self.window, self.tr("Not everything was exported"), message)
-                return
-            self.window.statusBar().showMessage(self.tr("Exported everything to {folder}.").format(folder=folder), 8000)
+    def export_all(self, folder: str) -> Operation:
+        from pathlib import Path
+
+        from recoverybox.core.export import write_everything
+
+        db = self.window.services.db
+        return self._run(
+            self.tr("Exporting everything…"),
+            lambda report: write_everything(db, Path(folder), report),
+            lambda _none: self.window.statusBar().showMessage(
+                self.tr("Exported everything to {folder}.").format(folder=folder), 8000
+            ),
+            self.tr("Not everything was exported"),
+        )
+
+    def _on_import_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Load a RecoveryBox export"), "", self.tr("RecoveryBox export (*.json)")
+        )
+        if path:
+            self.import_json(path)
+
+    def import_json(self, path: str) -> Operation:
+        """Load a JSON export into this (empty) data folder, all or nothing."""
+        from pathlib import Path
+
+        from recoverybox.core.export import import_json
+
+        db = self.window.services.db
+
+        def loaded(counts) -> None:
+            self.window.data_changed(("events", "goals", "journal", "contacts", "settings"))
+            self.window.statusBar().showMessage(
+                self.tr("Loaded {n} rows from the export.").format(n=sum(counts.values())), 8000
+            )
+
+        return self._run(
+            self.tr("Loading the export…"),
+            lambda report: import_json(db, Path(path), report),
+            loaded,
+            self.tr("Nothing was loaded"),
+        )

@@ -49,6 +49,8 @@ STRIP_DONE_STYLE = f"QPushButton {{ background: {DONE_COLOUR.name()}; color: whi
 class GoalsView(ViewBase):
     """Every goal by area, with a check-in strip for the selected one."""
 
+    READS = frozenset({"goals", "events", "settings"})
+
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.tree = QTreeWidget()
@@ -297,7 +299,7 @@ class GoalsView(ViewBase):
             QMessageBox.warning(self, self.tr("Not saved"), error.message)
             return False
         self.refresh()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"goals"}))
         return True
 
     def new_goal(self) -> None:

@@ -36,6 +36,8 @@ KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "rev
 class JournalView(ViewBase):
     """Entries on the left, the selected (or new) one on the right; urges on their own tab."""
 
+    READS = frozenset({"journal", "recovery", "settings"})
+
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.search = QLineEdit()
@@ -260,12 +262,12 @@ class JournalView(ViewBase):
         self.editor.load(None, save_first=False)  # the deleted entry's text must not come back as a new one
 
         self.refresh_list()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"journal"}))
 
     def log_urge(self) -> None:
         if UrgeDialog(self.services, self).exec():
             self.refresh_urges()
-            self.data_changed.emit()
+            self.data_changed.emit(frozenset({"journal", "recovery"}))
 
     def open_entry(self, entry_id: int) -> None:
         self.tabs.setCurrentIndex(0)
@@ -282,7 +284,7 @@ class JournalView(ViewBase):
 
     def _on_saved(self, entry_id: int) -> None:
         self.refresh_list()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"journal"}))
 
     def _on_storage_lost(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Your words were not saved"), reason)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from recoverybox import __version__
 from recoverybox.paths import AppPaths
 from recoverybox.ui.fonts import LARGE, emphasise
+from recoverybox.ui.view_base import CHANGES, REMINDER_SOURCES
 
 if TYPE_CHECKING:
     from recoverybox.core.services import Services
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
             self.export_ics_action,
             self.export_pdf_action,
             self.export_all_action,
+            self.import_json_action,
             self.backup_action,
             self.restore_action,
             self.settings_action,
@@ -392,7 +394,7 @@ class MainWindow(QMainWindow):
                 logging.getLogger("recoverybox.views").exception("the %s view could not be built", key)
                 view = self._error_panel(key, label)
             else:
-                view.data_changed.connect(self._on_data_changed)
+                view.data_changed.connect(lambda changed, v=view: self.data_changed(changed, v))
                 view.title_changed.connect(self._set_title)
                 view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_view_broken(k)))
                 if key == "today":
@@ -432,13 +434,15 @@ class MainWindow(QMainWindow):
         self._views.pop(key, None)
         self._ensure_view(row)
 
-    def _on_data_changed(self) -> None:
-        """A view wrote something: the others re-read when next shown, and reminders are recomputed."""
-        current = self.stack.currentWidget()
+    def data_changed(self, changed, writer: QWidget | None = None) -> None:
+        """Something was written: the views that show it re-read (the one on screen at once, the others
+        when next shown), and reminders are recomputed only if it was what they are made from (not on every
+        journal autosave). ``writer``, the view that wrote it, has already redrawn itself."""
+        changed = frozenset(changed) or CHANGES
         for view in self._views.values():
-            if view is not current:
+            if view is not writer and changed & getattr(view, "READS", CHANGES):
                 view.mark_stale()
-        if self.scheduler is not None:
+        if self.scheduler is not None and changed & REMINDER_SOURCES:
             self.scheduler.sync()
 
     # ---- menus ----------------------------------------------------------------------------------
@@ -448,6 +452,9 @@ class MainWindow(QMainWindow):
         self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self.data._on_export_ics)
         self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self.data._on_export_pdf)
         self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self.data._on_export_all)
+        self.import_json_action = file_menu.addAction(
+            self.tr("&Load an export into empty data…"), self.data._on_import_json
+        )
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up now"), self.data.backup_now)
         self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self.data._on_restore)
@@ -456,6 +463,7 @@ class MainWindow(QMainWindow):
             self.export_ics_action,
             self.export_pdf_action,
             self.export_all_action,
+            self.import_json_action,
             self.backup_action,
             self.restore_action,
         ):
@@ -605,9 +613,7 @@ class MainWindow(QMainWindow):
         self.first_run.open()
 
     def _on_first_run_finished(self) -> None:
-        self._on_data_changed()
-        for view in self._views.values():
-            view.mark_stale()
+        self.data_changed(CHANGES)
         self.show_view("today")
 
     def _on_about(self) -> None:
@@ -723,7 +729,7 @@ class MainWindow(QMainWindow):
 
         parent = self.panic if getattr(self, "panic", None) is not None and self.panic.isVisible() else self
         if UrgeDialog(self.services, parent).exec():
-            self._on_data_changed()
+            self.data_changed({"journal", "recovery"})
             self.statusBar().showMessage(self.tr("Urge noted. Well done for noticing it."), 6000)
 
     def _on_show_plan(self) -> None:

@@ -28,6 +28,8 @@ MAX_WEEK_BARS = 26  # beyond half a year, weekly bars become months
 class ProgressView(ViewBase):
     """How far the person has come, drawn from their own data."""
 
+    READS = frozenset({"goals", "events", "journal", "sobriety", "settings"})
+
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         heading = QLabel(self.tr("Your progress"))
@@ -333,4 +335,4 @@ class ProgressView(ViewBase):
 
     def _on_clocks_changed(self) -> None:
         self.redraw()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"sobriety"}))

@@ -35,6 +35,8 @@ ROLE_LABELS = dict(ROLES)
 class SupportView(ViewBase):
     """Contacts (pinned first) and the plan."""
 
+    READS = frozenset({"contacts", "recovery", "sobriety", "settings"})
+
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         heading = QLabel(self.tr("Your support network"))
@@ -177,7 +179,7 @@ class SupportView(ViewBase):
             QMessageBox.warning(self, self.tr("Not saved"), error.message)
             return
         self.refresh()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"contacts"}))
 
     def add_contact(self) -> None:
         dialog = ContactDialog(ContactInput(""), self)
@@ -245,7 +247,7 @@ class SupportView(ViewBase):
             self.plan_status.setText(error.message)
             return
         self.plan_status.setText(self.tr("Plan saved."))
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"recovery"}))
 
     def flush(self) -> None:
         """Keep unsaved plan text when the window closes."""
@@ -254,16 +256,21 @@ class SupportView(ViewBase):
             self.save_plan()
 
     def _on_plan_pdf(self) -> None:
-        from recoverybox.ui.plan_pdf import write_plan_pdf
-
         self.save_plan()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan"), "my-plan.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            from recoverybox.core.validation import ValidationError
+            self.export_plan_pdf(path)
 
-            try:
-                write_plan_pdf(path, self.services)
-            except ValidationError as error:
-                QMessageBox.warning(self, self.tr("The plan was not saved"), error.message)
-                return
-            self.plan_status.setText(self.tr("Saved to {path}.").format(path=path))
+    def export_plan_pdf(self, path: str):
+        """Draw the plan as a PDF off the GUI thread; returns the running operation."""
+        from recoverybox.ui.operations import run
+        from recoverybox.ui.plan_pdf import write_plan_pdf
+
+        services = self.services
+        return run(
+            self,
+            self.tr("Drawing your plan…"),
+            lambda report: write_plan_pdf(path, services),
+            lambda _written: self.plan_status.setText(self.tr("Saved to {path}.").format(path=path)),
+            self.tr("The plan was not saved"),
+        )

@@ -12,11 +12,13 @@ from recoverybox.ui.daily_panel import DailyPanel
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.sobriety_panel import counter_text
-from recoverybox.ui.view_base import ViewBase
+from recoverybox.ui.view_base import CHANGES, ViewBase
 
 
 class TodayView(ViewBase):
     """A calm overview of the day."""
+
+    READS = CHANGES
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -133,4 +135,4 @@ class TodayView(ViewBase):
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Check-in not saved"), exc.message)
         self.refresh()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"goals"}))

@@ -12,10 +12,19 @@ if TYPE_CHECKING:
     from recoverybox.core.services import Services
 
 
-class ViewBase(QWidget):
-    """A page of the main window. Subclasses build widgets in ``__init__`` and fill them in ``refresh``."""
+# What a write can change; ``data_changed`` carries a set of these, and each view says which it shows.
+CHANGES = frozenset({"events", "goals", "journal", "contacts", "settings", "sobriety", "recovery"})
+# The ones reminders are made from: only these make the scheduler recompute.
+REMINDER_SOURCES = frozenset({"events", "goals", "settings"})
 
-    data_changed = Signal()
+
+class ViewBase(QWidget):
+    """A page of the main window. Subclasses build widgets in ``__init__`` and fill them in ``refresh``.
+
+    ``READS`` is what the view shows: another view's write marks it stale only if the two meet."""
+
+    data_changed = Signal(object)  # a frozenset of CHANGES
+    READS: frozenset[str] = CHANGES
     title_changed = Signal(str)  # a view that shows several things (week / month) names the one shown
     broken = Signal()  # refresh raised: the main window puts an error panel in this view's place
 

@@ -53,6 +53,8 @@ class WeekView(ViewBase):
     """A day, a week, a month or the coming two weeks of occurrences, recurring ones included, with drag,
     resize, undo, search and a mini month to jump with."""
 
+    READS = frozenset({"events", "settings"})
+
     LAYOUT_MODES = (("week", "week"), ("day", "day"), ("month", "month"), ("agenda", "agenda"))
 
     def __init__(self, services, parent: QWidget | None = None) -> None:
@@ -475,7 +477,7 @@ class WeekView(ViewBase):
         self._undo = None
         restore_event(self.services.db, snapshot, remove_ids=created)
         self.refresh()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"events", "goals"}))
         self.window().statusBar().showMessage(self.tr("Undone."), 4000)
 
     def _write(self, action, undo_of: int | None = None) -> None:
@@ -491,7 +493,7 @@ class WeekView(ViewBase):
             created = (result,) if isinstance(result, int) and result != undo_of else ()
             self._undo = (snapshot, created)
         self.refresh()
-        self.data_changed.emit()
+        self.data_changed.emit(frozenset({"events", "goals"}))
 
     # ---- context menu and attendance ------------------------------------------------------------
     def _on_context(self, occ, where) -> None:

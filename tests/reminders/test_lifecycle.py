@@ -36,7 +36,8 @@ def test_restoring_a_backup_moves_reminders_to_the_restored_data(qtbot, tmp_path
     assert sorted(r.title for r in old.armed.values()) == ["In the backup", "Only in the old data"]
 
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    assert window.data.restore_from(str(backup))
+    with qtbot.waitSignal(window.data.restore_from(str(backup)).succeeded):
+        pass
     new = window.scheduler
     assert new is not old and not old.running and new.running
     assert [r.title for r in new.armed.values()] == ["In the backup"]

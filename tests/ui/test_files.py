@@ -14,7 +14,8 @@ ICS = Path(__file__).resolve().parent.parent / "core" / "ics"
 def test_week_pdf_has_the_events_goals_and_people_to_call(qtbot, window, seeded, tmp_path):
     seeded.settings.set("crisis_line", "Samaritans 116 123")
     target = tmp_path / "plan.pdf"
-    window.data.export_week_pdf(str(target), date(2026, 11, 23))
+    with qtbot.waitSignal(window.data.export_week_pdf(str(target), date(2026, 11, 23)).succeeded):
+        pass
     assert target.read_bytes().startswith(b"%PDF")
     document = QPdfDocument()
     assert document.load(str(target)) == QPdfDocument.Error.None_
@@ -39,8 +40,10 @@ def test_week_pdf_has_the_events_goals_and_people_to_call(qtbot, window, seeded,
 
 def test_import_from_the_file_menu_updates_the_views(qtbot, window, seeded):
     window.show_view("week")
-    window.data.import_ics(str(ICS / "thunderbird.ics"))
+    with qtbot.waitSignal(window.data.import_ics(str(ICS / "thunderbird.ics")).done):
+        pass
     assert "Imported 2 new" in window.statusBar().currentMessage()
+
     assert window.import_ics_action.isEnabled()
 
 
@@ -55,7 +58,9 @@ def test_a_bad_calendar_file_shows_why_and_imports_nothing(qtbot, window, seeded
         box.accept()
 
     modal.then(read)
-    window.data.import_ics(str(bad))
+    with qtbot.waitSignal(window.data.import_ics(str(bad)).failed):
+        pass
+    qtbot.waitUntil(lambda: seen != [])
     assert seen == ["The event “Broken” has no DTSTART (start date)."]
     assert len(seeded.calendar.occurrences_between(*_all_time())) == before
 
@@ -83,7 +88,8 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, tmp_path, clock, moda
     assert "Backed up to" in window.statusBar().currentMessage()
     services.contacts.create(ContactInput("Added after the backup", "friend"))
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    assert window.data.restore_from(str(backup))
+    with qtbot.waitSignal(window.data.restore_from(str(backup)).succeeded):
+        pass
     assert [c.name for c in window.services.contacts.list()] == ["Sam"]
     kept = [
         p for p in app_paths.data_dir.iterdir() if ".before-restore-" in p.name and not p.name.endswith(("wal", "shm"))
@@ -127,7 +133,9 @@ def test_a_week_pdf_onto_a_full_disk_is_not_reported_saved(qtbot, window, seeded
     fill(disk)
     warned = []
     modal.then(lambda box: (warned.append(box.text()), box.accept()))
-    assert window.data.export_week_pdf(str(disk / "week.pdf"), date(2026, 11, 23)) is False
+    with qtbot.waitSignal(window.data.export_week_pdf(str(disk / "week.pdf"), date(2026, 11, 23)).failed):
+        pass
+    qtbot.waitUntil(lambda: warned != [])
     assert warned and "week.pdf was not saved" in warned[0]
     assert "Saved" not in window.statusBar().currentMessage()
     assert sorted(p.name for p in disk.iterdir()) == ["filler"]
@@ -150,7 +158,9 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
     said = []
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     modal.then(lambda box: (said.append(box.text()), box.accept()))
-    assert window.data.restore_from(str(backup)) is False
+    with qtbot.waitSignal(window.data.restore_from(str(backup)).failed):
+        pass
+    qtbot.waitUntil(lambda: said != [] and window.services is not None)
     assert said and "the disk is full" in said[0]
     assert window.services is not None
     assert sorted(c.name for c in window.services.contacts.list()) == ["Only now", "Sam"]

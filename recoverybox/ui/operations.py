@@ -1,0 +1,196 @@
+"""Long work off the GUI thread, so the window never freezes (after Anki's ``CollectionOp``/``QueryOp``).
+
+``Operation(parent, title, work)`` runs ``work(report)`` on a ``QThreadPool`` worker. The work goes through
+the services as any caller does, and every service call opens its own session, so the worker never shares
+one with the GUI thread. ``report(done, total)`` moves a progress dialog that appears only if the work is
+still running after 300 ms; its Cancel makes the next ``report`` raise ``Cancelled``, so an import rolls back
+its one transaction and writes nothing. The result, an error or the cancellation comes back to the GUI
+thread as a signal.
+
+    op = Operation(window, "Importing the calendar…", lambda report: services.ics.import_file(path, report))
+    op.succeeded.connect(show_summary)
+    op.failed.connect(show_error)
+    op.start()
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from recoverybox.core.work import Cancelled
+
+log = logging.getLogger("recoverybox.operations")
+SHOW_AFTER_MS = 300
+RUNNING: set[Operation] = set()  # kept alive until they finish, whoever started them
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it, so every slot runs on the GUI thread."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object, object)  # (result, error)
+
+
+class _Worker(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], relay: _Relay, stop: threading.Event):
+        super().__init__()
+        self.work, self.relay, self.stop = work, relay, stop
+        self.thread_name = ""
+        self.setAutoDelete(False)
+
+    def report(self, done: int, total: int) -> None:
+        if self.stop.is_set():
+            raise Cancelled()
+        self.relay.progressed.emit(int(done), max(int(total), 1))
+
+    def run(self) -> None:
+        self.thread_name = threading.current_thread().name
+        try:
+            result = self.work(self.report)  # a Cancel after its last report came too late: it is done
+        except BaseException as error:  # handed to the GUI thread: never lost on a worker
+            self.relay.finished.emit(None, error)
+            return
+        self.relay.finished.emit(result, None)
+
+
+class Operation(QObject):
+    """One piece of long work; see the module's description."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    done = Signal()  # after any of the three
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[Callable[[int, int], None]], Any],
+        cancellable: bool = True,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.stop = threading.Event()
+        self.relay = _Relay()
+        self.relay.progressed.connect(self._on_progress)
+        self.relay.finished.connect(self._on_finished)
+        self.worker = _Worker(work, self.relay, self.stop)
+        self.pool = pool or QThreadPool.globalInstance()
+        self.running = False
+        self.parent_widget = parent
+        self.cancellable = cancellable
+        self.dialog: QProgressDialog | None = None  # made only if the work outlasts SHOW_AFTER_MS
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(SHOW_AFTER_MS)
+        self._show_timer.timeout.connect(self._show_dialog)
+        self.last_progress = (0, 1)
+
+    def start(self) -> Operation:
+        self.running = True
+        RUNNING.add(self)
+        self._show_timer.start()
+        self.pool.start(self.worker)
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next report; ``cancelled`` follows once it has."""
+        self.stop.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText(self.tr("Stopping…"))
+
+    def _show_dialog(self) -> None:
+        if not self.running:
+            return
+        dialog = QProgressDialog(self.title, self.tr("Cancel"), 0, 100, self.parent_widget)
+        dialog.setObjectName("operationProgress")
+        dialog.setWindowTitle(self.tr("RecoveryBox"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # nothing else changes the data meanwhile
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        if not self.cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel)
+        dialog.setValue(self._percent(*self.last_progress))
+        dialog.show()
+        self.dialog = dialog
+
+    @staticmethod
+    def _percent(done: int, total: int) -> int:
+        return max(0, min(100, round(100 * done / total)))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
+        if self.dialog is not None:
+            self.dialog.setValue(self._percent(done, total))
+        self.progressed.emit(done, total)
+
+    def _on_finished(self, result: object, error: object) -> None:
+        self.running = False
+        self._show_timer.stop()
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        RUNNING.discard(self)
+        if isinstance(error, Cancelled):
+            self.cancelled.emit()
+        elif error is not None:
+            if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit: not ours to swallow
+                raise error
+            log.info("%s failed: %s", self.title, type(error).__name__)
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        self.done.emit()
+
+
+def run(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Callable[[int, int], None]], Any],
+    on_success: Callable[[Any], None],
+    failure_title: str,
+    cancellable: bool = True,
+) -> Operation:
+    """Start ``work`` as an ``Operation`` with the usual answers: ``on_success(result)``; a failure a person
+    can act on (``ValidationError``, a file error) shown under ``failure_title``; a cancellation said in the
+    status bar. Returns the running operation."""
+    operation = Operation(parent, title, work, cancellable=cancellable)
+    operation.succeeded.connect(on_success)
+    operation.failed.connect(lambda error: show_failure(parent, failure_title, error))
+    operation.cancelled.connect(lambda: _say(parent, operation.tr("Cancelled: nothing was changed.")))
+    return operation.start()
+
+
+def show_failure(parent: QWidget, title: str, error: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from recoverybox.core.validation import ValidationError
+
+    if isinstance(error, ValidationError):
+        message = error.message
+    elif isinstance(error, OSError):
+        message = parent.tr("The file could not be written or read ({reason}).").format(reason=error.strerror or error)
+    else:  # a bug: the error dialog's hook logs it and says so plainly
+        import sys
+
+        sys.excepthook(type(error), error, error.__traceback__)
+        return
+    QMessageBox.warning(parent, title, message)
+
+
+def _say(parent: QWidget, text: str) -> None:
+    window = parent.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(text, 8000)
