@@ -17,7 +17,14 @@ from datetime import date
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from benchmarks import bench_core, bench_progress, bench_startup, bench_views  # noqa: E402
+from benchmarks import (  # noqa: E402
+    bench_core,
+    bench_history,
+    bench_operations,
+    bench_progress,
+    bench_startup,
+    bench_views,
+)
 from benchmarks.common import HERE, Figure  # noqa: E402
 
 SUITES = {
@@ -25,6 +32,9 @@ SUITES = {
     "views": bench_views.run,
     "progress": bench_progress.run,
     "startup": bench_startup.run,
+    "time-to-data": bench_startup.time_to_data,
+    "history": bench_history.run,
+    "operations": bench_operations.run,
 }
 
 

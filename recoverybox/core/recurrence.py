@@ -8,7 +8,8 @@ a time that occurs twice at fall-back takes the first occurrence, again ``fold=0
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
@@ -181,3 +182,73 @@ def starts_between(
     built = build_rule(rule, fast_forward(rule, dtstart_local, to_local(after_utc, zone)), zone)
     found = built.between(after_utc, before_utc, inc=True)
     return [moment.replace(tzinfo=None) for moment in found if moment.astimezone(UTC) < before_utc]
+
+
+REPEAT_FREQUENCIES = ("none", "daily", "weekly", "monthly", "yearly")
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+@dataclass(frozen=True)
+class RepeatSpec:
+    """What the event form shows of an RRULE: how often, every how many, on which weekdays, and until when.
+
+    Parts the form has no field for (BYSETPOS, BYMONTHDAY, WKST…) are kept in ``extra`` and written back
+    as they were, so editing an imported rule never loses them.
+    """
+
+    freq: str = "none"  # one of REPEAT_FREQUENCIES
+    interval: int = 1
+    weekdays: tuple[str, ...] = ()  # weekly only: codes from WEEKDAY_CODES, in week order
+    count: int | None = None
+    until: date | None = None
+    extra: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_rrule(cls, rule: str | None, start: datetime) -> RepeatSpec:
+        """The form's view of ``rule`` for a series starting at ``start`` (its weekday when none is given)."""
+        own_day = (WEEKDAY_CODES[start.weekday()],)
+        if not rule:
+            return cls(weekdays=own_day)
+        values = dict(rule_parts(rule))
+        freq = values.get("FREQ", "").lower()
+        if freq not in REPEAT_FREQUENCIES:
+            freq = "none"
+        weekdays = own_day
+        if "BYDAY" in values and freq == "weekly":
+            days = {day[-2:] for day in values["BYDAY"].split(",")}
+            weekdays = tuple(code for code in WEEKDAY_CODES if code in days)
+        until = None
+        if "COUNT" not in values and "UNTIL" in values:
+            until = datetime.strptime(values["UNTIL"][:8], "%Y%m%d").date()
+        return cls(
+            freq=freq,
+            interval=int(values.get("INTERVAL", "1")),
+            weekdays=weekdays,
+            count=int(values["COUNT"]) if "COUNT" in values else None,
+            until=until,
+            # BYDAY is a form field only for a weekly rule; "the second Tuesday" of a monthly one is kept.
+            extra=tuple(
+                (k, v)
+                for k, v in values.items()
+                if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL") and (k != "BYDAY" or freq != "weekly")
+            ),
+        )
+
+    def to_rrule(self) -> str | None:
+        """The RRULE text (None for "does not repeat"); a weekly rule needs at least one weekday."""
+        if self.freq == "none":
+            return None
+        parts = [f"FREQ={self.freq.upper()}"]
+        if self.interval > 1:
+            parts.append(f"INTERVAL={self.interval}")
+        if self.count is not None:
+            parts.append(f"COUNT={self.count}")
+        elif self.until is not None:
+            parts.append(f"UNTIL={self.until:%Y%m%d}")
+        if self.freq == "weekly":
+            if not self.weekdays:
+                raise ValidationError("rrule", "Choose at least one day of the week.")
+            parts.append(f"BYDAY={','.join(code for code in WEEKDAY_CODES if code in self.weekdays)}")
+        # A monthly "second Tuesday" changed to weekly takes the form's weekdays instead.
+        parts += [f"{key}={value}" for key, value in self.extra if key != "BYDAY" or self.freq != "weekly"]
+        return ";".join(parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS
-from recoverybox.core.recurrence import rule_parts
+from recoverybox.core.recurrence import RepeatSpec
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
@@ -288,47 +288,33 @@ class EventDialog(QDialog):
         return label
 
     def _load_rule(self, rule: str | None, start: datetime) -> None:
-        self.weekdays[WEEKDAYS[start.weekday()]].setChecked(True)
-        if not rule:
-            self.repeat.setCurrentIndex(0)
-            return
-        values = dict(rule_parts(rule))
-        freq = values.get("FREQ", "").lower()
-        self.repeat.setCurrentIndex(max(REPEATS.index(freq) if freq in REPEATS else 0, 0))
-        self.interval.setValue(int(values.get("INTERVAL", "1")))
-        if "BYDAY" in values and freq == "weekly":
-            days = {d[-2:] for d in values["BYDAY"].split(",")}
-            for code, box in self.weekdays.items():
-                box.setChecked(code in days)
-        if "COUNT" in values:
+        spec = RepeatSpec.from_rrule(rule, start)
+        self.repeat.setCurrentIndex(REPEATS.index(spec.freq) if spec.freq in REPEATS else 0)
+        self.interval.setValue(spec.interval)
+        for code, box in self.weekdays.items():
+            box.setChecked(code in spec.weekdays)
+        if spec.count is not None:
             self.ends.setCurrentIndex(2)
-            self.count.setValue(int(values["COUNT"]))
-        elif "UNTIL" in values:
+            self.count.setValue(spec.count)
+        elif spec.until is not None:
             self.ends.setCurrentIndex(1)
-            until = datetime.strptime(values["UNTIL"][:8], "%Y%m%d").date()
-            self.until.setDate(QDate(until.year, until.month, until.day))
-        self._rule_extra = {k: v for k, v in values.items() if k not in ("FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL")}
+            self.until.setDate(QDate(spec.until.year, spec.until.month, spec.until.day))
+        self._rule_extra = spec.extra
 
-    _rule_extra: dict = {}
+    _rule_extra: tuple[tuple[str, str], ...] = ()
 
     def rule_text(self) -> str | None:
-        freq = self.repeat.currentData()
-        if freq == "none":
-            return None
-        parts = [f"FREQ={freq.upper()}"]
-        if self.interval.value() > 1:
-            parts.append(f"INTERVAL={self.interval.value()}")
-        if self.ends.currentData() == "count":
-            parts.append(f"COUNT={self.count.value()}")
-        elif self.ends.currentData() == "until":
-            parts.append(f"UNTIL={self.until.date().toString('yyyyMMdd')}")
-        if freq == "weekly":
-            days = [code for code, box in self.weekdays.items() if box.isChecked()]
-            if not days:
-                raise ValidationError("rrule", self.tr("Choose at least one day of the week."))
-            parts.append(f"BYDAY={','.join(days)}")
-        parts += [f"{k}={v}" for k, v in self._rule_extra.items()]
-        return ";".join(parts)
+        """The RRULE the form describes (``RepeatSpec.to_rrule``); raises ValidationError for no weekday."""
+        ends = self.ends.currentData()
+        until = self.until.date()
+        return RepeatSpec(
+            freq=self.repeat.currentData(),
+            interval=self.interval.value(),
+            weekdays=tuple(code for code, box in self.weekdays.items() if box.isChecked()),
+            count=self.count.value() if ends == "count" else None,
+            until=date(until.year(), until.month(), until.day()) if ends == "until" else None,
+            extra=self._rule_extra,
+        ).to_rrule()
 
     def _add_reminder(self, minutes: int) -> None:
         existing = {self.reminders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.reminders.count())}
