@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,6 +35,38 @@ LIST_LIMIT = 500
 KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "review": "Evening review"}
 
 
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # a search result's extract as rich text, matches marked
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a row's rich-text extract (``SNIPPET_ROLE``) where it has one: only rows on screen are drawn,
+    so a search that finds hundreds of entries costs no more than one that finds ten."""
+
+    def paint(self, painter, option, index) -> None:
+        html = index.data(SNIPPET_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtWidgets import QStyle
+
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        document.setHtml(html)
+        painter.save()
+        painter.setClipRect(text_rect)
+        painter.translate(text_rect.left(), text_rect.top() + (text_rect.height() - document.size().height()) / 2)
+        document.drawContents(painter)
+        painter.restore()
+
+
 class JournalView(ViewBase):
     """Entries on the left, the selected (or new) one on the right; urges on their own tab."""
 
@@ -48,6 +82,8 @@ class JournalView(ViewBase):
         self.search.textChanged.connect(self.refresh_list)
         self.list = QTreeWidget()
         self.list.setObjectName("journalList")
+        self.snippets = SnippetDelegate(self.list)
+        self.list.setItemDelegateForColumn(4, self.snippets)
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels(
@@ -139,7 +175,7 @@ class JournalView(ViewBase):
         if self.editor.entry_id is None and not self.editor.has_unsaved_changes():
             self.editor.load(None)
 
-    def _snippet_label(self, kind: str, snippet: str) -> QLabel:
+    def _snippet_html(self, kind: str, snippet: str) -> str:
         """A search result's extract with each matched word marked, as rich text (escaped first)."""
         from html import escape
 
@@ -150,12 +186,7 @@ class JournalView(ViewBase):
         body = escape(" ".join(snippet.split())).replace(
             MARK_START, f'<b style="background-color:{colour}; color:{words}">'
         )
-        body = body.replace(MARK_END, "</b>")
-        label = QLabel((escape(self.tr(kind)) + ": " if kind else "") + body)
-        label.setObjectName("searchSnippet")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # clicks select the row
-        return label
+        return (escape(self.tr(kind)) + ": " if kind else "") + body.replace(MARK_END, "</b>")
 
     def refresh_list(self) -> None:
         query = self.search.text()
@@ -186,8 +217,7 @@ class JournalView(ViewBase):
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             self.list.addTopLevelItem(item)
             if entry.id in found:  # the words searched for, highlighted where they were found
-                item.setText(4, "")
-                self.list.setItemWidget(item, 4, self._snippet_label(kind, found[entry.id]))
+                item.setData(4, SNIPPET_ROLE, self._snippet_html(kind, found[entry.id]))
             if entry.id == self.editor.entry_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)

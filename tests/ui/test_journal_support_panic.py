@@ -65,8 +65,11 @@ def test_search_and_delete_with_confirmation(qtbot, journal, seeded, modal):
     journal.search.clear()
     qtbot.keyClicks(journal.search, "meet")  # typed as a person would: each key searches again
     assert journal.list.topLevelItemCount() == 1
-    snippet = journal.list.itemWidget(journal.list.topLevelItem(0), 4)
-    assert "<b " in snippet.text() and ">meeting</b>" in snippet.text().lower()  # the match is highlighted
+    from recoverybox.ui.journal_view import SNIPPET_ROLE
+
+    snippet = journal.list.topLevelItem(0).data(4, SNIPPET_ROLE)
+    assert "<b " in snippet and ">meeting</b>" in snippet.lower()  # the match is highlighted
+    journal.list.viewport().repaint()  # and painted by the delegate without error
     journal.list.setCurrentItem(journal.list.topLevelItem(0))
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     journal.delete_button.click()
