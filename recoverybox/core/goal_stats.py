@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, and_, delete, event, func, insert, inspect, select
+from sqlalchemy import Connection, and_, delete, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.models import Attendance, CheckIn, Event, Goal, GoalRun, GoalWeek
@@ -47,18 +47,6 @@ def _step(kind: str) -> int:
 
 
 # ---- reading raw rows ---------------------------------------------------------------------------
-def _attended(conn: Connection, kind: str, first: date | None = None, last: date | None = None) -> dict[date, int]:
-    query = (
-        select(Attendance.day, func.count())
-        .join(Event, Event.id == Attendance.event_id)
-        .where(Event.kind == kind, Attendance.status == "attended")
-        .group_by(Attendance.day)
-    )
-    if first is not None:
-        query = query.where(Attendance.day >= first, Attendance.day <= last)
-    return {day: count for day, count in conn.execute(query)}
-
-
 def raw_values(conn: Connection, goal: _GoalRules, first: date | None = None, last: date | None = None):
     """A goal's value per local day from the raw rows (check-ins, merged with attended meetings for a linked
     weekly count), optionally only for ``first``–``last``."""
@@ -67,7 +55,9 @@ def raw_values(conn: Connection, goal: _GoalRules, first: date | None = None, la
         query = query.where(CheckIn.day >= first, CheckIn.day <= last)
     values = {day: value for day, value in conn.execute(query)}
     if goal.kind == "weekly_count" and goal.linked_event_kind:
-        for day, count in _attended(conn, goal.linked_event_kind, first, last).items():
+        from recoverybox.core.progress import attended_by_day
+
+        for day, count in attended_by_day(conn, goal.linked_event_kind, first, last).items():
             values[day] = max(values.get(day, 0.0), float(count))
     return values
 
