@@ -82,7 +82,7 @@ def snippets(session: Session, search: str, ids: list[int]) -> dict[int, str]:
         return {}
     rows = session.execute(
         text(
-            f"SELECT rowid, snippet({TABLE}, -1, :start, :end, '…', 12) FROM {TABLE} "
+            f"SELECT rowid, snippet({TABLE}, -1, :start, :end, '…', 6) FROM {TABLE} "
             f"WHERE {TABLE} MATCH :query AND rowid IN ({','.join(str(int(i)) for i in ids)})"
         ),
         {"start": MARK_START, "end": MARK_END, "query": query},
