@@ -25,16 +25,13 @@ from sqlalchemy import Connection, and_, delete, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.models import Attendance, CheckIn, Event, Goal, GoalRun, GoalWeek
+from recoverybox.core.stats import monday_of
 
 RUNS = GoalRun.__table__
 WEEKS = GoalWeek.__table__
 CHECK_INS = CheckIn.__table__
 GOALS = Goal.__table__
 RULE_FIELDS = ("kind", "target", "linked_event_kind")
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def counts_as_done(kind: str, target: float | None, value: float) -> bool:

@@ -315,9 +315,9 @@ class GoalService:
 
     @staticmethod
     def _counts(goal: Goal, value: float) -> bool:
-        if goal.kind == "measured":
-            return value >= (goal.target or 0)
-        return value > 0
+        from recoverybox.core.goal_stats import counts_as_done
+
+        return counts_as_done(goal.kind, goal.target, value)
 
     @staticmethod
     def _get(session, goal_id: int) -> Goal:
