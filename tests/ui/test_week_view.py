@@ -348,3 +348,16 @@ def test_the_agenda_lists_an_event_past_midnight_on_each_day(qtbot, week, seeded
     assert len(night) == 2
     headings = [i for i, (when, what) in enumerate(rows) if when and not what]
     assert headings[0] < night[0] < headings[1] < night[1] < headings[2]  # Saturday, then Sunday
+
+
+@pytest.mark.parametrize("rule", ["FREQ=YEARLY", "FREQ=MONTHLY;BYDAY=2TU"])
+def test_editing_an_event_keeps_a_repeat_the_form_has_no_field_for(qtbot, rule):
+    """A yearly event (an anniversary) or a monthly "second Tuesday" opened and saved unchanged keeps its rule:
+    the form used to show a yearly rule as "Does not repeat" and save it so."""
+    start = datetime(2026, 12, 8, 19)
+    dialog = EventDialog(
+        EventInput("Anniversary", start, start + timedelta(hours=1), "Europe/London", rrule=rule), editing=True
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.repeat.currentData() != "none"
+    assert dialog.rule_text() == rule

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS
-from recoverybox.core.recurrence import RepeatSpec
+from recoverybox.core.recurrence import REPEAT_FREQUENCIES, WEEKDAY_CODES, RepeatSpec
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
 from recoverybox.ui.widgets.typed_fields import DateTimeField
 
-WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-REPEATS = ("none", "daily", "weekly", "monthly")
+WEEKDAYS = WEEKDAY_CODES
+REPEATS = REPEAT_FREQUENCIES
 OFFSET_CHOICES = (
     (0, "At the start"),
     (5, "5 minutes before"),
@@ -137,7 +137,8 @@ class EventDialog(QDialog):
         # Repeat
         self.repeat = QComboBox()
         self.repeat.setObjectName("repeat")
-        for key, label in zip(REPEATS, ("Does not repeat", "Every day", "Every week", "Every month"), strict=True):
+        labels = ("Does not repeat", "Every day", "Every week", "Every month", "Every year")
+        for key, label in zip(REPEATS, labels, strict=True):
             self.repeat.addItem(self.tr(label), key)
         self.interval = QSpinBox()
         self.interval.setObjectName("interval")
@@ -289,7 +290,7 @@ class EventDialog(QDialog):
 
     def _load_rule(self, rule: str | None, start: datetime) -> None:
         spec = RepeatSpec.from_rrule(rule, start)
-        self.repeat.setCurrentIndex(REPEATS.index(spec.freq) if spec.freq in REPEATS else 0)
+        self.repeat.setCurrentIndex(REPEATS.index(spec.freq))
         self.interval.setValue(spec.interval)
         for code, box in self.weekdays.items():
             box.setChecked(code in spec.weekdays)
