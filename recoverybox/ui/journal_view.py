@@ -47,7 +47,7 @@ class SnippetDelegate(QStyledItemDelegate):
         if not html:
             super().paint(painter, option, index)
             return
-        from PySide6.QtGui import QTextDocument
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
         from PySide6.QtWidgets import QStyle
 
         self.initStyleOption(option, index)
@@ -63,7 +63,14 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(text_rect)
         painter.translate(text_rect.left(), text_rect.top() + (text_rect.height() - document.size().height()) / 2)
-        document.drawContents(painter)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if option.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # as the other columns
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
 
