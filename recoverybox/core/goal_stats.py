@@ -39,7 +39,8 @@ def counts_as_done(kind: str, target: float | None, value: float) -> bool:
     return value >= (target or 0) if kind == "measured" else value > 0
 
 
-def _step(kind: str) -> int:
+def run_step(kind: str) -> int:
+    """Days between the points of a run: a day, or a week for a weekly count."""
     return 7 if kind == "weekly_count" else 1
 
 
@@ -117,7 +118,7 @@ def rebuild_goal(conn: Connection, rules: _GoalRules) -> None:
             insert(WEEKS),
             [{"goal_id": rules.id, "monday": m, "total": t, "days_done": d} for m, (t, d) in weeks.items()],
         )
-    runs = runs_from_points(run_points(rules, values, weeks), _step(rules.kind))
+    runs = runs_from_points(run_points(rules, values, weeks), run_step(rules.kind))
     if runs:
         conn.execute(
             insert(RUNS),

@@ -221,9 +221,9 @@ class GoalService:
         return self.summaries([goal])[goal.id]
 
     def summaries(self, goals: list[Goal]) -> dict[int, GoalSummary]:
-        """Every goal's summary from the stored aggregates (``core.goal_stats``), in four queries whatever the
-        number of goals or years of history."""
-        from recoverybox.core.goal_stats import counts_as_done
+        """Every goal's summary from the stored aggregates (``core.goal_stats``): a few queries, however many
+        goals or years of history."""
+        from recoverybox.core.goal_stats import counts_as_done, run_step
         from recoverybox.core.models import GoalRun, GoalWeek
 
         if not goals:
@@ -251,9 +251,8 @@ class GoalService:
             if linked_kinds:
                 from recoverybox.core.progress import attended_by_day
 
-                with session.no_autoflush:
-                    for kind in linked_kinds:
-                        attended_today[kind] = attended_by_day(session, kind, today, today).get(today, 0)
+                for kind in linked_kinds:
+                    attended_today[kind] = attended_by_day(session, kind, today, today).get(today)
             earliest = min(cursors.values()) - timedelta(days=14)
             recent = session.execute(
                 select(GoalRun.goal_id, GoalRun.first_day, GoalRun.last_day).where(
@@ -264,14 +263,14 @@ class GoalService:
             best = dict(session.execute(select(Goal.id, best_of).where(Goal.id.in_(ids))).all())
         found = {}
         for goal in goals:
-            value_today = todays.get(goal.id, 0.0)
-            if goal.kind == "weekly_count" and goal.linked_event_kind:
-                value_today = max(value_today, float(attended_today.get(goal.linked_event_kind, 0)))
-            done_today = value_today > 0 and counts_as_done(goal.kind, goal.target, value_today)
-            step = 7 if goal.kind == "weekly_count" else 1
-            cursor = cursors[goal.id]
-            if step == 7:
-                cursor = monday_of(cursor)
+            # Today's value as day_values() has it: the check-in, or the meetings attended if more.
+            value_today = todays.get(goal.id)
+            attended = attended_today.get(goal.linked_event_kind) if goal.kind == "weekly_count" else None
+            if attended:
+                value_today = max(value_today or 0.0, float(attended))
+            done_today = value_today is not None and counts_as_done(goal.kind, goal.target, value_today)
+            step = run_step(goal.kind)
+            cursor = monday_of(cursors[goal.id]) if step == 7 else cursors[goal.id]
             runs = [(first, last) for goal_id, first, last in recent if goal_id == goal.id]
             current = 0
             for point in (cursor, cursor - timedelta(days=step)):

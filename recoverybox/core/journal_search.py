@@ -19,6 +19,7 @@ CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
     "text, gratitude, triggers, tokenize = 'unicode61 remove_diacritics 2')"
 )
+INSERT = text(f"INSERT INTO {TABLE} (rowid, text, gratitude, triggers) VALUES (:id, :text, :gratitude, :triggers)")
 MARK_START, MARK_END = "\x02", "\x03"  # around each matched word in a snippet
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -52,7 +53,7 @@ def rebuild(conn: Connection) -> None:
     ]
     if rows:
         conn.execute(
-            text(f"INSERT INTO {TABLE} (rowid, text, gratitude, triggers) VALUES (:id, :text, :gratitude, :triggers)"),
+            INSERT,
             rows,
         )
 
@@ -105,7 +106,7 @@ def _after_flush(session: Session, _context) -> None:
         conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), {"id": entry_id})
     for obj in changed:
         conn.execute(
-            text(f"INSERT INTO {TABLE} (rowid, text, gratitude, triggers) VALUES (:id, :text, :gratitude, :triggers)"),
+            INSERT,
             {
                 "id": obj.id,
                 "text": obj.text or "",

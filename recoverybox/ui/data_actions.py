@@ -175,10 +175,8 @@ class DataActions(QObject):
         now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
         self.window._close_data()
         service = self.backup_service()
-        self.restored = False
 
         def restored(_kept) -> None:
-            self.restored = True
             self.window.load()
             self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
 
@@ -233,7 +231,9 @@ class DataActions(QObject):
         db = self.window.services.db
 
         def loaded(counts) -> None:
-            self.window.data_changed(("events", "goals", "journal", "contacts", "settings"))
+            from recoverybox.ui.view_base import CHANGES
+
+            self.window.data_changed(CHANGES)  # a whole data folder's worth
             self.window.statusBar().showMessage(
                 self.tr("Loaded {n} rows from the export.").format(n=sum(counts.values())), 8000
             )

@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from recoverybox.core.work import Cancelled
+from recoverybox.core.work import Cancelled, Report
 
 log = logging.getLogger("recoverybox.operations")
 SHOW_AFTER_MS = 300
@@ -38,7 +38,7 @@ class _Relay(QObject):
 
 
 class _Worker(QRunnable):
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any], relay: _Relay, stop: threading.Event):
+    def __init__(self, work: Callable[[Report], Any], relay: _Relay, stop: threading.Event):
         super().__init__()
         self.work, self.relay, self.stop = work, relay, stop
         self.thread_name = ""
@@ -72,7 +72,7 @@ class Operation(QObject):
         self,
         parent: QWidget,
         title: str,
-        work: Callable[[Callable[[int, int], None]], Any],
+        work: Callable[[Report], Any],
         cancellable: bool = True,
         pool: QThreadPool | None = None,
     ) -> None:
@@ -158,7 +158,7 @@ class Operation(QObject):
 def run(
     parent: QWidget,
     title: str,
-    work: Callable[[Callable[[int, int], None]], Any],
+    work: Callable[[Report], Any],
     on_success: Callable[[Any], None],
     failure_title: str,
     cancellable: bool = True,

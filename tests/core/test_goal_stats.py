@@ -43,7 +43,7 @@ def recomputed(services: Services, goal) -> tuple[dict, list]:
     with services.db.engine.connect() as conn:
         values = goal_stats.raw_values(conn, rules)
     weeks = goal_stats.weeks_from_values(rules, values)
-    step = 7 if goal.kind == "weekly_count" else 1
+    step = goal_stats.run_step(goal.kind)
     return weeks, goal_stats.runs_from_points(goal_stats.run_points(rules, values, weeks), step)
 
 
