@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
 from recoverybox.core import stats
 from recoverybox.core.goals import goal_began
-from recoverybox.core.models import Attendance, CheckIn, Event, Goal, JournalEntry, SobrietyClock
+from recoverybox.core.models import Attendance, CheckIn, Event, Goal, GoalRun, GoalWeek, JournalEntry, SobrietyClock
 
 RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
-LONG_RANGE_DAYS = 400
+LONG_RANGE_DAYS = 400  # beyond this, mood and cravings are weekly means
+VERY_LONG_RANGE_DAYS = 3 * 366  # beyond this, monthly means: years of points are unreadable and slow to draw
+MAX_WEEK_BARS = 26  # beyond half a year, weekly bars become months
+MAX_BARS = 60  # beyond five years of months, quarters; beyond fifteen years, years
+
+
+def bar_period(first: date, last: date) -> str:
+    """How the bar charts count ``first``–``last``: per week up to half a year, then per month, quarter or
+    year, so no chart draws more than ``MAX_BARS`` bars (or ``MAX_WEEK_BARS`` weekly ones)."""
+    return stats.bar_period(first, last, MAX_BARS, MAX_WEEK_BARS)
+
+
+def _period_start(day_column, period: str):
+    """The first day of a stored day's week, month, quarter or year, in SQL. Text slicing is cheap; only the
+    week needs date() on every row."""
+    if period == "week":  # date(day, '-6 days', 'weekday 1') is the Monday on or before ``day``
+        return func.date(day_column, "-6 days", "weekday 1")
+    if period == "month":
+        return func.substr(day_column, 1, 7) + "-01"
+    if period == "quarter":
+        month = (func.substr(day_column, 6, 2) + 0 - 1) // 3 * 3 + 1  # // is integer division in SQL too
+        return func.printf("%s-%02d-01", func.substr(day_column, 1, 4), month)
+    return func.substr(day_column, 1, 4) + "-01-01"
 
 
 @dataclass(frozen=True)
@@ -21,6 +43,7 @@ class Series:
 
     name: str
     points: list[tuple[date, float]]
+    period: str = "day"  # what each point stands for: "day", "week" or "month"
 
 
 def attended_by_day(session, kind: str, first: date | None = None, last: date | None = None) -> dict[date, int]:
@@ -71,30 +94,53 @@ class ProgressService:
         return (min(firsts) if firsts else today), today
 
     def goal_values(self, goal: Goal, first: date, last: date) -> dict[date, float]:
+        """A goal's value per day in ``first``–``last`` from the raw rows."""
+        from recoverybox.core.goal_stats import raw_values
+
         with self.services.db.reading() as session:
-            values = dict(
-                session.execute(
-                    select(CheckIn.day, CheckIn.value).where(
-                        CheckIn.goal_id == goal.id, CheckIn.day >= first, CheckIn.day <= last
-                    )
-                ).all()
-            )
-            if goal.kind == "weekly_count" and goal.linked_event_kind:
-                values = stats.merged_daily_values(
-                    values, attended_by_day(session, goal.linked_event_kind, first, last)
-                )
-        return values
+            return raw_values(session.connection(), goal, first, last)
 
     def goal_charts(self, goal: Goal, first: date, last: date) -> tuple[Series, Series]:
-        """(weekly completion %, streak history) from one read of the goal's values."""
-        values = self.goal_values(goal, date.fromordinal(min(stats.monday_of(first), first).toordinal() - 400), last)
-        active_from = goal_began(goal, values)
-        completion = stats.weekly_completion(
-            goal.kind, goal.target, values, stats.iso_weeks(first, last), active_from, self.services.today()
+        """(weekly completion %, streak history) from the stored aggregates (``core.goal_stats``): a row per
+        week and per run, however many years the range holds. Over more than ``MAX_WEEK_BARS`` weeks the
+        weekly figures are averaged per month, quarter or year (``bar_period``). A weekly count's streak is in
+        weeks, as the Goals view counts it."""
+        from recoverybox.core.goal_stats import raw_values, run_step
+
+        mondays = stats.iso_weeks(first, last)
+        with self.services.db.reading() as session:
+            weeks = {
+                monday: (total, done)
+                for monday, total, done in session.execute(
+                    select(GoalWeek.monday, GoalWeek.total, GoalWeek.days_done).where(
+                        GoalWeek.goal_id == goal.id, GoalWeek.monday >= mondays[0], GoalWeek.monday <= last
+                    )
+                )
+            }
+            runs = session.execute(
+                select(GoalRun.first_day, GoalRun.last_day).where(
+                    GoalRun.goal_id == goal.id, GoalRun.last_day >= first - timedelta(days=7), GoalRun.first_day <= last
+                )
+            ).all()
+            earliest_week = session.scalar(select(func.min(GoalWeek.monday)).where(GoalWeek.goal_id == goal.id))
+            first_values = (
+                raw_values(session.connection(), goal, earliest_week, earliest_week + timedelta(days=6))
+                if earliest_week is not None
+                else {}
+            )
+        active_from = goal_began(goal, first_values)
+        completion = stats.completion_from_weeks(
+            goal.kind, goal.target, weeks, mondays, active_from, self.services.today()
         )
-        threshold = goal.target if goal.kind == "measured" else 1e-9
-        done = [day for day, value in values.items() if value >= threshold]
-        return Series(goal.title, completion), Series(goal.title, stats.streak_series(done, first, last))
+        period = bar_period(first, last)
+        if period != "week":
+            completion = stats.gather(completion, period, mean=True)
+        runs = [tuple(run) for run in runs]
+        if run_step(goal.kind) == 7:
+            streak = Series(goal.title, stats.week_streak_corners(runs, first, last), "week")
+        else:
+            streak = Series(goal.title, stats.streak_corners(runs, first, last))
+        return Series(goal.title, completion, period), streak
 
     def weekly_completion(self, goal: Goal, first: date, last: date) -> Series:
         return self.goal_charts(goal, first, last)[0]
@@ -127,25 +173,36 @@ class ProgressService:
         return found
 
     def attendance(self, first: date, last: date) -> dict[str, Series]:
-        monday = func.date(Attendance.day, "-6 days", "weekday 1")
+        """Meetings and therapy sessions attended per ISO week, or per month, quarter or year over longer
+        ranges (``bar_period``)."""
+        period = bar_period(first, last)
+        bucket = _period_start(Attendance.day, period)
         with self.services.db.reading() as session:
             rows = session.execute(
-                select(monday, Event.kind, func.count())
+                select(bucket, Event.kind, func.count())
                 .join(Event, Event.id == Attendance.event_id)
-                .where(Attendance.day >= first, Attendance.day <= last, Attendance.status == "attended")
-                .group_by(monday, Event.kind)
+                .where(Attendance.status == "attended", Attendance.day >= first, Attendance.day <= last)
+                .group_by(bucket, Event.kind)
             ).all()
-        weekly = stats.attended_per_week(
-            ((date.fromisoformat(day), kind, count) for day, kind, count in rows), stats.iso_weeks(first, last)
-        )
-        return {kind: Series(kind, points) for kind, points in weekly.items()}
+        counts: dict[str, dict[date, int]] = {"meeting": {}, "therapy": {}}
+        for start, kind, count in rows:
+            if kind in counts:
+                counts[kind][date.fromisoformat(start)] = count
+        starts = stats.period_starts(first, last, period)
+        return {kind: Series(kind, [(s, found.get(s, 0)) for s in starts], period) for kind, found in counts.items()}
 
     def mood_and_craving(self, first: date, last: date) -> dict[str, Series]:
-        """Daily points with a 7-day average; over long ranges, weekly means with a 4-week average, since
-        years of daily dots are unreadable (and slow to draw). SQL does the averaging per day or week."""
-        long_range = (last - first).days > LONG_RANGE_DAYS
-        # date(day, '-6 days', 'weekday 1') is the Monday on or before ``day``.
-        bucket = func.date(JournalEntry.day, "-6 days", "weekday 1") if long_range else JournalEntry.day
+        """Daily points with a 7-day average; over long ranges, weekly means with a 4-week average, and over
+        years, monthly means with a 3-month average, since years of daily dots are unreadable (and slow to
+        draw). SQL does the averaging per day, week or month."""
+        span = (last - first).days
+        if span > VERY_LONG_RANGE_DAYS:
+            period, window, label = "month", 75, "3-month average"
+        elif span > LONG_RANGE_DAYS:
+            period, window, label = "week", 28, "4-week average"
+        else:
+            period, window, label = "day", 7, "7-day average"
+        bucket = JournalEntry.day if period == "day" else _period_start(JournalEntry.day, period)
         with self.services.db.reading() as session:
             rows = session.execute(
                 select(bucket, func.avg(JournalEntry.mood), func.avg(JournalEntry.craving))
@@ -153,13 +210,12 @@ class ProgressService:
                 .group_by(bucket)
             ).all()
         rows = [(date.fromisoformat(str(day)), mood, craving) for day, mood, craving in rows]
-        window, label = (28, "4-week average") if long_range else (7, "7-day average")
-        unit = " (weekly mean)" if long_range else ""
+        unit = {"day": "", "week": " (weekly mean)", "month": " (monthly mean)"}[period]
         mood, mood_avg = stats.daily_means_with_rolling(((d, m) for d, m, _c in rows if m is not None), window)
         craving, craving_avg = stats.daily_means_with_rolling(((d, c) for d, _m, c in rows if c is not None), window)
         return {
-            "mood": Series(f"Mood{unit}", mood),
-            "mood_avg": Series(f"Mood, {label}", mood_avg),
-            "craving": Series(f"Craving{unit}", craving),
-            "craving_avg": Series(f"Craving, {label}", craving_avg),
+            "mood": Series(f"Mood{unit}", mood, period),
+            "mood_avg": Series(f"Mood, {label}", mood_avg, period),
+            "craving": Series(f"Craving{unit}", craving, period),
+            "craving_avg": Series(f"Craving, {label}", craving_avg, period),
         }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -19,12 +18,7 @@ def monday_of(day: date) -> date:
 
 def iso_weeks(first: date, last: date) -> list[date]:
     """Mondays of every ISO week touching ``[first, last]``."""
-    monday, end = monday_of(first), monday_of(last)
-    weeks = []
-    while monday <= end:
-        weeks.append(monday)
-        monday += timedelta(days=7)
-    return weeks
+    return [date.fromordinal(n) for n in range(monday_of(first).toordinal(), monday_of(last).toordinal() + 1, 7)]
 
 
 def weekly_completion(
@@ -50,6 +44,118 @@ def weekly_completion(
             percent = done / len(days) * 100
         points.append((monday, round(percent, 1)))
     return points
+
+
+def completion_from_weeks(
+    kind: str,
+    target: float | None,
+    weeks: dict[date, tuple[float, int]],
+    mondays: list[date],
+    active_from: date,
+    today: date,
+) -> list[tuple[date, float]]:
+    """``weekly_completion`` from stored weekly rows ({monday: (total, days done)}, as ``goal_weeks`` keeps
+    them) instead of every day's value: the same percentages, a row per week read."""
+    points = []
+    active, last = active_from.toordinal(), today.toordinal()  # ordinals: years of weeks cost a few ms
+    for monday in mondays:
+        start = monday.toordinal()
+        days = min(start + 6, last) - max(start, active) + 1
+        if days <= 0:
+            continue
+        total, done = weeks.get(monday, (0.0, 0))
+        percent = min(total / (target or 1), 1.0) * 100 if kind == "weekly_count" else done / days * 100
+        points.append((monday, round(percent, 1)))
+    return points
+
+
+def streak_corners(runs: Iterable[tuple[date, date]], first: date, last: date) -> list[tuple[date, float]]:
+    """``corners(streak_series(...))`` from a goal's stored runs of done days (first day, last day): the
+    same line, built from a few points per run instead of every day of the range."""
+    points: list[tuple[date, float]] = []
+    cursor = first
+    one = timedelta(days=1)
+    for begun, ended in sorted(runs):
+        if ended < first or begun > last:
+            continue
+        start, stop = max(begun, first), min(ended, last)
+        if start > cursor:  # days not done before this run
+            points.append((cursor, 0))
+            if start - one > cursor:
+                points.append((start - one, 0))
+        points.append((start, (start - begun).days + 1))
+        if stop > start:
+            points.append((stop, (stop - begun).days + 1))
+        cursor = stop + one
+    if cursor <= last:
+        points.append((cursor, 0))
+        if last > cursor:
+            points.append((last, 0))
+    return corners(points)
+
+
+def week_streak_corners(runs: Iterable[tuple[date, date]], first: date, last: date) -> list[tuple[date, float]]:
+    """Weeks in a row that met a weekly target, on each Monday of ``[first, last]``, from stored runs of
+    Mondays; only the corners of the line."""
+    mondays = [monday for monday in iso_weeks(first, last) if monday >= first] or [monday_of(first)]
+    value = dict.fromkeys(mondays, 0)
+    week = timedelta(days=7)
+    for begun, ended in runs:  # runs are of Mondays, so stepping a week from either stays on Mondays
+        monday, stop = max(begun, mondays[0]), min(ended, mondays[-1])
+        while monday <= stop:
+            value[monday] = (monday - begun).days // 7 + 1
+            monday += week
+    return corners(list(value.items()))
+
+
+BAR_PERIODS = ("week", "month", "quarter", "year")
+
+
+def period_start(day: date, period: str) -> date:
+    """The first day of ``day``'s ISO week, calendar month, quarter or year."""
+    if period == "week":
+        return monday_of(day)
+    if period == "month":
+        return day.replace(day=1)
+    if period == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, 1, 1)
+
+
+def period_starts(first: date, last: date, period: str) -> list[date]:
+    """The first day of every week, month, quarter or year touching ``[first, last]``."""
+    if period == "week":
+        return iso_weeks(first, last)
+    months = {"month": 1, "quarter": 3, "year": 12}[period]
+    starts, start = [], period_start(first, period)
+    while start <= last:
+        starts.append(start)
+        index = start.month - 1 + months
+        start = date(start.year + index // 12, index % 12 + 1, 1)
+    return starts
+
+
+def bar_period(first: date, last: date, most: int, most_weeks: int | None = None) -> str:
+    """The shortest period (week, month, quarter, year) that draws ``[first, last]`` in at most ``most`` bars
+    (at most ``most_weeks`` weekly ones, when given)."""
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    counts = {
+        "week": (monday_of(last) - monday_of(first)).days // 7 + 1,
+        "month": months,
+        "quarter": (last.year * 4 + (last.month - 1) // 3) - (first.year * 4 + (first.month - 1) // 3) + 1,
+    }
+    for period, count in counts.items():
+        if count <= (most_weeks if period == "week" and most_weeks is not None else most):
+            return period
+    return "year"
+
+
+def gather(data: list[tuple[date, float]], period: str, mean: bool) -> list[tuple[date, float]]:
+    """Weekly values gathered into months, quarters or years (by each week's Monday), summed or averaged."""
+    groups: dict[date, list[float]] = {}
+    for monday, value in data:
+        groups.setdefault(period_start(monday, period), []).append(value)
+    return [(start, sum(v) / len(v) if mean else sum(v)) for start, v in groups.items()]
 
 
 def streak_series(done: Iterable[date], first: date, last: date) -> list[tuple[date, int]]:
@@ -85,15 +191,6 @@ def sober_days_series(periods: list[tuple[date, date | None]], first: date, last
         if end is not None and end <= last:
             points.append((end, 0))
     return points
-
-
-def attended_per_week(rows: Iterable[tuple[date, str, int]], weeks: list[date]) -> dict[str, list[tuple[date, int]]]:
-    """Meetings and therapy sessions attended per ISO week, from (day, kind, number attended) rows."""
-    counts: dict[str, dict[date, int]] = {"meeting": defaultdict(int), "therapy": defaultdict(int)}
-    for day, kind, attended in rows:
-        if kind in counts:
-            counts[kind][monday_of(day)] += attended
-    return {kind: [(monday, per_week.get(monday, 0)) for monday in weeks] for kind, per_week in counts.items()}
 
 
 def daily_means_with_rolling(

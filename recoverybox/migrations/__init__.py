@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0007"
+HEAD = "0008"

@@ -3,7 +3,9 @@ its data for screen readers and keyboard users, and PNG export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import lru_cache
 from html import escape
 
 import shiboken6
@@ -34,6 +36,7 @@ from recoverybox.ui.format import date_text, month_short
 LABEL_ROOM = 72  # pixels a date label needs beside its neighbours
 
 
+@lru_cache(maxsize=32768)  # the local-time conversion dominated drawing years of points; ~30 years of days
 def msecs(day: date) -> float:
     """A local date as an x value (milliseconds, noon to dodge DST edges)."""
     return datetime.combine(day, time(12)).timestamp() * 1000
@@ -119,7 +122,7 @@ class ChartCard(QWidget):
         self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         self.chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
         self.legend.clear()
-        self._table_data = ([], [])
+        self._table_data = ([], list)
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -143,14 +146,16 @@ class ChartCard(QWidget):
         )
         self.legend.setVisible(self._has_data and bool(entries))
 
-    def set_table(self, headers: list[str], rows: list[list[str]]) -> None:
-        """The numbers behind the chart, newest first (filled when the table is shown)."""
+    def set_table(self, headers: list[str], rows: Callable[[], list[list[str]]]) -> None:
+        """The numbers behind the chart, newest first. ``rows`` makes them: it is called only when the table
+        is shown, so redrawing years of data does not format text nobody reads."""
         self._table_data = (headers, rows)
         if self.table_button.isChecked():
             self._fill_table()
 
     def _fill_table(self) -> None:
-        headers, rows = getattr(self, "_table_data", ([], []))
+        headers, make_rows = getattr(self, "_table_data", ([], list))
+        rows = make_rows()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
-from recoverybox.core.stats import corners
 from recoverybox.ui import spacing
 from recoverybox.ui.chart_card import ChartCard, points
 from recoverybox.ui.fonts import TITLE, emphasise
@@ -22,7 +21,6 @@ MOOD = QColor("#2f7f86")
 CRAVING = QColor("#c0603a")
 THERAPY = QColor("#7a5aa6")
 SOBER = QColor("#3c8d4f")
-MAX_WEEK_BARS = 26  # beyond half a year, weekly bars become months
 
 
 class ProgressView(ViewBase):
@@ -115,8 +113,8 @@ class ProgressView(ViewBase):
         goal = self._goals.get(self.goal.currentData()) if hasattr(self, "_goals") else None
         self._series = {}
         completion, streak = progress.goal_charts(goal, first, last) if goal else (None, None)
-        self._draw_completion(goal, completion.points if goal else [])
-        self._draw_streaks(goal, streak.points if goal else [], first, last)
+        self._draw_completion(goal, completion)
+        self._draw_streaks(goal, streak, first, last)
         self._draw_sober(first, last)
         self._draw_attendance(first, last)
         self._draw_mood(first, last)
@@ -173,60 +171,72 @@ class ProgressView(ViewBase):
         card.set_legend([(title, colour) for title, colour, _v in sets])
         return series
 
-    @staticmethod
-    def _by_month(data: list[tuple[date, float]], mean: bool) -> list[tuple[date, float]]:
-        """Weekly values gathered into calendar months (by each week's Monday), summed or averaged."""
-        months: dict[date, list[float]] = {}
-        for monday, value in data:
-            months.setdefault(monday.replace(day=1), []).append(value)
-        return [(month, sum(v) / len(v) if mean else sum(v)) for month, v in months.items()]
+    def _period_labels(self, data: list[tuple[date, float]], period: str) -> list[str]:
+        """A bar's name: "26 Oct" (its week's Monday), "Oct 26", "Q4 26" or "2026"."""
+        names = [month_short(date(2000, month, 1)) for month in range(1, 13)]  # the locale asked once, not per bar
+        if period == "week":
+            return [f"{d.day} {names[d.month - 1]}" for d, _v in data]
+        if period == "month":
+            return [f"{names[d.month - 1]} {d.year % 100:02d}" for d, _v in data]
+        if period == "quarter":
+            quarter = self.tr("Q{number} {year}")
+            return [quarter.format(number=(d.month - 1) // 3 + 1, year=f"{d.year % 100:02d}") for d, _v in data]
+        return [str(d.year) for d, _v in data]
 
-    def _period_labels(self, data: list[tuple[date, float]], monthly: bool) -> list[str]:
-        if monthly:
-            return [f"{month_short(d)} {d:%y}" for d, _v in data]
-        return [f"{d.day} {month_short(d)}" for d, _v in data]
+    def _period_words(self, period: str) -> tuple[str, str, str]:
+        """(a bar's hover text with {day}, the table's first heading, the axis unit) for a bar period."""
+        return {
+            "week": (self.tr("Week of {day}"), self.tr("Week of"), self.tr("per week")),
+            "month": (self.tr("Month of {day}"), self.tr("Month"), self.tr("per month")),
+            "quarter": (self.tr("Quarter from {day}"), self.tr("Quarter from"), self.tr("per quarter")),
+            "year": (self.tr("Year from {day}"), self.tr("Year from"), self.tr("per year")),
+        }[period]
 
-    def _draw_completion(self, goal, data: list) -> None:
+    def _draw_completion(self, goal, series) -> None:
+        """Weekly bars, or (averaged in core) monthly, quarterly or yearly ones over longer ranges."""
         card = self.completion
         card.reset()
-        card.show_chart(bool(data))
-        if not data:
+        shown = series.points if series else []
+        card.show_chart(bool(shown))
+        if not shown:
             return
-        monthly = len(data) > MAX_WEEK_BARS
-        shown = self._by_month(data, mean=True) if monthly else data
+        unit, heading, _per = self._period_words(series.period)
         y_axis = card.add_value_axis(100, fixed_top=100)
         y_axis.setLabelFormat("%d%%")
-        unit = self.tr("Month of {day}") if monthly else self.tr("Week of {day}")
         self._bars(
             card,
             "completion",
             [(goal.title, MOOD, [round(v, 1) for _d, v in shown])],
-            self._period_labels(shown, monthly),
+            self._period_labels(shown, series.period),
             y_axis,
             lambda i, _name, value: self.tr("{when}: {value}% done").format(
                 when=unit.format(day=date_text(shown[i][0])), value=f"{value:g}"
             ),
         )
         card.set_table(
-            [self.tr("Month") if monthly else self.tr("Week of"), self.tr("Done")],
-            [[date_text(d), f"{v:.0f}%"] for d, v in shown],
+            [heading, self.tr("Done")],
+            lambda: [[date_text(d), f"{v:.0f}%"] for d, v in shown],
         )
         card.show_chart(True)
 
-    def _draw_streaks(self, goal, data: list, first: date, last: date) -> None:
+    def _draw_streaks(self, goal, series, first: date, last: date) -> None:
+        """The streak line; core gives only its corners. A weekly count's streak is in weeks."""
         card = self.streaks
         card.reset()
+        data = series.points if series else []
         has = any(value for _d, value in data)
         card.show_chart(has)
         if not has:
             return
+        in_weeks = series.period == "week"
+        unit = self.tr("weeks in a row") if in_weeks else self.tr("days in a row")
         x_axis = card.add_date_axis(first, last)
-        y_axis = card.add_value_axis(max(v for _d, v in data), self.tr("days in a row"))
-        self._line(card, "streak", goal.title, corners(data), (x_axis, y_axis), MOOD)
+        y_axis = card.add_value_axis(max(v for _d, v in data), unit)
+        self._line(card, "streak", goal.title, data, (x_axis, y_axis), MOOD)
         card.set_legend([(goal.title, MOOD)])
         card.set_table(
-            [self.tr("Day"), self.tr("Days in a row")],
-            [[date_text(d), f"{v:g}"] for d, v in corners(data)],
+            [self.tr("Week of") if in_weeks else self.tr("Day"), unit.capitalize()],
+            lambda: [[date_text(d), f"{v:g}"] for d, v in data],
         )
         card.show_chart(True)
 
@@ -261,7 +271,7 @@ class ProgressView(ViewBase):
         )
         card.set_table(
             [self.tr("Clock"), self.tr("From"), self.tr("To"), self.tr("Days")],
-            [
+            lambda: [
                 [
                     s.clock,
                     date_text(s.started_on),
@@ -282,13 +292,9 @@ class ProgressView(ViewBase):
         card.show_chart(has)
         if not has:
             return
-        monthly = len(meetings) > MAX_WEEK_BARS
-        if monthly:
-            meetings, therapy = self._by_month(meetings, mean=False), self._by_month(therapy, mean=False)
-        y_axis = card.add_value_axis(
-            max(v for _d, v in meetings + therapy), self.tr("per month") if monthly else self.tr("per week")
-        )
-        unit = self.tr("Month of {day}") if monthly else self.tr("Week of {day}")
+        period = weekly["meeting"].period  # core counts per week, or per month, quarter or year over longer ranges
+        unit, heading, per = self._period_words(period)
+        y_axis = card.add_value_axis(max(v for _d, v in meetings + therapy), per)
         self._bars(
             card,
             "attended",
@@ -296,13 +302,13 @@ class ProgressView(ViewBase):
                 (self.tr("Meetings"), MOOD, [v for _d, v in meetings]),
                 (self.tr("Therapy"), THERAPY, [v for _d, v in therapy]),
             ],
-            self._period_labels(meetings, monthly),
+            self._period_labels(meetings, period),
             y_axis,
             lambda i, name, value: f"{unit.format(day=date_text(meetings[i][0]))}: {value:g} {name.lower()}",
         )
         card.set_table(
-            [self.tr("Month") if monthly else self.tr("Week of"), self.tr("Meetings"), self.tr("Therapy")],
-            [[date_text(d), f"{m:g}", f"{t:g}"] for (d, m), (_d, t) in zip(meetings, therapy, strict=True)],
+            [heading, self.tr("Meetings"), self.tr("Therapy")],
+            lambda: [[date_text(d), f"{m:g}", f"{t:g}"] for (d, m), (_d, t) in zip(meetings, therapy, strict=True)],
         )
         card.show_chart(True)
 
@@ -329,7 +335,9 @@ class ProgressView(ViewBase):
         craving = dict(data["craving"].points)
         card.set_table(
             [self.tr("Day"), self.tr("Mood"), self.tr("Craving")],
-            [[date_text(d), f"{m:.1f}", f"{craving[d]:.1f}" if d in craving else ""] for d, m in data["mood"].points],
+            lambda: [
+                [date_text(d), f"{m:.1f}", f"{craving[d]:.1f}" if d in craving else ""] for d, m in data["mood"].points
+            ],
         )
         card.show_chart(True)
 

@@ -65,8 +65,10 @@ def test_all_range_on_demo_data_starts_at_the_first_record():
     assert first == date(2025, 11, 27) and last == date(2026, 11, 27)
     sober = services.progress.sober_days(first, last)
     assert sober[0].points[0] == (first, 0) and sober[0].points[-1][1] > 0
-    meetings = services.progress.attendance(first, last)["meeting"].points
-    assert len(meetings) == 53 and sum(v for _d, v in meetings) > 150
+    meetings = services.progress.attendance(first, last)["meeting"]
+    assert meetings.period == "month"  # 53 weeks: too many weekly bars, so counted per month
+    assert len(meetings.points) == 13 and meetings.points[0][0] == date(2025, 11, 1)
+    assert sum(v for _d, v in meetings.points) > 150
     services.close()
 
 
@@ -99,3 +101,18 @@ def test_attendance_counts_only_attended_per_week(services, clock):
     services.occurrences.set_attendance(group.id, TUESDAYS[3], "attended")
     weekly = services.progress.attendance(date(2026, 11, 2), date(2026, 11, 27))["meeting"].points
     assert weekly == [(date(2026, 11, 2), 0), (date(2026, 11, 9), 1), (date(2026, 11, 16), 0), (date(2026, 11, 23), 1)]
+
+
+def test_long_ranges_count_attendance_per_quarter_and_per_year(services):
+    group = services.calendar.create_event(
+        EventInput(
+            "Group", TUESDAYS[0], TUESDAYS[0] + timedelta(hours=1), "Europe/London", kind="meeting", rrule="FREQ=WEEKLY"
+        )
+    )
+    for start in TUESDAYS:  # three Tuesdays in November (Q4 2026) and one in December
+        services.occurrences.set_attendance(group.id, start, "attended")
+    quarterly = services.progress.attendance(date(2014, 1, 1), date(2026, 12, 31))["meeting"]
+    assert quarterly.period == "quarter" and len(quarterly.points) == 52
+    assert quarterly.points[-1] == (date(2026, 10, 1), 4) and quarterly.points[0] == (date(2014, 1, 1), 0)
+    yearly = services.progress.attendance(date(2006, 1, 1), date(2026, 12, 31))["meeting"]
+    assert yearly.period == "year" and yearly.points[-1] == (date(2026, 1, 1), 4) and len(yearly.points) == 21

@@ -3,10 +3,13 @@
 from datetime import date, timedelta
 
 from recoverybox.core.stats import (
-    attended_per_week,
+    bar_period,
     daily_means_with_rolling,
+    gather,
     iso_weeks,
     merged_daily_values,
+    period_start,
+    period_starts,
     sober_days_series,
     streak_series,
     weekly_completion,
@@ -79,20 +82,32 @@ def test_sober_days_series_across_attempts():
     ]
 
 
-def test_attended_per_week_sums_counts_into_iso_weeks():
-    rows = [
-        (date(2026, 11, 24), "meeting", 1),
-        (date(2026, 11, 26), "meeting", 1),
-        (date(2026, 11, 25), "therapy", 1),
-        (date(2026, 11, 27), "self_care", 3),
-        (date(2026, 12, 1), "meeting", 1),
+def test_bar_periods_grow_so_no_chart_has_too_many_bars():
+    day = date(2026, 11, 25)
+    assert [period_start(day, p) for p in ("week", "month", "quarter", "year")] == [
+        date(2026, 11, 23),
+        date(2026, 11, 1),
+        date(2026, 10, 1),
+        date(2026, 1, 1),
     ]
-
-    got = attended_per_week(rows, [date(2026, 11, 23), date(2026, 11, 30)])
-    assert got == {
-        "meeting": [(date(2026, 11, 23), 2), (date(2026, 11, 30), 1)],
-        "therapy": [(date(2026, 11, 23), 1), (date(2026, 11, 30), 0)],
-    }
+    assert period_starts(date(2025, 12, 31), date(2026, 7, 1), "quarter") == [
+        date(2025, 10, 1),
+        date(2026, 1, 1),
+        date(2026, 4, 1),
+        date(2026, 7, 1),
+    ]
+    assert period_starts(date(2026, 1, 31), date(2026, 3, 1), "month") == [date(2026, m, 1) for m in (1, 2, 3)]
+    assert bar_period(date(2026, 1, 1), date(2026, 12, 31), 60) == "week"  # 53 weeks fit in 60 bars
+    assert bar_period(date(2022, 1, 1), date(2026, 12, 31), 60) == "month"
+    assert bar_period(date(2012, 1, 1), date(2026, 12, 31), 60) == "quarter"
+    assert bar_period(date(2006, 1, 1), date(2026, 12, 31), 60) == "year"
+    weekly = [(date(2026, 3, 30), 10.0), (date(2026, 4, 6), 20.0), (date(2026, 7, 6), 30.0)]
+    assert gather(weekly, "quarter", mean=False) == [
+        (date(2026, 1, 1), 10.0),
+        (date(2026, 4, 1), 20.0),
+        (date(2026, 7, 1), 30.0),
+    ]
+    assert gather(weekly, "year", mean=True) == [(date(2026, 1, 1), 20.0)]
 
 
 def test_daily_means_and_seven_day_rolling_average():
