@@ -282,6 +282,8 @@ class JournalEntry(Base):
         CheckConstraint("craving IS NULL OR craving BETWEEN 0 AND 10", name="craving"),
         # Covers the Progress view's mood and craving means (no reads of the entries' text).
         Index("ix_journal_entries_chart", "day", "mood", "craving"),
+        # The journal list's order: a page of ids without reading the entries.
+        Index("ix_journal_entries_order", "day", "created_at", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(Date, index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,19 +31,27 @@ from recoverybox.ui.format import date_text, number_text, time_text
 from recoverybox.ui.journal_editor import JournalEditor
 from recoverybox.ui.view_base import ViewBase
 
-LIST_LIMIT = 500
+PAGE = 100  # entries read at a time; the next page is read when the list is scrolled near its end
+SNIPPET_MARGIN = 10  # search extracts made beyond the rows on screen, for the next small scroll
+DOCUMENTS_KEPT = 200  # laid-out extracts the list keeps for repainting (hover, selection, scrolling back)
 KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "review": "Evening review"}
 
 
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # a search result's extract as rich text, matches marked
-
-
 class SnippetDelegate(QStyledItemDelegate):
-    """Paints a row's rich-text extract (``SNIPPET_ROLE``) where it has one: only rows on screen are drawn,
+    """Paints a row's rich-text extract (``html_for(entry id)``) where it has one: only rows on screen are drawn,
     so a search that finds hundreds of entries costs no more than one that finds ten."""
 
+    def __init__(self, html_for, parent=None) -> None:
+        super().__init__(parent)
+        self.html_for = html_for  # entry id -> its extract as rich text, or None
+        self._documents: dict[tuple[str, str], object] = {}
+
+    def forget(self) -> None:
+        """Drop the laid-out extracts (a new search shows new ones)."""
+        self._documents.clear()
+
     def paint(self, painter, option, index) -> None:
-        html = index.data(SNIPPET_ROLE)
+        html = self.html_for(index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole))
         if not html:
             super().paint(painter, option, index)
             return
@@ -56,10 +64,16 @@ class SnippetDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setDefaultFont(option.font)
-        document.setHtml(html)
+        key = (html, option.font.key())
+        document = self._documents.pop(key, None)  # laid out once, then reused while it stays on screen
+        if document is None:
+            document = QTextDocument()
+            document.setDocumentMargin(0)
+            document.setDefaultFont(option.font)
+            document.setHtml(html)
+        self._documents[key] = document
+        if len(self._documents) > DOCUMENTS_KEPT:
+            del self._documents[next(iter(self._documents))]  # the least recently painted
         painter.save()
         painter.setClipRect(text_rect)
         painter.translate(text_rect.left(), text_rect.top() + (text_rect.height() - document.size().height()) / 2)
@@ -89,7 +103,8 @@ class JournalView(ViewBase):
         self.search.textChanged.connect(self.refresh_list)
         self.list = QTreeWidget()
         self.list.setObjectName("journalList")
-        self.snippets = SnippetDelegate(self.list)
+        self._extracts: dict[int, str] = {}  # entry id -> its search extract, matches marked (rich text)
+        self.snippets = SnippetDelegate(self._extracts.get, self.list)
         self.list.setItemDelegateForColumn(4, self.snippets)
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.setRootIsDecorated(False)
@@ -97,6 +112,9 @@ class JournalView(ViewBase):
             [self.tr("Date"), self.tr("Mood"), self.tr("Craving"), self.tr("Triggers"), self.tr("Entry")]
         )
         self.list.currentItemChanged.connect(self._on_current_item_changed)
+        # Search extracts are made for the rows on screen only: on a search, a scroll and a resize.
+        self.list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.list.viewport().installEventFilter(self)
         # Room for the whole date and time; the entry's first line takes what is left.
         sample = f"{date_text(date(2026, 12, 28))}  {time_text(datetime(2026, 12, 28, 23, 59))}"
         self.list.setColumnWidth(0, self.list.fontMetrics().horizontalAdvance(sample) + 24)
@@ -169,7 +187,11 @@ class JournalView(ViewBase):
         spacing.page(layout)
         layout.addWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_entry, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._entries = {}
+        self._rows = {}
+        self._snippet_search = ""
+        self._snippets_wanted: set[int] = set()
+        self._total = 0
+        self._paging = True
 
     def apply_icons(self) -> None:
         from recoverybox.ui.icons import icon
@@ -182,73 +204,135 @@ class JournalView(ViewBase):
         if self.editor.entry_id is None and not self.editor.has_unsaved_changes():
             self.editor.load(None)
 
-    def _snippet_html(self, kind: str, snippet: str) -> str:
-        """A search result's extract with each matched word marked, as rich text (escaped first)."""
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._load_while_short()
+            self._fill_snippets()
+        return super().eventFilter(watched, event)
+
+    def _load_while_short(self) -> None:
+        """Read more pages while what is loaded does not fill the list: without a scroll bar to move, a tall
+        window would otherwise never show more than the first page."""
+        while self._paging and len(self._rows) < self._total:
+            row_height = max(self.list.sizeHintForRow(0), 1)
+            if len(self._rows) * row_height > self.list.viewport().height():
+                break
+            self._load_page()
+
+    def _fill_snippets(self) -> None:
+        """Give the rows on screen (and ``SNIPPET_MARGIN`` after them) their highlighted extract, in one
+        query, so a search that finds hundreds of entries costs the same as one that finds twenty."""
+        if not self._snippets_wanted:
+            return
+        top = self.list.indexAt(QPoint(0, 0))
+        first = top.row() if top.isValid() else 0
+        row_height = max(self.list.sizeHintForRow(first), 1) if self._rows else 1
+        on_screen = self.list.viewport().height() // row_height + 1
+        order = list(self._rows)  # the list's rows, top to bottom
+        ids = [i for i in order[first : first + on_screen + SNIPPET_MARGIN] if i in self._snippets_wanted]
+        if not ids:
+            return
+        self._snippets_wanted.difference_update(ids)
+        found = self.services.journal.snippets(self._snippet_search, ids)
         from html import escape
 
         from recoverybox.core.journal_search import MARK_END, MARK_START
 
-        colour = self.palette().color(self.palette().ColorRole.Highlight).name()
-        words = self.palette().color(self.palette().ColorRole.HighlightedText).name()
-        body = escape(" ".join(snippet.split())).replace(
-            MARK_START, f'<b style="background-color:{colour}; color:{words}">'
+        palette = self.palette()
+        start = (
+            f'<b style="background-color:{palette.color(palette.ColorRole.Highlight).name()}; '
+            f'color:{palette.color(palette.ColorRole.HighlightedText).name()}">'
         )
-        return (escape(self.tr(kind)) + ": " if kind else "") + body.replace(MARK_END, "</b>")
+        for entry_id in ids:
+            if entry_id in found:  # the words searched for, highlighted where they were found
+                kind = self._kind_text(self._rows[entry_id])
+                body = escape(" ".join(found[entry_id].split())).replace(MARK_START, start).replace(MARK_END, "</b>")
+                self._extracts[entry_id] = (escape(kind) + ": " if kind else "") + body
+        # Kept beside the list, not set on its items: setting item data repaints the list once per row.
+        self.list.viewport().update()
+
+    def extract(self, entry_id: int) -> str | None:
+        """The highlighted search extract shown for an entry, if it has one (rich text)."""
+        return self._extracts.get(entry_id)
+
+    def _kind_text(self, row) -> str:
+        kind = self.tr(KIND_LABELS.get(row.kind, "")) if KIND_LABELS.get(row.kind) else ""
+        if row.kind == "review" and row.rating:
+            kind += f" ({REVIEW_LABELS[row.rating].lower()})"
+        return kind
 
     def refresh_list(self) -> None:
+        """The newest ``PAGE`` entries that match the search; more are read as the list is scrolled down."""
         query = self.search.text()
-        entries = self.services.journal.list(search=query, limit=LIST_LIMIT)
-        self._entries = {entry.id: entry for entry in entries}
+        self._rows = {}
+        self._snippet_search = query
+        self._snippets_wanted = set()
         self.list.blockSignals(True)
+        self._paging = False  # the scroll bar moves as the list empties: that is no call for more
+        self.snippets.forget()
+        self._extracts.clear()
         self.list.clear()
-        found = self.services.journal.snippets(query, list(self._entries)) if query.strip() else {}
-        for entry in entries:
-            first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else entry.gratitude
-            kind = KIND_LABELS.get(entry.kind, "")
-            if entry.kind == "review" and entry.rating:
-                kind += f" ({REVIEW_LABELS[entry.rating].lower()})"
-            written = entry.created_at.astimezone(self.services.zone)
-            # The time it was written, when written on that day (a backfilled entry shows its day only).
-            when = (
-                f"{date_text(entry.day)}  {time_text(written)}" if written.date() == entry.day else date_text(entry.day)
-            )
-            item = QTreeWidgetItem(
-                [
-                    when,
-                    "" if entry.mood is None else str(entry.mood),
-                    "" if entry.craving is None else str(entry.craving),
-                    ", ".join(t.name for t in entry.triggers),
-                    f"{self.tr(kind)}: {first_line}" if kind else first_line,
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            self.list.addTopLevelItem(item)
-            if entry.id in found:  # the words searched for, highlighted where they were found
-                item.setData(4, SNIPPET_ROLE, self._snippet_html(kind, found[entry.id]))
-            if entry.id == self.editor.entry_id:
-                self.list.setCurrentItem(item)
+        self.list.verticalScrollBar().setValue(0)  # a new list starts at its top, not where the last one was
         self.list.blockSignals(False)
-        nothing_at_all = not entries and not query
+        self._paging = True
+        rows = self._load_page()
+        self._total = len(rows) if len(rows) < PAGE else self.services.journal.count(search=query)
+        self._load_while_short()
+        nothing_at_all = not rows and not query
         self.empty.setVisible(nothing_at_all)
         self.list.setVisible(not nothing_at_all)
-        if query and not entries:
+        if query and not rows:
             self.count.setText(self.tr("No entries match “{q}”.").format(q=query))
-        elif len(entries) == LIST_LIMIT:
-            total = self.services.journal.count(search=query)
+        elif rows:
             self.count.setText(
-                self.tr("{total} entries. Showing the newest {n}; search to find older ones.").format(
-                    total=number_text(total), n=number_text(LIST_LIMIT)
-                )
-                if total > LIST_LIMIT
-                else self.tr("{n} entries.").format(n=number_text(total))
-            )
-        elif entries:
-            self.count.setText(
-                self.tr("1 entry.") if len(entries) == 1 else self.tr("{n} entries.").format(n=len(entries))
+                self.tr("1 entry.") if self._total == 1 else self.tr("{n} entries.").format(n=number_text(self._total))
             )
         else:
             self.count.clear()
         self.delete_button.setEnabled(self.editor.entry_id is not None)
+
+    def _load_page(self) -> list:
+        """Add the next ``PAGE`` matching entries to the list (one query), with extracts for those on screen."""
+        rows = self.services.journal.rows(search=self._snippet_search, limit=PAGE, offset=len(self._rows))
+        self._rows.update((row.id, row) for row in rows)
+        if self._snippet_search.strip():
+            self._snippets_wanted.update(row.id for row in rows)
+        zone = self.services.zone
+        items = []
+        current = None
+        for row in rows:
+            kind = self._kind_text(row)
+            written = row.created_at.astimezone(zone)
+            # The time it was written, when written on that day (a backfilled entry shows its day only).
+            when = f"{date_text(row.day)}  {time_text(written)}" if written.date() == row.day else date_text(row.day)
+            item = QTreeWidgetItem(
+                [
+                    when,
+                    "" if row.mood is None else str(row.mood),
+                    "" if row.craving is None else str(row.craving),
+                    row.triggers,
+                    f"{kind}: {row.first_line}" if kind else row.first_line,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            items.append(item)
+            if row.id == self.editor.entry_id:
+                current = item
+        self.list.blockSignals(True)
+        self.list.addTopLevelItems(items)  # one call, not one per row
+        if current is not None:
+            self.list.setCurrentItem(current)
+        self.list.blockSignals(False)
+        self._fill_snippets()
+        return rows
+
+    def _on_scrolled(self, value: int) -> None:
+        """Near the end of what is loaded: read the next page, so years of entries stay one scroll away."""
+        bar = self.list.verticalScrollBar()
+        more = self._paging and len(self._rows) < self._total
+        if more and bar.maximum() > 0 and value >= bar.maximum() - bar.pageStep():
+            self._load_page()
+        self._fill_snippets()
 
     def refresh_urges(self) -> None:
         urges = self.services.recovery.urges()

@@ -79,6 +79,24 @@ def test_search_uses_the_full_text_index_kept_in_step_with_each_change(services)
     assert services.journal.count("tea") == 1
 
 
+def test_list_rows_come_a_page_at_a_time_newest_first_with_what_the_list_shows(services):
+    journal = services.journal
+    for day in range(1, 26):
+        journal.create(JournalInput(date(2026, 10, day), text=f"\n  walked {day}\nmore", triggers=["payday", "tired"]))
+    journal.create(JournalInput(date(2026, 10, 26), gratitude="A friend called"))  # no text: the gratitude shows
+    everything = journal.list()
+    pages = [journal.rows(limit=10, offset=offset) for offset in (0, 10, 20)]
+    assert [len(page) for page in pages] == [10, 10, 6]
+    assert [row.id for page in pages for row in page] == [entry.id for entry in everything]
+    newest, walked = pages[0][0], pages[0][1]
+    assert newest.first_line == "A friend called" and newest.triggers == ""
+    assert walked.first_line == "walked 25" and sorted(walked.triggers.split(", ")) == ["payday", "tired"]
+    assert walked.created_at.tzinfo is not None and walked.day == date(2026, 10, 25)
+    found = journal.rows(search="walk", limit=5, offset=20)
+    assert [row.first_line for row in found] == ["walked 5", "walked 4", "walked 3", "walked 2", "walked 1"]
+    assert journal.count(search="walk") == 25 and journal.rows(search="!!") == []
+
+
 def test_update_and_delete_entry(services):
     entry = services.journal.create(JournalInput(TODAY, text="draft"))
     services.journal.update(entry.id, JournalInput(TODAY, text="final", mood=8))

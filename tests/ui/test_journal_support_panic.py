@@ -65,9 +65,8 @@ def test_search_and_delete_with_confirmation(qtbot, journal, seeded, modal):
     journal.search.clear()
     qtbot.keyClicks(journal.search, "meet")  # typed as a person would: each key searches again
     assert journal.list.topLevelItemCount() == 1
-    from recoverybox.ui.journal_view import SNIPPET_ROLE
 
-    snippet = journal.list.topLevelItem(0).data(4, SNIPPET_ROLE)
+    snippet = journal.extract(journal.list.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole))
     assert "<b " in snippet and ">meeting</b>" in snippet.lower()  # the match is highlighted
     journal.list.viewport().repaint()  # and painted by the delegate without error
     journal.list.setCurrentItem(journal.list.topLevelItem(0))
@@ -231,20 +230,57 @@ def test_panic_opens_from_the_today_button(qtbot, window):
     assert date.today() is not None
 
 
-def test_journal_counts_say_one_entry_and_how_many_exist_beyond_the_newest(qtbot, window, seeded):
+def test_journal_counts_every_entry_and_reads_more_as_the_list_scrolls(qtbot, window, seeded):
     from datetime import timedelta
 
     from recoverybox.core.journal import JournalInput
-    from recoverybox.ui.journal_view import LIST_LIMIT
+    from recoverybox.ui.journal_view import PAGE
 
     window.show_view("journal")
     journal = window.view("journal")
     assert journal.count.text() == "1 entry."
-    for n in range(LIST_LIMIT + 20):
+    for n in range(2 * PAGE + 20):
         seeded.journal.create(JournalInput(date(2020, 1, 1) + timedelta(days=n), text=f"day {n}"))
     journal.refresh_list()
-    assert journal.count.text().startswith(f"{LIST_LIMIT + 21:,} entries. Showing the newest {LIST_LIMIT}")
+    assert journal.count.text() == f"{2 * PAGE + 21:,} entries."
+    assert journal.list.topLevelItemCount() == PAGE  # one page read, not every entry
+    bar = journal.list.verticalScrollBar()
+    for loaded in (PAGE, 2 * PAGE):  # scrolling to the end reads the next page, until every entry is there
+        qtbot.waitUntil(lambda: bar.maximum() > bar.value())  # laid out what it holds, beyond the screen
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda loaded=loaded: journal.list.topLevelItemCount() > loaded)
+    assert journal.list.topLevelItemCount() == 2 * PAGE + 21
+    oldest = journal.list.topLevelItem(journal.list.topLevelItemCount() - 1)
+    assert "day 0" in oldest.text(4)
+    # Searching pages the same way: every match is counted.
+    journal.search.setText("day")
+    assert journal.count.text() == f"{2 * PAGE + 20:,} entries." and journal.list.topLevelItemCount() == PAGE
+    rows_fitting = journal.list.viewport().height() // journal.list.sizeHintForRow(0)
+    assert rows_fitting < PAGE  # the page fills the list: the scroll bar can ask for more
+    # Highlighted extracts are made for the rows on screen, and for the others once scrolled to.
+    first, far = (journal.list.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) for row in (0, PAGE - 1))
+    assert "<b " in journal.extract(first) and journal.extract(far) is None
+    journal.list.scrollToItem(journal.list.topLevelItem(PAGE - 1))
+    qtbot.waitUntil(lambda: journal.extract(far) is not None)
     # The date column has room for the date and the time it was written.
     item = journal.list.topLevelItem(0)
     needed = journal.list.fontMetrics().horizontalAdvance(item.text(0))
     assert journal.list.columnWidth(0) > needed
+
+
+def test_a_list_taller_than_a_page_reads_pages_until_it_is_full(qtbot, window, seeded, monkeypatch):
+    """With no scroll bar to move, a tall list would otherwise show only its first page."""
+    from datetime import timedelta
+
+    from recoverybox.core.journal import JournalInput
+    from recoverybox.ui import journal_view
+
+    monkeypatch.setattr(journal_view, "PAGE", 5)
+    for n in range(80):
+        seeded.journal.create(JournalInput(date(2020, 1, 1) + timedelta(days=n), text=f"day {n}"))
+    window.show_view("journal")
+    journal = window.view("journal")
+    journal.refresh_list()
+    shown = journal.list.topLevelItemCount()
+    assert 5 < shown < 81 and shown % 5 == 0
+    assert shown * journal.list.sizeHintForRow(0) > journal.list.viewport().height()  # the list is full
