@@ -1,5 +1,9 @@
 """Entry point of the frozen (PyInstaller) app."""
 
-from recoverybox.app import main
+import multiprocessing
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # a worker process of the frozen app (ics import) runs its task here
+    from recoverybox.app import main
+
+    raise SystemExit(main())

@@ -1,5 +1,6 @@
 """Allow ``python -m recoverybox``."""
 
-from recoverybox.app import main
+if __name__ == "__main__":  # not when a worker process (ics import) imports this module as __mp_main__
+    from recoverybox.app import main
 
-raise SystemExit(main())
+    raise SystemExit(main())

@@ -233,6 +233,35 @@ def _expand_or_skip(event: Event, after_utc: datetime, before_utc: datetime) -> 
         return []
 
 
+def event_columns(clean: EventInput) -> dict:
+    """An event's stored columns from validated input: local and UTC times, the rule, when the series ends."""
+    zone = ZoneInfo(clean.tz)
+    start_utc, end_utc = to_utc(clean.start, zone), to_utc(clean.end, zone)
+    series_end_utc = series_end(clean.rrule, clean.start, zone, end_utc - start_utc)
+    if series_end_utc is not None and clean.rdates:
+        series_end_utc = max(series_end_utc, to_utc(clean.rdates[-1], zone) + (end_utc - start_utc))
+    columns = {
+        "title": clean.title,
+        "kind": clean.kind,
+        "tz": clean.tz,
+        "all_day": clean.all_day,
+        "start_local": clean.start,
+        "end_local": clean.end,
+        "start_utc": start_utc,
+        "end_utc": end_utc,
+        "rrule": clean.rrule,
+        "rdates": ",".join(d.isoformat() for d in clean.rdates) or None,
+        "series_end_utc": series_end_utc,
+        "fellowship": clean.fellowship,
+        "location": clean.location,
+        "online_url": clean.online_url,
+        "notes": clean.notes,
+    }
+    if clean.uid:
+        columns["uid"] = clean.uid
+    return columns
+
+
 class CalendarService:
     """Create, change and query events; every call is one transaction."""
 
@@ -365,24 +394,8 @@ class CalendarService:
 
     @staticmethod
     def _apply(event: Event, clean: EventInput) -> None:
-        zone = ZoneInfo(clean.tz)
-        event.title, event.kind, event.tz, event.all_day = clean.title, clean.kind, clean.tz, clean.all_day
-        event.start_local, event.end_local = clean.start, clean.end
-        event.start_utc, event.end_utc = to_utc(clean.start, zone), to_utc(clean.end, zone)
-        event.rrule = clean.rrule
-        event.rdates = ",".join(d.isoformat() for d in clean.rdates) or None
-        event.series_end_utc = series_end(clean.rrule, clean.start, zone, event.end_utc - event.start_utc)
-        if event.series_end_utc is not None and clean.rdates:
-            last_extra = to_utc(clean.rdates[-1], zone) + (event.end_utc - event.start_utc)
-            event.series_end_utc = max(event.series_end_utc, last_extra)
-        event.fellowship, event.location, event.online_url = (
-            clean.fellowship,
-            clean.location,
-            clean.online_url,
-        )
-        event.notes = clean.notes
-        if clean.uid:
-            event.uid = clean.uid
+        for name, value in event_columns(clean).items():
+            setattr(event, name, value)
 
     @staticmethod
     def _get(session, event_id: int) -> Event:

@@ -19,3 +19,15 @@ class Cancelled(Exception):  # noqa: N818 (a request, not an error)
 def tell(report: Report | None, done: int, total: int) -> None:
     if report is not None:
         report(done, total)
+
+
+def part(report: Report | None, first: float, last: float) -> Report | None:
+    """A ``Report`` for one stage of a larger piece of work: its (done, total) becomes the share between
+    ``first`` and ``last`` (fractions of the whole) of the caller's ``report``."""
+    if report is None:
+        return None
+
+    def scaled(done: int, total: int) -> None:
+        report(round(1000 * (first + (last - first) * done / max(total, 1))), 1000)
+
+    return scaled
