@@ -191,7 +191,7 @@ def _preload_data_layer() -> None:
     def preload() -> None:
         with contextlib.suppress(Exception):  # a real problem shows when load() imports them for itself
             import recoverybox.core.services  # noqa: F401
-            import recoverybox.ui.today_view  # noqa: F401
+            import recoverybox.ui.views.today_view  # noqa: F401
 
     threading.Thread(target=preload, name="preload", daemon=True).start()
 
@@ -248,7 +248,7 @@ def _peak_rss_kib() -> int:
 def _after_first_paint(window, demo: bool) -> None:
     """Everything the first frame does not need: logging, the error dialog, then the database."""
     from recoverybox import logging_setup
-    from recoverybox.ui import error_dialog
+    from recoverybox.ui.dialogs import error_dialog
     from recoverybox.ui.single_instance import InstanceServer
 
     with contextlib.suppress(OSError):  # no log file (a read-only log folder) is no reason not to start

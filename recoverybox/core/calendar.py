@@ -397,6 +397,14 @@ class CalendarService:
         for name, value in event_columns(clean).items():
             setattr(event, name, value)
 
+    def snapshot(self, event_id: int) -> EventSnapshot:
+        """An event as it is now, with its exceptions and reminders, for ``restore`` (undo)."""
+        return snapshot_event(self._db, event_id)
+
+    def restore(self, snapshot: EventSnapshot, remove_ids: tuple[int, ...] = ()) -> None:
+        """Put an event back as ``snapshot`` had it, removing events made since (``remove_ids``)."""
+        restore_event(self._db, snapshot, remove_ids)
+
     @staticmethod
     def _get(session, event_id: int) -> Event:
         event = session.get(Event, event_id)

@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import insert, select
@@ -24,6 +25,9 @@ from recoverybox.core.models import EVENT_KINDS, Event, EventException, Reminder
 from recoverybox.core.recurrence import starts_between, to_local, to_utc
 from recoverybox.core.validation import MAX_TITLE, ValidationError
 from recoverybox.core.work import Report, part, tell
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_EVENTS = 20_000
@@ -495,7 +499,7 @@ def _unique_exceptions(item: ImportedEvent) -> list[dict]:
 class IcsService:
     """Import a file into the database in one transaction; export events to a file."""
 
-    def __init__(self, services) -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
 
     def import_file(self, path: str | Path, report: Report | None = None) -> ImportSummary:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from recoverybox.core import stats
 from recoverybox.core.goals import goal_began
 from recoverybox.core.models import Attendance, CheckIn, Event, Goal, GoalRun, GoalWeek, JournalEntry, SobrietyClock
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
 LONG_RANGE_DAYS = 400  # beyond this, mood and cravings are weekly means
@@ -74,7 +78,7 @@ class Stretch:
 class ProgressService:
     """Chart data for a range of local dates; every method reads with one or two aggregate queries."""
 
-    def __init__(self, services) -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
 
     def range_for(self, key: str) -> tuple[date, date]:

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -21,6 +22,9 @@ from recoverybox.core.models import CheckIn, Goal, MilestoneLog, Reminder, Remin
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.sobriety import current_period, milestones
 from recoverybox.core.validation import ValidationError, parse_hhmm
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=48)
@@ -62,7 +66,7 @@ class DueReminder:
 class ReminderPlanner:
     """Computes due reminders from events, settings, goals and sobriety clocks."""
 
-    def __init__(self, services) -> None:
+    def __init__(self, services: Services) -> None:
         self.services = services
         # Shown while the log could not be written (a full disk): remembered here so they come only once.
         self._shown_unlogged: set[tuple[str, datetime]] = set()

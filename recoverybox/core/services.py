@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from recoverybox.core.calendar import CalendarService
@@ -20,6 +21,7 @@ from recoverybox.core.reminders import ReminderPlanner
 from recoverybox.core.settings import SettingsService
 from recoverybox.core.sobriety import SobrietyService
 from recoverybox.core.timezones import system_zone_name
+from recoverybox.core.work import Report
 
 
 class Services:
@@ -41,6 +43,14 @@ class Services:
         self.ics = IcsService(self)
         self.progress = ProgressService(self)
         self.recovery = RecoveryService(db, self.clock, self.today, self.journal, lambda: self.zone)
+
+    @classmethod
+    def open(cls, db_file: Path, backup_dir: Path, today: date, clock: Clock | None = None) -> Services:
+        """The services over the data file at ``db_file``, opened (and upgraded, checked) by
+        ``core.db.open_database``; raises its ``DatabaseError`` when the file cannot be used."""
+        from recoverybox.core.db import open_database
+
+        return cls(open_database(db_file, backup_dir, today), clock)
 
     @property
     def zone_name(self) -> str:
@@ -70,6 +80,18 @@ class Services:
                 session.scalar(select(exists().where(model.id.isnot(None))))
                 for model in (Goal, Event, JournalEntry, SobrietyClock, Contact)
             )
+
+    def export_everything(self, folder: Path, report: Report | None = None) -> None:
+        """Every table as JSON and CSV into ``folder`` (``core.export``)."""
+        from recoverybox.core.export import write_everything
+
+        write_everything(self.db, folder, report)
+
+    def load_export(self, path: Path, report: Report | None = None) -> dict[str, int]:
+        """A JSON export loaded into this (empty) data, all or nothing; rows loaded per table."""
+        from recoverybox.core.export import import_json
+
+        return import_json(self.db, path, report)
 
     def before_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` just before the database closes (the reminder scheduler stops there)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.executors.debug import DebugExecutor
@@ -24,6 +25,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from recoverybox.core.reminders import WINDOW, DueReminder
 from recoverybox.reminders.qt_timer_scheduler import PersistentTimerQtScheduler
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 log = logging.getLogger(__name__)
 RESYNC_JOB = "resync-window"
@@ -47,7 +51,7 @@ class ReminderScheduler(QObject):
     reminders_ready = Signal(list, bool)  # [DueReminder], missed-at-start
     synced = Signal(int)  # number of armed reminder jobs
 
-    def __init__(self, services, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.planner = services.reminders

@@ -21,9 +21,9 @@ class DataActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self._backup_job = None
+        self.backup_job = None
 
-    def _on_import_ics(self) -> None:
+    def ask_import_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import calendar"), "", self.tr("Calendar (*.ics)"))
@@ -56,7 +56,7 @@ class DataActions(QObject):
             self.tr("Nothing was imported"),
         )
 
-    def _on_export_ics(self) -> None:
+    def ask_export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
@@ -76,7 +76,7 @@ class DataActions(QObject):
             self.tr("Not exported"),
         )
 
-    def _on_export_pdf(self) -> None:
+    def ask_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         from recoverybox.core.stats import monday_of
@@ -90,7 +90,7 @@ class DataActions(QObject):
             self.export_week_pdf(path, monday)
 
     def export_week_pdf(self, path: str, monday) -> Operation:
-        from recoverybox.ui.week_pdf import write_week_pdf
+        from recoverybox.ui.printing.week_pdf import write_week_pdf
 
         services = self.window.services
         return self._run(
@@ -124,9 +124,9 @@ class DataActions(QObject):
 
                     logging.getLogger("recoverybox.backup").exception("daily backup failed")
 
-        self._backup_job = DailyBackup()
-        self._backup_job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(self._backup_job)
+        self.backup_job = DailyBackup()
+        self.backup_job.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self.backup_job)
 
     def backup_now(self) -> None:
         path = self.backup_service().backup_now(
@@ -134,7 +134,7 @@ class DataActions(QObject):
         )
         self.window.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
 
-    def _on_restore(self) -> None:
+    def ask_restore(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
@@ -173,7 +173,7 @@ class DataActions(QObject):
             return None
         self.window.flush_views()
         now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
-        self.window._close_data()
+        self.window.close_data()
         service = self.backup_service()
 
         def restored(_kept) -> None:
@@ -191,7 +191,7 @@ class DataActions(QObject):
         operation.failed.connect(lambda _error: self.window.load(), Qt.ConnectionType.QueuedConnection)
         return operation
 
-    def _on_export_all(self) -> None:
+    def ask_export_all(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all my data to a folder"))
@@ -201,19 +201,17 @@ class DataActions(QObject):
     def export_all(self, folder: str) -> Operation:
         from pathlib import Path
 
-        from recoverybox.core.export import write_everything
-
-        db = self.window.services.db
+        services = self.window.services
         return self._run(
             self.tr("Exporting everything…"),
-            lambda report: write_everything(db, Path(folder), report),
+            lambda report: services.export_everything(Path(folder), report),
             lambda _none: self.window.statusBar().showMessage(
                 self.tr("Exported everything to {folder}.").format(folder=folder), 8000
             ),
             self.tr("Not everything was exported"),
         )
 
-    def _on_import_json(self) -> None:
+    def ask_import_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
@@ -226,12 +224,10 @@ class DataActions(QObject):
         """Load a JSON export into this (empty) data folder, all or nothing."""
         from pathlib import Path
 
-        from recoverybox.core.export import import_json
-
-        db = self.window.services.db
+        services = self.window.services
 
         def loaded(counts) -> None:
-            from recoverybox.ui.view_base import CHANGES
+            from recoverybox.ui.views.view_base import CHANGES
 
             self.window.data_changed(CHANGES)  # a whole data folder's worth
             self.window.statusBar().showMessage(
@@ -240,7 +236,7 @@ class DataActions(QObject):
 
         return self._run(
             self.tr("Loading the export…"),
-            lambda report: import_json(db, Path(path), report),
+            lambda report: services.load_export(Path(path), report),
             loaded,
             self.tr("Nothing was loaded"),
         )

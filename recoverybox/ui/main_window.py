@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 from recoverybox import __version__
 from recoverybox.paths import AppPaths
 from recoverybox.ui.fonts import LARGE, emphasise
-from recoverybox.ui.view_base import CHANGES, REMINDER_SOURCES
+from recoverybox.ui.views.view_base import CHANGES, REMINDER_SOURCES
 
 if TYPE_CHECKING:
     from recoverybox.core.services import Services
 
 # (key, label, module, class); views are imported and built the first time they are shown.
 VIEWS = (
-    ("today", "Today", "recoverybox.ui.today_view", "TodayView"),
-    ("week", "Week", "recoverybox.ui.week_view", "WeekView"),
-    ("goals", "Goals", "recoverybox.ui.goals_view", "GoalsView"),
-    ("progress", "Progress", "recoverybox.ui.progress_view", "ProgressView"),
-    ("journal", "Journal", "recoverybox.ui.journal_view", "JournalView"),
-    ("support", "Support", "recoverybox.ui.support_view", "SupportView"),
+    ("today", "Today", "recoverybox.ui.views.today_view", "TodayView"),
+    ("week", "Week", "recoverybox.ui.views.week_view", "WeekView"),
+    ("goals", "Goals", "recoverybox.ui.views.goals_view", "GoalsView"),
+    ("progress", "Progress", "recoverybox.ui.views.progress_view", "ProgressView"),
+    ("journal", "Journal", "recoverybox.ui.views.journal_view", "JournalView"),
+    ("support", "Support", "recoverybox.ui.views.support_view", "SupportView"),
 )
 
 
@@ -123,9 +123,9 @@ class MainWindow(QMainWindow):
         """
         from recoverybox.core.backup import BackupService, move_aside
         from recoverybox.core.clock import SystemClock
-        from recoverybox.core.db import DatabaseError, open_database
+        from recoverybox.core.db import DatabaseError
         from recoverybox.core.services import Services
-        from recoverybox.ui.startup_problem import ask_what_to_do
+        from recoverybox.ui.dialogs.startup_problem import ask_what_to_do
 
         if self.clock is None:
             self.clock = SystemClock()
@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         while services is None:
             now = self.clock.now().astimezone()  # local wall time, for file names
             try:
-                db = open_database(self.app_paths.db_file, self.app_paths.backup_dir, now.date())
-                services = Services(db, self.clock)
+                services = Services.open(self.app_paths.db_file, self.app_paths.backup_dir, now.date(), self.clock)
             except DatabaseError as exc:
                 if self.smoke_test:
                     self.smoke_failed.emit(exc.reason)
@@ -251,7 +250,7 @@ class MainWindow(QMainWindow):
     def _start_reminders(self) -> None:
         from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier
         from recoverybox.reminders.scheduler import ReminderScheduler
-        from recoverybox.ui.reminder_popup import ReminderPopup
+        from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
 
         self.popup = ReminderPopup(lambda: self.services.zone, lambda: self.services.clock.now())
         self._connect_reminder_actions(self.popup)
@@ -413,7 +412,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     def _error_panel(self, key: str, label: str) -> QWidget:
-        from recoverybox.ui.error_panel import ErrorPanel
+        from recoverybox.ui.widgets.error_panel import ErrorPanel
 
         panel = ErrorPanel(key, self.tr(label))
         panel.retry_requested.connect(self._on_view_retry)
@@ -448,16 +447,16 @@ class MainWindow(QMainWindow):
     # ---- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self.data._on_import_ics)
-        self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self.data._on_export_ics)
-        self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self.data._on_export_pdf)
-        self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self.data._on_export_all)
+        self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self.data.ask_import_ics)
+        self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self.data.ask_export_ics)
+        self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self.data.ask_export_pdf)
+        self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self.data.ask_export_all)
         self.import_json_action = file_menu.addAction(
-            self.tr("&Load an export into empty data…"), self.data._on_import_json
+            self.tr("&Load an export into empty data…"), self.data.ask_import_json
         )
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up now"), self.data.backup_now)
-        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self.data._on_restore)
+        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self.data.ask_restore)
         for action in (
             self.import_ics_action,
             self.export_ics_action,
@@ -571,7 +570,7 @@ class MainWindow(QMainWindow):
             logging.getLogger(__name__).warning("could not change the login entry: %s", exc.strerror or exc)
             self.statusBar().showMessage(self.tr("Could not change whether RecoveryBox starts at login."), 8000)
 
-    def _close_data(self) -> None:
+    def close_data(self) -> None:
         """Let go of the database: stop reminders, drop the views, close the engine."""
         # Whatever data opens next (a restored backup), reminders shown until now are not shown again.
         self._seen_until = self.services.clock.now()
@@ -606,7 +605,7 @@ class MainWindow(QMainWindow):
 
     def open_first_run(self) -> None:
         """The setup wizard, over the (already usable) main window; resumable and skippable."""
-        from recoverybox.ui.first_run import FirstRunWizard
+        from recoverybox.ui.dialogs.first_run import FirstRunWizard
 
         self.first_run = FirstRunWizard(self.services, self)
         self.first_run.finished_setup.connect(self._on_first_run_finished)
@@ -762,7 +761,7 @@ class MainWindow(QMainWindow):
             self.desktop_notifications = None
         if getattr(self, "panic", None) is not None:
             self.panic.close()
-        if self.data._backup_job is not None:
+        if self.data.backup_job is not None:
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10_000)  # a backup in progress finishes before we exit

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.recovery import coping_content
 from recoverybox.ui import spacing
-from recoverybox.ui.breathing import BoxBreathing
-from recoverybox.ui.card import titled_card
 from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
 from recoverybox.ui.icons import icon
+from recoverybox.ui.widgets.breathing import BoxBreathing
+from recoverybox.ui.widgets.card import titled_card
 
 SURF_SECONDS = 15 * 60
 REASONS_AT_ONCE = 4

@@ -32,7 +32,7 @@ def test_log_file_holds_no_journal_text_or_names(tmp_path, services, qtbot, moda
     secret = "SECRET-DIARY-TEXT-4711"
     services.journal.create(JournalInput(services.today(), text=secret, triggers=["secret-trigger-4711"]))
     services.contacts.create(ContactInput("Secret Person 4711", "sponsor", "+44 4711"))
-    from recoverybox.ui import error_dialog
+    from recoverybox.ui.dialogs import error_dialog
 
     seen = []
     modal.then(lambda box: (seen.append(box.text()), box.accept()))

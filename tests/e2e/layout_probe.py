@@ -161,11 +161,11 @@ def main() -> int:
     from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
     from recoverybox.ui.dialogs.contact_dialog import ContactDialog
     from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event
+    from recoverybox.ui.dialogs.first_run import FirstRunWizard
     from recoverybox.ui.dialogs.goal_dialog import GoalDialog
     from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
     from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
-    from recoverybox.ui.first_run import FirstRunWizard
     from recoverybox.ui.main_window import VIEWS, MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="recoverybox-layout-"))

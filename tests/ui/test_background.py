@@ -66,7 +66,7 @@ def test_choosing_quit_on_close_stops_reminders(qtbot, tmp_path, services, modal
 
 
 def test_first_run_offers_start_at_login(qtbot, tmp_path, services):
-    from recoverybox.ui.first_run import RemindersPage
+    from recoverybox.ui.dialogs.first_run import RemindersPage
 
     window = MainWindow(paths.resolve(tmp_path / "new"), services=services, reminders=False)
     qtbot.addWidget(window)

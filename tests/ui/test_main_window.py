@@ -126,9 +126,9 @@ def test_views_move_to_the_new_day_after_midnight(qtbot, window, clock):
 
 def test_a_view_that_fails_shows_an_error_panel_and_the_app_carries_on(qtbot, tmp_path, seeded, monkeypatch):
     from recoverybox import paths
-    from recoverybox.ui.error_panel import ErrorPanel
     from recoverybox.ui.main_window import MainWindow
-    from recoverybox.ui.today_view import TodayView
+    from recoverybox.ui.views.today_view import TodayView
+    from recoverybox.ui.widgets.error_panel import ErrorPanel
 
     def broken_refresh(self):
         raise OverflowError("date value out of range")  # what a poisoned stored date used to raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField
 
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -33,7 +37,7 @@ def _pydate(value: QDate) -> date:
 class ClockDialog(QDialog):
     """A new clock: what it counts, since when, and what not using saves each day."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Add a sober-since clock"))
@@ -97,7 +101,7 @@ class ClockDialog(QDialog):
 class ResetDialog(QDialog):
     """Starting again after a slip: a new start date and an optional note; the earlier time stays counted."""
 
-    def __init__(self, services, clock, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.clock = clock

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.widgets.typed_fields import TimeField
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 REMINDER_KINDS = (
     ("remind_events", "Before events (meetings, therapy, self-care)"),
@@ -60,7 +65,7 @@ def _time(text: str) -> QTime:
 class SettingsDialog(QDialog):
     """Edits ``services.settings``; every change is validated by core and saved together on OK."""
 
-    def __init__(self, services, data_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, data_dir: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)

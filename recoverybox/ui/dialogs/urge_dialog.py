@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,11 +21,14 @@ from recoverybox.core.recovery import UrgeInput
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
+
 
 class UrgeDialog(QDialog):
     """Logs one urge through ``services.recovery``; ``logged`` holds it after OK."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.logged = None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from recoverybox.core.calendar import EventInput
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def ok(dialog):

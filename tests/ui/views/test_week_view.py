@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton
 from recoverybox.core.calendar import EventInput
 from recoverybox.ui.dialogs.event_dialog import EventDialog
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.contact_dialog import ROLES
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 PROGRAMS = (
     ("AA", "Alcoholics Anonymous (AA)"),
@@ -331,7 +335,7 @@ class FirstRunWizard(QWizard):
 
     finished_setup = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.setObjectName("firstRunWizard")

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui import spacing
-from recoverybox.ui.daily_panel import DailyPanel
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
-from recoverybox.ui.sobriety_panel import counter_text
-from recoverybox.ui.view_base import CHANGES, ViewBase
+from recoverybox.ui.views.view_base import CHANGES, ViewBase
+from recoverybox.ui.widgets.daily_panel import DailyPanel
+from recoverybox.ui.widgets.sobriety_panel import counter_text
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 
 class TodayView(ViewBase):
@@ -20,7 +25,7 @@ class TodayView(ViewBase):
 
     READS = CHANGES
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")

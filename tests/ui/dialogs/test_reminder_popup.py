@@ -11,10 +11,10 @@ from recoverybox import paths
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.models import ReminderLog
 from recoverybox.core.reminders import DueReminder
+from recoverybox.ui.dialogs.reminder_popup import MAX_CARDS, ReminderPopup
 from recoverybox.ui.main_window import MainWindow
-from recoverybox.ui.reminder_popup import MAX_CARDS, ReminderPopup
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -12,6 +13,9 @@ from recoverybox.ui import theme
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
+
 AGENDA_DAYS = 14
 
 
@@ -20,7 +24,7 @@ class AgendaView(QWidget):
 
     edit_requested = Signal(object)  # Occurrence
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.first = services.today()

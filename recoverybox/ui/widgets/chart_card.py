@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.chart_scale import date_ticks, nice_axis, thin_labels
 from recoverybox.ui import theme
-from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.format import date_text, month_short
+from recoverybox.ui.widgets.empty_state import EmptyState
 
 LABEL_ROOM = 72  # pixels a date label needs beside its neighbours
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -25,9 +27,12 @@ from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
-from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.view_base import ViewBase
+from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 ROLE_LABELS = dict(ROLES)
 
@@ -37,7 +42,7 @@ class SupportView(ViewBase):
 
     READS = frozenset({"contacts", "recovery", "sobriety", "settings"})
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         heading = QLabel(self.tr("Your support network"))
         emphasise(heading, TITLE)
@@ -264,7 +269,7 @@ class SupportView(ViewBase):
     def export_plan_pdf(self, path: str):
         """Draw the plan as a PDF off the GUI thread; returns the running operation."""
         from recoverybox.ui.operations import run
-        from recoverybox.ui.plan_pdf import write_plan_pdf
+        from recoverybox.ui.printing.plan_pdf import write_plan_pdf
 
         services = self.services
         return run(

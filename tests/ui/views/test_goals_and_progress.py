@@ -12,7 +12,7 @@ from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.main_window import MainWindow
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 TODAY = date(2026, 11, 27)
 
 
@@ -221,7 +221,7 @@ def test_chart_axes_tick_on_round_numbers_and_dates_and_show_as_a_table(qtbot, t
     from PySide6.QtCharts import QValueAxis
 
     from recoverybox.core.demo import generate
-    from recoverybox.ui.chart_card import axis_ticks
+    from recoverybox.ui.widgets.chart_card import axis_ticks
 
     generate(services, years=2)
     win = MainWindow(paths.resolve(tmp_path / "demo"), services=services, reminders=False)

@@ -4,6 +4,7 @@ click a day to open its week."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 from recoverybox.core.recurrence import to_utc
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
 from recoverybox.ui.format import date_text, short_weekday, time_text
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 CHIPS = Qt.ItemDataRole.UserRole + 1  # list of (kind, text) per cell
 MORE = Qt.ItemDataRole.UserRole + 2  # True when the cell shows "+N more"
@@ -108,7 +112,7 @@ class MonthView(QWidget):
     day_chosen = Signal(object)  # date: open its week
     more_chosen = Signal(object)  # date: open the day ("+N more")
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.month = services.today().replace(day=1)

@@ -144,10 +144,10 @@ def test_dialogs_and_windows_name_their_controls(qtbot, window, seeded, opener):
     from recoverybox.ui.dialogs.clock_dialogs import ClockDialog
     from recoverybox.ui.dialogs.contact_dialog import ContactDialog
     from recoverybox.ui.dialogs.event_dialog import EventDialog
+    from recoverybox.ui.dialogs.first_run import FirstRunWizard
     from recoverybox.ui.dialogs.goal_dialog import GoalDialog
     from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
     from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
-    from recoverybox.ui.first_run import FirstRunWizard
     from recoverybox.ui.panic_window import PanicWindow
 
     make = {

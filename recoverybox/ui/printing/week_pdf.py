@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
@@ -11,8 +12,11 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
-def write_week_pdf(path: str | Path, services, monday: date) -> Path:
+
+def write_week_pdf(path: str | Path, services: Services, monday: date) -> Path:
     """Draw the plan for the week starting ``monday`` into a PDF at ``path`` (whole, or not there at all)."""
     from recoverybox.core.files import write_whole
 
@@ -25,7 +29,7 @@ def is_whole_pdf(path: Path) -> bool:
     return data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
 
 
-def _draw_week(target: Path, services, monday: date) -> None:
+def _draw_week(target: Path, services: Services, monday: date) -> None:
     zone = services.zone
     occurrences = services.calendar.week(monday, zone)
     goals = [g for g in services.goals.list() if g.status == "active"]

@@ -13,7 +13,7 @@ from recoverybox.ui.dialogs.contact_dialog import ContactDialog
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.panic_window import PanicWindow
 
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def save(dialog):
@@ -147,7 +147,7 @@ def test_edit_the_plan_and_export_it(qtbot, window, seeded, tmp_path):
     qtbot.keyClicks(support.plan_edits["reasons"], "My kids")
     support.save_plan_button.click()
     assert seeded.recovery.plan()["warning_signs"] == "Skipping meals"
-    from recoverybox.ui.plan_pdf import write_plan_pdf
+    from recoverybox.ui.printing.plan_pdf import write_plan_pdf
 
     target = write_plan_pdf(tmp_path / "plan.pdf", seeded)
     document = QPdfDocument()
@@ -234,7 +234,7 @@ def test_journal_counts_every_entry_and_reads_more_as_the_list_scrolls(qtbot, wi
     from datetime import timedelta
 
     from recoverybox.core.journal import JournalInput
-    from recoverybox.ui.journal_view import PAGE
+    from recoverybox.ui.views.journal_view import PAGE
 
     window.show_view("journal")
     journal = window.view("journal")
@@ -273,7 +273,7 @@ def test_a_list_taller_than_a_page_reads_pages_until_it_is_full(qtbot, window, s
     from datetime import timedelta
 
     from recoverybox.core.journal import JournalInput
-    from recoverybox.ui import journal_view
+    from recoverybox.ui.views import journal_view
 
     monkeypatch.setattr(journal_view, "PAGE", 5)
     for n in range(80):

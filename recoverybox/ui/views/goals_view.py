@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,11 +28,14 @@ from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
-from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
-from recoverybox.ui.habit_heatmap import DONE_COLOUR, HabitHeatmap
-from recoverybox.ui.view_base import ViewBase
+from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets.empty_state import EmptyState
+from recoverybox.ui.widgets.habit_heatmap import DONE_COLOUR, HabitHeatmap
 from recoverybox.ui.widgets.typed_fields import DateField
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 AREA_LABELS = {
     "sobriety": "Sobriety",
@@ -51,7 +55,7 @@ class GoalsView(ViewBase):
 
     READS = frozenset({"goals", "events", "settings"})
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("goalsTree")

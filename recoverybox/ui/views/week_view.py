@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl
@@ -22,23 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.calendar import restore_event, snapshot_event, validate_event
+from recoverybox.core.calendar import validate_event
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui import spacing
-from recoverybox.ui.agenda_view import AGENDA_DAYS, AgendaView
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.event_style import event_card_html
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_title, time_text, week_range_text, weekday_text
-from recoverybox.ui.month_view import MonthView
-from recoverybox.ui.search_results import SearchResults
-from recoverybox.ui.view_base import ViewBase
-from recoverybox.ui.week_grid import WeekGrid
-from recoverybox.ui.week_header import WeekHeader
+from recoverybox.ui.views.agenda_view import AGENDA_DAYS, AgendaView
+from recoverybox.ui.views.month_view import MonthView
+from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets.search_results import SearchResults
 from recoverybox.ui.widgets.typed_fields import DateField
+from recoverybox.ui.widgets.week_grid import WeekGrid
+from recoverybox.ui.widgets.week_header import WeekHeader
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 
 def _bar_button(text: str) -> QToolButton:
@@ -57,7 +61,7 @@ class WeekView(ViewBase):
 
     LAYOUT_MODES = (("week", "week"), ("day", "day"), ("month", "month"), ("agenda", "agenda"))
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.mode = "week"
         self.monday = self._first_day(services.today())
@@ -268,7 +272,7 @@ class WeekView(ViewBase):
     def go_to_occurrence(self, occ) -> None:
         """A search result: its week, scrolled to it, and selected."""
         self.show_moment(occ.local_start(self.services.zone).replace(tzinfo=None))
-        self.grid._select(occ)
+        self.grid.select_occurrence(occ)
 
     def _first_day(self, day: date) -> date:
         """The first shown day (``monday`` is Sunday when the person's week starts on Sunday)."""
@@ -475,14 +479,14 @@ class WeekView(ViewBase):
             return
         snapshot, created = self._undo
         self._undo = None
-        restore_event(self.services.db, snapshot, remove_ids=created)
+        self.services.calendar.restore(snapshot, remove_ids=created)
         self.refresh()
         self.data_changed.emit(frozenset({"events", "goals"}))
         self.window().statusBar().showMessage(self.tr("Undone."), 4000)
 
     def _write(self, action, undo_of: int | None = None) -> None:
         """Run one core write; show a validation problem instead of failing; remember how to undo it."""
-        snapshot = snapshot_event(self.services.db, undo_of) if undo_of is not None else None
+        snapshot = self.services.calendar.snapshot(undo_of) if undo_of is not None else None
         try:
             result = action()
         except ValidationError as error:

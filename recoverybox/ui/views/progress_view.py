@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarSeries, QBarSet, QLineSeries
 from PySide6.QtCore import Qt
@@ -10,11 +11,14 @@ from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from recoverybox.ui import spacing
-from recoverybox.ui.chart_card import ChartCard, points
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_short
-from recoverybox.ui.sobriety_panel import SobrietyPanel
-from recoverybox.ui.view_base import ViewBase
+from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets.chart_card import ChartCard, points
+from recoverybox.ui.widgets.sobriety_panel import SobrietyPanel
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 RANGE_LABELS = (("4w", "Last 4 weeks"), ("3m", "Last 3 months"), ("1y", "Last year"), ("all", "All time"))
 MOOD = QColor("#2f7f86")
@@ -28,7 +32,7 @@ class ProgressView(ViewBase):
 
     READS = frozenset({"goals", "events", "journal", "sobriety", "settings"})
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         heading = QLabel(self.tr("Your progress"))
         emphasise(heading, TITLE)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from recoverybox.core.calendar import Occurrence
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
 from recoverybox.ui.format import date_text, short_weekday, weekday_text
-from recoverybox.ui.week_grid import GUTTER
+from recoverybox.ui.widgets.week_grid import GUTTER
 
 NAME_HEIGHT = 34
 CHIP_HEIGHT = 20

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.recovery import REVIEW_LABELS, coping_content
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.card import titled_card
 from recoverybox.ui.fonts import LARGE, emphasise
+from recoverybox.ui.widgets.card import titled_card
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 
 class DailyPanel(QWidget):
@@ -28,7 +33,7 @@ class DailyPanel(QWidget):
     panic_requested = Signal()
     urge_requested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.panic_button = QPushButton(self.tr("I need help &now"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (
 from recoverybox.core.recovery import REVIEW_LABELS
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
-from recoverybox.ui.empty_state import EmptyState
 from recoverybox.ui.format import date_text, number_text, time_text
-from recoverybox.ui.journal_editor import JournalEditor
-from recoverybox.ui.view_base import ViewBase
+from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets.empty_state import EmptyState
+from recoverybox.ui.widgets.journal_editor import JournalEditor
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 PAGE = 100  # entries read at a time; the next page is read when the list is scrolled near its end
 SNIPPET_MARGIN = 10  # search extracts made beyond the rows on screen, for the next small scroll
@@ -93,7 +97,7 @@ class JournalView(ViewBase):
 
     READS = frozenset({"journal", "recovery", "settings"})
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.search = QLineEdit()
         self.search.setObjectName("journalSearch")

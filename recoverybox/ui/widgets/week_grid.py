@@ -269,7 +269,7 @@ class WeekGrid(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.setFocus()
         block = self.block_at(event.position())
-        self._select(block.occurrence if block else None)
+        self.select_occurrence(block.occurrence if block else None)
         if event.button() == Qt.MouseButton.LeftButton and block is not None:
             rect = self.block_rect(block, widened=block is self.hovered)
             resizing = rect.bottom() - event.position().y() <= RESIZE_EDGE
@@ -348,7 +348,7 @@ class WeekGrid(QWidget):
             return True
         return super().event(event)
 
-    def _select(self, occurrence: Occurrence | None) -> None:
+    def select_occurrence(self, occurrence: Occurrence | None) -> None:
         self.selected = occurrence
         self.selection_changed.emit(occurrence)
         self.update()

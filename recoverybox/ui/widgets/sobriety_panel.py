@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -11,7 +12,10 @@ from recoverybox.core.sobriety import current_period, elapsed, live_span, milest
 from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, money_text, number_text
-from recoverybox.ui.milestone_ring import MilestoneRing
+from recoverybox.ui.widgets.milestone_ring import MilestoneRing
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 
 def counter_text(widget: QWidget, span) -> str:
@@ -36,7 +40,7 @@ class ClockCard(QFrame):
 
     reset_requested = Signal(object)
 
-    def __init__(self, services, clock, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("clockCard")
@@ -153,7 +157,7 @@ class SobrietyPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.cards: list[ClockCard] = []

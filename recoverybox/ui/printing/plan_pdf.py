@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
 
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
-def write_plan_pdf(path: str | Path, services) -> Path:
+
+def write_plan_pdf(path: str | Path, services: Services) -> Path:
     plan = services.recovery.plan()
     parts = ["<h1>My relapse-prevention plan</h1>"]
     for key, title in PLAN_SECTIONS + OWN_LISTS:
@@ -32,6 +36,6 @@ def write_plan_pdf(path: str | Path, services) -> Path:
         del writer  # the PDF is finished when its writer goes
 
     from recoverybox.core.files import write_whole
-    from recoverybox.ui.week_pdf import is_whole_pdf
+    from recoverybox.ui.printing.week_pdf import is_whole_pdf
 
     return write_whole(Path(path), draw, is_whole_pdf)

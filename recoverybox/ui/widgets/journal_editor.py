@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,9 @@ from sqlalchemy.exc import OperationalError
 from recoverybox.core.db import DatabaseError, DataFileReplaced, database_error
 from recoverybox.core.journal import JournalInput
 from recoverybox.core.validation import ValidationError
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.services import Services
 
 AUTOSAVE_MS = 700
 RETRY_MS = 15_000
@@ -77,7 +81,7 @@ class JournalEditor(QWidget):
     saved = Signal(int)  # entry id
     storage_lost = Signal(str)  # the data file went away under the app: a sentence for the person
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.entry_id: int | None = None

@@ -1,0 +1,1 @@
+"""PDF exports drawn with Qt's printing support."""
