@@ -5,6 +5,7 @@ Nothing here deletes the person's database: a file that cannot be used is rename
 
 from __future__ import annotations
 
+import builtins
 import logging
 import os
 import sqlite3
@@ -175,7 +176,7 @@ class BackupService:
         self.db_file = db_file
         self.backup_dir = backup_dir
 
-    def list(self) -> list[BackupFile]:
+    def list(self) -> builtins.list[BackupFile]:
         """Backups newest first."""
         found = []
         if self.backup_dir.exists():
@@ -201,14 +202,14 @@ class BackupService:
         self.prune(keep_daily, keep_weekly)
         return path
 
-    def prune(self, keep_daily: int, keep_weekly: int) -> list[Path]:
+    def prune(self, keep_daily: int, keep_weekly: int) -> builtins.list[Path]:
         """Keep the newest ``keep_daily`` days, plus the newest backup of each of ``keep_weekly`` earlier weeks."""
         backups = self.list()
         keep: set[Path] = set(self._newest_good(MIN_KEEP))
         days = sorted({b.day for b in backups}, reverse=True)
         keep_days = set(days[:keep_daily])
         keep |= {b.path for b in backups if b.day in keep_days}
-        weeks_seen: list[tuple[int, int]] = []
+        weeks_seen: builtins.list[tuple[int, int]] = []
         for backup in backups:
             if backup.day in keep_days:
                 continue
@@ -226,8 +227,8 @@ class BackupService:
     def newest_good(self) -> Path | None:
         return next(iter(self._newest_good(1)), None)
 
-    def _newest_good(self, count: int) -> list[Path]:
-        found = []
+    def _newest_good(self, count: int) -> builtins.list[Path]:
+        found: builtins.list[Path] = []
         for backup in self.list():
             if len(found) == count:
                 break

@@ -6,9 +6,11 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
@@ -170,7 +172,9 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
     wall_duration = event.end_local - event.start_local
     overrides = {exc.original_start_local: exc for exc in event.exceptions}
 
-    def make(original: datetime, start_local: datetime, end_local: datetime | None, exc=None) -> Occurrence:
+    def make(
+        original: datetime, start_local: datetime, end_local: datetime | None, exc: EventException | None = None
+    ) -> Occurrence:
         start = to_utc(start_local, zone)
         if end_local is not None:
             end = to_utc(end_local, zone)
@@ -233,7 +237,7 @@ def _expand_or_skip(event: Event, after_utc: datetime, before_utc: datetime) -> 
         return []
 
 
-def event_columns(clean: EventInput) -> dict:
+def event_columns(clean: EventInput) -> dict[str, Any]:
     """An event's stored columns from validated input: local and UTC times, the rule, when the series ends."""
     zone = ZoneInfo(clean.tz)
     start_utc, end_utc = to_utc(clean.start, zone), to_utc(clean.end, zone)
@@ -343,12 +347,14 @@ class CalendarService:
     def _events_overlapping(self, after_utc: datetime, before_utc: datetime) -> list[Event]:
         """Events (detached) with an occurrence that may fall in ``[after_utc, before_utc)``."""
         with self._db.reading() as session:
-            return session.scalars(
-                select(Event).where(
-                    Event.start_utc < before_utc,
-                    or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
-                )
-            ).all()
+            return list(
+                session.scalars(
+                    select(Event).where(
+                        Event.start_utc < before_utc,
+                        or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
+                    )
+                ).all()
+            )
 
     def search(self, text: str, now_utc: datetime, limit: int = 30) -> list[Occurrence]:
         """Events whose title, place or notes contain ``text`` (any case), each as its next occurrence within a
@@ -406,13 +412,13 @@ class CalendarService:
         restore_event(self._db, snapshot, remove_ids)
 
     @staticmethod
-    def _get(session, event_id: int) -> Event:
+    def _get(session: Session, event_id: int) -> Event:
         event = session.get(Event, event_id)
         if event is None:
             raise ValidationError("event", "This event no longer exists.")
         return event
 
-    def _exception_for(self, session, event_id: int, original_start_local: datetime) -> EventException:
+    def _exception_for(self, session: Session, event_id: int, original_start_local: datetime) -> EventException:
         event = self._get(session, event_id)
         if event.rrule is None:
             raise ValidationError("event", "Only a repeating event has single occurrences to change.")
@@ -448,9 +454,9 @@ class EventSnapshot:
     """An event's full stored state, to put back exactly (undo of a drag or edit)."""
 
     event_id: int
-    columns: dict
-    exceptions: list[dict]
-    reminders: list[dict]
+    columns: dict[str, Any]
+    exceptions: list[dict[str, Any]]
+    reminders: list[dict[str, Any]]
 
 
 _EVENT_COLUMNS = (

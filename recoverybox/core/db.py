@@ -91,7 +91,7 @@ class Database:
             yield session
 
     def check_identity(self) -> None:
-        if self._identity is not None and _identity(self.path) != self._identity:
+        if self.path is not None and self._identity is not None and _identity(self.path) != self._identity:
             log.error("the data file is no longer the one that was opened; writing stopped")
             raise DataFileReplaced()
 

@@ -197,7 +197,7 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
         attendance = []
         for event in recurring_ids:
             for start in starts_between(
-                event.rrule,
+                event.rrule or "",
                 event.start_local,
                 zone,
                 event.start_utc,
@@ -233,13 +233,13 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
             if rng.random() < 0.985:
                 mood = max(1, min(10, round(rng.gauss(6.5, 1.6))))
                 craving = max(0, min(10, round(rng.gauss(2.5, 2))))
-                at = to_utc(datetime.combine(day, time(21, rng.randrange(60))), zone)
+                written = to_utc(datetime.combine(day, time(21, rng.randrange(60))), zone)
                 entries.append(
                     dict(
                         day=day,
                         kind="entry",
-                        created_at=at,
-                        updated_at=at,
+                        created_at=written,
+                        updated_at=written,
                         mood=mood,
                         craving=craving,
                         hungry=rng.random() < 0.1,
@@ -264,7 +264,7 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
     return DemoSummary(len(events) + len(recurring_ids), len(check_ins), len(entries), len(goal_ids))
 
 
-def _check_in(goal_id: int, day: date, value: float, now: datetime) -> dict:
+def _check_in(goal_id: int, day: date, value: float, now: datetime) -> dict[str, object]:
     return dict(goal_id=goal_id, day=day, value=value, note="", created_at=now)
 
 

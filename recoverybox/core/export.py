@@ -6,8 +6,9 @@ import csv
 import json
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from recoverybox import __version__
 from recoverybox.core.files import write_text_whole, write_whole
@@ -16,11 +17,14 @@ from recoverybox.core.validation import ValidationError
 from recoverybox.core.work import Report, tell
 from recoverybox.migrations import HEAD
 
+if TYPE_CHECKING:
+    from recoverybox.core.db import Database
+
 FORMAT = "recoverybox-export"
 FORMAT_VERSION = 1
 
 
-def _encode(value):
+def _encode(value: object) -> object:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
@@ -28,9 +32,9 @@ def _encode(value):
     return value
 
 
-def export_data(db, report: Report | None = None) -> dict:
+def export_data(db: Database, report: Report | None = None) -> dict[str, Any]:
     """Every table's rows, in a stable order, with the format and schema versions."""
-    tables = {}
+    tables: dict[str, list[dict[str, object]]] = {}
     every = stored_tables()
     with db.engine.connect() as conn:
         for done, table in enumerate(every):
@@ -41,27 +45,27 @@ def export_data(db, report: Report | None = None) -> dict:
     return {"format": FORMAT, "version": FORMAT_VERSION, "schema": HEAD, "app_version": __version__, "tables": tables}
 
 
-def write_json(db, directory: Path, report: Report | None = None) -> Path:
+def write_json(db: Database, directory: Path, report: Report | None = None) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     return write_text_whole(
         directory / "recoverybox-export.json", json.dumps(export_data(db, report), ensure_ascii=False, indent=1)
     )
 
 
-def write_everything(db, directory: Path, report: Report | None = None) -> None:
+def write_everything(db: Database, directory: Path, report: Report | None = None) -> None:
     """The JSON export in ``directory`` and the CSV tables in ``directory/csv`` (File › Export all)."""
     write_json(db, directory, lambda done, total: tell(report, done, 2 * total))
     write_csv(db, directory / "csv", lambda done, total: tell(report, total + done, 2 * total))
     tell(report, 1, 1)
 
 
-def write_csv(db, directory: Path, report: Report | None = None) -> list[Path]:
+def write_csv(db: Database, directory: Path, report: Report | None = None) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     data = export_data(db, report)
     for table in stored_tables():
 
-        def write(temp: Path, table=table) -> None:
+        def write(temp: Path, table: Table = table) -> None:
             with open(temp, "w", newline="", encoding="utf-8") as handle:
                 writer = csv.DictWriter(handle, fieldnames=[c.name for c in table.columns])
                 writer.writeheader()
@@ -74,7 +78,7 @@ def write_csv(db, directory: Path, report: Report | None = None) -> list[Path]:
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
-def import_json(db, path: Path, report: Report | None = None) -> dict[str, int]:
+def import_json(db: Database, path: Path, report: Report | None = None) -> dict[str, int]:
     """Load an export into an empty database, all or nothing, every row checked first. Returns rows per table."""
     from sqlalchemy.exc import IntegrityError
 

@@ -40,7 +40,10 @@ def write_whole(target: Path, write: Callable[[Path], None], check: Callable[[Pa
 
 
 def write_bytes_whole(target: Path, data: bytes) -> Path:
-    return write_whole(target, lambda temp: temp.write_bytes(data), lambda temp: temp.stat().st_size == len(data))
+    def write(temp: Path) -> None:
+        temp.write_bytes(data)
+
+    return write_whole(target, write, lambda temp: temp.stat().st_size == len(data))
 
 
 def write_text_whole(target: Path, text: str) -> Path:

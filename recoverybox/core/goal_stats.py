@@ -20,17 +20,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, and_, delete, event, insert, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, and_, delete, event, insert, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from recoverybox.core.models import Attendance, CheckIn, Event, Goal, GoalRun, GoalWeek
 from recoverybox.core.stats import monday_of
 
-RUNS = GoalRun.__table__
-WEEKS = GoalWeek.__table__
-CHECK_INS = CheckIn.__table__
-GOALS = Goal.__table__
+RUNS = cast(Table, GoalRun.__table__)
+WEEKS = cast(Table, GoalWeek.__table__)
+CHECK_INS = cast(Table, CheckIn.__table__)
+GOALS = cast(Table, Goal.__table__)
 RULE_FIELDS = ("kind", "target", "linked_event_kind")
 
 
@@ -45,7 +46,22 @@ def run_step(kind: str) -> int:
 
 
 # ---- reading raw rows ---------------------------------------------------------------------------
-def raw_values(conn: Connection, goal: _GoalRules, first: date | None = None, last: date | None = None):
+class GoalRules(Protocol):
+    """What the aggregates of a goal depend on: a ``Goal``, or the plain ``_GoalRules`` read for a rebuild."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def target(self) -> float | None: ...
+    @property
+    def linked_event_kind(self) -> str | None: ...
+
+
+def raw_values(
+    conn: Connection | Session, goal: GoalRules, first: date | None = None, last: date | None = None
+) -> dict[date, float]:
     """A goal's value per local day from the raw rows (check-ins, merged with attended meetings for a linked
     weekly count), optionally only for ``first``–``last``."""
     query = select(CheckIn.day, CheckIn.value).where(CheckIn.goal_id == goal.id)
@@ -77,9 +93,9 @@ def _rules(conn: Connection, goal_ids: Iterable[int] | None = None) -> list[_Goa
 
 
 # ---- computing from raw values (also the tests' oracle) --------------------------------------------
-def weeks_from_values(rules: _GoalRules, values: dict[date, float]) -> dict[date, tuple[float, int]]:
+def weeks_from_values(rules: GoalRules, values: dict[date, float]) -> dict[date, tuple[float, int]]:
     """{monday: (total, days done)} from a goal's day values."""
-    weeks: dict[date, list] = {}
+    weeks: dict[date, list[Any]] = {}
     for day, value in values.items():
         found = weeks.setdefault(monday_of(day), [0.0, 0])
         found[0] += value
@@ -89,7 +105,7 @@ def weeks_from_values(rules: _GoalRules, values: dict[date, float]) -> dict[date
 
 def runs_from_points(points: Iterable[date], step: int) -> list[tuple[date, date, int]]:
     """Maximal runs of points ``step`` days apart, as (first, last, length)."""
-    runs: list[list] = []
+    runs: list[list[Any]] = []
     for point in sorted(set(points)):
         if runs and (point - runs[-1][1]).days == step:
             runs[-1][1] = point
@@ -99,7 +115,7 @@ def runs_from_points(points: Iterable[date], step: int) -> list[tuple[date, date
     return [tuple(run) for run in runs]
 
 
-def run_points(rules: _GoalRules, values: dict[date, float], weeks: dict[date, tuple[float, int]]) -> list[date]:
+def run_points(rules: GoalRules, values: dict[date, float], weeks: dict[date, tuple[float, int]]) -> list[date]:
     """The days (or Mondays, for a weekly count) that belong to a run."""
     if rules.kind == "weekly_count":
         return [monday for monday, (total, _done) in weeks.items() if total >= (rules.target or 1)]
@@ -107,7 +123,7 @@ def run_points(rules: _GoalRules, values: dict[date, float], weeks: dict[date, t
 
 
 # ---- rebuilding ---------------------------------------------------------------------------------------
-def rebuild_goal(conn: Connection, rules: _GoalRules) -> None:
+def rebuild_goal(conn: Connection, rules: GoalRules) -> None:
     """Recompute one goal's aggregates from its raw rows."""
     conn.execute(delete(RUNS).where(RUNS.c.goal_id == rules.id))
     conn.execute(delete(WEEKS).where(WEEKS.c.goal_id == rules.id))
@@ -133,7 +149,7 @@ def rebuild_all(conn: Connection) -> None:
 
 
 # ---- one day changed ------------------------------------------------------------------------------------
-def refresh_day(conn: Connection, rules: _GoalRules, day: date) -> None:
+def refresh_day(conn: Connection, rules: GoalRules, day: date) -> None:
     """Fold a change on ``day`` into the goal's week row and runs, reading only that week's raw rows."""
     monday = monday_of(day)
     values = raw_values(conn, rules, monday, monday + timedelta(days=6))
@@ -195,19 +211,19 @@ KIND_DAYS = "goal_stats_kind_days"  # {(event kind, day)}: attendance that may c
 REBUILD = "goal_stats_rebuild"  # {goal_id}: rules changed, recompute the whole goal
 
 
-def install(sessions) -> None:
+def install(sessions: sessionmaker[Session]) -> None:
     """Track changes on every session ``sessions`` makes and fold them in before each commit."""
     event.listen(sessions, "before_flush", _collect)
     event.listen(sessions, "before_commit", _apply)
 
 
-def _history(obj, name: str) -> list:
+def _history(obj: object, name: str) -> list[Any]:
     """Old and new values of an attribute in this flush."""
     state = inspect(obj).attrs[name].history
     return [*state.deleted, *state.unchanged, *state.added]
 
 
-def _collect(session: Session, _context, _instances) -> None:
+def _collect(session: Session, _context: object, _instances: object) -> None:
     touched = session.info.setdefault(TOUCHED, set())
     kind_days = session.info.setdefault(KIND_DAYS, set())
     rebuild = session.info.setdefault(REBUILD, set())
@@ -256,7 +272,8 @@ def _apply(session: Session) -> None:
             )
         )
         for kind, goal_id in rows:
-            linked.setdefault(kind, []).append(goal_id)
+            if kind is not None:
+                linked.setdefault(kind, []).append(goal_id)
     for kind, day in kind_days:
         touched.update((goal_id, day) for goal_id in linked.get(kind, ()))
     rules = {r.id: r for r in _rules(conn, {goal_id for goal_id, _day in touched} | rebuild)}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import builtins
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
@@ -125,7 +127,7 @@ def week_streaks(totals: dict[date, float], target: float, today: date) -> tuple
 class GoalService:
     """Goal CRUD and check-ins; every call is one transaction."""
 
-    def __init__(self, db: Database, clock: Clock, today: callable) -> None:
+    def __init__(self, db: Database, clock: Clock, today: Callable[[], date]) -> None:
         self._db = db
         self._clock = clock
         self._today = today
@@ -159,7 +161,7 @@ class GoalService:
         with self._db.transaction() as session:
             session.delete(self._get(session, goal_id))
 
-    def list(self, include_archived: bool = False) -> list[Goal]:
+    def list(self, include_archived: bool = False) -> builtins.list[Goal]:
         with self._db.reading() as session:
             query = select(Goal).order_by(Goal.area, Goal.sort_order, Goal.id)
             if not include_archived:
@@ -189,7 +191,7 @@ class GoalService:
             if row is not None:
                 session.delete(row)
 
-    def check_ins(self, goal_id: int, since: date | None = None) -> list[CheckIn]:
+    def check_ins(self, goal_id: int, since: date | None = None) -> builtins.list[CheckIn]:
         with self._db.reading() as session:
             query = select(CheckIn).where(CheckIn.goal_id == goal_id).order_by(CheckIn.day)
             if since is not None:
@@ -220,7 +222,7 @@ class GoalService:
         """Streaks and this week's progress, counted in local calendar dates."""
         return self.summaries([goal])[goal.id]
 
-    def summaries(self, goals: list[Goal]) -> dict[int, GoalSummary]:
+    def summaries(self, goals: builtins.list[Goal]) -> dict[int, GoalSummary]:
         """Every goal's summary from the stored aggregates (``core.goal_stats``): a few queries, however many
         goals or years of history."""
         from recoverybox.core.goal_stats import counts_as_done, run_step
@@ -260,12 +262,12 @@ class GoalService:
                 )
             ).all()
             best_of = select(func.max(GoalRun.length)).where(GoalRun.goal_id == Goal.id).scalar_subquery()
-            best = dict(session.execute(select(Goal.id, best_of).where(Goal.id.in_(ids))).all())
+            best: dict[int, int | None] = dict(session.execute(select(Goal.id, best_of).where(Goal.id.in_(ids))).all())
         found = {}
         for goal in goals:
             # Today's value as day_values() has it: the check-in, or the meetings attended if more.
             value_today = todays.get(goal.id)
-            attended = attended_today.get(goal.linked_event_kind) if goal.kind == "weekly_count" else None
+            attended = attended_today.get(goal.linked_event_kind or "") if goal.kind == "weekly_count" else None
             if attended:
                 value_today = max(value_today or 0.0, float(attended))
             done_today = value_today is not None and counts_as_done(goal.kind, goal.target, value_today)
@@ -319,7 +321,7 @@ class GoalService:
         return counts_as_done(goal.kind, goal.target, value)
 
     @staticmethod
-    def _get(session, goal_id: int) -> Goal:
+    def _get(session: Session, goal_id: int) -> Goal:
         goal = session.get(Goal, goal_id)
         if goal is None:
             raise ValidationError("goal", "This goal no longer exists.")

@@ -14,10 +14,10 @@ import stat
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from recoverybox.core.calendar import CalendarService, EventInput, event_columns, parse_rdates, validate_event
 from recoverybox.core.files import write_bytes_whole
@@ -28,6 +28,9 @@ from recoverybox.core.work import Report, part, tell
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services
+
+if TYPE_CHECKING:
+    from icalendar import Component
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_EVENTS = 20_000
@@ -40,7 +43,7 @@ class ImportedEvent:
     """One master VEVENT with its overrides, validated and ready to store."""
 
     data: EventInput
-    exceptions: list[dict] = field(default_factory=list)
+    exceptions: list[dict[str, Any]] = field(default_factory=list)
     always: set[int] = field(default_factory=set)
     left_out: list[str] = field(default_factory=list)  # changed occurrences that match no date of the series
 
@@ -108,8 +111,8 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
     zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
     floating_zone = zone_hint if _is_zone(zone_hint) else default_zone
 
-    masters: dict[str, tuple[int, object]] = {}
-    overrides: dict[str, list] = {}
+    masters: dict[str, tuple[int, Component]] = {}
+    overrides: dict[str, list[Component]] = {}
     vevents = [c for c in calendar.walk("VEVENT")]
     if len(vevents) > MAX_EVENTS:
         raise IcsError(f"This file has {len(vevents)} events; up to {MAX_EVENTS} can be imported at once.")
@@ -142,7 +145,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
 
 def _at(error: IcsError, number: int) -> IcsError:
     """``error``, marked with the number of the event it is about (the first problem in the file wins)."""
-    error.at = number
+    error.at = number  # type: ignore[attr-defined]
     return error
 
 
@@ -218,7 +221,7 @@ def _block_uid(block: str) -> str:
     return ""
 
 
-def _read_share(text: str, default_zone: str, numbers: list[int]) -> tuple:
+def _read_share(text: str, default_zone: str, numbers: list[int]) -> tuple[Any, ...]:
     """In a worker process: ("ok", events) or ("error", event number, message). Errors travel as values,
     since an ``IcsError`` does not survive the trip between processes."""
     try:
@@ -227,7 +230,9 @@ def _read_share(text: str, default_zone: str, numbers: list[int]) -> tuple:
         return "error", getattr(exc, "at", numbers[0]), exc.message
 
 
-def _read_in_processes(shares: list[tuple[str, list[int]]], default_zone: str, report: Report | None):
+def _read_in_processes(
+    shares: list[tuple[str, list[int]]], default_zone: str, report: Report | None
+) -> list[ImportedEvent]:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -268,7 +273,7 @@ def _decode(raw: bytes) -> str:
     )
 
 
-def _read_event(component, uid: str, floating_zone: str, overrides: list) -> ImportedEvent:
+def _read_event(component: Component, uid: str, floating_zone: str, overrides: list[Component]) -> ImportedEvent:
     label = _label(component, None)
     try:
         own_zone = str(component.get("X-RECOVERYBOX-TZ", "") or "")
@@ -337,7 +342,7 @@ def _is_occurrence(master: EventInput, original: datetime) -> bool:
     return original in starts_between(master.rrule, master.start, zone, moment - margin, moment + margin)
 
 
-def _override(component, master: EventInput, floating_zone: str) -> dict:
+def _override(component: Component, master: EventInput, floating_zone: str) -> dict[str, Any]:
     label = _label(component, None)
     try:
         original, _zone, _all_day = _when(component, "RECURRENCE-ID", floating_zone, label, master.tz)
@@ -366,7 +371,9 @@ def _override(component, master: EventInput, floating_zone: str) -> dict:
     }
 
 
-def _when(component, name: str, floating_zone: str, label: str, master_zone: str | None = None):
+def _when(
+    component: Component, name: str, floating_zone: str, label: str, master_zone: str | None = None
+) -> tuple[datetime, str, bool]:
     """(naive wall-clock datetime, IANA zone, all-day) for a DTSTART-like property."""
     prop = component.get(name)
     if prop is None:
@@ -387,9 +394,8 @@ def _when(component, name: str, floating_zone: str, label: str, master_zone: str
             )
         zone = master_zone or floating_zone
         return value, zone, False
-    zone = _zone_name(value, prop.params.get("TZID"))
-    if zone is None:
-        zone = master_zone or floating_zone
+    found = _zone_name(value, prop.params.get("TZID"))
+    zone = found if found is not None else master_zone or floating_zone
     if master_zone and zone != master_zone:
         zone = master_zone
     return to_local(value.astimezone(UTC), ZoneInfo(zone)), zone, False
@@ -399,7 +405,7 @@ def _zone_name(value: datetime, tzid: str | None) -> str | None:
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
     key = getattr(value.tzinfo, "key", None)
-    if key and _is_zone(key):
+    if isinstance(key, str) and _is_zone(key):
         return key
     if value.utcoffset() == timedelta(0) and (tzid is None or str(tzid).upper() in ("UTC", "Z", "GMT")):
         return "UTC"
@@ -427,7 +433,7 @@ def _is_zone(name: str) -> bool:
     return True
 
 
-def _dates(component, name: str, zone_name: str, floating_zone: str) -> list[datetime]:
+def _dates(component: Component, name: str, zone_name: str, floating_zone: str) -> list[datetime]:
     props = component.get(name)
     if props is None:
         return []
@@ -445,7 +451,7 @@ def _dates(component, name: str, zone_name: str, floating_zone: str) -> list[dat
     return found
 
 
-def _alarms(component) -> list[int]:
+def _alarms(component: Component) -> list[int]:
     offsets = []
     for alarm in component.walk("VALARM"):
         trigger = alarm.get("TRIGGER")
@@ -459,17 +465,17 @@ def _alarms(component) -> list[int]:
     return sorted(set(offsets))
 
 
-def _kind(component) -> str:
+def _kind(component: Component) -> str:
     kind = str(component.get("X-RECOVERYBOX-KIND", "") or "")
     return kind if kind in EVENT_KINDS else "other"
 
 
-def _url(component) -> str | None:
+def _url(component: Component) -> str | None:
     url = str(component.get("URL", "") or "").strip()
     return url if url.lower().startswith(("https://", "http://")) and len(url) <= 500 else None
 
 
-def _label(component, index: int | None) -> str:
+def _label(component: Component, index: int | None) -> str:
     title = str(component.get("SUMMARY", "") or "").strip()
     if title:
         return f"The event “{title[:60]}”"
@@ -481,13 +487,16 @@ def _short(exc: Exception) -> str:
     return text[:160]
 
 
+EVENTS = cast(Table, Event.__table__)
+REMINDERS = cast(Table, Reminder.__table__)
+EXCEPTIONS = cast(Table, EventException.__table__)
 EXCEPTION_COLUMNS = {"cancelled": False, "start_local": None, "end_local": None, "title": None, "notes": None}
 WRITE_BATCH = 1000  # new events written per statement batch; progress is told between batches
 
 
-def _unique_exceptions(item: ImportedEvent) -> list[dict]:
+def _unique_exceptions(item: ImportedEvent) -> list[dict[str, Any]]:
     """An event's cancelled and changed occurrences, one per original start (the first one wins)."""
-    seen: set = set()
+    seen: set[datetime] = set()
     unique = []
     for values in item.exceptions:
         if values["original_start_local"] not in seen:
@@ -531,7 +540,7 @@ class IcsService:
         total = len(events)
         with self.services.db.transaction() as session, session.no_autoflush:
             uids = [item.data.uid for item in events]
-            existing = {}
+            existing: dict[str, Event] = {}
             for start in range(0, len(uids), 500):
                 chunk = uids[start : start + 500]
                 existing.update((e.uid, e) for e in session.scalars(select(Event).where(Event.uid.in_(chunk))))
@@ -544,7 +553,7 @@ class IcsService:
             for done, item in enumerate(item for item in events if item.data.uid in existing):
                 if done % 200 == 0:
                     tell(report, done, total)
-                event = existing[item.data.uid]
+                event = existing[item.data.uid or ""]
                 CalendarService._apply(event, item.data)
                 event.updated_at = now
                 event.reminders.extend(
@@ -561,23 +570,23 @@ class IcsService:
                 # Plain executemany on the tables: the ORM's bulk path with RETURNING ran one statement
                 # per few rows, five times slower.
                 connection = session.connection()
-                connection.execute(insert(Event.__table__), rows)
+                connection.execute(insert(EVENTS), rows)
                 uids = [item.data.uid for item in batch]
                 ids = dict(connection.execute(select(Event.uid, Event.id).where(Event.uid.in_(uids))).all())
                 reminders = [
-                    {"event_id": ids[item.data.uid], "offset_minutes": m, "always": m in item.always}
+                    {"event_id": ids[item.data.uid or ""], "offset_minutes": m, "always": m in item.always}
                     for item in batch
                     for m in item.data.reminder_offsets
                 ]
                 if reminders:
-                    connection.execute(insert(Reminder.__table__), reminders)
+                    connection.execute(insert(REMINDERS), reminders)
                 exceptions = [  # every row with every column: executemany takes its columns from the first
-                    {**EXCEPTION_COLUMNS, "event_id": ids[item.data.uid], **values}
+                    {**EXCEPTION_COLUMNS, "event_id": ids[item.data.uid or ""], **values}
                     for item in batch
                     for values in _unique_exceptions(item)
                 ]
                 if exceptions:
-                    connection.execute(insert(EventException.__table__), exceptions)
+                    connection.execute(insert(EXCEPTIONS), exceptions)
                 created += len(batch)
             tell(report, total, total)  # inside the transaction: a Cancel now still rolls it all back
         return ImportSummary(created, updated, tuple(text for item in events for text in item.left_out))
@@ -621,7 +630,7 @@ class IcsService:
         return data, len(events)
 
 
-def _vevent(event: Event, stamp: datetime):
+def _vevent(event: Event, stamp: datetime) -> Component:
     import icalendar
 
     zone = ZoneInfo(event.tz)
@@ -660,7 +669,7 @@ def _vevent(event: Event, stamp: datetime):
     return component
 
 
-def _override_vevent(event: Event, exc: EventException, stamp: datetime):
+def _override_vevent(event: Event, exc: EventException, stamp: datetime) -> Component:
     import icalendar
 
     zone = ZoneInfo(event.tz)
@@ -680,7 +689,7 @@ def _override_vevent(event: Event, exc: EventException, stamp: datetime):
     return component
 
 
-def _add_times(component, start: datetime, end: datetime, zone: ZoneInfo, all_day: bool) -> None:
+def _add_times(component: Component, start: datetime, end: datetime, zone: ZoneInfo, all_day: bool) -> None:
     if all_day:
         component.add("DTSTART", start.date())
         component.add("DTEND", end.date())

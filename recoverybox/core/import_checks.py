@@ -10,7 +10,7 @@ import math
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Table, Text
 
 from recoverybox.core.calendar import FIRST_YEAR, LAST_YEAR, EventInput, parse_rdates, validate_event
 from recoverybox.core.contacts import ContactInput, validate_contact
@@ -32,7 +32,7 @@ class ImportProblem(ValidationError):
         super().__init__("file", f"{where}: {message}")
 
 
-def load_payload(text: str) -> dict:
+def load_payload(text: str) -> dict[str, Any]:
     """Parse the JSON, refusing what no export of ours looks like (too deep, wrong top level)."""
     try:
         payload = json.loads(text)
@@ -45,7 +45,7 @@ def load_payload(text: str) -> dict:
     return payload
 
 
-def checked_tables(payload: dict) -> dict[str, list[dict[str, Any]]]:
+def checked_tables(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, decoded and checked; raises ``ImportProblem`` at the first problem."""
     tables = payload.get("tables", {})
     if not isinstance(tables, dict):
@@ -93,7 +93,7 @@ def _check_row(table: Table, number: int, row: object) -> dict[str, Any]:
     return values
 
 
-def _decode(column, value: Any) -> Any:
+def _decode(column: Column[Any], value: Any) -> Any:
     """A JSON value as the column's Python type, or ValueError saying what is wrong."""
     if value is None:
         if column.primary_key:
@@ -129,16 +129,17 @@ def _decode(column, value: Any) -> Any:
     return value
 
 
-def _moment(kind, value: Any) -> date | datetime:
+def _moment(kind: object, value: Any) -> date | datetime:
     if not isinstance(value, str) or len(value) > 40:
         raise ValueError("should be a date or time in ISO 8601.")
     try:
-        parsed = date.fromisoformat(value) if isinstance(kind, Date) else datetime.fromisoformat(value)
+        parsed: date | datetime = date.fromisoformat(value) if isinstance(kind, Date) else datetime.fromisoformat(value)
     except ValueError:
         raise ValueError(f"“{value[:40]}” is not a date or time in ISO 8601.") from None
     if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
         raise ValueError(f"the year {parsed.year} is outside {FIRST_YEAR}–{LAST_YEAR}.")
     if isinstance(kind, UTCDateTime):
+        assert isinstance(parsed, datetime)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return parsed
 
@@ -159,7 +160,7 @@ def _check_meaning(table: str, number: int, values: dict[str, Any]) -> dict[str,
             validate_contact(ContactInput(**_pick(values, ContactInput, "name", "role", "phone", "email",
                                                    "best_times", "notes", "pinned")))  # fmt: skip
         elif table == "settings":
-            check_setting(values.get("key"), json.loads(values.get("value") or "null"))
+            check_setting(str(values.get("key")), json.loads(values.get("value") or "null"))
     except ValidationError as error:
         raise ImportProblem(table, number, error.field, error.message) from None
     except (TypeError, ValueError) as exc:
@@ -178,7 +179,7 @@ def _event(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError("start", "An event needs its start, end and time zone.")
     clean = validate_event(
         EventInput(
-            title=values.get("title"),
+            title=values.get("title") or "",
             start=values["start_local"],
             end=values["end_local"],
             tz=values["tz"],

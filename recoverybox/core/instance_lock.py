@@ -8,7 +8,7 @@ from pathlib import Path
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: msvcrt below
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 
 class AlreadyRunning(Exception):

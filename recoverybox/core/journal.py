@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import false, func, select
+from sqlalchemy import Select, false, func, select
+from sqlalchemy.orm import Session
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
 from recoverybox.core.models import JournalEntry, Trigger, journal_entry_triggers
 from recoverybox.core.validation import ValidationError, check_int_range, clean_text, clean_title
+
+S = TypeVar("S", bound="Select[Any]")  # a query, narrowed and given back as the same type
 
 ENTRY_KINDS = ("entry", "reflection", "pledge", "review")
 ENTRY_FIELDS = (
@@ -134,7 +139,7 @@ class JournalService:
 
     def list(
         self, search: str = "", since: date | None = None, limit: int | None = None, kinds: tuple[str, ...] = ()
-    ) -> list[JournalEntry]:
+    ) -> builtins.list[JournalEntry]:
         """Newest first; ``search`` matches text, gratitude or a trigger name; ``kinds`` narrows the kind."""
         with self._db.reading() as session:
             query = self._matching(
@@ -147,7 +152,7 @@ class JournalService:
                 query = query.limit(limit)
             return list(session.scalars(query))
 
-    def rows(self, search: str = "", limit: int | None = None, offset: int = 0) -> list[JournalRow]:
+    def rows(self, search: str = "", limit: int | None = None, offset: int = 0) -> builtins.list[JournalRow]:
         """``list(search)`` as light rows for a list view, newest first: one query, trigger names included."""
         blank = " \t\r\n"
         names = (
@@ -196,10 +201,10 @@ class JournalService:
     def count(self, search: str = "") -> int:
         """How many entries ``list(search)`` would give without a limit."""
         with self._db.reading() as session:
-            return session.scalar(self._matching(select(func.count(JournalEntry.id)), search, None, ()))
+            return session.scalar(self._matching(select(func.count(JournalEntry.id)), search, None, ())) or 0
 
     @staticmethod
-    def _matching(query, search: str, since: date | None, kinds: tuple[str, ...]):
+    def _matching(query: S, search: str, since: date | None, kinds: tuple[str, ...]) -> S:
         """``query`` narrowed to the entries a search, a first day and kinds select."""
         if kinds:
             query = query.where(JournalEntry.kind.in_(kinds))
@@ -212,7 +217,7 @@ class JournalService:
             query = query.where(false() if found is None else JournalEntry.id.in_(found))
         return query
 
-    def snippets(self, search: str, entry_ids: list[int]) -> dict[int, str]:
+    def snippets(self, search: str, entry_ids: builtins.list[int]) -> dict[int, str]:
         """For entries a search found: a short extract around the match, with each matched word between
         ``journal_search.MARK_START`` and ``MARK_END`` (for the list to highlight)."""
         from recoverybox.core.journal_search import snippets
@@ -220,18 +225,18 @@ class JournalService:
         with self._db.reading() as session:
             return snippets(session, search, entry_ids)
 
-    def trigger_names(self) -> list[str]:
+    def trigger_names(self) -> builtins.list[str]:
         """Every trigger used so far, for autocomplete."""
         with self._db.reading() as session:
             return list(session.scalars(select(Trigger.name).order_by(Trigger.name)))
 
-    def _apply(self, session, entry: JournalEntry, clean: JournalInput) -> None:
+    def _apply(self, session: Session, entry: JournalEntry, clean: JournalInput) -> None:
         for name in ENTRY_FIELDS:
             setattr(entry, name, getattr(clean, name))
         entry.triggers = [self._trigger(session, name) for name in clean.triggers]
 
     @staticmethod
-    def _trigger(session, name: str) -> Trigger:
+    def _trigger(session: Session, name: str) -> Trigger:
         found = session.scalar(select(Trigger).where(Trigger.name == name))
         if found is None:
             found = Trigger(name=name)
@@ -240,7 +245,7 @@ class JournalService:
         return found
 
     @staticmethod
-    def _get(session, entry_id: int) -> JournalEntry:
+    def _get(session: Session, entry_id: int) -> JournalEntry:
         entry = session.get(JournalEntry, entry_id)
         if entry is None:
             raise ValidationError("entry", "This journal entry no longer exists.")

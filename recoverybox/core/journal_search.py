@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Connection, event, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, TextClause, event, select, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from recoverybox.core.models import JournalEntry, Trigger, journal_entry_triggers
 
@@ -68,7 +68,7 @@ def match_query(search: str) -> str | None:
     return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def matching_ids(search: str):
+def matching_ids(search: str) -> TextClause | None:
     """A SELECT of the ids of entries matching ``search`` (for ``IN``); None when nothing can match."""
     query = match_query(search)
     if query is None:
@@ -92,11 +92,11 @@ def snippets(session: Session, search: str, ids: list[int]) -> dict[int, str]:
 
 
 # ---- kept in step with the entries ---------------------------------------------------------------------
-def install(sessions) -> None:
+def install(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "after_flush", _after_flush)
 
 
-def _after_flush(session: Session, _context) -> None:
+def _after_flush(session: Session, _context: object) -> None:
     changed = [obj for obj in (*session.new, *session.dirty) if isinstance(obj, JournalEntry)]
     gone = [obj.id for obj in session.deleted if isinstance(obj, JournalEntry) and obj.id is not None]
     if not changed and not gone:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates, validate_event
 from recoverybox.core.clock import Clock
@@ -77,8 +78,7 @@ class OccurrenceEditor:
             self._calendar.cancel_occurrence(event_id, original)
         else:
             with self._db.transaction() as session:
-                row = session.get(Event, event_id)
-                self._end_before(session, row, original)
+                self._end_before(session, _stored(session, event_id), original)
 
     def input_for(self, event: Event, original: datetime) -> EventInput:
         """What the event dialog shows for one occurrence (its exception applied)."""
@@ -141,15 +141,16 @@ class OccurrenceEditor:
             self._calendar.update_event(event.id, data)
             return event.id
         zone = ZoneInfo(event.tz)
-        values = dict(rule_parts(event.rrule))
+        rule = event.rrule or ""
+        values = dict(rule_parts(rule))
         rule_unchanged = data.rrule is None or data.rrule == event.rrule
         new_rule = event.rrule if rule_unchanged else data.rrule
         if "COUNT" in values and rule_unchanged:
-            done = sum(
-                1 for start in build_rule(event.rrule, event.start_local, zone) if start.replace(tzinfo=None) < original
+            done: int = sum(
+                1 for start in build_rule(rule, event.start_local, zone) if start.replace(tzinfo=None) < original
             )
             remaining = int(values["COUNT"]) - done
-            new_rule = ";".join(f"{k}={remaining if k == 'COUNT' else v}" for k, v in rule_parts(event.rrule))
+            new_rule = ";".join(f"{k}={remaining if k == 'COUNT' else v}" for k, v in rule_parts(rule))
         delta = data.start - original
         clean = validate_event(
             replace(
@@ -158,7 +159,7 @@ class OccurrenceEditor:
         )
         now = self._clock.now()
         with self._db.transaction() as session:
-            old = session.get(Event, event.id)
+            old = _stored(session, event.id)
             new = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
             CalendarService._apply(new, clean)
             session.add(new)
@@ -186,11 +187,11 @@ class OccurrenceEditor:
             self._end_before(session, old, original)
             return new.id
 
-    def _end_before(self, session, event: Event, original: datetime) -> None:
+    def _end_before(self, session: Session, event: Event, original: datetime) -> None:
         """Give the series an UNTIL just before ``original`` (keeping everything before it)."""
         zone = ZoneInfo(event.tz)
         until = (to_utc(original, zone) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
-        parts = [(k, v) for k, v in rule_parts(event.rrule) if k not in ("COUNT", "UNTIL")] + [("UNTIL", until)]
+        parts = [(k, v) for k, v in rule_parts(event.rrule or "") if k not in ("COUNT", "UNTIL")] + [("UNTIL", until)]
         rdates = [d for d in parse_rdates(event.rdates) if d < original]
         clean = validate_event(
             replace(
@@ -220,3 +221,11 @@ class OccurrenceEditor:
 def _check_scope(scope: str) -> None:
     if scope not in SCOPES:
         raise ValidationError("scope", "Choose this occurrence, this and following, or the whole series.")
+
+
+def _stored(session: Session, event_id: int) -> Event:
+    """The event as stored, in this transaction; a clear message if it has gone meanwhile."""
+    found = session.get(Event, event_id)
+    if found is None:
+        raise ValidationError("event", "This event no longer exists.")
+    return found

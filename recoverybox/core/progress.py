@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
 from recoverybox.core import stats
 from recoverybox.core.goals import goal_began
@@ -28,7 +30,7 @@ def bar_period(first: date, last: date) -> str:
     return stats.bar_period(first, last, MAX_BARS, MAX_WEEK_BARS)
 
 
-def _period_start(day_column, period: str):
+def _period_start(day_column: Any, period: str) -> Any:
     """The first day of a stored day's week, month, quarter or year, in SQL. Text slicing is cheap; only the
     week needs date() on every row."""
     if period == "week":  # date(day, '-6 days', 'weekday 1') is the Monday on or before ``day``
@@ -46,11 +48,13 @@ class Series:
     """A named line or set of bars: (day, value) points."""
 
     name: str
-    points: list[tuple[date, float]]
+    points: Sequence[tuple[date, float]]
     period: str = "day"  # what each point stands for: "day", "week" or "month"
 
 
-def attended_by_day(session, kind: str, first: date | None = None, last: date | None = None) -> dict[date, int]:
+def attended_by_day(
+    session: Session | Connection, kind: str, first: date | None = None, last: date | None = None
+) -> dict[date, int]:
     """How many occurrences of events of ``kind`` were marked attended, per local day."""
     query = (
         select(Attendance.day, func.count())
@@ -87,12 +91,12 @@ class ProgressService:
         if days is not None:
             return date.fromordinal(today.toordinal() - days + 1), today
         with self.services.db.reading() as session:
-            firsts = [
+            found = [
                 session.scalar(select(func.min(CheckIn.day))),
                 session.scalar(select(func.min(JournalEntry.day))),
                 session.scalar(select(func.min(Attendance.day))),
             ]
-        firsts = [d for d in firsts if d is not None]
+        firsts: list[date] = [d for d in found if d is not None]
         for clock in self.services.sobriety.clocks():
             firsts += [p.started_on for p in clock.periods]
         return (min(firsts) if firsts else today), today
@@ -139,11 +143,11 @@ class ProgressService:
         period = bar_period(first, last)
         if period != "week":
             completion = stats.gather(completion, period, mean=True)
-        runs = [tuple(run) for run in runs]
+        spans = [(begun, ended) for begun, ended in runs]
         if run_step(goal.kind) == 7:
-            streak = Series(goal.title, stats.week_streak_corners(runs, first, last), "week")
+            streak = Series(goal.title, stats.week_streak_corners(spans, first, last), "week")
         else:
-            streak = Series(goal.title, stats.streak_corners(runs, first, last))
+            streak = Series(goal.title, stats.streak_corners(spans, first, last))
         return Series(goal.title, completion, period), streak
 
     def weekly_completion(self, goal: Goal, first: date, last: date) -> Series:
@@ -213,10 +217,10 @@ class ProgressService:
                 .where(JournalEntry.day >= first, JournalEntry.day <= last)
                 .group_by(bucket)
             ).all()
-        rows = [(date.fromisoformat(str(day)), mood, craving) for day, mood, craving in rows]
+        means = [(date.fromisoformat(str(day)), mood, craving) for day, mood, craving in rows]
         unit = {"day": "", "week": " (weekly mean)", "month": " (monthly mean)"}[period]
-        mood, mood_avg = stats.daily_means_with_rolling(((d, m) for d, m, _c in rows if m is not None), window)
-        craving, craving_avg = stats.daily_means_with_rolling(((d, c) for d, _m, c in rows if c is not None), window)
+        mood, mood_avg = stats.daily_means_with_rolling(((d, m) for d, m, _c in means if m is not None), window)
+        craving, craving_avg = stats.daily_means_with_rolling(((d, c) for d, _m, c in means if c is not None), window)
         return {
             "mood": Series(f"Mood{unit}", mood, period),
             "mood_avg": Series(f"Mood, {label}", mood_avg, period),

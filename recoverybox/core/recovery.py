@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cache
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -42,7 +43,7 @@ class Reflection:
 @cache
 def reflections() -> tuple[Reflection, ...]:
     """The built-in reflections from ``resources/reflections.txt`` (``text | prompt`` per line)."""
-    found = []
+    found: list[Reflection] = []
     for line in resource_path("reflections.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -58,9 +59,10 @@ def reflection_for(day: date) -> Reflection:
 
 
 @cache
-def coping_content() -> dict:
+def coping_content() -> dict[str, Any]:
     """Built-in coping strategies, HALT suggestions, urge-surfing lines and the default pledge."""
-    return json.loads(resource_path("coping.json").read_text(encoding="utf-8"))
+    content: dict[str, Any] = json.loads(resource_path("coping.json").read_text(encoding="utf-8"))
+    return content
 
 
 def pledge_streak(days: set[date], today: date) -> int:
@@ -89,7 +91,7 @@ class RecoveryService:
     """Reflections, pledges, reviews, urges and the plan; every write is one transaction."""
 
     def __init__(
-        self, db: Database, clock: Clock, today: Callable[[], date], journal: JournalService, zone: Callable[[], object]
+        self, db: Database, clock: Clock, today: Callable[[], date], journal: JournalService, zone: Callable[[], tzinfo]
     ) -> None:
         self._db = db
         self._clock = clock
@@ -176,7 +178,7 @@ class RecoveryService:
         today = self._today()
         monday = today - timedelta(days=today.weekday())
         with self._db.reading() as session:
-            return session.scalar(select(func.count()).select_from(Urge).where(Urge.day >= monday))
+            return session.scalar(select(func.count()).select_from(Urge).where(Urge.day >= monday)) or 0
 
     def delete_urge(self, urge_id: int) -> None:
         with self._db.transaction() as session:

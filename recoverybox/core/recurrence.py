@@ -213,7 +213,7 @@ class RepeatSpec:
         freq = values.get("FREQ", "").lower()
         if freq not in REPEAT_FREQUENCIES:
             freq = "none"
-        weekdays = own_day
+        weekdays: tuple[str, ...] = own_day
         if "BYDAY" in values and freq == "weekly":
             days = {day[-2:] for day in values["BYDAY"].split(",")}
             weekdays = tuple(code for code in WEEKDAY_CODES if code in days)

@@ -11,11 +11,12 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
 
 from recoverybox.core.db import DatabaseError
 from recoverybox.core.models import CheckIn, Goal, MilestoneLog, Reminder, ReminderLog
@@ -188,7 +189,7 @@ class ReminderPlanner:
             )
         found = []
         for goal in goals:
-            hours, minutes = parse_hhmm(goal.remind_at, "remind_at")
+            hours, minutes = parse_hhmm(goal.remind_at or "", "remind_at")
             for day in days:
                 if day < goal.created_on or (goal.id, day) in done:
                     continue
@@ -232,7 +233,7 @@ class ReminderPlanner:
         return found
 
     @staticmethod
-    def _hold_for_quiet(reminder: DueReminder, quiet, zone: ZoneInfo) -> DueReminder:
+    def _hold_for_quiet(reminder: DueReminder, quiet: tuple[time, time] | None, zone: ZoneInfo) -> DueReminder:
         """A reminder due in quiet hours waits until they end, unless it is marked "always"."""
         if quiet is None or reminder.always:
             return reminder
@@ -255,7 +256,7 @@ class ReminderPlanner:
                 # The reminder no longer applies (its event was deleted or moved, its goal checked in,
                 # its kind turned off): nothing to show, rather than a bare "Reminder".
                 continue
-            found.append(replace(base, fire_at=row.snooze_until, snoozed=True))
+            found.append(replace(base, fire_at=row.snooze_until or base.fire_at, snoozed=True))
         return found
 
     def _logged_ids(self, after: datetime, before: datetime) -> set[tuple[str, datetime]]:
@@ -268,7 +269,7 @@ class ReminderPlanner:
         return {(key, due) for key, due in rows}
 
     @staticmethod
-    def _row(session, key: str, due: datetime) -> ReminderLog | None:
+    def _row(session: Session, key: str, due: datetime) -> ReminderLog | None:
         return session.scalar(select(ReminderLog).where(ReminderLog.reminder_key == key, ReminderLog.due_utc == due))
 
     def _mark_shown(self, reminder: DueReminder, now: datetime) -> bool:
@@ -284,7 +285,7 @@ class ReminderPlanner:
                         _, period_id, days = reminder.key.split(":")
                         session.add(MilestoneLog(period_id=int(period_id), days=int(days), celebrated_at=now))
                     return True
-                if row.state == "snoozed" and row.snooze_until <= now:
+                if row.state == "snoozed" and row.snooze_until is not None and row.snooze_until <= now:
                     row.state, row.shown_at, row.snooze_until = "shown", now, None
                     return True
                 return False
@@ -314,7 +315,7 @@ def _daily(kind: str, day: date, hhmm: str, zone: ZoneInfo, title: str, detail: 
     return DueReminder(key=f"{kind}:{day.isoformat()}", kind=kind, due=due, fire_at=due, title=title, detail=detail)
 
 
-def _quiet_hours(settings: dict) -> tuple[time, time] | None:
+def _quiet_hours(settings: dict[str, Any]) -> tuple[time, time] | None:
     start, end = settings["quiet_start"], settings["quiet_end"]
     if not start or not end or start == end:
         return None

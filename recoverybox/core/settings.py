@@ -67,12 +67,17 @@ TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")
 OPTIONAL_TIME_KEYS = ("quiet_start", "quiet_end")
 
 
+def _has_type(value: Any, kind: type) -> bool:
+    """``isinstance`` without narrowing ``value`` (a bool is not an int here)."""
+    return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+
+
 def check_setting(key: str, value: Any) -> None:
     """Raise ``ValidationError`` unless ``value`` is allowed for setting ``key`` (from the dialog or a file)."""
     if key not in OPTIONS:
         raise ValidationError(key, "Unknown setting.")
     option = OPTIONS[key]
-    if not isinstance(value, option.type) or (option.type is int and isinstance(value, bool)):
+    if not _has_type(value, option.type):
         raise ValidationError(key, f"{option.label} must be a {option.type.__name__}.")
     if key == "timezone" and value:
         check_zone(value, key)

@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
@@ -149,7 +153,7 @@ def milestones(started_on: date, until: date) -> list[Milestone]:
     return past + upcoming[:1]
 
 
-def _calendar_milestone(started_on: date, delta, label: str) -> Milestone:
+def _calendar_milestone(started_on: date, delta: relativedelta, label: str) -> Milestone:
     on = started_on + delta
     return Milestone((on - started_on).days, on, label)
 

@@ -39,7 +39,7 @@ def weekly_completion(
             total = sum(values.get(d, 0.0) for d in days)
             percent = min(total / (target or 1), 1.0) * 100
         else:
-            threshold = target if kind == "measured" else 1e-9
+            threshold = (target or 0.0) if kind == "measured" else 1e-9
             done = sum(1 for d in days if values.get(d, 0.0) >= threshold)
             percent = done / len(days) * 100
         points.append((monday, round(percent, 1)))

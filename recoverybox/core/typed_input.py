@@ -4,7 +4,7 @@ never quietly turned into another one."""
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 from dateutil import parser as date_parser
 
@@ -39,9 +39,7 @@ def parse_typed_date(text: str, day_first: bool = True, latest: date | None = No
     return first
 
 
-def _as_datetime(day: date):
-    from datetime import datetime
-
+def _as_datetime(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 

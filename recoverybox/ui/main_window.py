@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -57,11 +57,7 @@ class MainWindow(QMainWindow):
         # The clock outlives any one open database: a restore reopens the data on the same clock.
         self.clock = services.clock if services is not None else None
         self.reminders_enabled = reminders
-        self.scheduler = None
-        self._seen_until = None
         self.smoke_test = False
-        self.popup = None
-        self.tray = None
         self._quitting = False
         self._loaded_once = False  # data shown before: a later load() follows a restore, not the app's start
         self._views: dict[str, QWidget] = {}
@@ -94,9 +90,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         from recoverybox.ui.data_actions import DataActions
+        from recoverybox.ui.day_rollover import DayRollover
+        from recoverybox.ui.menus import Menus
+        from recoverybox.ui.reminder_wiring import ReminderWiring
 
         self.data = DataActions(self)
-        self._build_menus()
+        self.menus = Menus(self, VIEWS)
+        self.reminder_wiring = ReminderWiring(self)
+        self.day_rollover = DayRollover(self)
+        self.day_rollover.new_day.connect(self._on_new_day)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore_geometry()
         if services is not None:
@@ -189,20 +191,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        for action in (
-            self.setup_action,
-            self.import_ics_action,
-            self.export_ics_action,
-            self.export_pdf_action,
-            self.export_all_action,
-            self.import_json_action,
-            self.backup_action,
-            self.restore_action,
-            self.settings_action,
-            self.panic_action,
-            self.urge_action,
-        ):
-            action.setEnabled(True)
+        self.menus.enable_data_actions(True)
         self.apply_settings()
         self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._on_nav_row_changed(self.nav.currentRow())
@@ -210,16 +199,11 @@ class MainWindow(QMainWindow):
             if self.isVisible() and first_start:
                 # Reminders start once the data is on screen: what they load is not worth the wait.
                 # A window that is never painted (minimised, on a locked screen) still gets them after 2 s.
-                self.data_painted.connect(self._start_reminders_once, Qt.ConnectionType.SingleShotConnection)
-                QTimer.singleShot(2000, self._start_reminders_once)
+                self.data_painted.connect(self.reminder_wiring.start_once, Qt.ConnectionType.SingleShotConnection)
+                QTimer.singleShot(2000, self.reminder_wiring.start_once)
             else:
-                self._start_reminders_once()
-        self._today = services.today()
-        if not hasattr(self, "_day_timer"):
-            self._day_timer = QTimer(self)
-            self._day_timer.setInterval(60_000)
-            self._day_timer.timeout.connect(self.check_new_day)
-            self._day_timer.start()
+                self.reminder_wiring.start_once()
+        self.day_rollover.watch(services.today)
         if not hasattr(self, "_panic_timer"):
             self._panic_timer = QTimer(self)
             self._panic_timer.setSingleShot(True)
@@ -233,122 +217,44 @@ class MainWindow(QMainWindow):
 
     def check_new_day(self) -> None:
         """Past midnight (or after the machine slept), every view shows the new day."""
-        if self.services is None or self.services.today() == self._today:
-            return
-        self._today = self.services.today()
+        self.day_rollover.check()
+
+    def _on_new_day(self) -> None:
         for view in self._views.values():
             view.mark_stale()
         if self.reminders_enabled:
             self.data.start_daily_backup()  # an app left open for days still gets its daily backup
-            self.scheduler.sync()
+            self.reminder_wiring.sync()
 
-    def _start_reminders_once(self) -> None:
-        if self.services is not None and self.scheduler is None:
-            self._start_reminders()
-            self.data.start_daily_backup()
+    # The reminder parts, as the rest of the app and its tests reach them.
+    @property
+    def scheduler(self):
+        return self.reminder_wiring.scheduler
 
-    def _start_reminders(self) -> None:
-        from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier
-        from recoverybox.reminders.scheduler import ReminderScheduler
-        from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
+    @property
+    def tray(self):
+        return self.reminder_wiring.tray
 
-        self.popup = ReminderPopup(lambda: self.services.zone, lambda: self.services.clock.now())
-        self._connect_reminder_actions(self.popup)
-        self.tray = self._make_tray()
-        self.desktop_notifications = self._connect_desktop_notifications()
-        if self.desktop_notifications is not None:
-            # The desktop shows them; what it refuses comes back to our pop-up.
-            self.desktop_notifications.failed.connect(self.popup.notify)
-            self.notifier = self.desktop_notifications
-        else:
-            backends = [self.popup]
-            if self.tray is not None and TrayNotifier.available():
-                backends.append(TrayNotifier(self.tray))
-            self.notifier = FanOutNotifier(*backends)
-        self.scheduler = ReminderScheduler(self.services, self)
-        self.scheduler.reminders_ready.connect(self.notifier.notify)
-        self.scheduler.start(seen_until=self._seen_until)
-        self._seen_until = None
+    @tray.setter
+    def tray(self, tray) -> None:
+        self.reminder_wiring.tray = tray
 
-    def _connect_reminder_actions(self, source) -> None:
-        """Open, Snooze and Done/Dismiss from the pop-up or a desktop notification do the same things."""
-        source.open_requested.connect(self._on_reminder_open)
-        source.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
-        source.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
+    @property
+    def popup(self):
+        return self.reminder_wiring.popup
 
-    def _connect_desktop_notifications(self):
-        if self.services.settings.get("notify_with") != "desktop":
-            return None
-        from recoverybox.reminders.desktop_notifications import DesktopNotifications
-        from recoverybox.resources import resource_path
-
-        notifications = DesktopNotifications.connect(
-            self._describe_reminder, str(resource_path("icons", "recoverybox.svg"))
-        )
-        if notifications is not None:
-            self._connect_reminder_actions(notifications)
-        return notifications
-
-    def _describe_reminder(self, reminder, missed: bool) -> tuple[str, str]:
-        """A desktop notification's summary and body (plain text, escaped for servers that read markup)."""
-        from html import escape
-
-        from recoverybox.core.reminders import status_line
-        from recoverybox.ui.format import time_text
-
-        body = status_line(reminder, self.services.clock.now(), self.services.zone, missed, time_text)
-        if reminder.location:
-            body += "\n" + self.tr("Where: {place}").format(place=reminder.location)
-        return reminder.title, escape(body, quote=False)
-
-    def _make_tray(self):
-        from PySide6.QtGui import QIcon
-        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
-
-        from recoverybox.resources import resource_path
-
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return None
-        tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), self)
-        tray.setToolTip(self.tr("RecoveryBox"))
-        menu = QMenu(self)
-        menu.addAction(self.tr("Show RecoveryBox"), self._on_tray_show)
-        menu.addAction(self.tr("Today's plan"), lambda: (self._on_tray_show(), self.show_view("today")))
-        menu.addAction(self.tr("I need help now"), self.open_panic)
-        menu.addSeparator()
-        menu.addAction(self.tr("Quit"), self.quit_app)
-        tray.setContextMenu(menu)
-        tray.activated.connect(lambda _reason: self._on_tray_show())
-        tray.show()
-        return tray
+    @property
+    def desktop_notifications(self):
+        return self.reminder_wiring.desktop_notifications
 
     def bring_to_front(self) -> None:
         """Another start of the app asked us to show ourselves."""
         self._on_tray_show()
 
     def _on_tray_show(self) -> None:
-
         self.showNormal()
         self.raise_()
         self.activateWindow()
-
-    def _on_reminder_open(self, reminder) -> None:
-        self._on_tray_show()
-        if reminder.kind == "event" and reminder.starts_at is not None:
-            self.show_view("week")
-            week = self.view("week")
-            if hasattr(week, "show_moment"):  # not while an error panel stands in for it
-                week.show_moment(reminder.starts_at.astimezone(self.services.zone).replace(tzinfo=None))
-        elif reminder.kind == "goal":
-            self.show_view("goals")
-            goals = self.view("goals")
-            if hasattr(goals, "select_goal"):
-                goals.select_goal(reminder.goal_id)
-
-        elif reminder.kind == "evening":
-            self.show_view("journal")
-        else:
-            self.show_view("today")
 
     # ---- navigation -----------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
@@ -441,76 +347,12 @@ class MainWindow(QMainWindow):
         for view in self._views.values():
             if view is not writer and changed & getattr(view, "READS", CHANGES):
                 view.mark_stale()
-        if self.scheduler is not None and changed & REMINDER_SOURCES:
-            self.scheduler.sync()
-
-    # ---- menus ----------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_ics_action = file_menu.addAction(self.tr("&Import calendar (.ics)…"), self.data.ask_import_ics)
-        self.export_ics_action = file_menu.addAction(self.tr("E&xport calendar (.ics)…"), self.data.ask_export_ics)
-        self.export_pdf_action = file_menu.addAction(self.tr("Export week as &PDF…"), self.data.ask_export_pdf)
-        self.export_all_action = file_menu.addAction(self.tr("Export &all my data…"), self.data.ask_export_all)
-        self.import_json_action = file_menu.addAction(
-            self.tr("&Load an export into empty data…"), self.data.ask_import_json
-        )
-        file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(self.tr("&Back up now"), self.data.backup_now)
-        self.restore_action = file_menu.addAction(self.tr("&Restore a backup…"), self.data.ask_restore)
-        for action in (
-            self.import_ics_action,
-            self.export_ics_action,
-            self.export_pdf_action,
-            self.export_all_action,
-            self.import_json_action,
-            self.backup_action,
-            self.restore_action,
-        ):
-            action.setEnabled(False)  # until the data is open
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.triggered.connect(self.quit_app)
-        self.quit_action = quit_action
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.view_actions: dict[str, QAction] = {}
-        for key, label, _module, _cls in VIEWS:
-            action = QAction(self.tr(label), self)
-            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
-            view_menu.addAction(action)
-            self.view_actions[key] = action
-
-        self.panic_action = QAction(self.tr("I need help &now"), self)
-        self.panic_action.setToolTip(self.tr("Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)"))
-        self.panic_action.triggered.connect(self.open_panic)
-        self.panic_action.setEnabled(False)
-        toolbar = self.help_toolbar = self.addToolBar(self.tr("Help now"))
-        toolbar.setObjectName("helpToolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.panic_action)
-        self.urge_action = QAction(self.tr("I have an &urge…"), self)
-        self.urge_action.triggered.connect(self.log_urge)
-        self.urge_action.setEnabled(False)
-        toolbar.addAction(self.urge_action)
-
-        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.panic_action)
-        tools_menu.addAction(self.urge_action)
-        self.settings_action = tools_menu.addAction(self.tr("&Settings…"), self.open_settings)
-        self.settings_action.setEnabled(False)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.tr("&Keyboard shortcuts"), self._on_shortcuts)
-        self.setup_action = help_menu.addAction(self.tr("&Set up RecoveryBox…"), self.open_first_run)
-        self.setup_action.setEnabled(False)
-        about = QAction(self.tr("&About RecoveryBox"), self)
-        about.triggered.connect(self._on_about)
-        help_menu.addAction(about)
+        if changed & REMINDER_SOURCES:
+            self.reminder_wiring.sync()
 
     def _on_first_paint_done(self) -> None:
         self.first_painted.emit()
-        self._install_shortcuts()
+        self.menus.install_shortcuts()
 
     # ---- settings -------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -548,10 +390,10 @@ class MainWindow(QMainWindow):
         for row, (key, *_rest) in enumerate(VIEWS):
             self.nav.item(row).setIcon(icon(key))
         self.nav.setIconSize(QSize(22, 22))
-        self.panic_action.setIcon(icon("help-now"))
-        self.urge_action.setIcon(icon("urge"))
-        self.help_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.help_toolbar.setIconSize(QSize(20, 20))
+        self.menus.panic_action.setIcon(icon("help-now"))
+        self.menus.urge_action.setIcon(icon("urge"))
+        self.menus.help_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.menus.help_toolbar.setIconSize(QSize(20, 20))
         for view in self._views.values():
             if hasattr(view, "apply_icons"):
                 view.apply_icons()
@@ -573,9 +415,9 @@ class MainWindow(QMainWindow):
     def close_data(self) -> None:
         """Let go of the database: stop reminders, drop the views, close the engine."""
         # Whatever data opens next (a restored backup), reminders shown until now are not shown again.
-        self._seen_until = self.services.clock.now()
+        self.reminder_wiring.forget_data()
+        self.day_rollover.stop()
         self.shutdown()
-        self.scheduler = None
         for key in list(self._views):
             view = self._views.pop(key)
             index = self.stack.indexOf(view)
@@ -585,20 +427,7 @@ class MainWindow(QMainWindow):
         self.services.close()
         self.services = None
 
-    def _install_shortcuts(self) -> None:
-
-        # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        from PySide6.QtCore import Qt  # not at import time: see the note above
-
-        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-
-        for index, (key, *_rest) in enumerate(VIEWS):
-            self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-
-    def _on_shortcuts(self) -> None:
+    def show_shortcuts(self) -> None:
         from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
@@ -615,7 +444,7 @@ class MainWindow(QMainWindow):
         self.data_changed(CHANGES)
         self.show_view("today")
 
-    def _on_about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About RecoveryBox"), self.about_text())
 
     def about_text(self) -> str:
@@ -750,15 +579,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop what this window started (the scheduler, the tray, the pop-up); safe to call twice."""
-        if self.scheduler is not None:
-            self.scheduler.shutdown()
-        if self.tray is not None:
-            self.tray.hide()
-        if self.popup is not None:
-            self.popup.close()
-        if getattr(self, "desktop_notifications", None) is not None:
-            self.desktop_notifications.close()
-            self.desktop_notifications = None
+        self.reminder_wiring.stop()
         if getattr(self, "panic", None) is not None:
             self.panic.close()
         if self.data.backup_job is not None:

@@ -44,7 +44,7 @@ def test_import_from_the_file_menu_updates_the_views(qtbot, window, seeded):
         pass
     assert "Imported 2 new" in window.statusBar().currentMessage()
 
-    assert window.import_ics_action.isEnabled()
+    assert window.menus.import_ics_action.isEnabled()
 
 
 def test_a_bad_calendar_file_shows_why_and_imports_nothing(qtbot, window, seeded, tmp_path, modal):

@@ -15,7 +15,7 @@ def test_every_view_opens_by_its_shortcut(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     # Shortcuts are set just after the first paint (see MainWindow._install_shortcuts).
-    qtbot.waitUntil(lambda: not window.view_actions["support"].shortcut().isEmpty())
+    qtbot.waitUntil(lambda: not window.menus.view_actions["support"].shortcut().isEmpty())
     for index, (key, *_rest) in reversed(list(enumerate(VIEWS))):
         with qtbot.waitSignal(window.view_changed, timeout=2000) as blocker:
             qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)

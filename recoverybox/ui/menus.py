@@ -1,0 +1,111 @@
+"""The window's menus, its help-now toolbar and their keyboard shortcuts. The actions that need the data
+are off until it is open (``enable_data_actions``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.ui.main_window import MainWindow
+
+
+class Menus:
+    """File, View, Tools and Help, and the help-now toolbar, built on ``window``."""
+
+    def __init__(self, window: MainWindow, views: tuple[tuple[str, str, str, str], ...]) -> None:
+        self.views = views
+        file_menu = window.menuBar().addMenu(window.tr("&File"))
+        self.import_ics_action = file_menu.addAction(window.tr("&Import calendar (.ics)…"), window.data.ask_import_ics)
+        self.export_ics_action = file_menu.addAction(window.tr("E&xport calendar (.ics)…"), window.data.ask_export_ics)
+        self.export_pdf_action = file_menu.addAction(window.tr("Export week as &PDF…"), window.data.ask_export_pdf)
+        self.export_all_action = file_menu.addAction(window.tr("Export &all my data…"), window.data.ask_export_all)
+        self.import_json_action = file_menu.addAction(
+            window.tr("&Load an export into empty data…"), window.data.ask_import_json
+        )
+        file_menu.addSeparator()
+        self.backup_action = file_menu.addAction(window.tr("&Back up now"), window.data.backup_now)
+        self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), window.data.ask_restore)
+        for action in (
+            self.import_ics_action,
+            self.export_ics_action,
+            self.export_pdf_action,
+            self.export_all_action,
+            self.import_json_action,
+            self.backup_action,
+            self.restore_action,
+        ):
+            action.setEnabled(False)  # until the data is open
+        file_menu.addSeparator()
+        quit_action = QAction(window.tr("&Quit"), window)
+        quit_action.triggered.connect(window.quit_app)
+        self.quit_action = quit_action
+        file_menu.addAction(quit_action)
+
+        view_menu = window.menuBar().addMenu(window.tr("&View"))
+        self.view_actions: dict[str, QAction] = {}
+        for key, label, _module, _cls in views:
+            action = QAction(window.tr(label), window)
+            action.triggered.connect(lambda _checked=False, k=key: window.show_view(k))
+            view_menu.addAction(action)
+            self.view_actions[key] = action
+
+        self.panic_action = QAction(window.tr("I need help &now"), window)
+        self.panic_action.setToolTip(window.tr("Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)"))
+        self.panic_action.triggered.connect(window.open_panic)
+        self.panic_action.setEnabled(False)
+        toolbar = self.help_toolbar = window.addToolBar(window.tr("Help now"))
+        toolbar.setObjectName("helpToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.panic_action)
+        self.urge_action = QAction(window.tr("I have an &urge…"), window)
+        self.urge_action.triggered.connect(window.log_urge)
+        self.urge_action.setEnabled(False)
+        toolbar.addAction(self.urge_action)
+
+        tools_menu = window.menuBar().addMenu(window.tr("&Tools"))
+        tools_menu.addAction(self.panic_action)
+        tools_menu.addAction(self.urge_action)
+        self.settings_action = tools_menu.addAction(window.tr("&Settings…"), window.open_settings)
+        self.settings_action.setEnabled(False)
+
+        help_menu = window.menuBar().addMenu(window.tr("&Help"))
+        help_menu.addAction(window.tr("&Keyboard shortcuts"), window.show_shortcuts)
+        self.setup_action = help_menu.addAction(window.tr("&Set up RecoveryBox…"), window.open_first_run)
+        self.setup_action.setEnabled(False)
+        about = QAction(window.tr("&About RecoveryBox"), window)
+        about.triggered.connect(window.show_about)
+        help_menu.addAction(about)
+
+    def data_actions(self) -> tuple[QAction, ...]:
+        """The actions that need the data open."""
+        return (
+            self.setup_action,
+            self.import_ics_action,
+            self.export_ics_action,
+            self.export_pdf_action,
+            self.export_all_action,
+            self.import_json_action,
+            self.backup_action,
+            self.restore_action,
+            self.settings_action,
+            self.panic_action,
+            self.urge_action,
+        )
+
+    def enable_data_actions(self, enabled: bool) -> None:
+        for action in self.data_actions():
+            action.setEnabled(enabled)
+
+    def install_shortcuts(self) -> None:
+        # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        from PySide6.QtCore import Qt  # not at import time: see the note above
+
+        self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+        for index, (key, *_rest) in enumerate(self.views):
+            self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

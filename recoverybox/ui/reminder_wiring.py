@@ -1,0 +1,161 @@
+"""The window's reminders: the scheduler over the open data, how reminders reach the person (desktop
+notifications, else our pop-up and the tray's balloon), the tray icon, and what Open, Snooze and Done do.
+
+The scheduler talks to the UI only through Qt signals; this is where they are connected.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.ui.main_window import MainWindow
+
+
+class ReminderWiring(QObject):
+    """Starts, resyncs and stops reminders for one window; holds the tray icon and the pop-up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.scheduler = None
+        self.popup = None
+        self.tray = None
+        self.desktop_notifications = None
+        self.notifier = None
+        # Reminders shown before the data was reopened (a restored backup) are not shown again.
+        self.seen_until: datetime | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.scheduler is not None
+
+    def start_once(self) -> None:
+        """Start reminders (and the daily backup) for the open data, if not started yet."""
+        if self.window.services is not None and self.scheduler is None:
+            self._start()
+            self.window.data.start_daily_backup()
+
+    def sync(self) -> None:
+        """Recompute what is due (the data they are made from changed, or a new day began)."""
+        if self.scheduler is not None:
+            self.scheduler.sync()
+
+    def forget_data(self) -> None:
+        """The data is closing: stop, and remember what has been shown until now."""
+        if self.window.services is not None:
+            self.seen_until = self.window.services.clock.now()
+        self.stop()
+        self.scheduler = None
+
+    def stop(self) -> None:
+        """Stop the scheduler, hide the tray icon, close the pop-up; safe to call twice."""
+        if self.scheduler is not None:
+            self.scheduler.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
+        if self.popup is not None:
+            self.popup.close()
+        if self.desktop_notifications is not None:
+            self.desktop_notifications.close()
+            self.desktop_notifications = None
+
+    # ---- starting -------------------------------------------------------------------------------
+    def _start(self) -> None:
+        from recoverybox.reminders.notifier import FanOutNotifier, TrayNotifier
+        from recoverybox.reminders.scheduler import ReminderScheduler
+        from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
+
+        services = self.window.services
+        self.popup = ReminderPopup(lambda: services.zone, lambda: services.clock.now())
+        self._connect_actions(self.popup)
+        self.tray = self._make_tray()
+        self.desktop_notifications = self._connect_desktop_notifications()
+        if self.desktop_notifications is not None:
+            # The desktop shows them; what it refuses comes back to our pop-up.
+            self.desktop_notifications.failed.connect(self.popup.notify)
+            self.notifier = self.desktop_notifications
+        else:
+            backends = [self.popup]
+            if self.tray is not None and TrayNotifier.available():
+                backends.append(TrayNotifier(self.tray))
+            self.notifier = FanOutNotifier(*backends)
+        self.scheduler = ReminderScheduler(services, self.window)
+        self.scheduler.reminders_ready.connect(self.notifier.notify)
+        self.scheduler.start(seen_until=self.seen_until)
+        self.seen_until = None
+
+    def _connect_actions(self, source) -> None:
+        """Open, Snooze and Done/Dismiss from the pop-up or a desktop notification do the same things."""
+        source.open_requested.connect(self.open_reminder)
+        source.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
+        source.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
+
+    def _connect_desktop_notifications(self):
+        if self.window.services.settings.get("notify_with") != "desktop":
+            return None
+        from recoverybox.reminders.desktop_notifications import DesktopNotifications
+        from recoverybox.resources import resource_path
+
+        notifications = DesktopNotifications.connect(self.describe, str(resource_path("icons", "recoverybox.svg")))
+        if notifications is not None:
+            self._connect_actions(notifications)
+        return notifications
+
+    def describe(self, reminder, missed: bool) -> tuple[str, str]:
+        """A desktop notification's summary and body (plain text, escaped for servers that read markup)."""
+        from html import escape
+
+        from recoverybox.core.reminders import status_line
+        from recoverybox.ui.format import time_text
+
+        services = self.window.services
+        body = status_line(reminder, services.clock.now(), services.zone, missed, time_text)
+        if reminder.location:
+            body += "\n" + self.tr("Where: {place}").format(place=reminder.location)
+        return reminder.title, escape(body, quote=False)
+
+    def _make_tray(self):
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+        from recoverybox.resources import resource_path
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        window = self.window
+        tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), window)
+        tray.setToolTip(self.tr("RecoveryBox"))
+        menu = QMenu(window)
+        menu.addAction(self.tr("Show RecoveryBox"), window.bring_to_front)
+        menu.addAction(self.tr("Today's plan"), lambda: (window.bring_to_front(), window.show_view("today")))
+        menu.addAction(self.tr("I need help now"), window.open_panic)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), window.quit_app)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: window.bring_to_front())
+        tray.show()
+        return tray
+
+    # ---- a reminder opened ----------------------------------------------------------------------
+    def open_reminder(self, reminder) -> None:
+        """Show what the reminder is about: the event in its week, the goal, the journal or today."""
+        window = self.window
+        window.bring_to_front()
+        if reminder.kind == "event" and reminder.starts_at is not None:
+            window.show_view("week")
+            week = window.view("week")
+            if hasattr(week, "show_moment"):  # not while an error panel stands in for it
+                week.show_moment(reminder.starts_at.astimezone(window.services.zone).replace(tzinfo=None))
+        elif reminder.kind == "goal":
+            window.show_view("goals")
+            goals = window.view("goals")
+            if hasattr(goals, "select_goal"):
+                goals.select_goal(reminder.goal_id)
+        elif reminder.kind == "evening":
+            window.show_view("journal")
+        else:
+            window.show_view("today")
