@@ -45,10 +45,13 @@ def date_ticks(first: date, last: date, max_ticks: int = 6) -> tuple[list[date],
                 monday += timedelta(weeks=weeks)
             if len(found) <= max_ticks:
                 return found, "week"
-    for months in (1, 2, 3, 6):
-        found = [d for d in _month_starts(first, last) if (d.month - 1) % months == 0]
-        if len(found) <= max_ticks:
-            return found, "month"
+    month_count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if month_count <= 6 * (max_ticks + 1):  # else even every sixth month is too many: years, without the list
+        starts = _month_starts(first, last)
+        for months in (1, 2, 3, 6):
+            found = [d for d in starts if (d.month - 1) % months == 0]
+            if len(found) <= max_ticks:
+                return found, "month"
     years = [date(y, 1, 1) for y in range(first.year, last.year + 1) if date(y, 1, 1) >= first]
     for every in (1, 2, 5, 10, 20, 50):
         found = [d for d in years if d.year % every == 0]

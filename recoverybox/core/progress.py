@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
 LONG_RANGE_DAYS = 400  # beyond this, mood and cravings are weekly means
 VERY_LONG_RANGE_DAYS = 3 * 366  # beyond this, monthly means: years of points are unreadable and slow to draw
+DECADE_DAYS = 10 * 366  # beyond this, quarterly means
 MAX_WEEK_BARS = 26  # beyond half a year, weekly bars become months
 MAX_BARS = 60  # beyond five years of months, quarters; beyond fifteen years, years
 
@@ -200,25 +201,38 @@ class ProgressService:
         return {kind: Series(kind, [(s, found.get(s, 0)) for s in starts], period) for kind, found in counts.items()}
 
     def mood_and_craving(self, first: date, last: date) -> dict[str, Series]:
-        """Daily points with a 7-day average; over long ranges, weekly means with a 4-week average, and over
-        years, monthly means with a 3-month average, since years of daily dots are unreadable (and slow to
-        draw). SQL does the averaging per day, week or month."""
+        """Daily points with a 7-day average; over long ranges, weekly means with a 4-week average; over
+        years, monthly means with a 3-month average; over more than ten years, quarterly means with a 1-year
+        average: years of daily dots are unreadable (and slow to draw). SQL does the averaging."""
         span = (last - first).days
-        if span > VERY_LONG_RANGE_DAYS:
+        if span > DECADE_DAYS:
+            period, window, label = "quarter", 365, "1-year average"
+        elif span > VERY_LONG_RANGE_DAYS:
             period, window, label = "month", 75, "3-month average"
         elif span > LONG_RANGE_DAYS:
             period, window, label = "week", 28, "4-week average"
         else:
             period, window, label = "day", 7, "7-day average"
-        bucket = JournalEntry.day if period == "day" else _period_start(JournalEntry.day, period)
+        # Quarters are gathered from months here: SQL's text slicing per row is cheap, its printf is not.
+        in_sql = "month" if period == "quarter" else period
+        bucket = JournalEntry.day if in_sql == "day" else _period_start(JournalEntry.day, in_sql)
+        mood_, craving_ = JournalEntry.mood, JournalEntry.craving
         with self.services.db.reading() as session:
             rows = session.execute(
-                select(bucket, func.avg(JournalEntry.mood), func.avg(JournalEntry.craving))
+                select(bucket, func.sum(mood_), func.count(mood_), func.sum(craving_), func.count(craving_))
                 .where(JournalEntry.day >= first, JournalEntry.day <= last)
                 .group_by(bucket)
             ).all()
-        means = [(date.fromisoformat(str(day)), mood, craving) for day, mood, craving in rows]
-        unit = {"day": "", "week": " (weekly mean)", "month": " (monthly mean)"}[period]
+        sums: dict[date, list[float]] = {}
+        for day, mood_sum, moods, craving_sum, cravings in rows:
+            start = stats.period_start(date.fromisoformat(str(day)), period) if period == "quarter" else None
+            found = sums.setdefault(start or date.fromisoformat(str(day)), [0.0, 0, 0.0, 0])
+            found[0] += mood_sum or 0
+            found[1] += moods
+            found[2] += craving_sum or 0
+            found[3] += cravings
+        means = [(day, m / n if n else None, c / k if k else None) for day, (m, n, c, k) in sorted(sums.items())]
+        unit = {"day": "", "week": " (weekly mean)", "month": " (monthly mean)", "quarter": " (quarterly mean)"}[period]
         mood, mood_avg = stats.daily_means_with_rolling(((d, m) for d, m, _c in means if m is not None), window)
         craving, craving_avg = stats.daily_means_with_rolling(((d, c) for d, _m, c in means if c is not None), window)
         return {

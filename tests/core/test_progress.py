@@ -116,3 +116,15 @@ def test_long_ranges_count_attendance_per_quarter_and_per_year(services):
     assert quarterly.points[-1] == (date(2026, 10, 1), 4) and quarterly.points[0] == (date(2014, 1, 1), 0)
     yearly = services.progress.attendance(date(2006, 1, 1), date(2026, 12, 31))["meeting"]
     assert yearly.period == "year" and yearly.points[-1] == (date(2026, 1, 1), 4) and len(yearly.points) == 21
+
+
+def test_years_of_mood_are_monthly_then_quarterly_means(services):
+    for day, mood in ((date(2025, 1, 6), 4), (date(2025, 1, 28), 8), (date(2025, 3, 3), 5), (date(2025, 5, 1), 9)):
+        services.journal.create(JournalInput(day, mood=mood))
+    monthly = services.progress.mood_and_craving(date(2021, 1, 1), date(2026, 11, 27))
+    assert monthly["mood"].name == "Mood (monthly mean)" and monthly["mood"].period == "month"
+    assert monthly["mood"].points == [(date(2025, 1, 1), 6.0), (date(2025, 3, 1), 5.0), (date(2025, 5, 1), 9.0)]
+    assert monthly["mood_avg"].points[-1] == (date(2025, 5, 1), 7.0)  # March and May: within three months
+    quarterly = services.progress.mood_and_craving(date(2006, 1, 1), date(2026, 11, 27))
+    assert quarterly["mood"].period == "quarter"
+    assert quarterly["mood"].points == [(date(2025, 1, 1), 5.67), (date(2025, 4, 1), 9.0)]  # rounded for display
