@@ -62,7 +62,7 @@ class ProgressView(ViewBase):
         self.streaks = ChartCard(self.tr("Streak history"), self.tr("Check in on a goal to start a streak."))
         self.sober = ChartCard(self.tr("Sober days over time"), self.tr("Add a sober-since clock to see it grow."))
         self.attended = ChartCard(
-            self.tr("Meetings and therapy attended each week"),
+            self.tr("Meetings and therapy attended"),  # the axis says per week, month, quarter or year
             self.tr("Mark meetings and sessions attended in the Week view to see them here."),
         )
         self.mood = ChartCard(self.tr("Mood and cravings"), self.tr("Write in your journal to see mood and cravings."))

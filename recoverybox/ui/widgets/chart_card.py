@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -118,7 +119,9 @@ class ChartCard(QWidget):
         shiboken6.delete(old)  # the view hands the old chart back to us
         self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if theme.is_dark() else QChart.ChartTheme.ChartThemeLight)
         self.chart.legend().hide()
-        palette = self.palette()
+        # The application's palette, not this widget's: after a theme change the widget learns of it only
+        # from an event still to come, and a chart redrawn meanwhile kept the old theme's background.
+        palette = QApplication.palette()
         self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         self.chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
         self.legend.clear()
@@ -164,7 +167,7 @@ class ChartCard(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def style_axis(self, axis) -> None:
-        text = self.palette().color(QPalette.ColorRole.Text)
+        text = QApplication.palette().color(QPalette.ColorRole.Text)
         axis.setLabelsColor(text)
         axis.setTitleBrush(text)
         grid = QColor(text)

@@ -168,6 +168,28 @@ def test_chart_series_values_follow_the_range_and_goal(qtbot, window, seeded):
     assert progress.streaks.export_png(str(target)) and target.stat().st_size > 1000
 
 
+def test_charts_follow_a_theme_change_at_once(qtbot, window, seeded):
+    """Dark to light in Settings: the charts redrawn at once take the new theme's background and text."""
+    from PySide6.QtGui import QPalette
+
+    from recoverybox.ui import theme
+
+    seeded.settings.set("theme", "dark")
+    window.apply_settings()
+    window.show_view("progress")
+    progress = window.view("progress")
+    progress.set_range("4w")
+    dark_base = theme.palette_for("dark").color(QPalette.ColorRole.Base)
+    assert progress.completion.chart.backgroundBrush().color() == dark_base
+    seeded.settings.set("theme", "light")
+    window.apply_settings()
+    progress.redraw()  # as the view does when next shown, before any event reaches its widgets
+    light = theme.palette_for("light")
+    assert progress.completion.chart.backgroundBrush().color() == light.color(QPalette.ColorRole.Base)
+    axis = progress.completion.chart.axes()[0]
+    assert axis.labelsColor() == light.color(QPalette.ColorRole.Text)
+
+
 def test_empty_database_shows_friendly_empty_states(qtbot, tmp_path, services):
     win = MainWindow(paths.resolve(tmp_path / "empty"), services=services, reminders=False)
     qtbot.addWidget(win)
