@@ -27,16 +27,6 @@ class Menus:
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(window.tr("&Back up now"), window.data.backup_now)
         self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), window.data.ask_restore)
-        for action in (
-            self.import_ics_action,
-            self.export_ics_action,
-            self.export_pdf_action,
-            self.export_all_action,
-            self.import_json_action,
-            self.backup_action,
-            self.restore_action,
-        ):
-            action.setEnabled(False)  # until the data is open
         file_menu.addSeparator()
         quit_action = QAction(window.tr("&Quit"), window)
         quit_action.triggered.connect(window.quit_app)
@@ -54,29 +44,26 @@ class Menus:
         self.panic_action = QAction(window.tr("I need help &now"), window)
         self.panic_action.setToolTip(window.tr("Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)"))
         self.panic_action.triggered.connect(window.open_panic)
-        self.panic_action.setEnabled(False)
         toolbar = self.help_toolbar = window.addToolBar(window.tr("Help now"))
         toolbar.setObjectName("helpToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.panic_action)
         self.urge_action = QAction(window.tr("I have an &urge…"), window)
         self.urge_action.triggered.connect(window.log_urge)
-        self.urge_action.setEnabled(False)
         toolbar.addAction(self.urge_action)
 
         tools_menu = window.menuBar().addMenu(window.tr("&Tools"))
         tools_menu.addAction(self.panic_action)
         tools_menu.addAction(self.urge_action)
         self.settings_action = tools_menu.addAction(window.tr("&Settings…"), window.open_settings)
-        self.settings_action.setEnabled(False)
 
         help_menu = window.menuBar().addMenu(window.tr("&Help"))
         help_menu.addAction(window.tr("&Keyboard shortcuts"), window.show_shortcuts)
         self.setup_action = help_menu.addAction(window.tr("&Set up RecoveryBox…"), window.open_first_run)
-        self.setup_action.setEnabled(False)
         about = QAction(window.tr("&About RecoveryBox"), window)
         about.triggered.connect(window.show_about)
         help_menu.addAction(about)
+        self.enable_data_actions(False)  # until the data is open
 
     def data_actions(self) -> tuple[QAction, ...]:
         """The actions that need the data open."""
