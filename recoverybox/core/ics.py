@@ -27,10 +27,9 @@ from recoverybox.core.validation import MAX_TITLE, ValidationError
 from recoverybox.core.work import Report, part, tell
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
-
-if TYPE_CHECKING:
     from icalendar import Component
+
+    from recoverybox.core.services import Services
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_EVENTS = 20_000
@@ -68,6 +67,8 @@ class ImportSummary:
 
 class IcsError(ValidationError):
     """A calendar file that cannot be imported; the message names the problem (and the event)."""
+
+    at = 0  # the number of the event it is about, when known: the first problem in the file is named
 
     def __init__(self, message: str) -> None:
         super().__init__("file", message)
@@ -145,7 +146,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
 
 def _at(error: IcsError, number: int) -> IcsError:
     """``error``, marked with the number of the event it is about (the first problem in the file wins)."""
-    error.at = number  # type: ignore[attr-defined]
+    error.at = number
     return error
 
 
@@ -227,7 +228,7 @@ def _read_share(text: str, default_zone: str, numbers: list[int]) -> tuple[Any, 
     try:
         return "ok", _read_text(text, default_zone, numbers)
     except IcsError as exc:
-        return "error", getattr(exc, "at", numbers[0]), exc.message
+        return "error", exc.at or numbers[0], exc.message
 
 
 def _read_in_processes(

@@ -104,7 +104,7 @@ class JournalView(ViewBase):
         self.search.setPlaceholderText(self.tr("Search entries and triggers…"))
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh_list)
+        self.search.textChanged.connect(lambda _text: self.refresh_list())  # a new search: from the top
         self.list = QTreeWidget()
         self.list.setObjectName("journalList")
         self._extracts: dict[int, str] = {}  # entry id -> its search extract, matches marked (rich text)
@@ -265,9 +265,12 @@ class JournalView(ViewBase):
             kind += f" ({REVIEW_LABELS[row.rating].lower()})"
         return kind
 
-    def refresh_list(self) -> None:
-        """The newest ``PAGE`` entries that match the search; more are read as the list is scrolled down."""
+    def refresh_list(self, keep_place: bool = False) -> None:
+        """The newest ``PAGE`` entries that match the search; more are read as the list is scrolled down.
+        ``keep_place``: as many entries as were shown, scrolled where they were (after an autosave)."""
         query = self.search.text()
+        bar = self.list.verticalScrollBar()
+        shown, place = (max(len(self._rows), PAGE), bar.value()) if keep_place else (PAGE, 0)
         self._rows = {}
         self._snippet_search = query
         self._snippets_wanted = set()
@@ -276,11 +279,14 @@ class JournalView(ViewBase):
         self.snippets.forget()
         self._extracts.clear()
         self.list.clear()
-        self.list.verticalScrollBar().setValue(0)  # a new list starts at its top, not where the last one was
+        bar.setValue(0)  # a new list starts at its top, not where the last one was
         self.list.blockSignals(False)
+        rows = self._load_page(shown)
+        self._total = len(rows) if len(rows) < shown else self.services.journal.count(search=query)
         self._paging = True
-        rows = self._load_page()
-        self._total = len(rows) if len(rows) < PAGE else self.services.journal.count(search=query)
+        if place:
+            self.list.doItemsLayout()  # the scroll bar's range, now, so the place can be set back
+            bar.setValue(place)
         self._load_while_short()
         nothing_at_all = not rows and not query
         self.empty.setVisible(nothing_at_all)
@@ -295,9 +301,10 @@ class JournalView(ViewBase):
             self.count.clear()
         self.delete_button.setEnabled(self.editor.entry_id is not None)
 
-    def _load_page(self) -> list:
-        """Add the next ``PAGE`` matching entries to the list (one query), with extracts for those on screen."""
-        rows = self.services.journal.rows(search=self._snippet_search, limit=PAGE, offset=len(self._rows))
+    def _load_page(self, count: int = 0) -> list:
+        """Add the next ``count`` (``PAGE``) matching entries to the list in one query, with extracts for
+        those on screen."""
+        rows = self.services.journal.rows(search=self._snippet_search, limit=count or PAGE, offset=len(self._rows))
         self._rows.update((row.id, row) for row in rows)
         if self._snippet_search.strip():
             self._snippets_wanted.update(row.id for row in rows)
@@ -408,7 +415,7 @@ class JournalView(ViewBase):
         self.delete_button.setEnabled(True)
 
     def _on_saved(self, entry_id: int) -> None:
-        self.refresh_list()
+        self.refresh_list(keep_place=True)  # the list stays where the person was reading
         self.data_changed.emit(frozenset({"journal"}))
 
     def _on_storage_lost(self, reason: str) -> None:

@@ -284,3 +284,30 @@ def test_a_list_taller_than_a_page_reads_pages_until_it_is_full(qtbot, window, s
     shown = journal.list.topLevelItemCount()
     assert 5 < shown < 81 and shown % 5 == 0
     assert shown * journal.list.sizeHintForRow(0) > journal.list.viewport().height()  # the list is full
+
+
+def test_an_autosave_keeps_the_list_where_the_person_was_reading(qtbot, window, seeded):
+    """Editing an entry found far down the list: each autosave re-reads the list, at the same place."""
+    from datetime import timedelta
+
+    from recoverybox.core.journal import JournalInput
+    from recoverybox.ui.views.journal_view import PAGE
+
+    for n in range(2 * PAGE):
+        seeded.journal.create(JournalInput(date(2020, 1, 1) + timedelta(days=n), text=f"day {n}"))
+    window.show_view("journal")
+    journal = window.view("journal")
+    journal.refresh_list()
+    bar = journal.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > bar.value())
+    bar.setValue(bar.maximum())  # the second page is read
+    qtbot.waitUntil(lambda: journal.list.topLevelItemCount() > PAGE)
+    far = journal.list.topLevelItem(PAGE + 20)
+    journal.list.scrollToItem(far)
+    journal.list.setCurrentItem(far)
+    place, shown, far_id = bar.value(), journal.list.topLevelItemCount(), far.data(0, Qt.ItemDataRole.UserRole)
+    qtbot.keyClicks(journal.editor.text, " and a walk")
+    assert journal.flush()  # the autosave, now rather than after its pause
+    qtbot.waitUntil(lambda: "and a walk" in journal.list.currentItem().text(4))
+    assert journal.list.topLevelItemCount() == shown and bar.value() == place
+    assert journal.list.currentItem().data(0, Qt.ItemDataRole.UserRole) == far_id
