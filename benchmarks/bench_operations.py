@@ -1,6 +1,7 @@
 """The window never freezes: a 15,000-event .ics import through File › Import (an ``Operation`` on a worker)
-while a GUI-thread timer ticks every 10 ms. The figure is the longest gap between ticks, against the longest
-gap of the same timer over the same time with nothing running (same run)."""
+while a GUI-thread timer ticks every 10 ms, until half a second after the import is done. The figure is the
+longest gap between ticks, against the longest gap of the same timer over the same time with nothing running
+(same run)."""
 
 from __future__ import annotations
 
@@ -23,13 +24,18 @@ def _longest_gap(window, start_work) -> tuple[float, float]:
     loop = QEventLoop()
     timer.start()
     began = time.perf_counter()
+    finished = [0.0]
     operation = start_work()
     if operation is None:
         QTimer.singleShot(3000, loop.quit)
     else:
-        operation.done.connect(loop.quit)
+        # The timer keeps ticking half a second after the work is done: what follows it (the views
+        # re-reading, the garbage collector catching up) is part of what the person sees.
+        operation.done.connect(
+            lambda: (finished.__setitem__(0, time.perf_counter()), QTimer.singleShot(500, loop.quit))
+        )
     loop.exec()
-    took = time.perf_counter() - began
+    took = (finished[0] or time.perf_counter()) - began
     timer.stop()
     gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
     return max(gaps, default=0.0), took

@@ -140,3 +140,34 @@ def test_the_plan_pdf_is_drawn_off_the_gui_thread(qtbot, window, tmp_path):
         pass
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
     assert "Saved to" in support.plan_status.text()
+
+
+def test_the_cycle_collector_rests_while_operations_run_and_only_then(qtbot, window):
+    """Its full collections froze the window during an import; it is back on once the last one is done."""
+    import gc
+
+    assert gc.isenabled()
+    gate = threading.Event()
+    first = Operation(window, "First", lambda report: gate.wait(30)).start()
+    second = Operation(window, "Second", lambda report: 2).start()
+    assert not gc.isenabled()
+    with qtbot.waitSignal(second.done):
+        pass
+    assert not gc.isenabled()  # the first is still running
+    with qtbot.waitSignal(first.done):
+        gate.set()
+    assert gc.isenabled()
+
+    def broken(report):
+        raise ValueError("broken on purpose")
+
+    with qtbot.waitSignal(Operation(window, "Broken", broken).start().done):
+        pass
+    assert gc.isenabled()  # after a failure too
+    gc.disable()  # someone else's choice is left alone
+    try:
+        with qtbot.waitSignal(Operation(window, "Third", lambda report: 3).start().done):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
