@@ -3,6 +3,8 @@ measured in the same run (`recoverybox demo --years N`). Flat in history means a
 
 from __future__ import annotations
 
+import gc
+
 from benchmarks.bench_startup import generated_data
 from benchmarks.common import Figure, fresh_copy, median_of
 
@@ -21,12 +23,17 @@ def _window(data_dir, view_key: str):
     window.show()
     window.show_view(view_key)
     QApplication.processEvents()
+    # As the app does once its data is on screen (app.freeze_long_lived_objects): without it, what earlier
+    # suites left in this process made the collector's passes, and these figures, depend on run order.
+    gc.collect()
+    gc.freeze()
     return services, window, window.view(view_key)
 
 
 def _close(services, window) -> None:
     window.close()
     services.close()
+    gc.unfreeze()
 
 
 def today_refresh(data_dir) -> float:
