@@ -124,7 +124,8 @@ class ChartCard(QWidget):
         palette = QApplication.palette()
         self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         self.chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
-        self.legend.clear()
+        # The legend keeps its text until set_legend replaces it: cleared here, it was hidden and shown again
+        # on every redraw, a layout pass each time. A chart with no data hides it (show_chart).
         self._table_data = ([], list)
         self.table.clear()
         self.table.setRowCount(0)
@@ -134,7 +135,9 @@ class ChartCard(QWidget):
         self._has_data = has_data
         self.export_button.setEnabled(has_data)
         self.table_button.setEnabled(has_data)
-        self.legend.setVisible(has_data and bool(self.legend.text()))
+        shown = has_data and bool(self.legend.text())
+        if self.legend.isHidden() == shown:  # only on a change: each call costs a layout pass
+            self.legend.setVisible(shown)
         self._on_table_toggled(self.table_button.isChecked())
 
     def has_chart(self) -> bool:
@@ -147,7 +150,9 @@ class ChartCard(QWidget):
                 f"<span style='color:{colour.name()}'>■</span>&nbsp;{escape(name)}" for name, colour in entries
             )
         )
-        self.legend.setVisible(self._has_data and bool(entries))
+        shown = self._has_data and bool(entries)
+        if self.legend.isHidden() == shown:
+            self.legend.setVisible(shown)
 
     def set_table(self, headers: list[str], rows: Callable[[], list[list[str]]]) -> None:
         """The numbers behind the chart, newest first. ``rows`` makes them: it is called only when the table
