@@ -112,6 +112,7 @@ class JournalView(ViewBase):
         self.list.setItemDelegateForColumn(4, self.snippets)
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)  # one line a row: the layout measures one row, not every row
         self.list.setHeaderLabels(
             [self.tr("Date"), self.tr("Mood"), self.tr("Craving"), self.tr("Triggers"), self.tr("Entry")]
         )
