@@ -102,13 +102,6 @@ class ProgressService:
             firsts += [p.started_on for p in clock.periods]
         return (min(firsts) if firsts else today), today
 
-    def goal_values(self, goal: Goal, first: date, last: date) -> dict[date, float]:
-        """A goal's value per day in ``first``–``last`` from the raw rows."""
-        from recoverybox.core.goal_stats import raw_values
-
-        with self.services.db.reading() as session:
-            return raw_values(session.connection(), goal, first, last)
-
     def goal_charts(self, goal: Goal, first: date, last: date) -> tuple[Series, Series]:
         """(weekly completion %, streak history) from the stored aggregates (``core.goal_stats``): a row per
         week and per run, however many years the range holds. Over more than ``MAX_WEEK_BARS`` weeks the

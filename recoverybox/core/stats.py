@@ -24,7 +24,8 @@ def iso_weeks(first: date, last: date) -> list[date]:
 def weekly_completion(
     kind: str, target: float | None, values: dict[date, float], weeks: list[date], active_from: date, today: date
 ) -> list[tuple[date, float]]:
-    """Per week, how much of the goal was done, in percent (0–100).
+    """Per week, how much of the goal was done, in percent (0–100), from every day's value: the reference
+    ``completion_from_weeks`` (what the app draws, from stored weekly rows) is checked against.
 
     daily: days done / days the goal existed that week (up to today); weekly_count: total / target, capped;
     measured: days at or above target / days. Weeks before the goal existed are left out.
@@ -159,7 +160,8 @@ def gather(data: list[tuple[date, float]], period: str, mean: bool) -> list[tupl
 
 
 def streak_series(done: Iterable[date], first: date, last: date) -> list[tuple[date, int]]:
-    """The running streak on each day of ``[first, last]`` (a day not done resets it to 0)."""
+    """The running streak on each day of ``[first, last]`` (a day not done resets it to 0): the reference
+    ``streak_corners`` (what the app draws, from stored runs) is checked against."""
     done_set = set(done)
     run = 0
     cursor = first - timedelta(days=1)
