@@ -32,16 +32,19 @@ def bar_period(first: date, last: date) -> str:
 
 
 def _period_start(day_column: Any, period: str) -> Any:
-    """The first day of a stored day's week, month, quarter or year, in SQL. Text slicing is cheap; only the
-    week needs date() on every row."""
+    """The first day of a stored day's week, month or year, in SQL. Text slicing is cheap; only the week
+    needs date() on every row. Quarters are gathered from months in Python (``_sql_period``): building
+    their dates in SQL (printf on every row) cost more than the whole query."""
     if period == "week":  # date(day, '-6 days', 'weekday 1') is the Monday on or before ``day``
         return func.date(day_column, "-6 days", "weekday 1")
     if period == "month":
         return func.substr(day_column, 1, 7) + "-01"
-    if period == "quarter":
-        month = (func.substr(day_column, 6, 2) + 0 - 1) // 3 * 3 + 1  # // is integer division in SQL too
-        return func.printf("%s-%02d-01", func.substr(day_column, 1, 4), month)
     return func.substr(day_column, 1, 4) + "-01-01"
+
+
+def _sql_period(period: str) -> str:
+    """The period SQL groups by for ``period``: months, for quarters."""
+    return "month" if period == "quarter" else period
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class Series:
 
     name: str
     points: Sequence[tuple[date, float]]
-    period: str = "day"  # what each point stands for: "day", "week" or "month"
+    period: str = "day"  # what each point stands for: "day", "week", "month", "quarter" or "year"
 
 
 def attended_by_day(
@@ -178,7 +181,7 @@ class ProgressService:
         """Meetings and therapy sessions attended per ISO week, or per month, quarter or year over longer
         ranges (``bar_period``)."""
         period = bar_period(first, last)
-        bucket = _period_start(Attendance.day, period)
+        bucket = _period_start(Attendance.day, _sql_period(period))
         with self.services.db.reading() as session:
             rows = session.execute(
                 select(bucket, Event.kind, func.count())
@@ -189,7 +192,8 @@ class ProgressService:
         counts: dict[str, dict[date, int]] = {"meeting": {}, "therapy": {}}
         for start, kind, count in rows:
             if kind in counts:
-                counts[kind][date.fromisoformat(start)] = count
+                day = stats.period_start(date.fromisoformat(start), period)
+                counts[kind][day] = counts[kind].get(day, 0) + count
         starts = stats.period_starts(first, last, period)
         return {kind: Series(kind, [(s, found.get(s, 0)) for s in starts], period) for kind, found in counts.items()}
 
@@ -206,9 +210,7 @@ class ProgressService:
             period, window, label = "week", 28, "4-week average"
         else:
             period, window, label = "day", 7, "7-day average"
-        # Quarters are gathered from months here: SQL's text slicing per row is cheap, its printf is not.
-        in_sql = "month" if period == "quarter" else period
-        bucket = JournalEntry.day if in_sql == "day" else _period_start(JournalEntry.day, in_sql)
+        bucket = JournalEntry.day if period == "day" else _period_start(JournalEntry.day, _sql_period(period))
         mood_, craving_ = JournalEntry.mood, JournalEntry.craving
         with self.services.db.reading() as session:
             rows = session.execute(
@@ -218,8 +220,8 @@ class ProgressService:
             ).all()
         sums: dict[date, list[float]] = {}
         for day, mood_sum, moods, craving_sum, cravings in rows:
-            start = stats.period_start(date.fromisoformat(str(day)), period) if period == "quarter" else None
-            found = sums.setdefault(start or date.fromisoformat(str(day)), [0.0, 0, 0.0, 0])
+            start = date.fromisoformat(str(day))
+            found = sums.setdefault(stats.period_start(start, period) if period != "day" else start, [0.0, 0, 0.0, 0])
             found[0] += mood_sum or 0
             found[1] += moods
             found[2] += craving_sum or 0
