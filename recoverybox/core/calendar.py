@@ -237,6 +237,14 @@ def _expand_or_skip(event: Event, after_utc: datetime, before_utc: datetime) -> 
         return []
 
 
+def stored_event(session: Session, event_id: int) -> Event:
+    """The event as stored, in this transaction; a clear message if it has gone meanwhile."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise ValidationError("event", "This event no longer exists.")
+    return event
+
+
 def event_columns(clean: EventInput) -> dict[str, Any]:
     """An event's stored columns from validated input: local and UTC times, the rule, when the series ends."""
     zone = ZoneInfo(clean.tz)
@@ -413,10 +421,7 @@ class CalendarService:
 
     @staticmethod
     def _get(session: Session, event_id: int) -> Event:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise ValidationError("event", "This event no longer exists.")
-        return event
+        return stored_event(session, event_id)
 
     def _exception_for(self, session: Session, event_id: int, original_start_local: datetime) -> EventException:
         event = self._get(session, event_id)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates, validate_event
+from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates, stored_event, validate_event
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
 from recoverybox.core.models import ATTENDANCE, Attendance, Event, EventException, Reminder
@@ -78,7 +78,7 @@ class OccurrenceEditor:
             self._calendar.cancel_occurrence(event_id, original)
         else:
             with self._db.transaction() as session:
-                self._end_before(session, _stored(session, event_id), original)
+                self._end_before(session, stored_event(session, event_id), original)
 
     def input_for(self, event: Event, original: datetime) -> EventInput:
         """What the event dialog shows for one occurrence (its exception applied)."""
@@ -159,7 +159,7 @@ class OccurrenceEditor:
         )
         now = self._clock.now()
         with self._db.transaction() as session:
-            old = _stored(session, event.id)
+            old = stored_event(session, event.id)
             new = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
             CalendarService._apply(new, clean)
             session.add(new)
@@ -221,11 +221,3 @@ class OccurrenceEditor:
 def _check_scope(scope: str) -> None:
     if scope not in SCOPES:
         raise ValidationError("scope", "Choose this occurrence, this and following, or the whole series.")
-
-
-def _stored(session: Session, event_id: int) -> Event:
-    """The event as stored, in this transaction; a clear message if it has gone meanwhile."""
-    found = session.get(Event, event_id)
-    if found is None:
-        raise ValidationError("event", "This event no longer exists.")
-    return found
