@@ -128,7 +128,7 @@ def validate_event(data: EventInput) -> EventInput:
         notes=clean_text(data.notes, "notes"),
         reminder_offsets=sorted(set(offsets)),
         uid=clean_optional_line(data.uid, "uid", 255),
-        rdates=_clean_rdates(data.rdates, zone, start, data.rrule is not None),
+        rdates=_clean_rdates(data.rdates, zone, start),
         reminders_always=bool(data.reminders_always),
     )
 
@@ -136,11 +136,10 @@ def validate_event(data: EventInput) -> EventInput:
 MAX_RDATES = 1000
 
 
-def _clean_rdates(values: list[datetime], zone: ZoneInfo, start: datetime, recurring: bool) -> list[datetime]:
+def _clean_rdates(values: list[datetime], zone: ZoneInfo, start: datetime) -> list[datetime]:
+    """Extra dates (RDATE), with or without a repeat rule; the start itself is never an extra date."""
     if not values:
         return []
-    if not recurring:
-        raise ValidationError("rdates", "Extra dates belong to a repeating event.")
     if len(values) > MAX_RDATES:
         raise ValidationError("rdates", f"At most {MAX_RDATES} extra dates are supported.")
     return sorted({_wall(value, zone, "rdates") for value in values} - {start})
@@ -176,9 +175,10 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
         original: datetime, start_local: datetime, end_local: datetime | None, exc: EventException | None = None
     ) -> Occurrence:
         start = to_utc(start_local, zone)
+        all_day = event.all_day if exc is None or exc.all_day is None else exc.all_day
         if end_local is not None:
             end = to_utc(end_local, zone)
-        elif event.all_day:
+        elif all_day:
             end = to_utc(start_local + wall_duration, zone)
         else:
             end = start + duration
@@ -190,8 +190,8 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
             start=start,
             end=end,
             original_start_local=original,
-            all_day=event.all_day,
-            recurring=event.rrule is not None,
+            all_day=all_day,
+            recurring=event.rrule is not None or bool(event.rdates),
             changed=exc is not None,
             fellowship=event.fellowship,
             location=event.location,
@@ -200,19 +200,19 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
         )
 
     found: list[Occurrence] = []
+    # An occurrence that started before the window may still be running inside it.
+    reach = max(duration, wall_duration + timedelta(hours=3))
     if event.rrule is None:
         originals = [event.start_local]
     else:
-        # An occurrence that started before the window may still be running inside it.
-        reach = max(duration, wall_duration + timedelta(hours=3))
         originals = starts_between(event.rrule, event.start_local, zone, after_utc - reach, before_utc)
-        if event.rdates:
-            extra = [
-                d
-                for d in parse_rdates(event.rdates)
-                if FIRST_YEAR <= d.year <= LAST_YEAR and after_utc - reach <= to_utc(d, zone) < before_utc
-            ]
-            originals = sorted(set(originals) | set(extra))
+    if event.rdates:
+        extra = [
+            d
+            for d in parse_rdates(event.rdates)
+            if FIRST_YEAR <= d.year <= LAST_YEAR and after_utc - reach <= to_utc(d, zone) < before_utc
+        ]
+        originals = sorted(set(originals) | set(extra))
     for original in originals:
         if original in overrides:
             continue
@@ -353,9 +353,10 @@ class CalendarService:
         return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
 
     def _events_overlapping(self, after_utc: datetime, before_utc: datetime) -> list[Event]:
-        """Events (detached) with an occurrence that may fall in ``[after_utc, before_utc)``."""
+        """Events (detached) with an occurrence that may fall in ``[after_utc, before_utc)``: by their span,
+        or by an occurrence moved there from outside it (earlier than the first, later than the last)."""
         with self._db.reading() as session:
-            return list(
+            events = list(
                 session.scalars(
                     select(Event).where(
                         Event.start_utc < before_utc,
@@ -363,6 +364,18 @@ class CalendarService:
                     )
                 ).all()
             )
+            # Wall times in any zone lie within 14 hours of UTC; a day either side is safely wider.
+            moved_ids = set(
+                session.scalars(
+                    select(EventException.event_id).where(
+                        EventException.start_local < before_utc.replace(tzinfo=None) + timedelta(days=1),
+                        EventException.end_local > after_utc.replace(tzinfo=None) - timedelta(days=1),
+                    )
+                )
+            ) - {event.id for event in events}
+            if moved_ids:
+                events += session.scalars(select(Event).where(Event.id.in_(moved_ids))).all()
+            return events
 
     def search(self, text: str, now_utc: datetime, limit: int = 30) -> list[Occurrence]:
         """Events whose title, place or notes contain ``text`` (any case), each as its next occurrence within a
@@ -425,16 +438,20 @@ class CalendarService:
 
     def _exception_for(self, session: Session, event_id: int, original_start_local: datetime) -> EventException:
         event = self._get(session, event_id)
-        if event.rrule is None:
+        if event.rrule is None and not event.rdates:
             raise ValidationError("event", "Only a repeating event has single occurrences to change.")
-        zone = ZoneInfo(event.tz)
-        instant = to_utc(original_start_local, zone)
-        starts = starts_between(event.rrule, event.start_local, zone, instant, instant + timedelta(seconds=1))
-        if original_start_local not in starts and original_start_local not in parse_rdates(event.rdates):
-            raise ValidationError("occurrence", "This event does not happen at that time.")
-        for exc in event.exceptions:
+        for exc in event.exceptions:  # already changed (perhaps imported for a date the rule no longer has)
             if exc.original_start_local == original_start_local:
                 return exc
+        zone = ZoneInfo(event.tz)
+        instant = to_utc(original_start_local, zone)
+        starts = (
+            starts_between(event.rrule, event.start_local, zone, instant, instant + timedelta(seconds=1))
+            if event.rrule
+            else [event.start_local]
+        )
+        if original_start_local not in starts and original_start_local not in parse_rdates(event.rdates):
+            raise ValidationError("occurrence", "This event does not happen at that time.")
         exc = EventException(original_start_local=original_start_local)
         event.exceptions.append(exc)
         return exc
@@ -484,7 +501,7 @@ _EVENT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-_EXCEPTION_COLUMNS = ("original_start_local", "cancelled", "start_local", "end_local", "title", "notes")
+_EXCEPTION_COLUMNS = ("original_start_local", "cancelled", "start_local", "end_local", "title", "notes", "all_day")
 
 
 def snapshot_event(db: Database, event_id: int) -> EventSnapshot:

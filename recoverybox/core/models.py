@@ -197,7 +197,11 @@ class EventException(Base):
     """One occurrence of a series cancelled or changed (RFC 5545 EXDATE / RECURRENCE-ID)."""
 
     __tablename__ = "event_exceptions"
-    __table_args__ = (UniqueConstraint("event_id", "original_start_local"),)
+    __table_args__ = (
+        UniqueConstraint("event_id", "original_start_local"),
+        # A moved occurrence can fall outside its series' span: the range query finds it through this.
+        Index("ix_event_exceptions_moved", "start_local"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     original_start_local: Mapped[datetime] = mapped_column(DateTime)
@@ -206,6 +210,8 @@ class EventException(Base):
     end_local: Mapped[datetime | None] = mapped_column(DateTime)
     title: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    # None: as the series; True/False: this occurrence alone is all-day or timed.
+    all_day: Mapped[bool | None] = mapped_column(Boolean)
 
     event: Mapped[Event] = relationship(back_populates="exceptions")
 

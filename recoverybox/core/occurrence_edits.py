@@ -16,7 +16,7 @@ from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates,
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
 from recoverybox.core.models import ATTENDANCE, Attendance, Event, EventException, Reminder
-from recoverybox.core.recurrence import build_rule, rule_parts, to_utc
+from recoverybox.core.recurrence import build_rule, rule_lines, rule_parts, to_utc
 from recoverybox.core.validation import ValidationError
 
 SCOPES = ("this", "following", "all")
@@ -36,7 +36,7 @@ class OccurrenceEditor:
         holding the occurrence (a new one after a split)."""
         _check_scope(scope)
         event = self._calendar.get_event(event_id)
-        if event.rrule is None or scope == "all" and original == event.start_local:
+        if not _repeats(event) or scope == "all" and original == event.start_local:
             self._calendar.update_event(event_id, data)
             return event_id
         if scope == "this":
@@ -47,6 +47,7 @@ class OccurrenceEditor:
                 exc.start_local, exc.end_local = clean.start, clean.end
                 exc.title = clean.title if clean.title != event.title else None
                 exc.notes = clean.notes if clean.notes != event.notes else None
+                exc.all_day = clean.all_day if clean.all_day != event.all_day else None
             return event_id
         if scope == "all":
             # The occurrence's new time moves every occurrence by the same amount; the series keeps its first date.
@@ -72,7 +73,7 @@ class OccurrenceEditor:
     def delete(self, event_id: int, original: datetime, scope: str) -> None:
         _check_scope(scope)
         event = self._calendar.get_event(event_id)
-        if event.rrule is None or scope == "all" or (scope == "following" and original == event.start_local):
+        if not _repeats(event) or scope == "all" or (scope == "following" and original == event.start_local):
             self._calendar.delete_event(event_id)
         elif scope == "this":
             self._calendar.cancel_occurrence(event_id, original)
@@ -91,7 +92,7 @@ class OccurrenceEditor:
             end=end,
             tz=event.tz,
             kind=event.kind,
-            all_day=event.all_day,
+            all_day=(exc.all_day if exc and exc.all_day is not None else event.all_day),
             rrule=event.rrule,
             fellowship=event.fellowship,
             location=event.location,
@@ -141,16 +142,11 @@ class OccurrenceEditor:
             self._calendar.update_event(event.id, data)
             return event.id
         zone = ZoneInfo(event.tz)
-        rule = event.rrule or ""
-        values = dict(rule_parts(rule))
         rule_unchanged = data.rrule is None or data.rrule == event.rrule
         new_rule = event.rrule if rule_unchanged else data.rrule
-        if "COUNT" in values and rule_unchanged:
-            done: int = sum(
-                1 for start in build_rule(rule, event.start_local, zone) if start.replace(tzinfo=None) < original
-            )
-            remaining = int(values["COUNT"]) - done
-            new_rule = ";".join(f"{k}={remaining if k == 'COUNT' else v}" for k, v in rule_parts(rule))
+        if rule_unchanged:  # a rule that counts its dates goes on with the count it has left
+            lines = rule_lines(event.rrule or "")
+            new_rule = "\n".join(_count_left(line, event.start_local, zone, original) for line in lines)
         delta = data.start - original
         clean = validate_event(
             replace(
@@ -177,6 +173,7 @@ class OccurrenceEditor:
                                 end_local=exc.end_local,
                                 title=exc.title,
                                 notes=exc.notes,
+                                all_day=exc.all_day,
                             )
                         )
             if not delta:
@@ -191,7 +188,10 @@ class OccurrenceEditor:
         """Give the series an UNTIL just before ``original`` (keeping everything before it)."""
         zone = ZoneInfo(event.tz)
         until = (to_utc(original, zone) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
-        parts = [(k, v) for k, v in rule_parts(event.rrule or "") if k not in ("COUNT", "UNTIL")] + [("UNTIL", until)]
+        ended = [
+            ";".join(f"{k}={v}" for k, v in rule_parts(line) if k not in ("COUNT", "UNTIL")) + f";UNTIL={until}"
+            for line in rule_lines(event.rrule or "")
+        ]
         rdates = [d for d in parse_rdates(event.rdates) if d < original]
         clean = validate_event(
             replace(
@@ -200,7 +200,7 @@ class OccurrenceEditor:
                 notes=event.notes,
                 start=event.start_local,
                 end=event.end_local,
-                rrule=";".join(f"{k}={v}" for k, v in parts),
+                rrule="\n".join(ended),
                 rdates=rdates,
             )
         )
@@ -216,6 +216,21 @@ class OccurrenceEditor:
                 exc.original_start_local += delta
             for row in session.scalars(select(Attendance).where(Attendance.event_id == event_id)):
                 row.original_start_local += delta
+
+
+def _repeats(event: Event) -> bool:
+    """Whether the event has more than one date: a repeat rule, extra dates (RDATE), or both."""
+    return event.rrule is not None or bool(event.rdates)
+
+
+def _count_left(line: str, start: datetime, zone: ZoneInfo, original: datetime) -> str:
+    """One RRULE for the part of a series from ``original`` on: a COUNT lowered by the dates before it."""
+    values = dict(rule_parts(line))
+    if "COUNT" not in values:
+        return line
+    done = sum(1 for moment in build_rule(line, start, zone) if moment.replace(tzinfo=None) < original)
+    left = max(int(values["COUNT"]) - done, 1)
+    return ";".join(f"{k}={left if k == 'COUNT' else v}" for k, v in rule_parts(line))
 
 
 def _check_scope(scope: str) -> None:

@@ -4,6 +4,9 @@ A series is anchored at a wall-clock DTSTART in an IANA zone. Each occurrence ke
 so a weekly 19:00 meeting stays at 19:00 across DST changes. A wall time that falls in a spring-forward
 gap takes the offset from before the gap (RFC 5545 §3.3.5), which is what ``fold=0`` means in PEP 495;
 a time that occurs twice at fall-back takes the first occurrence, again ``fold=0``.
+
+DTSTART is always the first occurrence, even when the rule would not produce it (RFC 5545 §3.8.5.3). An event
+may carry several RRULEs (older calendars write them): they are stored one per line and their dates united.
 """
 
 from __future__ import annotations
@@ -12,13 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import rrule, rrulestr
+from dateutil.rrule import rrule, rrulebase, rruleset, rrulestr
 
 from recoverybox.core.validation import ValidationError
 
 ALLOWED_FREQ = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 MAX_COUNT = 10_000
 MAX_RULE_LEN = 1_000
+MAX_RULES = 8  # RRULE lines in one event
 FAR_HORIZON = timedelta(days=365 * 100)
 
 
@@ -32,8 +36,15 @@ def to_local(instant: datetime, zone: ZoneInfo) -> datetime:
     return instant.astimezone(zone).replace(tzinfo=None)
 
 
+def rule_lines(rule: str) -> list[str]:
+    """The RRULEs of a stored rule: one per line (most events have one)."""
+    return [line.strip() for line in rule.replace("\r", "").split("\n") if line.strip()]
+
+
 def rule_parts(rule: str) -> list[tuple[str, str]]:
-    body = rule.strip()
+    """The parts of one RRULE (the first, when several are stored)."""
+    lines = rule_lines(rule)
+    body = lines[0] if lines else ""
     if body.upper().startswith("RRULE:"):
         body = body[6:]
     parts = []
@@ -54,8 +65,18 @@ def normalise_rrule(rule: str | None, dtstart_local: datetime, zone: ZoneInfo) -
     """
     if rule is None or not rule.strip():
         return None
-    if len(rule) > MAX_RULE_LEN or "\n" in rule.strip():
-        raise ValidationError("rrule", "This repeat rule is too long or spans several lines.")
+    lines = rule_lines(rule)
+    if len(lines) > MAX_RULES or len(rule) > MAX_RULE_LEN * len(lines):
+        raise ValidationError("rrule", "This repeat rule is too long.")
+    if len(lines) > 1:
+        joined = "\n".join(dict.fromkeys(_normalise_one(line, dtstart_local, zone) for line in lines))
+        if next(iter(build_rule(joined, dtstart_local, zone)), None) is None:
+            raise ValidationError("rrule", "This repeat rule never produces a date after the start.")
+        return joined
+    return _normalise_one(lines[0], dtstart_local, zone)
+
+
+def _normalise_one(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> str:
     parts = rule_parts(rule)
     keys = [key for key, _ in parts]
     if len(set(keys)) != len(keys):
@@ -121,11 +142,22 @@ def _until_utc(value: str, zone: ZoneInfo) -> str:
     return instant.strftime("%Y%m%dT%H%M%SZ")
 
 
-def build_rule(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> rrule:
-    """A dateutil rule anchored at the aware wall-clock DTSTART."""
-    built = rrulestr(rule, dtstart=dtstart_local.replace(tzinfo=zone))
+def build_rule(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> rrulebase:
+    """A dateutil rule (a set of them for several RRULE lines) anchored at the aware wall-clock DTSTART."""
+    anchor = dtstart_local.replace(tzinfo=zone)
+    lines = rule_lines(rule)
+    if len(lines) > 1:
+        union = rruleset()
+        for line in lines:
+            union.rrule(_one_rule(line, anchor))
+        return union
+    return _one_rule(lines[0] if lines else "", anchor)
+
+
+def _one_rule(line: str, anchor: datetime) -> rrule:
+    built = rrulestr(line, dtstart=anchor)
     if not isinstance(built, rrule):
-        raise ValidationError("rrule", "Only a single RRULE is supported here.")
+        raise ValidationError("rrule", "Each repeat rule must be a single RRULE.")
     return built
 
 
@@ -134,6 +166,10 @@ def series_end(rule: str | None, dtstart_local: datetime, zone: ZoneInfo, durati
     start = to_utc(dtstart_local, zone)
     if rule is None:
         return start + duration
+    lines = rule_lines(rule)
+    if len(lines) > 1:
+        ends = [series_end(line, dtstart_local, zone, duration) for line in lines]
+        return None if None in ends else max(end for end in ends if end is not None)
     values = dict(rule_parts(rule))
     if "COUNT" not in values and "UNTIL" not in values:
         return None
@@ -153,6 +189,8 @@ def fast_forward(rule: str, dtstart_local: datetime, after_local: datetime) -> d
     five-year-old series does not walk five years of dates. Only exact, whole-period shifts are made (and
     none for COUNT, BYSETPOS, BYWEEKNO or BYYEARDAY rules, whose meaning depends on the original start).
     """
+    if len(rule_lines(rule)) > 1:
+        return dtstart_local  # each rule would want its own shift
     values = dict(rule_parts(rule))
     if values.keys() & {"COUNT", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"}:
         return dtstart_local
@@ -178,10 +216,14 @@ def fast_forward(rule: str, dtstart_local: datetime, after_local: datetime) -> d
 def starts_between(
     rule: str, dtstart_local: datetime, zone: ZoneInfo, after_utc: datetime, before_utc: datetime
 ) -> list[datetime]:
-    """Naive local wall-clock starts of the occurrences whose start lies in ``[after, before)``."""
+    """Naive local wall-clock starts of the occurrences whose start lies in ``[after, before)``, DTSTART
+    among them whether or not the rule produces it."""
     built = build_rule(rule, fast_forward(rule, dtstart_local, to_local(after_utc, zone)), zone)
     found = built.between(after_utc, before_utc, inc=True)
-    return [moment.replace(tzinfo=None) for moment in found if moment.astimezone(UTC) < before_utc]
+    starts = [moment.replace(tzinfo=None) for moment in found if moment.astimezone(UTC) < before_utc]
+    if after_utc <= to_utc(dtstart_local, zone) < before_utc and dtstart_local not in starts:
+        starts.insert(0, dtstart_local)
+    return starts
 
 
 REPEAT_FREQUENCIES = ("none", "daily", "weekly", "monthly", "yearly")
@@ -202,6 +244,7 @@ class RepeatSpec:
     count: int | None = None
     until: date | None = None
     extra: tuple[tuple[str, str], ...] = ()
+    more: tuple[str, ...] = ()  # further RRULE lines of an imported event, kept as they are
 
     @classmethod
     def from_rrule(cls, rule: str | None, start: datetime) -> RepeatSpec:
@@ -232,6 +275,7 @@ class RepeatSpec:
                 for k, v in values.items()
                 if k not in ("FREQ", "INTERVAL", "COUNT", "UNTIL") and (k != "BYDAY" or freq != "weekly")
             ),
+            more=tuple(rule_lines(rule)[1:]),
         )
 
     def to_rrule(self) -> str | None:
@@ -251,4 +295,4 @@ class RepeatSpec:
             parts.append(f"BYDAY={','.join(code for code in WEEKDAY_CODES if code in self.weekdays)}")
         # A monthly "second Tuesday" changed to weekly takes the form's weekdays instead.
         parts += [f"{key}={value}" for key, value in self.extra if key != "BYDAY" or self.freq != "weekly"]
-        return ";".join(parts)
+        return "\n".join((";".join(parts), *self.more))

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0008"
+HEAD = "0009"

@@ -80,6 +80,8 @@ class EventDialog(QDialog):
         self.delete_requested = False
         self._uid = data.uid
         self._rdates = list(data.rdates)
+        # An imported event on a list of dates (RDATE) without a rule keeps its dates while "does not repeat".
+        self._dates_only = data.rrule is None and bool(data.rdates)
 
         self.title = QLineEdit(data.title)
         self.title.setObjectName("title")
@@ -380,7 +382,7 @@ class EventDialog(QDialog):
             notes=self.notes.toPlainText(),
             reminder_offsets=reminders,
             uid=self._uid,
-            rdates=self._rdates if self.repeat.currentData() != "none" else [],
+            rdates=self._rdates if self.repeat.currentData() != "none" or self._dates_only else [],
             reminders_always=self.always.isChecked(),
         )
 
