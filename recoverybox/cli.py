@@ -103,8 +103,8 @@ def ics(args: Namespace, services: Services) -> int:
     if args.ics_command == "import":
         summary = services.ics.import_file(args.file)
         print(f"Imported {summary.created} new and updated {summary.updated} existing event(s).")
-        if summary.left_out:
-            print(summary.left_out_text())
+        if summary.notes_text():
+            print(summary.notes_text(most=len(summary.skipped)))
         return 0
     try:
         first = date.fromisoformat(args.first) if args.first else None

@@ -16,7 +16,7 @@ from recoverybox.core.calendar import CalendarService, EventInput, parse_rdates,
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
 from recoverybox.core.models import ATTENDANCE, Attendance, Event, EventException, Reminder
-from recoverybox.core.recurrence import build_rule, rule_lines, rule_parts, to_utc
+from recoverybox.core.recurrence import count_left, ended_rule, rule_lines, to_utc
 from recoverybox.core.validation import ValidationError
 
 SCOPES = ("this", "following", "all")
@@ -146,7 +146,7 @@ class OccurrenceEditor:
         new_rule = event.rrule if rule_unchanged else data.rrule
         if rule_unchanged:  # a rule that counts its dates goes on with the count it has left
             lines = rule_lines(event.rrule or "")
-            new_rule = "\n".join(_count_left(line, event.start_local, zone, original) for line in lines)
+            new_rule = "\n".join(count_left(line, event.start_local, zone, original) for line in lines)
         delta = data.start - original
         clean = validate_event(
             replace(
@@ -188,10 +188,7 @@ class OccurrenceEditor:
         """Give the series an UNTIL just before ``original`` (keeping everything before it)."""
         zone = ZoneInfo(event.tz)
         until = (to_utc(original, zone) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
-        ended = [
-            ";".join(f"{k}={v}" for k, v in rule_parts(line) if k not in ("COUNT", "UNTIL")) + f";UNTIL={until}"
-            for line in rule_lines(event.rrule or "")
-        ]
+        ended = ended_rule(event.rrule or "", until)
         rdates = [d for d in parse_rdates(event.rdates) if d < original]
         clean = validate_event(
             replace(
@@ -200,7 +197,7 @@ class OccurrenceEditor:
                 notes=event.notes,
                 start=event.start_local,
                 end=event.end_local,
-                rrule="\n".join(ended),
+                rrule=ended,
                 rdates=rdates,
             )
         )
@@ -221,16 +218,6 @@ class OccurrenceEditor:
 def _repeats(event: Event) -> bool:
     """Whether the event has more than one date: a repeat rule, extra dates (RDATE), or both."""
     return event.rrule is not None or bool(event.rdates)
-
-
-def _count_left(line: str, start: datetime, zone: ZoneInfo, original: datetime) -> str:
-    """One RRULE for the part of a series from ``original`` on: a COUNT lowered by the dates before it."""
-    values = dict(rule_parts(line))
-    if "COUNT" not in values:
-        return line
-    done = sum(1 for moment in build_rule(line, start, zone) if moment.replace(tzinfo=None) < original)
-    left = max(int(values["COUNT"]) - done, 1)
-    return ";".join(f"{k}={left if k == 'COUNT' else v}" for k, v in rule_parts(line))
 
 
 def _check_scope(scope: str) -> None:

@@ -226,6 +226,24 @@ def starts_between(
     return starts
 
 
+def count_left(line: str, start: datetime, zone: ZoneInfo, original: datetime) -> str:
+    """One RRULE for the part of a series from ``original`` on: a COUNT lowered by the dates before it."""
+    values = dict(rule_parts(line))
+    if "COUNT" not in values:
+        return line
+    done = sum(1 for moment in build_rule(line, start, zone) if moment.replace(tzinfo=None) < original)
+    left = max(int(values["COUNT"]) - done, 1)
+    return ";".join(f"{k}={left if k == 'COUNT' else v}" for k, v in rule_parts(line))
+
+
+def ended_rule(rule: str, until: str) -> str:
+    """``rule`` (each of its lines) ending at ``until`` (UTC, ``YYYYMMDDTHHMMSSZ``) instead of its own end."""
+    return "\n".join(
+        ";".join(f"{k}={v}" for k, v in rule_parts(line) if k not in ("COUNT", "UNTIL")) + f";UNTIL={until}"
+        for line in rule_lines(rule)
+    )
+
+
 REPEAT_FREQUENCIES = ("none", "daily", "weekly", "monthly", "yearly")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 

@@ -46,8 +46,17 @@ class DataActions(QObject):
                 ),
                 8000,
             )
-            if summary.left_out:
-                QMessageBox.information(self.window, self.tr("Imported, with a few left out"), summary.left_out_text())
+            notes = summary.notes_text()
+            if notes:
+                title = (
+                    self.tr("Imported, but some events were left out")
+                    if summary.skipped
+                    else self.tr("Imported, with a few things read differently")
+                )
+                counts = self.tr("{new} new and {old} updated event(s).").format(
+                    new=summary.created, old=summary.updated
+                )
+                QMessageBox.information(self.window, title, counts + "\n\n" + notes)
 
         return self._run(
             self.tr("Importing the calendar…"),

@@ -122,11 +122,6 @@ def test_reimporting_updates_by_uid_instead_of_duplicating(services):
             "Bad",
         ),
         (
-            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:No uid\r\nDTSTART:20261010T100000\r\nEND:VEVENT\r\n"
-            b"END:VCALENDAR\r\n",
-            "has no UID",
-        ),
-        (
             b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Every second\r\nDTSTART:20261010T100000\r\n"
             b"RRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
             "Every second",
@@ -144,16 +139,20 @@ def test_reimporting_updates_by_uid_instead_of_duplicating(services):
         ),
     ],
 )
-def test_bad_files_give_a_clear_error_and_import_nothing(services, content, message):
-    good = (HERE / "google.ics").read_bytes().replace(b"END:VCALENDAR", b"")
+def test_a_bad_event_is_skipped_and_named_and_the_rest_imported(services, content, message):
+    with pytest.raises(IcsError) as err:  # alone, or a file that is no calendar: nothing to import
+        services.ics.import_bytes(content)
+    assert message in err.value.message
+    assert "Traceback" not in err.value.message
+    assert count(services) == 0
     match = re.search(rb"BEGIN:VEVENT.*END:VEVENT\r\n", content, re.S)
-    bad_event = match.group(0) if match else b""
-    for raw in (content, good + bad_event + b"END:VCALENDAR\r\n" if bad_event else content):
-        with pytest.raises(IcsError) as err:
-            services.ics.import_bytes(raw)
-        assert message in err.value.message
-        assert "Traceback" not in err.value.message
-        assert count(services) == 0
+    if match is None:
+        return
+    good = (HERE / "google.ics").read_bytes().replace(b"END:VCALENDAR", b"")
+    summary = services.ics.import_bytes(good + match.group(0) + b"END:VCALENDAR\r\n")
+    assert (summary.created, count(services)) == (3, 3)  # one bad event does not block the good ones
+    assert len(summary.skipped) == 1 and message in summary.skipped[0]
+    assert "could not be read and were left out" in summary.notes_text()
 
 
 def test_export_then_import_round_trips_every_field(services, clock):

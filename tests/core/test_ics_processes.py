@@ -1,19 +1,20 @@
 """A large calendar is read by worker processes, a share of its events each: the same events as reading it
 whole, the same first problem named, and a Cancel between shares."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 from benchmarks.ics_corpus import big_calendar
-from recoverybox.core import ics
+from recoverybox.core import ics_read as ics
 from recoverybox.core.work import Cancelled
 
 HERE = Path(__file__).resolve().parent / "ics"
 
 
 def events_by_uid(events):
-    return sorted(((e.data.uid, e.data, sorted(map(repr, e.exceptions)), e.left_out) for e in events), key=repr)
+    return sorted(((e.data.uid, e.data, sorted(map(repr, e.exceptions))) for e in events.events), key=repr)
 
 
 def mixed_calendar() -> bytes:
@@ -41,31 +42,33 @@ def mixed_calendar() -> bytes:
 def test_reading_in_processes_gives_what_reading_whole_gives(monkeypatch):
     raw = mixed_calendar()
     whole = ics.read_calendar(raw, "Europe/London")
-    assert any(e.exceptions for e in whole) and len(whole) > 30
+    assert any(e.exceptions for e in whole.events) and len(whole.events) > 30
     monkeypatch.setattr(ics, "PARALLEL_FROM_BYTES", 0)
     shares = ics._shares(raw.decode(), ics.WORKERS * ics.CHUNKS_PER_WORKER)
     assert shares is not None and len(shares) > 2  # it really was cut
     seen = []
     parallel = ics.read_calendar(raw, "Europe/London", lambda done, total: seen.append((done, total)))
     assert events_by_uid(parallel) == events_by_uid(whole)
+    assert parallel.notes == whole.notes
     assert seen[-1] == (len(shares), len(shares))
 
 
-def test_the_first_problem_in_the_file_is_named_as_when_read_whole(monkeypatch):
+def test_what_was_adjusted_or_skipped_is_said_as_when_read_whole(monkeypatch):
     text = big_calendar(40).decode()
     blocks = text.split("BEGIN:VEVENT")
-    for number in (31, 12):  # two events lose their UID and title; the earlier one is reported
+    for number in (31, 12):  # two events lose their UID and title: each is given a UID and named by number
         blocks[number] = "\r\n".join(
             line for line in blocks[number].split("\r\n") if not line.startswith(("UID:", "SUMMARY:"))
         )
+    blocks[20] = re.sub(r"DTSTART[^:]*:", "DTSTART;TZID=Mars/Olympus:", blocks[20], count=1)  # cannot be placed
     raw = "BEGIN:VEVENT".join(blocks).encode()
-    with pytest.raises(ics.IcsError) as whole:
-        ics.read_calendar(raw, "Europe/London")
+    whole = ics.read_calendar(raw, "Europe/London")
     monkeypatch.setattr(ics, "PARALLEL_FROM_BYTES", 0)
-    with pytest.raises(ics.IcsError) as parallel:
-        ics.read_calendar(raw, "Europe/London")
-    assert "Event number 12 has no UID" in whole.value.message
-    assert parallel.value.message == whole.value.message
+    parallel = ics.read_calendar(raw, "Europe/London")
+    assert whole.notes.adjusted[ics.NO_UID] == ["event number 12", "event number 31"]
+    assert len(whole.notes.skipped) == 1 and "Mars/Olympus" in whole.notes.skipped[0]
+    assert parallel.notes == whole.notes
+    assert events_by_uid(parallel) == events_by_uid(whole) and len(whole.events) == 39
 
 
 def test_a_cancel_while_reading_stops_between_shares(monkeypatch):

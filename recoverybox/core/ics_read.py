@@ -1,0 +1,719 @@
+"""Reading an iCalendar (.ics) file into events ready to store, with the ``icalendar`` package.
+
+It reads what Google Calendar, Thunderbird, Outlook and Exchange write, and what they read: TZID with
+VTIMEZONE (IANA and Windows names, and zones defined only in the file), UTC and floating times, all-day dates,
+one or several RRULEs, EXDATE, RDATE (also as periods, and without a rule), RECURRENCE-ID overrides (moved
+anywhere, switched between all-day and timed, with DURATION, for "this and following" with RANGE=THISANDFUTURE),
+VALARM, X-WR-TIMEZONE, and folded, non-ASCII lines.
+
+Only a file that cannot be read at all is refused. One event that cannot be read is skipped and named with the
+reason; what was read differently from how the file says it (a missing UID, a stale copy of an event, an
+unknown time zone…) is listed too. The choices made where RFC 5545 leaves room, or where we differ from other
+calendar programs on purpose, are in ``INTERPRETATION``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from recoverybox.core.calendar import EventInput, validate_event
+from recoverybox.core.ics_zones import is_zone, matching_zone, zone_by_name, zone_of
+from recoverybox.core.models import EVENT_KINDS
+from recoverybox.core.recurrence import (
+    WEEKDAY_CODES,
+    count_left,
+    ended_rule,
+    rule_lines,
+    rule_parts,
+    starts_between,
+    to_local,
+    to_utc,
+)
+from recoverybox.core.validation import MAX_TITLE, ValidationError
+from recoverybox.core.work import Report, tell
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from icalendar import Component
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_EVENTS = 20_000
+ZERO_LENGTH_SHOWN_AS = timedelta(minutes=30)
+
+# Where we read a calendar differently from the letter of RFC 5545 or from other programs, on purpose.
+INTERPRETATION = {
+    "zero-length": "A timed event with no length (DTEND equal to DTSTART, or neither DTEND nor DURATION) is shown "
+    "as 30 minutes: a block in the week needs a height, and a reminder still comes at its start.",
+    "custom zone": "A time zone defined only in the file is stored as the IANA zone with the same clock changes "
+    "in the years around the event; one that matches none keeps its instants but repeats in your own zone.",
+    "following, moved by days": "A “this and following” change that moves a rule's dates to other weekdays "
+    "shifts a weekly rule's days with it; a monthly or yearly rule's day numbers stay (other programs move each "
+    "date by the same amount).",
+    "unknown zone": "An event whose TZID is neither defined in the file nor known anywhere is skipped and named "
+    "in the summary (other programs read it as floating time): a meeting at a guessed hour is worse than none.",
+}
+
+
+@dataclass
+class ImportedEvent:
+    """One master VEVENT with its overrides, validated and ready to store."""
+
+    data: EventInput
+    exceptions: list[dict[str, Any]] = field(default_factory=list)
+    always: set[int] = field(default_factory=set)
+
+
+@dataclass
+class ReadNotes:
+    """What a reading adjusted (by what, for which events) and what it skipped (with why)."""
+
+    adjusted: dict[str, list[str]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+    def adjust(self, what: str, title: str) -> None:
+        self.adjusted.setdefault(what, []).append(title)
+
+    def merge(self, other: ReadNotes) -> None:
+        for what, titles in other.adjusted.items():
+            self.adjusted.setdefault(what, []).extend(titles)
+        self.skipped.extend(other.skipped)
+
+    def adjusted_lines(self) -> list[str]:
+        """One sentence per kind of adjustment, naming up to three of the events."""
+        lines = []
+        for what, titles in self.adjusted.items():
+            named = ", ".join(f"“{title}”" for title in titles[:3]) + (" …" if len(titles) > 3 else "")
+            lines.append(f"{len(titles)} event(s) {what} ({named}).")
+        return lines
+
+
+@dataclass
+class CalendarRead:
+    events: list[ImportedEvent]
+    notes: ReadNotes
+
+
+class IcsError(ValidationError):
+    """A calendar file that cannot be imported; the message names the problem (and the event)."""
+
+    at = 0  # the number of the event it is about, when known: the first problem in the file is named
+
+    def __init__(self, message: str) -> None:
+        super().__init__("file", message)
+
+
+# Adjustments, as the summary says them after "N event(s) ".
+NO_UID = "had no UID: each was given one made from its contents, so importing this file again updates it"
+STALE_COPY = "were in the file more than once under one UID: the newest version (highest SEQUENCE) was kept"
+UNMATCHED = "had a changed occurrence for a date the series does not have: it was kept as an extra occurrence"
+MIXED = "start on a date but end at a time of day, or the reverse: they were read as timed from midnight"
+FOLLOWING = "were changed from one date on (“this and following”): the series was split there in two"
+NO_MORE_DATES = "had a repeat rule that gives no date after the first: they were read as single events"
+
+
+def custom_zone(tzid: str, found: str | None) -> str:
+    if found:
+        return (
+            f"use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {found}, which has the "
+            "same clock changes"
+        )
+    return (
+        f"use the time zone “{tzid}” defined in the file, which matches no time zone RecoveryBox knows: their "
+        "times are right, but repeats follow your time zone's clock changes"
+    )
+
+
+@dataclass
+class Reading:
+    """What reading one file needs to know as it goes."""
+
+    floating_zone: str
+    notes: ReadNotes
+
+
+# ---- the file -------------------------------------------------------------------------------------
+PARALLEL_FROM_BYTES = 512 * 1024  # larger files are read by worker processes, a share of the events each
+WORKERS = 2
+CHUNKS_PER_WORKER = 12  # small shares: even work, a Cancel lands sooner, each result unpickles in a few ms
+
+
+def read_calendar(raw: bytes, default_zone: str, report: Report | None = None) -> CalendarRead:
+    """Parse and validate a whole .ics file; raises ``IcsError`` only when the file cannot be read at all.
+
+    A large file is read by ``WORKERS`` processes, each parsing a share of its events with ``icalendar``:
+    twice as fast on two cores, and the parsing (its long regular-expression passes over the whole text and
+    its garbage collections) never holds this process's interpreter lock, so the window stays responsive.
+    ``report`` hears of each share read, and may cancel between them."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise IcsError(f"This file is {len(raw) // (1024 * 1024)} MB; calendars up to 5 MB can be imported.")
+    if b"BEGIN:VCALENDAR" not in raw[:4096].upper():
+        raise IcsError("This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR.")
+    text = _decode(raw)
+    shares = _shares(text, WORKERS * CHUNKS_PER_WORKER) if len(raw) >= PARALLEL_FROM_BYTES else None
+    read = _read_text(text, default_zone) if shares is None else _read_in_processes(shares, default_zone, report)
+    # Events without a UID get one from their contents: two identical ones in different shares meet here.
+    seen: set[str | None] = set()
+    unique = []
+    for event in read.events:
+        if event.data.uid in seen:
+            read.notes.adjust(STALE_COPY, event.data.title)
+            continue
+        seen.add(event.data.uid)
+        unique.append(event)
+    read.events = unique
+    return read
+
+
+def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -> CalendarRead:
+    """Read a calendar's text in this process. ``numbers`` are its events' places in the whole file, when
+    this text holds a share of them (for the messages that name an event by its number)."""
+    import icalendar
+
+    try:
+        calendar = icalendar.Calendar.from_ical(text)
+    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on broken input
+        error = IcsError(f"This calendar file is damaged and cannot be read ({_short(exc)}).")
+        error.at = numbers[0] if numbers else 0
+        raise error from None
+    zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    reading = Reading(zone_hint if is_zone(zone_hint) else default_zone, ReadNotes())
+
+    masters: dict[str, Component] = {}
+    overrides: dict[str, list[Component]] = {}
+    vevents = [c for c in calendar.walk("VEVENT")]
+    if len(vevents) > MAX_EVENTS:
+        raise IcsError(f"This file has {len(vevents)} events; up to {MAX_EVENTS} can be imported at once.")
+    for index, component in enumerate(vevents, 1):
+        number = numbers[index - 1] if numbers else index
+        uid = str(component.get("UID", "") or "").strip()
+        if not uid:
+            uid = _derived_uid(component)
+            reading.notes.adjust(NO_UID, _title(component, number))
+        if component.get("RECURRENCE-ID") is not None:
+            overrides.setdefault(uid, []).append(component)
+        elif uid in masters:
+            reading.notes.adjust(STALE_COPY, _title(component, number))
+            masters[uid] = max(masters[uid], component, key=_version)
+        else:
+            masters[uid] = component
+    events = []
+    for uid, component in masters.items():
+        try:
+            events += _read_series(component, uid, reading, overrides.pop(uid, []))
+        except IcsError as exc:
+            reading.notes.skipped.append(exc.message)
+    for uid, orphans in overrides.items():
+        # An override without its series (Google exports these for shared events): keep it as a one-off.
+        for n, component in enumerate(orphans):
+            try:
+                events += _read_series(component, f"{uid}#{n}", reading, [])
+            except IcsError as exc:
+                reading.notes.skipped.append(exc.message)
+    return CalendarRead(events, reading.notes)
+
+
+def _derived_uid(component: Component) -> str:
+    """A UID made from what the event is (title, times, rule, place, notes): the same on every import."""
+    parts = [
+        component.get(name).to_ical().decode() if hasattr(component.get(name), "to_ical") else str(component.get(name))
+        for name in ("SUMMARY", "DTSTART", "DTEND", "DURATION", "RRULE", "LOCATION", "DESCRIPTION")
+    ]
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+    return f"{digest}@derived.recoverybox"
+
+
+def _version(component: Component) -> tuple[int, str]:
+    """Which of two copies of one event is newer: SEQUENCE first, then when it was last changed."""
+    try:
+        sequence = int(str(component.get("SEQUENCE", 0)))
+    except ValueError:
+        sequence = 0
+    changed = ""
+    for name in ("LAST-MODIFIED", "DTSTAMP"):
+        prop = component.get(name)
+        if prop is not None:
+            changed = max(changed, prop.dt.astimezone(UTC).isoformat() if isinstance(prop.dt, datetime) else "")
+    return sequence, changed
+
+
+# Lines that open or close an event or a time zone; neither nests inside itself or the other. A folded
+# line's continuation starts with a space, so one of these at the start of a line is always a real one.
+_BLOCK_EDGE = re.compile(r"^(BEGIN|END):(VEVENT|VTIMEZONE)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+
+
+def _shares(text: str, count: int) -> list[tuple[str, list[int]]] | None:
+    """The calendar cut into ``count`` smaller calendars, without parsing it: each holds the file's own
+    properties and time zones, and a share of its events, every event of one UID (a series and its changed
+    occurrences) in the same share; with the numbers of its events in the whole file. None when the text
+    is not laid out simply enough to cut safely (it is then read whole)."""
+    zones: list[str] = []
+    events: list[tuple[str, str]] = []
+    head_end = None
+    opened: tuple[str, int] | None = None
+    for edge in _BLOCK_EDGE.finditer(text):  # one match at a time: no long pass over the whole text
+        verb, name = edge.group(1).upper(), edge.group(2).upper()
+        if verb == "BEGIN":
+            if opened is not None:
+                return None
+            opened = (name, edge.start())
+            head_end = edge.start() if head_end is None else head_end
+            continue
+        if opened is None or opened[0] != name:
+            return None
+        end = text.find("\n", edge.end())
+        block = text[opened[1] : len(text) if end < 0 else end + 1]
+        if not block.endswith("\n"):
+            block += "\r\n"
+        if name == "VTIMEZONE":
+            zones.append(block)
+        else:
+            events.append((block, _block_uid(block)))
+        opened = None
+    if opened is not None or len(events) < 2 or head_end is None:
+        return None
+    if len(events) > MAX_EVENTS:
+        raise IcsError(f"This file has {len(events)} events; up to {MAX_EVENTS} can be imported at once.")
+    head, tail = text[:head_end], "".join(zones)
+    size = -(-len(events) // count)
+    parts: list[tuple[list[str], list[int]]] = [([], [])]
+    share_of: dict[str, int] = {}
+    for number, (block, uid) in enumerate(events, 1):
+        if uid not in share_of or not uid:
+            if len(parts[-1][0]) >= size:
+                parts.append(([], []))
+            share_of[uid] = len(parts) - 1
+        blocks, numbers = parts[share_of[uid]]
+        blocks.append(block)
+        numbers.append(number)
+    return [(head + tail + "".join(blocks) + "END:VCALENDAR\r\n", numbers) for blocks, numbers in parts]
+
+
+def _block_uid(block: str) -> str:
+    """The UID of an event's text (its own, not an alarm's inside it), unfolded; "" if it has none."""
+    depth = 0
+    lines = block.splitlines()
+    for index, line in enumerate(lines):
+        upper = line[:6].upper()
+        if upper.startswith("BEGIN:"):
+            depth += 1
+        elif upper.startswith("END:"):
+            depth -= 1
+        elif depth == 1 and upper[:4] in ("UID:", "UID;"):
+            value = line
+            for more in lines[index + 1 :]:
+                if more[:1] not in (" ", "\t"):
+                    break
+                value += more[1:]
+            return value.split(":", 1)[1].strip() if ":" in value else ""
+    return ""
+
+
+def _read_share(text: str, default_zone: str, numbers: list[int]) -> tuple[Any, ...]:
+    """In a worker process: ("ok", what was read) or ("error", event number, message). Errors travel as
+    values, since an ``IcsError`` does not survive the trip between processes."""
+    try:
+        return "ok", _read_text(text, default_zone, numbers)
+    except IcsError as exc:
+        return "error", exc.at or numbers[0], exc.message
+
+
+def _read_in_processes(shares: list[tuple[str, list[int]]], default_zone: str, report: Report | None) -> CalendarRead:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # "spawn": a fresh interpreter, never a copy of this one with its threads and open database.
+    pool = ProcessPoolExecutor(max_workers=WORKERS, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures = [pool.submit(_read_share, text, default_zone, numbers) for text, numbers in shares]
+        pending = set(futures)
+        while pending:
+            tell(report, len(shares) - len(pending), len(shares))  # a Cancel lands here within 0.1 s
+            _finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        tell(report, len(shares), len(shares))
+        results = [future.result() for future in futures]  # in the file's order
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    errors = sorted((result[1], result[2]) for result in results if result[0] == "error")
+    if errors:
+        raise IcsError(errors[0][1])
+    whole = CalendarRead([], ReadNotes())
+    for _ok, read in results:
+        whole.events += read.events
+        whole.notes.merge(read.notes)
+    return whole
+
+
+def _decode(raw: bytes) -> str:
+    """The file's text: UTF-8 (as RFC 5545 says), or the charset it declares; never a guess that loses letters."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = re.search(rb"CHARSET=\"?([A-Za-z0-9_-]+)", raw)
+    if declared:
+        name = declared.group(1).decode("ascii")
+        try:
+            return raw.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            raise IcsError(f"This calendar file says it is in {name}, but it cannot be read as that.") from None
+    raise IcsError(
+        "This calendar file is not in UTF-8 and does not say which character set it uses, so letters could be "
+        "lost. Export it again as UTF-8 (most calendar apps do this by default)."
+    )
+
+
+# ---- one series -----------------------------------------------------------------------------------
+def _read_series(component: Component, uid: str, reading: Reading, overrides: list[Component]) -> list[ImportedEvent]:
+    """A master VEVENT with its overrides: one event, or more when "this and following" split it."""
+    label = _label(component)
+    try:
+        imported, periods = _read_master(component, uid, reading, label)
+        following = []
+        for override in overrides:
+            values = _override(override, imported.data, reading)
+            if override.get("RECURRENCE-ID").params.get("RANGE", "").upper() == "THISANDFUTURE":
+                following.append((values, override))
+                continue
+            if not values["cancelled"] and not _is_occurrence(imported.data, values["original_start_local"]):
+                reading.notes.adjust(UNMATCHED, imported.data.title)
+            imported.exceptions.append(values)
+        imported.exceptions += periods
+    except IcsError:
+        raise
+    except ValidationError as exc:
+        raise IcsError(f"{label}: {exc.message}") from None
+    except Exception as exc:  # a value icalendar could not decode
+        raise IcsError(f"{label}: a date or value in it is not valid ({_short(exc)}).") from None
+    series = [imported]
+    for values, override in sorted(following, key=lambda pair: pair[0]["original_start_local"]):
+        if values["cancelled"]:  # "cancel this and all later ones"
+            series[-1] = _ended(series[-1], values["original_start_local"])
+            continue
+        head, tail = _split(series[-1], values, override)
+        series[-1:] = [head, tail] if head is not None else [tail]
+        reading.notes.adjust(FOLLOWING, imported.data.title)
+    return series
+
+
+def _read_master(
+    component: Component, uid: str, reading: Reading, label: str
+) -> tuple[ImportedEvent, list[dict[str, Any]]]:
+    own_zone = str(component.get("X-RECOVERYBOX-TZ", "") or "")
+    start_value, end_value = _matched_types(component, reading, label)
+    start, zone_name, all_day = _when(
+        component, "DTSTART", reading, label, own_zone if is_zone(own_zone) else None, start_value
+    )
+    if end_value is not None:
+        end, _z, _a = _when(component, "DTEND", reading, label, zone_name, end_value)
+    elif component.get("DURATION") is not None:
+        end = start + component.decoded("DURATION")
+    else:
+        end = start + (timedelta(days=1) if all_day else timedelta(0))
+    if not all_day and end == start:
+        end = start + ZERO_LENGTH_SHOWN_AS  # RFC 5545 allows an instant; a calendar block needs a length
+    rules = component.get("RRULE")
+    rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
+    rrule = "\n".join(rule.to_ical().decode() for rule in rules) or None
+    rdates, periods = _rdates(component, zone_name, all_day, reading, end - start)
+    exdates = _dates(component, "EXDATE", zone_name, all_day)
+    title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
+    data = EventInput(
+        title=title[:MAX_TITLE],
+        start=start,
+        end=end,
+        tz=zone_name,
+        kind=_kind(component),
+        all_day=all_day,
+        rrule=rrule,
+        fellowship=(
+            str(component.get("X-RECOVERYBOX-FELLOWSHIP")) if component.get("X-RECOVERYBOX-FELLOWSHIP") else None
+        ),
+        location=(str(component.get("LOCATION", "") or "").replace("\n", " ")[:500] or None),
+        online_url=_url(component),
+        notes=str(component.get("DESCRIPTION", "") or ""),
+        reminder_offsets=_alarms(component),
+        uid=uid,
+        rdates=rdates,
+    )
+    try:
+        clean = validate_event(data)
+    except ValidationError as exc:
+        if exc.field != "rrule" or "never produces" not in exc.message:
+            raise
+        clean = validate_event(replace(data, rrule=None))  # a rule with no dates: the start is the one date
+        reading.notes.adjust(NO_MORE_DATES, clean.title)
+    imported = ImportedEvent(clean)
+    imported.always = {int(m) for m in str(component.get("X-RECOVERYBOX-ALWAYS", "") or "").split(",") if m.isdigit()}
+    imported.exceptions += [{"original_start_local": original, "cancelled": True} for original in exdates]
+    # An extra date before the first one is stored as a changed occurrence too: ranges find an event by its
+    # first date, and by where its changed occurrences are.
+    early = [
+        {"original_start_local": d, "cancelled": False, "start_local": d, "end_local": d + (end - start)}
+        for d in clean.rdates
+        if d < clean.start and d not in {p["original_start_local"] for p in periods}
+    ]
+    return imported, periods + early
+
+
+def _matched_types(component: Component, reading: Reading, label: str) -> tuple[Any, Any]:
+    """DTSTART's and DTEND's values, the same type: a date beside a time of day becomes midnight."""
+    start = component.get("DTSTART")
+    if start is None:
+        raise IcsError(f"{label} has no DTSTART (start date).")
+    end = component.get("DTEND")
+    start_value, end_value = start.dt, end.dt if end is not None else None
+    if end_value is None or _is_date(start_value) == _is_date(end_value):
+        return start_value, end_value
+    reading.notes.adjust(MIXED, _title(component, None))
+    if _is_date(start_value):
+        return datetime.combine(start_value, time(), end_value.tzinfo), end_value
+    return start_value, datetime.combine(end_value, time(), start_value.tzinfo)
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _is_occurrence(master: EventInput, original: datetime) -> bool:
+    """Whether ``original`` (local wall time) is one of ``master``'s own dates (its start, rule or RDATEs)."""
+    if original == master.start or original in master.rdates:
+        return True
+    if master.rrule is None:
+        return False
+    zone = ZoneInfo(master.tz)
+    moment = to_utc(original, zone)
+    margin = timedelta(minutes=1)
+    return original in starts_between(master.rrule, master.start, zone, moment - margin, moment + margin)
+
+
+def _override(component: Component, master: EventInput, reading: Reading) -> dict[str, Any]:
+    """A changed or cancelled occurrence: its original date (as the series has it) and what it is now."""
+    label = _label(component)
+    try:
+        recurrence_id = component.get("RECURRENCE-ID").dt
+        if master.all_day and not _is_date(recurrence_id):
+            # Exchange writes an all-day occurrence's date as midnight in a zone: the date is what it means.
+            original = datetime.combine(recurrence_id.date(), time())
+        elif not master.all_day and _is_date(recurrence_id):
+            original = datetime.combine(recurrence_id, master.start.time())
+        else:
+            original, _zone, _all_day = _when(component, "RECURRENCE-ID", reading, label, master.tz)
+        if str(component.get("STATUS", "")).upper() == "CANCELLED":
+            return {"original_start_local": original, "cancelled": True}
+        start_value, end_value = _matched_types(component, reading, label)
+        start, _z, all_day = _when(component, "DTSTART", reading, label, master.tz, start_value)
+        if end_value is not None:
+            end, _z, _a = _when(component, "DTEND", reading, label, master.tz, end_value)
+        elif component.get("DURATION") is not None:
+            end = start + component.decoded("DURATION")
+        elif all_day != master.all_day:
+            end = start + (timedelta(days=1) if all_day else timedelta(0))
+        else:
+            end = start + (master.end - master.start)
+    except IcsError:
+        raise
+    except Exception as exc:
+        raise IcsError(f"{label}: a changed occurrence has a date that is not valid ({_short(exc)}).") from None
+    if not all_day and end == start:
+        end = start + ZERO_LENGTH_SHOWN_AS
+    if end <= start:
+        raise IcsError(f"{label}: a changed occurrence ends before it starts.")
+    title = str(component.get("SUMMARY", "") or "").strip()[:MAX_TITLE]
+    notes = component.get("DESCRIPTION")
+    return {
+        "original_start_local": original,
+        "cancelled": False,
+        "start_local": start,
+        "end_local": end,
+        "title": title if title and title != master.title else None,
+        "notes": str(notes) if notes is not None and str(notes) != master.notes else None,
+        "all_day": all_day if all_day != master.all_day else None,
+    }
+
+
+def _ended(series: ImportedEvent, original: datetime) -> ImportedEvent:
+    """``series`` without its dates from ``original`` on."""
+    data = series.data
+    zone = ZoneInfo(data.tz)
+    until = (to_utc(original, zone) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
+    ended = replace(
+        data,
+        rrule=ended_rule(data.rrule, until) if data.rrule else None,
+        rdates=[d for d in data.rdates if d < original],
+    )
+    kept = [values for values in series.exceptions if values["original_start_local"] < original]
+    return ImportedEvent(validate_event(ended), kept, series.always)
+
+
+def _split(
+    series: ImportedEvent, values: dict[str, Any], override: Component
+) -> tuple[ImportedEvent | None, ImportedEvent]:
+    """RANGE=THISANDFUTURE: the series up to the changed occurrence, and a new series from it on, each of its
+    dates moved as that one moved, with its title, place, notes and length."""
+    data = series.data
+    original = values["original_start_local"]
+    zone = ZoneInfo(data.tz)
+    delta = values["start_local"] - original
+    lines = rule_lines(data.rrule or "")
+    rule = "\n".join(_moved_days(count_left(line, data.start, zone, original), delta) for line in lines) or None
+    location = str(override.get("LOCATION", "") or "").replace("\n", " ")[:500] or data.location
+    tail_data = replace(
+        data,
+        title=values["title"] or data.title,
+        notes=values["notes"] if values["notes"] is not None else data.notes,
+        start=values["start_local"],
+        end=values["end_local"],
+        all_day=values["all_day"] if values["all_day"] is not None else data.all_day,
+        rrule=rule,
+        location=location,
+        online_url=_url(override) or data.online_url,
+        reminder_offsets=_alarms(override) if override.walk("VALARM") else data.reminder_offsets,
+        uid=f"{data.uid}/{original:%Y%m%dT%H%M%S}",
+        rdates=[d + delta for d in data.rdates if d > original],
+    )
+    tail = ImportedEvent(validate_event(tail_data), always=series.always)
+    for later in series.exceptions:
+        if later["original_start_local"] > original:
+            tail.exceptions.append({**later, "original_start_local": later["original_start_local"] + delta})
+    head = _ended(series, original) if original > data.start else None
+    return head, tail
+
+
+def _moved_days(line: str, delta: timedelta) -> str:
+    """A weekly rule's weekdays moved by the days ``delta`` moves its dates (other rules as they are)."""
+    days = delta.days % 7 if delta >= timedelta(0) else -((-delta).days % 7)
+    parts = rule_parts(line)
+    values = dict(parts)
+    if not days or values.get("FREQ") != "WEEKLY" or "BYDAY" not in values:
+        return line
+    codes = values["BYDAY"].split(",")
+    if not all(code in WEEKDAY_CODES for code in codes):
+        return line
+    moved = ",".join(WEEKDAY_CODES[(WEEKDAY_CODES.index(code) + days) % 7] for code in codes)
+    return ";".join(f"{k}={moved if k == 'BYDAY' else v}" for k, v in parts)
+
+
+# ---- values ---------------------------------------------------------------------------------------
+def _when(
+    component: Component,
+    name: str,
+    reading: Reading,
+    label: str,
+    master_zone: str | None = None,
+    value: Any = None,
+) -> tuple[datetime, str, bool]:
+    """(naive wall-clock datetime, IANA zone, all-day) for a DTSTART-like property (``value`` in its place)."""
+    prop = component.get(name)
+    if prop is None:
+        raise IcsError(f"{label} has no {name} (start date).")
+    value = prop.dt if value is None else value
+    if _is_date(value):
+        return datetime.combine(value, time()), master_zone or reading.floating_zone, True
+    if not isinstance(value, datetime):
+        raise IcsError(f"{label}: {name} is not a date or time.")
+    if value.year < 1900 or value.year > 2200:
+        raise IcsError(f"{label}: {name} is in the year {value.year}, which looks wrong.")
+    tzid = prop.params.get("TZID")
+    if value.tzinfo is None:
+        named = zone_by_name(tzid) if tzid else None
+        if tzid and named is None:
+            raise IcsError(
+                f"{label}: its time zone “{tzid}” is not defined in the file and is not one RecoveryBox knows, "
+                "so its times could not be placed."
+            )
+        if named is not None and named != "UTC":
+            value = value.replace(tzinfo=ZoneInfo(named))
+        else:
+            return value, master_zone or reading.floating_zone, False
+    found = zone_of(value, tzid)
+    if found is None:  # a zone defined only in the file
+        found = matching_zone(value.tzinfo, str(tzid or "?"), value, reading.floating_zone)
+        reading.notes.adjust(custom_zone(str(tzid or "?"), found), _title(component, None))
+    zone = master_zone or found or reading.floating_zone
+    return to_local(value.astimezone(UTC), ZoneInfo(zone)), zone, False
+
+
+def _rdates(
+    component: Component, zone_name: str, all_day: bool, reading: Reading, length: timedelta
+) -> tuple[list[datetime], list[dict[str, Any]]]:
+    """RDATE starts, and for each given as a period (start and end, or start and length) with a length of
+    its own, a changed occurrence that holds its end."""
+    starts, periods = [], []
+    for prop in _props(component, "RDATE"):
+        for item in prop.dts:
+            value = item.dt
+            if isinstance(value, tuple):  # VALUE=PERIOD
+                first, until = value
+                begin = _local(first, zone_name, all_day)
+                end = begin + until if isinstance(until, timedelta) else _local(until, zone_name, all_day)
+                starts.append(begin)
+                if end - begin != length and end > begin:
+                    periods.append(
+                        {"original_start_local": begin, "cancelled": False, "start_local": begin, "end_local": end}
+                    )
+            else:
+                starts.append(_local(value, zone_name, all_day))
+    return starts, periods
+
+
+def _dates(component: Component, name: str, zone_name: str, all_day: bool) -> list[datetime]:
+    return [_local(item.dt, zone_name, all_day) for prop in _props(component, name) for item in prop.dts]
+
+
+def _props(component: Component, name: str) -> list[Any]:
+    props = component.get(name)
+    return [] if props is None else props if isinstance(props, list) else [props]
+
+
+def _local(value: Any, zone_name: str, all_day: bool) -> datetime:
+    """A date or time from an RDATE or EXDATE as a wall time of the series (an all-day one's: its date)."""
+    if _is_date(value):
+        return datetime.combine(value, time())
+    if all_day:
+        return datetime.combine(value.date(), time())
+    if value.tzinfo is None:
+        return datetime.combine(value.date(), value.time())
+    return to_local(value.astimezone(UTC), ZoneInfo(zone_name))
+
+
+def _alarms(component: Component) -> list[int]:
+    offsets = []
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.get("TRIGGER")
+        if trigger is None:
+            continue
+        value = trigger.dt
+        if isinstance(value, timedelta) and str(trigger.params.get("RELATED", "START")).upper() == "START":
+            minutes = int(-value.total_seconds() // 60)
+            if 0 <= minutes <= 7 * 24 * 60:
+                offsets.append(minutes)
+    return sorted(set(offsets))
+
+
+def _kind(component: Component) -> str:
+    kind = str(component.get("X-RECOVERYBOX-KIND", "") or "")
+    return kind if kind in EVENT_KINDS else "other"
+
+
+def _url(component: Component) -> str | None:
+    url = str(component.get("URL", "") or "").strip()
+    return url if url.lower().startswith(("https://", "http://")) and len(url) <= 500 else None
+
+
+def _title(component: Component, number: int | None) -> str:
+    title = str(component.get("SUMMARY", "") or "").strip()
+    return title[:60] if title else f"event number {number}" if number else "untitled event"
+
+
+def _label(component: Component) -> str:
+    title = str(component.get("SUMMARY", "") or "").strip()
+    return f"The event “{title[:60]}”" if title else "An event without a title"
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
