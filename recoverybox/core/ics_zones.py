@@ -76,9 +76,8 @@ def matching_zone(zone: tzinfo, tzid: str, near: datetime, preferred: str) -> st
     probes += [(moment - timedelta(minutes=1), _offset(zone, moment - timedelta(minutes=1))) for moment in changes]
     probes += [(moment, _offset(zone, moment)) for moment in changes]
     quick = probes[:: max(len(weekly) // 8, 1)]
-    last_part = tzid.rstrip("/").rsplit("/", 1)[-1].lower()
     found = None
-    for name in _candidates(preferred, last_part):
+    for name in _candidates(preferred, [part.lower() for part in tzid.split("/") if part]):
         candidate = ZoneInfo(name)
         if all(_offset(candidate, m) == o for m, o in quick) and all(_offset(candidate, m) == o for m, o in probes):
             found = name
@@ -106,11 +105,15 @@ def _change_between(zone: tzinfo, before: datetime, after: datetime) -> datetime
     return after
 
 
-def _candidates(preferred: str, last_part: str) -> list[str]:
-    def rank(name: str) -> tuple[int, int, str]:
-        named_alike = name.rsplit("/", 1)[-1].lower() == last_part
+def _candidates(preferred: str, tzid_parts: list[str]) -> list[str]:
+    """Every zone, most likely meant first: the person's own, one named as the TZID ends, one in the area
+    the TZID names ("/Europe/CUSTOM": Europe), then the plain "Area/City" names."""
+
+    def rank(name: str) -> tuple[int, int, int, str]:
+        named_alike = bool(tzid_parts) and name.rsplit("/", 1)[-1].lower() == tzid_parts[-1]
+        same_area = name.split("/", 1)[0].lower() in tzid_parts
         plain = "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
-        return (0 if named_alike else 1, 0 if plain else 1, name)
+        return (0 if named_alike else 1, 0 if same_area else 1, 0 if plain else 1, name)
 
     names = sorted(_all_zones(), key=rank)
     return ([preferred] if is_zone(preferred) else []) + [name for name in names if name != preferred]

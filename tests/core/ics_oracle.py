@@ -1,0 +1,80 @@
+"""The agenda RecoveryBox shows for a span of days, beside what an independent implementation of RFC 5545
+(``recurring-ical-events`` on ``icalendar``) gives for the same file: both as plain, comparable tuples.
+
+Differences of interpretation we chose on purpose (``recoverybox.core.ics_read.INTERPRETATION``) are applied
+to the oracle's side here, in one place, each naming its entry there."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+
+from recoverybox.core.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS
+from recoverybox.core.recurrence import to_utc
+
+assert "zero-length" in INTERPRETATION  # the one difference applied below
+
+
+def ours(services, first: date, days: int) -> list[tuple]:
+    """Occurrences starting on the ``days`` local days from ``first``: all-day ones by their dates, timed
+    ones by their instants; with their titles."""
+    zone = services.zone
+    after, before = _bounds(first, days, zone)
+    found = services.calendar.occurrences_between(after - timedelta(days=2), before + timedelta(days=2))
+    rows = []
+    for occ in found:
+        if occ.all_day:
+            own = ZoneInfo(occ.tz)
+            start_day = occ.start.astimezone(own).date()
+            if first <= start_day < first + timedelta(days=days):
+                rows.append(("day", start_day, occ.end.astimezone(own).date(), occ.title))
+        elif after <= occ.start < before:
+            rows.append(("time", occ.start, occ.end, occ.title))
+    return sorted(rows, key=repr)
+
+
+def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
+    """The same, from ``recurring-ical-events``; floating times are read in the calendar's X-WR-TIMEZONE, or
+    in ``zone_name`` (the person's zone) as RecoveryBox reads them."""
+    calendar = icalendar.Calendar.from_ical(raw)
+    hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    try:
+        floating = ZoneInfo(hint) if hint else ZoneInfo(zone_name)
+    except Exception:
+        floating = ZoneInfo(zone_name)
+    zone = ZoneInfo(zone_name)
+    after, before = _bounds(first, days, zone)
+    span = (first - timedelta(days=3), first + timedelta(days=days + 3))
+    rows = []
+    for component in recurring_ical_events.of(calendar).between(*span):
+        start = component["DTSTART"].dt
+        end = component["DTEND"].dt if component.get("DTEND") is not None else None
+        title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
+        if not isinstance(start, datetime):
+            end = end if end is not None else start + timedelta(days=1)
+            if first <= start < first + timedelta(days=days):
+                rows.append(("day", start, end, title))
+            continue
+        start = _instant(start, floating)
+        end = _instant(end, floating) if end is not None else start
+        if end == start:
+            end = start + ZERO_LENGTH_SHOWN_AS  # INTERPRETATION["zero-length"]
+        if after <= start < before:
+            rows.append(("time", start, end, title))
+    return sorted(rows, key=repr)
+
+
+def _instant(value: datetime, floating: ZoneInfo) -> datetime:
+    if value.tzinfo is None:
+        return to_utc(value, floating)
+    return value.astimezone(UTC)
+
+
+def _bounds(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    return (
+        to_utc(datetime.combine(first, time()), zone),
+        to_utc(datetime.combine(first + timedelta(days=days), time()), zone),
+    )
