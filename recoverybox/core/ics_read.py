@@ -30,6 +30,7 @@ from recoverybox.core.recurrence import (
     ended_rule,
     rule_lines,
     rule_parts,
+    series_end,
     starts_between,
     to_local,
     to_utc,
@@ -50,6 +51,9 @@ INTERPRETATION = {
     "as 30 minutes: a block in the week needs a height, and a reminder still comes at its start.",
     "custom zone": "A time zone defined only in the file is stored as the IANA zone with the same clock changes "
     "in the years around the event; one that matches none keeps its instants but repeats in your own zone.",
+    "file zone over X-WR": "A zone defined in the file (VTIMEZONE) is used for the events that name it, with "
+    "or without X-WR-TIMEZONE: that header says where floating times are (recurring-ical-events uses it in "
+    "place of every zone whose TZID is not an IANA name).",
     "following, moved by days": "A “this and following” change that moves a rule's dates to other weekdays "
     "shifts a weekly rule's days with it; a monthly or yearly rule's day numbers stay (other programs move each "
     "date by the same amount).",
@@ -382,20 +386,20 @@ def _read_series(component: Component, uid: str, reading: Reading, overrides: li
                 reading.notes.adjust(UNMATCHED, imported.data.title)
             imported.exceptions.append(values)
         imported.exceptions += periods
+        series = [imported]
+        for values, override in sorted(following, key=lambda pair: pair[0]["original_start_local"]):
+            if values["cancelled"]:  # "cancel this and all later ones"
+                series[-1] = _ended(series[-1], values["original_start_local"])
+                continue
+            head, tail = _split(series[-1], values, override)
+            series[-1:] = [head, tail] if head is not None else [tail]
+            reading.notes.adjust(FOLLOWING, imported.data.title)
     except IcsError:
         raise
     except ValidationError as exc:
         raise IcsError(f"{label}: {exc.message}") from None
     except Exception as exc:  # a value icalendar could not decode
         raise IcsError(f"{label}: a date or value in it is not valid ({_short(exc)}).") from None
-    series = [imported]
-    for values, override in sorted(following, key=lambda pair: pair[0]["original_start_local"]):
-        if values["cancelled"]:  # "cancel this and all later ones"
-            series[-1] = _ended(series[-1], values["original_start_local"])
-            continue
-        head, tail = _split(series[-1], values, override)
-        series[-1:] = [head, tail] if head is not None else [tail]
-        reading.notes.adjust(FOLLOWING, imported.data.title)
     return series
 
 
@@ -439,13 +443,7 @@ def _read_master(
         uid=uid,
         rdates=rdates,
     )
-    try:
-        clean = validate_event(data)
-    except ValidationError as exc:
-        if exc.field != "rrule" or "never produces" not in exc.message:
-            raise
-        clean = validate_event(replace(data, rrule=None))  # a rule with no dates: the start is the one date
-        reading.notes.adjust(NO_MORE_DATES, clean.title)
+    clean = _validated(data, reading)
     imported = ImportedEvent(clean)
     imported.always = {int(m) for m in str(component.get("X-RECOVERYBOX-ALWAYS", "") or "").split(",") if m.isdigit()}
     imported.exceptions += [{"original_start_local": original, "cancelled": True} for original in exdates]
@@ -457,6 +455,18 @@ def _read_master(
         if d < clean.start and d not in {p["original_start_local"] for p in periods}
     ]
     return imported, periods + early
+
+
+def _validated(data: EventInput, reading: Reading | None = None) -> EventInput:
+    """``validate_event``; a rule that gives no date after the start leaves the start as the one date."""
+    try:
+        return validate_event(data)
+    except ValidationError as exc:
+        if exc.field != "rrule" or "never produces" not in exc.message:
+            raise
+    if reading is not None:
+        reading.notes.adjust(NO_MORE_DATES, data.title)
+    return validate_event(replace(data, rrule=None))
 
 
 def _matched_types(component: Component, reading: Reading, label: str) -> tuple[Any, Any]:
@@ -540,13 +550,20 @@ def _ended(series: ImportedEvent, original: datetime) -> ImportedEvent:
     data = series.data
     zone = ZoneInfo(data.tz)
     until = (to_utc(original, zone) - timedelta(seconds=1)).strftime("%Y%m%dT%H%M%SZ")
-    ended = replace(
-        data,
-        rrule=ended_rule(data.rrule, until) if data.rrule else None,
-        rdates=[d for d in data.rdates if d < original],
-    )
+    # A rule whose COUNT or UNTIL ends it before ``original`` stays as it is; the others end there.
+    lines = [
+        line if _ends_before(line, data.start, zone, original) else ended_rule(line, until)
+        for line in rule_lines(data.rrule or "")
+    ]
+    ended = replace(data, rrule="\n".join(lines) or None, rdates=[d for d in data.rdates if d < original])
     kept = [values for values in series.exceptions if values["original_start_local"] < original]
-    return ImportedEvent(validate_event(ended), kept, series.always)
+    return ImportedEvent(_validated(ended), kept, series.always)
+
+
+def _ends_before(line: str, start: datetime, zone: ZoneInfo, original: datetime) -> bool:
+    """Whether a rule's own COUNT or UNTIL ends it before ``original``."""
+    end = series_end(line, start, zone, timedelta(0))
+    return end is not None and end < to_utc(original, zone)
 
 
 def _split(
@@ -575,7 +592,7 @@ def _split(
         uid=f"{data.uid}/{original:%Y%m%dT%H%M%S}",
         rdates=[d + delta for d in data.rdates if d > original],
     )
-    tail = ImportedEvent(validate_event(tail_data), always=series.always)
+    tail = ImportedEvent(_validated(tail_data), always=series.always)
     for later in series.exceptions:
         if later["original_start_local"] > original:
             tail.exceptions.append({**later, "original_start_local": later["original_start_local"] + delta})

@@ -50,6 +50,8 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
     span = (first - timedelta(days=3), first + timedelta(days=days + 3))
     rows = []
     for component in recurring_ical_events.of(calendar).between(*span):
+        if str(component.get("STATUS", "")).upper() == "CANCELLED":
+            continue  # the oracle hands these over marked; a calendar shows them as gone
         start = component["DTSTART"].dt
         end = component["DTEND"].dt if component.get("DTEND") is not None else None
         title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
