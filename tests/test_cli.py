@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -103,6 +104,20 @@ def test_ics_export_and_import_on_the_command_line(capsys, data_dir, tmp_path):
     assert "Imported 2 new and updated 0" in capsys.readouterr().out
     assert main(["ics", "import", str(target), "--data-dir", str(other)]) == 0
     assert "Imported 0 new and updated 2" in capsys.readouterr().out
+
+
+def test_ics_import_says_what_it_adjusted_and_skipped(capsys, tmp_path):
+    calendars = Path(__file__).resolve().parent / "core" / "ics"
+    other = paths.resolve(tmp_path / "other").data_dir
+    assert main(["ics", "import", str(calendars / "one_bad_event.ics"), "--data-dir", str(other)]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 2 new and updated 0" in out
+    assert "1 event(s) could not be read and were left out:" in out
+    assert "“Ends before it starts”: The end must be after the start." in out
+    assert main(["ics", "import", str(calendars / "duplicate_uids.ics"), "--data-dir", str(other)]) == 0
+    out = capsys.readouterr().out
+    assert "2 event(s) were older copies of an event in the same file" in out
+    assert "(“Sponsor coffee (old time)”, “Sponsor coffee (second time)”)" in out
 
 
 def test_ics_import_of_a_bad_file_is_a_clear_message(capsys, data_dir, tmp_path):

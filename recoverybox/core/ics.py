@@ -218,12 +218,12 @@ def _vevent(event: Event, stamp: datetime) -> Component:
     _add_times(component, event.start_local, event.end_local, zone, event.all_day)
     for line in rule_lines(event.rrule or ""):  # one RRULE property per stored line
         component.add("RRULE", icalendar.vRecur.from_ical(line))
-    if event.rrule or event.rdates:
-        cancelled = [exc.original_start_local for exc in event.exceptions if exc.cancelled]
-        for original in cancelled:
+    for extra in parse_rdates(event.rdates):
+        component.add("RDATE", extra.date() if event.all_day else extra.replace(tzinfo=zone))
+    for exc in event.exceptions:  # EXDATE: any date of the set, the first one too
+        if exc.cancelled:
+            original = exc.original_start_local
             component.add("EXDATE", original.date() if event.all_day else original.replace(tzinfo=zone))
-        for extra in parse_rdates(event.rdates):
-            component.add("RDATE", extra.date() if event.all_day else extra.replace(tzinfo=zone))
     if event.location:
         component.add("LOCATION", event.location)
     if event.online_url:

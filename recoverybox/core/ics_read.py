@@ -54,6 +54,9 @@ INTERPRETATION = {
     "file zone over X-WR": "A zone defined in the file (VTIMEZONE) is used for the events that name it, with "
     "or without X-WR-TIMEZONE: that header says where floating times are (recurring-ical-events uses it in "
     "place of every zone whose TZID is not an IANA name).",
+    "UTC with X-WR-TIMEZONE": "In a calendar with X-WR-TIMEZONE, a series written in UTC repeats at the same "
+    "wall-clock time in that zone, as Google Calendar and recurring-ical-events read it (by the letter of RFC "
+    "5545 it repeats at the same UTC time, an hour off after a clock change).",
     "following, moved by days": "A “this and following” change that moves a rule's dates to other weekdays "
     "shifts a weekly rule's days with it; a monthly or yearly rule's day numbers stay (other programs move each "
     "date by the same amount).",
@@ -112,7 +115,7 @@ class IcsError(ValidationError):
 
 # Adjustments, as the summary says them after "N event(s) ".
 NO_UID = "had no UID: each was given one made from its contents, so importing this file again updates it"
-STALE_COPY = "were in the file more than once under one UID: the newest version (highest SEQUENCE) was kept"
+STALE_COPY = "were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept"
 UNMATCHED = "had a changed occurrence for a date the series does not have: it was kept as an extra occurrence"
 MIXED = "start on a date but end at a time of day, or the reverse: they were read as timed from midnight"
 FOLLOWING = "were changed from one date on (“this and following”): the series was split there in two"
@@ -137,6 +140,7 @@ class Reading:
 
     floating_zone: str
     notes: ReadNotes
+    calendar_zone: str | None = None  # X-WR-TIMEZONE, when it names a zone
 
 
 # ---- the file -------------------------------------------------------------------------------------
@@ -184,7 +188,8 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
         error.at = numbers[0] if numbers else 0
         raise error from None
     zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
-    reading = Reading(zone_hint if is_zone(zone_hint) else default_zone, ReadNotes())
+    hinted = zone_hint if is_zone(zone_hint) else None
+    reading = Reading(hinted or default_zone, ReadNotes(), hinted)
 
     masters: dict[str, Component] = {}
     overrides: dict[str, list[Component]] = {}
@@ -200,8 +205,9 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
         if component.get("RECURRENCE-ID") is not None:
             overrides.setdefault(uid, []).append(component)
         elif uid in masters:
-            reading.notes.adjust(STALE_COPY, _title(component, number))
-            masters[uid] = max(masters[uid], component, key=_version)
+            newer, older = sorted((masters[uid], component), key=_version, reverse=True)
+            reading.notes.adjust(STALE_COPY, _title(older, number))
+            masters[uid] = newer
         else:
             masters[uid] = component
     events = []
@@ -576,7 +582,8 @@ def _split(
     zone = ZoneInfo(data.tz)
     delta = values["start_local"] - original
     lines = rule_lines(data.rrule or "")
-    rule = "\n".join(_moved_days(count_left(line, data.start, zone, original), delta) for line in lines) or None
+    days = (values["start_local"].date() - original.date()).days
+    rule = "\n".join(_moved(count_left(line, data.start, zone, original), delta, days) for line in lines) or None
     location = str(override.get("LOCATION", "") or "").replace("\n", " ")[:500] or data.location
     tail_data = replace(
         data,
@@ -600,18 +607,18 @@ def _split(
     return head, tail
 
 
-def _moved_days(line: str, delta: timedelta) -> str:
-    """A weekly rule's weekdays moved by the days ``delta`` moves its dates (other rules as they are)."""
-    days = delta.days % 7 if delta >= timedelta(0) else -((-delta).days % 7)
+def _moved(line: str, delta: timedelta, days: int) -> str:
+    """One RRULE of a series whose dates all move by ``delta`` (``days`` calendar days): its UNTIL moves with
+    them, and a weekly rule's weekdays too (other BY parts stay: INTERPRETATION["following, moved by days"])."""
     parts = rule_parts(line)
     values = dict(parts)
-    if not days or values.get("FREQ") != "WEEKLY" or "BYDAY" not in values:
-        return line
-    codes = values["BYDAY"].split(",")
-    if not all(code in WEEKDAY_CODES for code in codes):
-        return line
-    moved = ",".join(WEEKDAY_CODES[(WEEKDAY_CODES.index(code) + days) % 7] for code in codes)
-    return ";".join(f"{k}={moved if k == 'BYDAY' else v}" for k, v in parts)
+    if "UNTIL" in values:
+        until = datetime.strptime(values["UNTIL"], "%Y%m%dT%H%M%SZ") + delta
+        values["UNTIL"] = until.strftime("%Y%m%dT%H%M%SZ")
+    codes = values.get("BYDAY", "").split(",")
+    if days % 7 and values.get("FREQ") == "WEEKLY" and all(code in WEEKDAY_CODES for code in codes):
+        values["BYDAY"] = ",".join(WEEKDAY_CODES[(WEEKDAY_CODES.index(code) + days) % 7] for code in codes)
+    return ";".join(f"{key}={values[key]}" for key, _value in parts)
 
 
 # ---- values ---------------------------------------------------------------------------------------
@@ -650,6 +657,8 @@ def _when(
     if found is None:  # a zone defined only in the file
         found = matching_zone(value.tzinfo, str(tzid or "?"), value, reading.floating_zone)
         reading.notes.adjust(custom_zone(str(tzid or "?"), found), _title(component, None))
+    if found == "UTC" and reading.calendar_zone:
+        found = reading.calendar_zone  # INTERPRETATION["UTC with X-WR-TIMEZONE"]
     zone = master_zone or found or reading.floating_zone
     return to_local(value.astimezone(UTC), ZoneInfo(zone)), zone, False
 

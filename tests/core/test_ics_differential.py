@@ -7,7 +7,7 @@ periods) or not at all; with EXDATEs, occurrences changed or moved inside and ou
 DURATION, switched between all-day and timed, cancelled), and "this and following" changes. The weeks compared
 are those of the start, of each change (where it was and where it went), of a later date, and of the clock
 changes of the zones involved. The differences we chose on purpose are in ``ics_read.INTERPRETATION`` and
-applied in ``ics_oracle``.
+applied in ``ics_oracle``. Each calendar is also exported and imported into a fresh database: the same weeks.
 
 Deterministic in the normal suite (``DEFAULT_EXAMPLES`` calendars, derandomised); set
 ``RECOVERYBOX_ICS_EXAMPLES=5000`` for more, and ``RECOVERYBOX_ICS_RANDOM=1`` for a new seed each run.
@@ -154,7 +154,8 @@ def events(draw, uid: str):
             continue
         overrides.append(_override(draw, writer, uid, title, original, length, ""))
     if following is not None:
-        overrides.append(_override(draw, writer, uid, title, following, length, ";RANGE=THISANDFUTURE"))
+        by_days = rule.startswith(("FREQ=DAILY", "FREQ=WEEKLY"))
+        overrides.append(_override(draw, writer, uid, title, following, length, ";RANGE=THISANDFUTURE", by_days))
     mondays = {_monday(start), _monday(candidates[-1])}
     for override in overrides:
         mondays |= {_monday(override[1]), _monday(override[2])}
@@ -162,18 +163,18 @@ def events(draw, uid: str):
     return body, zone, mondays
 
 
-def _override(draw, writer: Writer, uid: str, title: str, original: datetime, length: timedelta, rng: str):
+def _override(
+    draw, writer: Writer, uid: str, title: str, original: datetime, length: timedelta, rng: str, by_days: bool = False
+):
     lines = [f"UID:{uid}", "DTSTAMP:20260101T000000Z", writer.prop("RECURRENCE-ID", original, extra=rng)]
     if not rng and draw(st.integers(0, 5)) == 0:
         moved = original  # cancelled, with its DTSTART as programs write it (the oracle needs one)
         lines += ["STATUS:CANCELLED", writer.prop("DTSTART", original)]
     else:
-        if rng:  # "this and following": a new time of day (other programs and we differ on moves by days)
-            moved = (
-                datetime.combine(original.date(), time(draw(st.integers(0, 23)), 30))
-                if not writer.all_day
-                else original
-            )
+        if rng:  # "this and following": a new time of day, and for a daily or weekly rule a new day
+            days = draw(st.integers(-3, 3)) if by_days else 0  # INTERPRETATION["following, moved by days"]
+            at = original.time() if writer.all_day else time(draw(st.integers(0, 23)), 30)
+            moved = datetime.combine(original.date() + timedelta(days=days), at)
         else:
             moved = original + timedelta(hours=draw(st.integers(-40 * 24, 40 * 24)))
         all_day = writer.all_day if rng or draw(st.integers(0, 3)) else not writer.all_day
@@ -235,5 +236,12 @@ def test_generated_calendars_agree_with_the_oracle(case):
     services.settings.set("timezone", zone_name)
     summary = services.ics.import_bytes(raw)
     assert summary.skipped == (), summary.skipped
-    for monday in mondays:
-        assert ours(services, monday, 7) == oracle(raw, monday, 7, zone_name), f"week of {monday}"
+    shown = [ours(services, monday, 7) for monday in mondays]
+    for monday, here in zip(mondays, shown, strict=True):
+        assert here == oracle(raw, monday, 7, zone_name), f"week of {monday}"
+    # Exported and imported again into a fresh database: the same weeks.
+    exported, _count = services.ics.export_bytes()
+    again = Services(open_memory(), FixedClock(datetime(2026, 1, 1, 12, tzinfo=UTC)))
+    again.settings.set("timezone", zone_name)
+    again.ics.import_bytes(exported)
+    assert [ours(again, monday, 7) for monday in mondays] == shown

@@ -52,7 +52,7 @@ CASES = [
     ("rdate_period.ics", "Europe/London", date(2026, 1, 5), 2, ""),
     ("this_and_future.ics", "Europe/London", date(2026, 1, 5), 8, "split there in two"),
     ("no_uid.ics", "Europe/London", date(2026, 1, 5), 3, "had no UID"),
-    ("duplicate_uids.ics", "Europe/London", date(2026, 1, 5), 2, "newest version"),
+    ("duplicate_uids.ics", "Europe/London", date(2026, 1, 5), 2, "the newest copy was kept"),
     ("mixed_date_types.ics", "Europe/London", date(2026, 1, 5), 3, "read as timed from midnight"),
 ]
 

@@ -61,8 +61,31 @@ def test_a_bad_calendar_file_shows_why_and_imports_nothing(qtbot, window, seeded
     with qtbot.waitSignal(window.data.import_ics(str(bad)).failed):
         pass
     qtbot.waitUntil(lambda: seen != [])
-    assert seen == ["The event “Broken” has no DTSTART (start date)."]
+    assert seen == ["The event “Broken” has no DTSTART (start date)."]  # its only event: nothing imported
     assert len(seeded.calendar.occurrences_between(*_all_time())) == before
+
+
+def test_what_an_import_adjusted_or_skipped_is_shown_in_words(qtbot, window, seeded, tmp_path, modal):
+    mixed = tmp_path / "mixed.ics"
+    no_uid = (ICS / "no_uid.ics").read_bytes().replace(b"END:VCALENDAR\r\n", b"")
+    bad = (ICS / "one_bad_event.ics").read_bytes()
+    mixed.write_bytes(no_uid + bad[bad.index(b"BEGIN:VEVENT") :])
+    seen = []
+
+    def read(box: QMessageBox):
+        seen.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    modal.then(read)
+    with qtbot.waitSignal(window.data.import_ics(str(mixed)).done):
+        pass
+    qtbot.waitUntil(lambda: seen != [])
+    [(title, text)] = seen
+    assert title == "Imported, but some events were left out"
+    assert text.startswith("5 new and 0 updated event(s).")
+    assert "3 event(s) had no UID" in text and "“Live show: holidays”" in text
+    assert "1 event(s) could not be read and were left out:" in text
+    assert "“Ends before it starts”: The end must be after the start." in text
 
 
 def test_export_from_the_file_menu_writes_a_calendar(window, tmp_path):
