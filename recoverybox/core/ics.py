@@ -192,7 +192,10 @@ class IcsService:
         calendar = icalendar.Calendar()
         calendar.add("PRODID", PRODID)
         calendar.add("VERSION", "2.0")
-        calendar.add("X-WR-TIMEZONE", self.services.zone_name)
+        # The calendar's zone, for programs that show one; left out when a series in UTC would then be read
+        # as repeating in it (ics_read.INTERPRETATION["UTC with X-WR-TIMEZONE"]).
+        if not any(event.tz == "UTC" and (event.rrule or event.rdates) for event in events):
+            calendar.add("X-WR-TIMEZONE", self.services.zone_name)
         stamp = self.services.clock.now()
         for done, event in enumerate(events):
             if done % 200 == 0:
