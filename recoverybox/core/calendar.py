@@ -29,6 +29,7 @@ from recoverybox.core.validation import (
 
 MAX_OFFSET_MINUTES = 7 * 24 * 60
 MAX_EVENT_LENGTH = timedelta(days=366)
+CLOCK_CHANGE_MARGIN = timedelta(hours=3)
 
 
 log = logging.getLogger(__name__)
@@ -176,12 +177,9 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
     ) -> Occurrence:
         start = to_utc(start_local, zone)
         all_day = event.all_day if exc is None or exc.all_day is None else exc.all_day
-        if end_local is not None:
-            end = to_utc(end_local, zone)
-        elif all_day:
-            end = to_utc(start_local + wall_duration, zone)
-        else:
-            end = start + duration
+        # Every occurrence ends at the wall-clock time the first one does (22:00–06:00 stays so on the night
+        # the clocks change), as calendar programs show it.
+        end = to_utc(end_local if end_local is not None else start_local + wall_duration, zone)
         return Occurrence(
             event_id=event.id,
             title=(exc.title if exc is not None and exc.title else event.title),
@@ -250,6 +248,8 @@ def event_columns(clean: EventInput) -> dict[str, Any]:
     zone = ZoneInfo(clean.tz)
     start_utc, end_utc = to_utc(clean.start, zone), to_utc(clean.end, zone)
     series_end_utc = series_end(clean.rrule, clean.start, zone, end_utc - start_utc)
+    if series_end_utc is not None and clean.rrule:
+        series_end_utc += CLOCK_CHANGE_MARGIN  # the last one may end at a wall time an hour or two later
     if series_end_utc is not None and clean.rdates:
         series_end_utc = max(series_end_utc, to_utc(clean.rdates[-1], zone) + (end_utc - start_utc))
     columns = {
