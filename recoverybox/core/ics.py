@@ -41,15 +41,17 @@ class ImportSummary:
     adjusted: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
 
-    def notes_text(self, most: int = 10) -> str:
-        """The adjusted and skipped events in sentences (up to ``most`` skipped ones named), or ""."""
-        lines = list(self.adjusted)
+    def notes_text(self, most: int = 10, gap: str = "\n") -> str:
+        """The adjusted and skipped events in sentences (up to ``most`` skipped ones named), one paragraph
+        each, ``gap`` between them; or ""."""
+        paragraphs = list(self.adjusted)
         if self.skipped:
-            lines.append(f"{len(self.skipped)} event(s) could not be read and were left out:")
+            lines = [f"{len(self.skipped)} event(s) could not be read and were left out:"]
             lines += [f"  • {why}" for why in self.skipped[:most]]
             if len(self.skipped) > most:
                 lines.append(f"  • and {len(self.skipped) - most} more.")
-        return "\n".join(lines)
+            paragraphs.append("\n".join(lines))
+        return gap.join(paragraphs)
 
 
 EVENTS = cast(Table, Event.__table__)

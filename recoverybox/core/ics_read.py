@@ -80,8 +80,14 @@ class ReadNotes:
 
     adjusted: dict[str, list[str]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
+    _said: set[tuple[str, int]] = field(default_factory=set, compare=False, repr=False)
 
-    def adjust(self, what: str, title: str) -> None:
+    def adjust(self, what: str, title: str, about: object = None) -> None:
+        """Note ``what`` for the event ``title``; once for each event (``about``: its component)."""
+        if about is not None:
+            if (what, id(about)) in self._said:
+                return
+            self._said.add((what, id(about)))
         self.adjusted.setdefault(what, []).append(title)
 
     def merge(self, other: ReadNotes) -> None:
@@ -484,7 +490,7 @@ def _matched_types(component: Component, reading: Reading, label: str) -> tuple[
     start_value, end_value = start.dt, end.dt if end is not None else None
     if end_value is None or _is_date(start_value) == _is_date(end_value):
         return start_value, end_value
-    reading.notes.adjust(MIXED, _title(component, None))
+    reading.notes.adjust(MIXED, _title(component, None), component)
     if _is_date(start_value):
         return datetime.combine(start_value, time(), end_value.tzinfo), end_value
     return start_value, datetime.combine(end_value, time(), start_value.tzinfo)
@@ -656,7 +662,7 @@ def _when(
     found = zone_of(value, tzid)
     if found is None:  # a zone defined only in the file
         found = matching_zone(value.tzinfo, str(tzid or "?"), value, reading.floating_zone)
-        reading.notes.adjust(custom_zone(str(tzid or "?"), found), _title(component, None))
+        reading.notes.adjust(custom_zone(str(tzid or "?"), found), _title(component, None), component)
     if found == "UTC" and reading.calendar_zone:
         found = reading.calendar_zone  # INTERPRETATION["UTC with X-WR-TIMEZONE"]
     zone = master_zone or found or reading.floating_zone

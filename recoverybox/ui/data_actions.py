@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 if TYPE_CHECKING:
     from recoverybox.ui.operations import Operation
 
+SKIPPED_SHOWN = 5  # events left out by an import, named in its summary; the rest under Show Details
+
 
 class DataActions(QObject):
     """File menu actions for one main window."""
@@ -46,7 +48,7 @@ class DataActions(QObject):
                 ),
                 8000,
             )
-            notes = summary.notes_text()
+            notes = summary.notes_text(most=SKIPPED_SHOWN, gap="\n\n")
             if notes:
                 title = (
                     self.tr("Imported, but some events were left out")
@@ -56,7 +58,10 @@ class DataActions(QObject):
                 counts = self.tr("{new} new and {old} updated event(s).").format(
                     new=summary.created, old=summary.updated
                 )
-                QMessageBox.information(self.window, title, counts + "\n\n" + notes)
+                box = QMessageBox(QMessageBox.Icon.Information, title, counts + "\n\n" + notes, parent=self.window)
+                if len(summary.skipped) > SKIPPED_SHOWN:  # the whole list, under "Show Details…"
+                    box.setDetailedText(summary.notes_text(most=len(summary.skipped)))
+                box.exec()
 
         return self._run(
             self.tr("Importing the calendar…"),

@@ -88,6 +88,31 @@ def test_what_an_import_adjusted_or_skipped_is_shown_in_words(qtbot, window, see
     assert "“Ends before it starts”: The end must be after the start." in text
 
 
+def test_many_left_out_events_are_all_named_under_show_details(qtbot, window, seeded, tmp_path, modal):
+    bad = "".join(
+        f"BEGIN:VEVENT\r\nUID:bad-{n}\r\nSUMMARY:Backwards {n}\r\nDTSTART:20261010T100000Z\r\n"
+        "DTEND:20261010T090000Z\r\nEND:VEVENT\r\n"
+        for n in range(1, 8)
+    )
+    good = "BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Good\r\nDTSTART:20261011T100000Z\r\nEND:VEVENT\r\n"
+    path = tmp_path / "many.ics"
+    path.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + good + bad + "END:VCALENDAR\r\n")
+    seen = []
+
+    def read(box: QMessageBox):
+        seen.append((box.text(), box.detailedText()))
+        box.accept()
+
+    modal.then(read)
+    with qtbot.waitSignal(window.data.import_ics(str(path)).done):
+        pass
+    qtbot.waitUntil(lambda: seen != [])
+    [(text, details)] = seen
+    assert "7 event(s) could not be read" in text and "“Backwards 5”" in text and "“Backwards 6”" not in text
+    assert "and 2 more." in text
+    assert all(f"“Backwards {n}”" in details for n in range(1, 8))
+
+
 def test_export_from_the_file_menu_writes_a_calendar(window, tmp_path):
     target = tmp_path / "out.ics"
     count = window.services.ics.export_file(target)
