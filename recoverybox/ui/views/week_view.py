@@ -425,7 +425,7 @@ class WeekView(ViewBase):
             self.delete_occurrence(occ)
             return
         scope = "all"
-        if event.rrule is not None:
+        if occ.recurring:  # a repeat rule, or a list of dates
             scope = ask_scope(self, self.tr("change"))
             if scope is None:
                 return
@@ -436,8 +436,7 @@ class WeekView(ViewBase):
         )
 
     def delete_occurrence(self, occ) -> None:
-        event = self.services.calendar.get_event(occ.event_id)
-        if event.rrule is not None:
+        if occ.recurring:
             scope = ask_scope(self, self.tr("delete"))
         else:
             answer = QMessageBox.question(

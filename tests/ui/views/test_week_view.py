@@ -361,3 +361,28 @@ def test_editing_an_event_keeps_a_repeat_the_form_has_no_field_for(qtbot, rule):
     qtbot.addWidget(dialog)
     assert dialog.repeat.currentData() != "none"
     assert dialog.rule_text() == rule
+
+
+def test_an_imported_event_on_a_list_of_dates_keeps_its_dates_when_edited(qtbot, week, seeded, modal):
+    seeded.ics.import_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:dates@example.org\r\n"
+        b"SUMMARY:Family group\r\nDTSTART;TZID=Europe/London:20261124T090000\r\nDURATION:PT1H\r\n"
+        b"RDATE;TZID=Europe/London:20261126T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    week.refresh()
+    assert ("Thu 09:00", "Family group") in block_titles(week)
+
+    def rename(dialog: EventDialog):
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Family group (new hall)")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    modal.then(rename).then(lambda box: press_button(box, "All of them"))
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=block_point(week, "Family group"))
+    qtbot.waitUntil(lambda: ("Thu 09:00", "Family group (new hall)") in block_titles(week))
+    assert ("Tue 09:00", "Family group (new hall)") in block_titles(week)
+
+    modal.then(lambda box: press_button(box, "Only this one"))  # delete one of its dates
+    week.delete_occurrence(next(b.occurrence for b in week.grid.blocks if b.start.strftime("%a") == "Thu"))
+    qtbot.waitUntil(lambda: ("Thu 09:00", "Family group (new hall)") not in block_titles(week))
+    assert ("Tue 09:00", "Family group (new hall)") in block_titles(week)
