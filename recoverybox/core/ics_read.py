@@ -49,6 +49,10 @@ ZERO_LENGTH_SHOWN_AS = timedelta(minutes=30)
 INTERPRETATION = {
     "zero-length": "A timed event with no length (DTEND equal to DTSTART, or neither DTEND nor DURATION) is shown "
     "as 30 minutes: a block in the week needs a height, and a reminder still comes at its start.",
+    "zero-length all-day": "An all-day event whose DTEND is its DTSTART lasts that one day, as every calendar "
+    "program shows it (recurring-ical-events gives it no length).",
+    "until before start": "A series whose UNTIL is before its DTSTART happens once, at DTSTART (RFC 5545: DTSTART "
+    "is always the first occurrence; recurring-ical-events shows none): nothing in a file silently vanishes.",
     "custom zone": "A time zone defined only in the file is stored as the IANA zone with the same clock changes "
     "in the years around the event; one that matches none keeps its instants but repeats in your own zone.",
     "file zone over X-WR": "A zone defined in the file (VTIMEZONE) is used for the events that name it, with "
@@ -125,6 +129,11 @@ STALE_COPY = "were older copies of an event in the same file (same UID, lower SE
 UNMATCHED = "had a changed occurrence for a date the series does not have: it was kept as an extra occurrence"
 MIXED = "start on a date but end at a time of day, or the reverse: they were read as timed from midnight"
 FOLLOWING = "were changed from one date on (“this and following”): the series was split there in two"
+SWAPPED = "ended before they started: their start and end were read the other way round"
+MIXED_ZONES = "had one of start and end in a time zone and the other without: both were read in that zone"
+RULE_REPAIRED = (
+    "had a repeat rule with both an end date and a number of times, or a count below one: the end date was used"
+)
 NO_MORE_DATES = "had a repeat rule that gives no date after the first: they were read as single events"
 
 
@@ -399,10 +408,15 @@ def _read_series(component: Component, uid: str, reading: Reading, overrides: li
             imported.exceptions.append(values)
         imported.exceptions += periods
         series = [imported]
+        moved = timedelta(0)  # how far the last "this and following" moved the dates after it
         for values, override in sorted(following, key=lambda pair: pair[0]["original_start_local"]):
             if values["cancelled"]:  # "cancel this and all later ones"
-                series[-1] = _ended(series[-1], values["original_start_local"])
+                series[-1] = _ended(series[-1], values["original_start_local"] + moved)
                 continue
+            moved, values = (
+                values["start_local"] - values["original_start_local"],
+                {**values, "original_start_local": values["original_start_local"] + moved},
+            )
             head, tail = _split(series[-1], values, override)
             series[-1:] = [head, tail] if head is not None else [tail]
             reading.notes.adjust(FOLLOWING, imported.data.title)
@@ -427,13 +441,19 @@ def _read_master(
         end, _z, _a = _when(component, "DTEND", reading, label, zone_name, end_value)
     elif component.get("DURATION") is not None:
         end = start + component.decoded("DURATION")
+        if all_day and (end - start) % timedelta(days=1):  # a date, lasting hours: timed, from midnight
+            reading.notes.adjust(MIXED, _title(component, None), component)
+            all_day = False
     else:
         end = start + (timedelta(days=1) if all_day else timedelta(0))
+    if end < start:  # written the wrong way round
+        reading.notes.adjust(SWAPPED, _title(component, None), component)
+        start, end = end, start
     if not all_day and end == start:
         end = start + ZERO_LENGTH_SHOWN_AS  # RFC 5545 allows an instant; a calendar block needs a length
     rules = component.get("RRULE")
     rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
-    rrule = "\n".join(rule.to_ical().decode() for rule in rules) or None
+    rrule = "\n".join(_repaired(rule.to_ical().decode(), component, reading) for rule in rules) or None
     rdates, periods = _rdates(component, zone_name, all_day, reading, end - start)
     exdates = _dates(component, "EXDATE", zone_name, all_day)
     title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
@@ -469,6 +489,18 @@ def _read_master(
     return imported, periods + early
 
 
+def _repaired(rule: str, component: Component, reading: Reading) -> str:
+    """An RRULE as written, less a COUNT that cannot be meant: below one, or beside an UNTIL (RFC 5545 allows
+    one of them; the end date is the one people see in the program that wrote it)."""
+    parts = [part for part in rule.split(";") if part]
+    values = dict(part.partition("=")[::2] for part in parts)
+    count = values.get("COUNT")
+    if count is None or ("UNTIL" not in values and count.isdigit() and int(count) >= 1):
+        return rule
+    reading.notes.adjust(RULE_REPAIRED, _title(component, None), component)
+    return ";".join(part for part in parts if not part.startswith("COUNT="))
+
+
 def _validated(data: EventInput, reading: Reading | None = None) -> EventInput:
     """``validate_event``; a rule that gives no date after the start leaves the start as the one date."""
     try:
@@ -483,17 +515,32 @@ def _validated(data: EventInput, reading: Reading | None = None) -> EventInput:
 
 def _matched_types(component: Component, reading: Reading, label: str) -> tuple[Any, Any]:
     """DTSTART's and DTEND's values, the same type: a date beside a time of day becomes midnight."""
-    start = component.get("DTSTART")
+    start, end = (_first(component.get(name)) for name in ("DTSTART", "DTEND"))  # the first, if written twice
     if start is None:
         raise IcsError(f"{label} has no DTSTART (start date).")
-    end = component.get("DTEND")
     start_value, end_value = start.dt, end.dt if end is not None else None
-    if end_value is None or _is_date(start_value) == _is_date(end_value):
+    if end_value is None:
         return start_value, end_value
+    if _is_date(start_value) == _is_date(end_value):
+        if _is_date(start_value):
+            return start_value, end_value
+        floating = [prop.dt.tzinfo is None and not prop.params.get("TZID") for prop in (start, end)]
+        if floating[0] == floating[1] or start_value.tzinfo is end_value.tzinfo is None:
+            return start_value, end_value
+        # One floating, one in a zone: both in that zone, as the writer surely meant.
+        reading.notes.adjust(MIXED_ZONES, _title(component, None), component)
+        zone = start_value.tzinfo or end_value.tzinfo
+        return start_value.replace(tzinfo=start_value.tzinfo or zone), end_value.replace(
+            tzinfo=end_value.tzinfo or zone
+        )
     reading.notes.adjust(MIXED, _title(component, None), component)
     if _is_date(start_value):
         return datetime.combine(start_value, time(), end_value.tzinfo), end_value
     return start_value, datetime.combine(end_value, time(), start_value.tzinfo)
+
+
+def _first(prop: Any) -> Any:
+    return prop[0] if isinstance(prop, list) and prop else prop
 
 
 def _is_date(value: Any) -> bool:
@@ -540,10 +587,13 @@ def _override(component: Component, master: EventInput, reading: Reading) -> dic
         raise
     except Exception as exc:
         raise IcsError(f"{label}: a changed occurrence has a date that is not valid ({_short(exc)}).") from None
+    if end < start:
+        reading.notes.adjust(SWAPPED, _title(component, None), component)
+        start, end = end, start
     if not all_day and end == start:
         end = start + ZERO_LENGTH_SHOWN_AS
     if end <= start:
-        raise IcsError(f"{label}: a changed occurrence ends before it starts.")
+        end = start + timedelta(days=1)  # an all-day occurrence ending on its first day: that one day
     title = str(component.get("SUMMARY", "") or "").strip()[:MAX_TITLE]
     notes = component.get("DESCRIPTION")
     return {
@@ -637,7 +687,7 @@ def _when(
     value: Any = None,
 ) -> tuple[datetime, str, bool]:
     """(naive wall-clock datetime, IANA zone, all-day) for a DTSTART-like property (``value`` in its place)."""
-    prop = component.get(name)
+    prop = _first(component.get(name))
     if prop is None:
         raise IcsError(f"{label} has no {name} (start date).")
     value = prop.dt if value is None else value

@@ -15,7 +15,7 @@ import recurring_ical_events
 from recoverybox.core.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS
 from recoverybox.core.recurrence import to_utc
 
-assert "zero-length" in INTERPRETATION  # the one difference applied below
+assert {"zero-length", "zero-length all-day"} <= INTERPRETATION.keys()  # the differences applied below
 
 
 def ours(services, first: date, days: int) -> list[tuple]:
@@ -56,7 +56,7 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
         end = component["DTEND"].dt if component.get("DTEND") is not None else None
         title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
         if not isinstance(start, datetime):
-            end = end if end is not None else start + timedelta(days=1)
+            end = end if end is not None and end > start else start + timedelta(days=1)  # ["zero-length all-day"]
             if first <= start < first + timedelta(days=days):
                 rows.append(("day", start, end, title))
             continue

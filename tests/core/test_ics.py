@@ -127,9 +127,9 @@ def test_reimporting_updates_by_uid_instead_of_duplicating(services):
             "Every second",
         ),
         (
-            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Backwards\r\nDTSTART:20261010T100000\r\n"
-            b"DTEND:20261010T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-            "end must be after the start",
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Elsewhere\r\nDTSTART;TZID=Nowhere/Land:20261010T1000"
+            b"00\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+            "could not be placed",
         ),
         (b"BEGIN:VCALENDAR\r\n" + b"X-JUNK:" + b"A" * (6 * 1024 * 1024) + b"\r\nEND:VCALENDAR\r\n", "up to 5 MB"),
         (

@@ -85,13 +85,13 @@ def test_what_an_import_adjusted_or_skipped_is_shown_in_words(qtbot, window, see
     assert text.startswith("5 new and 0 updated event(s).")
     assert "3 event(s) had no UID" in text and "“Live show: holidays”" in text
     assert "1 event(s) could not be read and were left out:" in text
-    assert "“Ends before it starts”: The end must be after the start." in text
+    assert "“Meeting on Mars time”: its time zone “Mars/Olympus_Mons” is not defined in the file" in text
 
 
 def test_many_left_out_events_are_all_named_under_show_details(qtbot, window, seeded, tmp_path, modal):
     bad = "".join(
-        f"BEGIN:VEVENT\r\nUID:bad-{n}\r\nSUMMARY:Backwards {n}\r\nDTSTART:20261010T100000Z\r\n"
-        "DTEND:20261010T090000Z\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:bad-{n}\r\nSUMMARY:Unplaceable {n}\r\nDTSTART;TZID=Nowhere/Land:20261010T100000\r\n"
+        "END:VEVENT\r\n"
         for n in range(1, 8)
     )
     good = "BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Good\r\nDTSTART:20261011T100000Z\r\nEND:VEVENT\r\n"
@@ -108,9 +108,9 @@ def test_many_left_out_events_are_all_named_under_show_details(qtbot, window, se
         pass
     qtbot.waitUntil(lambda: seen != [])
     [(text, details)] = seen
-    assert "7 event(s) could not be read" in text and "“Backwards 5”" in text and "“Backwards 6”" not in text
+    assert "7 event(s) could not be read" in text and "“Unplaceable 5”" in text and "“Unplaceable 6”" not in text
     assert "and 2 more." in text
-    assert all(f"“Backwards {n}”" in details for n in range(1, 8))
+    assert all(f"“Unplaceable {n}”" in details for n in range(1, 8))
 
 
 def test_export_from_the_file_menu_writes_a_calendar(window, tmp_path):
