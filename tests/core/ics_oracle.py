@@ -6,7 +6,7 @@ to the oracle's side here, in one place, each naming its entry there."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -60,16 +60,17 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
             if first <= start < first + timedelta(days=days):
                 rows.append(("day", start, end, title))
             continue
+        written = start
         start = _instant(start, floating)
         end = _instant(end, floating) if end is not None else start
-        if end == start:
-            end = start + ZERO_LENGTH_SHOWN_AS  # INTERPRETATION["zero-length"]
+        if end == start:  # INTERPRETATION["zero-length"]: 30 minutes on the wall clock
+            end = _instant(written.replace(tzinfo=None) + ZERO_LENGTH_SHOWN_AS, written.tzinfo or floating)
         if after <= start < before:
             rows.append(("time", start, end, title))
     return sorted(rows, key=repr)
 
 
-def _instant(value: datetime, floating: ZoneInfo) -> datetime:
+def _instant(value: datetime, floating: tzinfo) -> datetime:
     if value.tzinfo is None:
         return to_utc(value, floating)
     return value.astimezone(UTC)
