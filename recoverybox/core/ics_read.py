@@ -53,6 +53,8 @@ INTERPRETATION = {
     "program shows it (recurring-ical-events gives it no length).",
     "until before start": "A series whose UNTIL is before its DTSTART happens once, at DTSTART (RFC 5545: DTSTART "
     "is always the first occurrence; recurring-ical-events shows none): nothing in a file silently vanishes.",
+    "repeated hour": "A changed occurrence is kept as a wall-clock time of its series; one that falls in the "
+    "hour that happens twice when the clocks go back (in the series' zone) is read as the first of the two.",
     "custom zone": "A time zone defined only in the file is stored as the IANA zone with the same clock changes "
     "in the years around the event; one that matches none keeps its instants but repeats in your own zone.",
     "file zone over X-WR": "A zone defined in the file (VTIMEZONE) is used for the events that name it, with "
@@ -413,6 +415,7 @@ def _read_series(component: Component, uid: str, reading: Reading, overrides: li
             if values["cancelled"]:  # "cancel this and all later ones"
                 series[-1] = _ended(series[-1], values["original_start_local"] + moved)
                 continue
+            # Its RECURRENCE-ID names a date as the file first had it: where the last split moved that date.
             moved, values = (
                 values["start_local"] - values["original_start_local"],
                 {**values, "original_start_local": values["original_start_local"] + moved},
@@ -454,7 +457,7 @@ def _read_master(
     rules = component.get("RRULE")
     rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
     rrule = "\n".join(_repaired(rule.to_ical().decode(), component, reading) for rule in rules) or None
-    rdates, periods = _rdates(component, zone_name, all_day, reading, end - start)
+    rdates, periods = _rdates(component, zone_name, all_day, end - start)
     exdates = _dates(component, "EXDATE", zone_name, all_day)
     title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
     data = EventInput(
@@ -720,7 +723,7 @@ def _when(
 
 
 def _rdates(
-    component: Component, zone_name: str, all_day: bool, reading: Reading, length: timedelta
+    component: Component, zone_name: str, all_day: bool, length: timedelta
 ) -> tuple[list[datetime], list[dict[str, Any]]]:
     """RDATE starts, and for each given as a period (start and end, or start and length) with a length of
     its own, a changed occurrence that holds its end."""

@@ -15,13 +15,16 @@ Deterministic in the normal suite (``DEFAULT_EXAMPLES`` calendars, derandomised)
 
 import os
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from recoverybox.core.clock import FixedClock
 from recoverybox.core.db import open_memory
+from recoverybox.core.models import Event
 from recoverybox.core.services import Services
 from tests.core.ics_oracle import oracle, ours
 
@@ -192,6 +195,19 @@ def _override(
     return text, original, moved
 
 
+def _in_repeated_hour(row: tuple, zones: set[ZoneInfo]) -> bool:
+    """Whether a changed occurrence starts in an hour that happens twice (clocks going back) in a zone of the
+    file's series: RecoveryBox keeps a changed occurrence as a wall time of its series, and such a time is
+    read as the first of the two (INTERPRETATION["repeated hour"])."""
+    if row[0] != "time" or not row[3].endswith("changed"):
+        return False
+    for zone in zones:
+        local = row[1].astimezone(zone)
+        if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+            return True
+    return False
+
+
 def _duration(length: timedelta, all_day: bool) -> str:
     if all_day:
         return f"P{length.days}D"
@@ -237,8 +253,12 @@ def test_generated_calendars_agree_with_the_oracle(case):
     summary = services.ics.import_bytes(raw)
     assert summary.skipped == (), summary.skipped
     shown = [ours(services, monday, 7) for monday in mondays]
-    for monday, here in zip(mondays, shown, strict=True):
-        assert here == oracle(raw, monday, 7, zone_name), f"week of {monday}"
+    expected = [oracle(raw, monday, 7, zone_name) for monday in mondays]
+    with services.db.reading() as session:
+        zones = {ZoneInfo(name) for name in session.scalars(select(Event.tz))}
+    assume(not any(_in_repeated_hour(row, zones) for rows in expected for row in rows))
+    for monday, here, want in zip(mondays, shown, expected, strict=True):
+        assert here == want, f"week of {monday}"
     # Exported and imported again into a fresh database: the same weeks.
     exported, _count = services.ics.export_bytes()
     again = Services(open_memory(), FixedClock(datetime(2026, 1, 1, 12, tzinfo=UTC)))
