@@ -676,8 +676,14 @@ def _moved(line: str, delta: timedelta, days: int) -> str:
         values["UNTIL"] = until.strftime("%Y%m%dT%H%M%SZ")
     codes = values.get("BYDAY", "").split(",")
     if days % 7 and values.get("FREQ") == "WEEKLY" and all(code in WEEKDAY_CODES for code in codes):
-        values["BYDAY"] = ",".join(WEEKDAY_CODES[(WEEKDAY_CODES.index(code) + days) % 7] for code in codes)
-    return ";".join(f"{key}={values[key]}" for key, _value in parts)
+        # The weekdays move, and the week's first day with them, so every other week stays the same weeks.
+        values["BYDAY"] = ",".join(_weekday_after(code, days) for code in codes)
+        values["WKST"] = _weekday_after(values.get("WKST", "MO"), days)
+    return ";".join(f"{key}={values[key]}" for key in dict.fromkeys([key for key, _v in parts] + list(values)))
+
+
+def _weekday_after(code: str, days: int) -> str:
+    return WEEKDAY_CODES[(WEEKDAY_CODES.index(code) + days) % 7]
 
 
 # ---- values ---------------------------------------------------------------------------------------
