@@ -722,9 +722,12 @@ def _when(
     if found is None:  # a zone defined only in the file
         found = matching_zone(value.tzinfo, str(tzid or "?"), value, reading.floating_zone)
         reading.notes.adjust(custom_zone(str(tzid or "?"), found), _title(component, None), component)
+    written_in = found
     if found == "UTC" and reading.calendar_zone:
         found = reading.calendar_zone  # INTERPRETATION["UTC with X-WR-TIMEZONE"]
     zone = master_zone or found or reading.floating_zone
+    if zone == written_in:  # the wall time as written (one in a spring-forward gap stays what it says)
+        return value.replace(tzinfo=None), zone, False
     return to_local(value.astimezone(UTC), ZoneInfo(zone)), zone, False
 
 
@@ -766,7 +769,7 @@ def _local(value: Any, zone_name: str, all_day: bool) -> datetime:
         return datetime.combine(value, time())
     if all_day:
         return datetime.combine(value.date(), time())
-    if value.tzinfo is None:
+    if value.tzinfo is None or getattr(value.tzinfo, "key", None) == zone_name:  # a wall time of the series
         return datetime.combine(value.date(), value.time())
     return to_local(value.astimezone(UTC), ZoneInfo(zone_name))
 
