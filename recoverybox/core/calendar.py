@@ -364,12 +364,15 @@ class CalendarService:
                     )
                 ).all()
             )
-            # Wall times in any zone lie within 14 hours of UTC; a day either side is safely wider.
+            # Wall times in any zone lie within 14 hours of UTC; a day either side is safely wider. An occurrence
+            # lasts at most MAX_EVENT_LENGTH, so the index is read for a year at most, however long the history.
+            after_wall, before_wall = (moment.replace(tzinfo=None) for moment in (after_utc, before_utc))
             moved_ids = set(
                 session.scalars(
                     select(EventException.event_id).where(
-                        EventException.start_local < before_utc.replace(tzinfo=None) + timedelta(days=1),
-                        EventException.end_local > after_utc.replace(tzinfo=None) - timedelta(days=1),
+                        EventException.start_local < before_wall + timedelta(days=1),
+                        EventException.start_local > after_wall - MAX_EVENT_LENGTH - timedelta(days=1),
+                        EventException.end_local > after_wall - timedelta(days=1),
                     )
                 )
             ) - {event.id for event in events}

@@ -156,3 +156,16 @@ def test_snapshot_and_restore_undo_a_split(services):
     services.calendar.delete_event(event.id)
     restore_event(services.db, snap)
     assert starts(services) == before
+
+
+def test_an_occurrence_moved_past_the_end_of_its_series_still_shows(services):
+    event = series(services, rule="FREQ=WEEKLY;BYDAY=MO;COUNT=3")
+    later = MONDAYS[0] + timedelta(weeks=10, hours=2)  # weeks after the series' last date
+    services.occurrences.move(event.id, MONDAYS[1], later, later + timedelta(hours=1), "this")
+    moved = services.calendar.week(later.date() - timedelta(days=later.weekday()), services.zone)
+    assert [(o.original_start_local, o.local_start(services.zone).replace(tzinfo=None)) for o in moved] == [
+        (MONDAYS[1], later)
+    ]
+    earlier = MONDAYS[0] - timedelta(weeks=3)  # and before its first
+    services.occurrences.move(event.id, MONDAYS[2], earlier, earlier + timedelta(hours=1), "this")
+    assert [o.original_start_local for o in services.calendar.day(earlier.date(), services.zone)] == [MONDAYS[2]]
