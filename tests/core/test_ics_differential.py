@@ -230,8 +230,14 @@ def calendars(draw):
         mondays |= weeks
     mondays.add(draw(st.sampled_from(DST_WEEKS)))
     head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//RecoveryBox tests//differential//EN\r\n"
-    # INTERPRETATION["file zone over X-WR"], and ORACLE_DEFECTS["X-WR and this and following"]
-    if draw(st.integers(0, 4)) == 0 and not zones & CUSTOM.keys() and not any("THISANDFUTURE" in b for b in bodies):
+    # INTERPRETATION["file zone over X-WR"], ORACLE_DEFECTS["X-WR and this and following"], and no UTC series
+    # beside X-WR-TIMEZONE: the generator writes such a series' changed dates as if it repeated in UTC, which
+    # no program writes (tests/core/ics/google_utc_feed.ics shows what Google writes, and how we read it).
+    if (
+        draw(st.integers(0, 4)) == 0
+        and not zones & CUSTOM.keys()
+        and not any("THISANDFUTURE" in body or ("\r\nRRULE:" in body and "Z\r\n" in body) for body in bodies)
+    ):
         head += f"X-WR-TIMEZONE:{draw(st.sampled_from(IANA))}\r\n"
     head += "".join(vtimezone(zone) for zone in sorted(zones) if zone in CUSTOM)
     raw = (head + "".join(bodies) + "END:VCALENDAR\r\n").encode()

@@ -54,6 +54,7 @@ CASES = [
     ("no_uid.ics", "Europe/London", date(2026, 1, 5), 3, "had no UID"),
     ("duplicate_uids.ics", "Europe/London", date(2026, 1, 5), 2, "the newest copy was kept"),
     ("mixed_date_types.ics", "Europe/London", date(2026, 1, 5), 3, "read as timed from midnight"),
+    ("google_utc_feed.ics", "America/New_York", date(2026, 3, 16), 6, ""),
 ]
 
 
@@ -165,3 +166,12 @@ def test_one_bad_event_is_skipped_with_its_title_and_the_rest_imported():
         "The event “Meeting on Mars time”: its time zone “Mars/Olympus_Mons” is not defined in the file and is "
         "not one RecoveryBox knows, so its times could not be placed.",
     )
+
+
+def test_a_utc_series_in_a_google_feed_keeps_its_local_time_across_the_clock_change():
+    shown = titles_on(shown_in("google_utc_feed.ics", "Europe/London", date(2026, 3, 23), 4))
+    assert [(str(row[0]), row[1]) for row in shown] == [
+        ("2026-03-23 18:00", "Evening check-in call"),
+        ("2026-03-30 17:00", "Evening check-in call"),  # 18:00 in London, after the clocks went forward
+        ("2026-04-13 16:00", "Evening check-in call (earlier)"),  # 6 April cancelled (EXDATE)
+    ]
