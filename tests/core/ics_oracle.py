@@ -17,6 +17,16 @@ from recoverybox.core.recurrence import to_utc
 
 assert {"zero-length", "zero-length all-day"} <= INTERPRETATION.keys()  # the differences applied below
 
+# Where recurring-ical-events (3.8) itself goes wrong: the generator does not ask it, or the reading here mends it.
+ORACLE_DEFECTS = {
+    "X-WR and this and following": "With X-WR-TIMEZONE in the calendar, a RANGE=THISANDFUTURE change applies to "
+    "its own occurrence only: the later ones keep the old time and title (RFC 5545 §3.8.4.4 says they change; "
+    "tests/core/ics/this_and_future.ics shows ours). The generator does not combine the two.",
+    "gap in a file's own zone": "In a zone defined by the file (read by dateutil), a wall time in the "
+    "spring-forward gap takes the offset after the gap, so an occurrence can end before it starts; RFC 5545 "
+    "§3.3.5 says the offset before the gap, as for IANA zones. Mended in ``_instant``.",
+}
+
 
 def ours(services, first: date, days: int) -> list[tuple]:
     """Occurrences starting on the ``days`` local days from ``first``: all-day ones by their dates, timed
@@ -73,7 +83,13 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
 def _instant(value: datetime, floating: tzinfo) -> datetime:
     if value.tzinfo is None:
         return to_utc(value, floating)
-    return value.astimezone(UTC)
+    instant = value.astimezone(UTC)
+    wall = value.replace(tzinfo=None)
+    if not isinstance(value.tzinfo, ZoneInfo) and instant.astimezone(value.tzinfo).replace(tzinfo=None) != wall:
+        # ORACLE_DEFECTS["gap in a file's own zone"]: the offset from before the gap, as RFC 5545 §3.3.5 says
+        before = (value - timedelta(hours=3)).utcoffset()
+        return (wall - before).replace(tzinfo=UTC) if before is not None else instant
+    return instant
 
 
 def _bounds(first: date, days: int, zone: ZoneInfo) -> tuple[datetime, datetime]:

@@ -37,13 +37,6 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 DST_WEEKS = [date(2026, 3, 2), date(2026, 3, 23), date(2026, 3, 30), date(2026, 9, 28), date(2026, 10, 19),
              date(2026, 10, 26), date(2027, 3, 8), date(2027, 3, 22)]  # fmt: skip
 
-# Where recurring-ical-events (3.8) itself goes wrong, so the generator does not ask it: each checked by hand.
-ORACLE_DEFECTS = {
-    "X-WR and this and following": "With X-WR-TIMEZONE in the calendar, a RANGE=THISANDFUTURE change applies to "
-    "its own occurrence only: the later ones keep the old time and title (RFC 5545 §3.8.4.4 says they change; "
-    "tests/core/ics/this_and_future.ics shows ours).",
-}
-
 # Zones defined only in the file, with rules as their VTIMEZONE states them (no IANA name in the TZID).
 CUSTOM = {
     "Central European (custom)": ("+0100", "+0200", "19700329T020000", "3;BYDAY=-1SU", "19701025T030000",
