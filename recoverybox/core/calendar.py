@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
-from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, Reminder
+from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, MeetingLink, Reminder
 from recoverybox.core.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
 from recoverybox.core.stats import monday_of
 from recoverybox.core.validation import (
@@ -75,6 +75,9 @@ class Occurrence:
     location: str | None = None
     online_url: str | None = None
     notes: str = ""
+    # A meeting added from a meeting list that the list now says is "closed" (temporarily) or that it no
+    # longer lists ("vanished"); "" otherwise.
+    mark: str = ""
 
     @property
     def key(self) -> str:
@@ -282,18 +285,21 @@ class CalendarService:
         self._clock = clock
 
     def create_event(self, data: EventInput) -> Event:
+        with self._db.transaction() as session:
+            event = self.add_event(session, data)
+            session.refresh(event, ["exceptions", "reminders"])
+        return event
+
+    def add_event(self, session: Session, data: EventInput) -> Event:
+        """A new event in the caller's transaction (with what else that one user action writes)."""
         clean = validate_event(data)
         now = self._clock.now()
         event = Event(uid=clean.uid or f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
         self._apply(event, clean)
-        with self._db.transaction() as session:
-            session.add(event)
-            session.flush()
-            event.reminders = [
-                Reminder(offset_minutes=m, always=clean.reminders_always) for m in clean.reminder_offsets
-            ]
-            session.flush()
-            session.refresh(event, ["exceptions", "reminders"])
+        session.add(event)
+        session.flush()
+        event.reminders = [Reminder(offset_minutes=m, always=clean.reminders_always) for m in clean.reminder_offsets]
+        session.flush()
         return event
 
     def update_event(self, event_id: int, data: EventInput) -> Event:
@@ -350,7 +356,18 @@ class CalendarService:
         """Like ``occurrences_between``, each with its (detached, reminders loaded) event."""
         events = self._events_overlapping(after_utc, before_utc)
         found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
+        marks = self._marks()
+        if marks:
+            found = [(event, replace(occ, mark=marks[event.id]) if event.id in marks else occ) for event, occ in found]
         return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
+
+    def _marks(self) -> dict[int, str]:
+        """Events added from a meeting list that the list now marks (few rows: only marked links are read)."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(MeetingLink.event_id, MeetingLink.status).where(MeetingLink.status.is_not(None))
+            ).all()
+        return {row.event_id: row.status for row in rows}
 
     def _events_overlapping(self, after_utc: datetime, before_utc: datetime) -> list[Event]:
         """Events (detached) with an occurrence that may fall in ``[after_utc, before_utc)``: by their span,

@@ -395,3 +395,37 @@ class FavouriteReflection(Base):
     __tablename__ = "favourite_reflections"
     reflection_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     starred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MeetingList(Base):
+    """A meeting list the person loaded (Meeting Guide JSON or table), kept so it can be filtered and reloaded.
+
+    ``meetings`` holds the checked meetings as JSON (``core.meeting_lists.Meeting.to_dict``); ``source`` is the
+    file or web address it came from, the key a reload finds it by."""
+
+    __tablename__ = "meeting_lists"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(1000), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    fellowship: Mapped[str | None] = mapped_column(String(20))
+    form: Mapped[str] = mapped_column(String(10))
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    meetings: Mapped[str] = mapped_column(Text)
+    problems: Mapped[str] = mapped_column(Text, default="[]")
+    by_appointment: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingLink(Base):
+    """An event added from a meeting list: which list and meeting (``slug``) it came from, the meeting as it was
+    when added or last updated (``snapshot``, JSON), the notes we wrote, and whether the list now says it is
+    temporarily closed or no longer lists it (``status``: None, "closed" or "vanished")."""
+
+    __tablename__ = "meeting_links"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), unique=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("meeting_lists.id", ondelete="CASCADE"), index=True)
+    slug: Mapped[str] = mapped_column(String(300))
+    snapshot: Mapped[str] = mapped_column(Text)
+    notes_made: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str | None] = mapped_column(String(20))
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)

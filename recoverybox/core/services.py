@@ -14,6 +14,7 @@ from recoverybox.core.db import Database
 from recoverybox.core.goals import GoalService
 from recoverybox.core.ics import IcsService
 from recoverybox.core.journal import JournalService
+from recoverybox.core.meetings import MeetingListService
 from recoverybox.core.occurrence_edits import OccurrenceEditor
 from recoverybox.core.progress import ProgressService
 from recoverybox.core.recovery import RecoveryService
@@ -41,6 +42,7 @@ class Services:
         self.contacts = ContactService(db)
         self.reminders = ReminderPlanner(self)
         self.ics = IcsService(self)
+        self.meeting_lists = MeetingListService(self)
         self.progress = ProgressService(self)
         self.recovery = RecoveryService(db, self.clock, self.today, self.journal, lambda: self.zone)
 

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0009"
+HEAD = "0010"

@@ -1,0 +1,147 @@
+"""The app's one network call: fetching a meeting list from the web address a person typed, when they ask.
+
+HTTPS only (plain HTTP only to this computer), no proxy and no redirect to another host or to plain HTTP, a
+size limit and a timeout. ``permitted()`` names the one (host, port) being fetched while the fetch runs, so
+the test suite's no-network guard can allow exactly that connection and refuse every other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextvars import ContextVar
+from urllib.parse import urlsplit
+
+from recoverybox.core.meeting_lists import MAX_FEED_BYTES, FeedError
+from recoverybox.core.work import Report, tell
+
+TIMEOUT_SECONDS = 20
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_PERMITTED: ContextVar[tuple[str, int] | None] = ContextVar("recoverybox_permitted_host", default=None)
+
+
+def permitted() -> tuple[str, int] | None:
+    """The (host, port) a fetch is connecting to right now in this thread, else None."""
+    return _PERMITTED.get()
+
+
+def is_web_address(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+def check_address(url: str) -> tuple[str, int]:
+    """The host and port of a feed address, or ``FeedError`` saying what is wrong with it."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise FeedError(f"“{url}” is not a web address I can use.") from None
+    if scheme not in ("http", "https") or not host:
+        raise FeedError(f"“{url}” is not a web address; it should start with https://.")
+    if parts.username or parts.password:
+        raise FeedError("A meeting list address with a user name or password in it is not used, to keep them safe.")
+    if scheme == "http" and not _local(host):
+        raise FeedError(
+            f"“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one on the way "
+            "can change them or see what you looked up."
+        )
+    return host, port or (443 if scheme == "https" else 80)
+
+
+def _local(host: str) -> bool:
+    if host.lower() in LOCAL_HOSTS:
+        return True
+    with contextlib.suppress(ValueError):
+        return ipaddress.ip_address(host).is_loopback
+    return False
+
+
+class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to the same host and never from https to http."""
+
+    def __init__(self, host: str, scheme: str) -> None:
+        self.host, self.scheme = host.lower(), scheme
+
+    def redirect_request(  # type: ignore[no-untyped-def]  # urllib's own signature
+        self, req, fp, code, msg, headers, newurl
+    ):
+        parts = urlsplit(newurl)
+        if (parts.hostname or "").lower() != self.host or (self.scheme == "https" and parts.scheme != "https"):
+            raise FeedError(
+                f"The meeting list moved to {parts.scheme}://{parts.hostname}/…; it is not followed there. "
+                "Check the address with the list's website."
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+@contextlib.contextmanager
+def _permit(host: str, port: int) -> Iterator[None]:
+    token = _PERMITTED.set((host.lower(), port))
+    try:
+        yield
+    finally:
+        _PERMITTED.reset(token)
+
+
+def fetch(
+    url: str, report: Report | None = None, limit: int = MAX_FEED_BYTES, timeout: float = TIMEOUT_SECONDS
+) -> bytes:
+    """The bytes at ``url`` (at most ``limit``), or ``FeedError`` with a sentence a person can act on."""
+    url = url.strip()
+    host, port = check_address(url)
+    opener = urllib.request.build_opener(
+        urllib.request.ProxyHandler({}), _SameHostRedirects(host, urlsplit(url).scheme.lower())
+    )
+    request = urllib.request.Request(
+        url, headers={"User-Agent": "RecoveryBox", "Accept": "application/json, text/csv, */*"}
+    )
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with _permit(host, port), opener.open(request, timeout=timeout) as response:
+            expected = int(response.headers.get("Content-Length") or 0)
+            if expected > limit:
+                raise FeedError(_too_big(expected, limit))
+            while True:
+                chunk = response.read(256 * 1024)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise FeedError(_too_big(size, limit))
+                chunks.append(chunk)
+                tell(report, size, max(expected, size))
+    except FeedError:
+        raise
+    except urllib.error.HTTPError as exc:
+        raise FeedError(f"The server answered {exc.code} ({exc.reason}) for {url}. Nothing was changed.") from None
+    except urllib.error.URLError as exc:
+        raise FeedError(f"Could not reach {host}: {_reason(exc.reason)}. Nothing was changed.") from None
+    except TimeoutError:
+        raise FeedError(f"{host} did not answer within {timeout:.0f} seconds. Nothing was changed.") from None
+    except OSError as exc:
+        raise FeedError(f"Could not fetch the list from {host}: {exc.strerror or exc}. Nothing was changed.") from None
+    return b"".join(chunks)
+
+
+def _too_big(size: int, limit: int) -> str:
+    return f"The list at this address is over {limit // 1024 // 1024} MB (a meeting list is smaller); not loaded."
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, socket.gaierror):
+        return "no such server (check the address, or your connection)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the server refused the connection"
+    if isinstance(reason, TimeoutError):
+        return "it did not answer in time"
+    import ssl
+
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return "its security certificate could not be verified"
+    return str(getattr(reason, "strerror", None) or reason)
