@@ -70,7 +70,45 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write N years of generated demo data into an empty folder DIR (no window)")
     demo.add_argument("--years", type=int, default=5, metavar="N", help="years of history, 1 to 30 (default 5)")
     demo.add_argument("dir", metavar="DIR")
-    for command in (ics_import, ics_export, backup, restore, export, import_json):
+    meetings = sub.add_parser(
+        "meetings", help="meeting lists (Meeting Guide JSON or CSV): load one, list its meetings, add one to the week"
+    )
+    meetings_sub = meetings.add_subparsers(dest="meetings_command", metavar="load|list|add", required=True)
+    meetings_load = meetings_sub.add_parser(
+        "load", help="load (or reload) a meeting list from FILE or an https:// address, and keep it"
+    )
+    meetings_load.add_argument("source", metavar="FILE|URL")
+    meetings_load.add_argument(
+        "--fellowship", metavar="NAME", help="the fellowship its meetings belong to: AA, NA, SMART, WFS, SOS or other"
+    )
+    meetings_load.add_argument(
+        "--update-added",
+        action="store_true",
+        help="also update meetings already in your week whose time, place or link the list changed",
+    )
+    meetings_list = meetings_sub.add_parser("list", help="the kept lists' meetings, times in your time zone")
+    meetings_list.add_argument("--list", dest="list_name", metavar="NAME", help="only this list (its name or number)")
+    meetings_list.add_argument("--day", type=int, choices=range(7), metavar="0-6", help="0 = Sunday … 6 = Saturday")
+    meetings_list.add_argument("--type", dest="types", action="append", default=[], metavar="CODE", help="e.g. O, W")
+    attendance = meetings_list.add_mutually_exclusive_group()
+    attendance.add_argument("--online", action="store_true", help="only meetings with a video link or phone")
+    attendance.add_argument("--in-person", action="store_true", help="only meetings with a place to go to")
+    meetings_list.add_argument("--text", default="", help="words in the name, place, region or notes")
+    meetings_list.add_argument("--json", action="store_true", help="print JSON")
+    meetings_add = meetings_sub.add_parser("add", help="add the meeting with id SLUG to your week (weekly)")
+    meetings_add.add_argument("slug", metavar="SLUG")
+    meetings_add.add_argument("--list", dest="list_name", metavar="NAME", help="the list it is in (name or number)")
+    for command in (
+        ics_import,
+        ics_export,
+        backup,
+        restore,
+        export,
+        import_json,
+        meetings_load,
+        meetings_list,
+        meetings_add,
+    ):
         command.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 

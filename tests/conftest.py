@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from datetime import UTC, datetime
@@ -32,15 +33,37 @@ class NetworkUsed(AssertionError):
     """Raised when code under test tries to reach another host."""
 
 
-def _guard(sock: socket.socket, address: object) -> None:
-    if sock.family == getattr(socket, "AF_UNIX", None):
+def _permitted_addresses() -> set[tuple[str, int]]:
+    """The one connection RecoveryBox may make: to the host of the meeting-list address the person typed, while
+    ``core.meeting_fetch.fetch`` fetches it (its name and the addresses it resolves to; tests use local ones)."""
+    from recoverybox.core.meeting_fetch import permitted
+
+    target = permitted()
+    if target is None:
+        return set()
+    host, port = target
+    found = {(host, port)}
+    with contextlib.suppress(OSError):
+        found |= {(info[4][0], port) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)}
+    return found
+
+
+def _guard(sock: socket.socket | None, address: object) -> None:
+    if sock is not None and sock.family == getattr(socket, "AF_UNIX", None):
+        return
+    if (
+        isinstance(address, tuple)
+        and len(address) >= 2
+        and (str(address[0]).lower(), address[1]) in _permitted_addresses()
+    ):
         return
     raise NetworkUsed(f"RecoveryBox must never connect anywhere; tried {address!r}")
 
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any socket connect other than a local (AF_UNIX) socket fails the test."""
+    """Any socket connect other than a local (AF_UNIX) socket fails the test, except the one a meeting-list
+    fetch makes to the host the person typed, while that fetch runs."""
 
     def connect(self: socket.socket, address: object) -> None:
         _guard(self, address)
@@ -53,8 +76,11 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
 
+    real_create_connection = socket.create_connection
+
     def create_connection(address: object, *args: object, **kwargs: object) -> socket.socket:
-        raise NetworkUsed(f"RecoveryBox must never connect anywhere; tried {address!r}")
+        _guard(None, address)
+        return real_create_connection(address, *args, **kwargs)
 
     monkeypatch.setattr(socket, "create_connection", create_connection)
 

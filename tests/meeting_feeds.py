@@ -304,7 +304,10 @@ def write_files(folder: Path = FOLDER) -> list[Path]:
         "wrong_shape.json": json.dumps({"name": "A list?", "count": 3}) + "\n",
         "web_page.json": "<!DOCTYPE html><html><body><h1>Meetings</h1></body></html>\n",
         "all_bad_times.json": json.dumps(
-            [{"name": f"Bad {n}", "slug": f"bad-{n}", "day": 1, "time": "7 o'clock", "timezone": "UTC"} for n in range(3)]
+            [
+                {"name": f"Bad {n}", "slug": f"bad-{n}", "day": 1, "time": "7 o'clock", "timezone": "UTC"}
+                for n in range(3)
+            ]
         )
         + "\n",
         "unknown_zones.json": json.dumps(

@@ -83,10 +83,8 @@ class Listing:
 
     @property
     def other_zone(self) -> bool:
-        """True when the meeting's own wall time differs from the person's."""
-        return (
-            self.start.utcoffset() != self.meeting_start.utcoffset() or self.start.tzinfo != self.meeting_start.tzinfo
-        )
+        """True when the meeting keeps another zone than the person's (its own times are then shown too)."""
+        return self.meeting.timezone != getattr(self.start.tzinfo, "key", None)
 
     @property
     def meeting_start(self) -> datetime:
