@@ -143,6 +143,7 @@ def agenda(args: Namespace, services: Services) -> int:
                     "online_url": occ.online_url,
                     "recurring": occ.recurring,
                     "changed": occ.changed,
+                    "meeting_status": occ.mark or None,
                 }
                 for occ in occurrences
             ],
@@ -160,7 +161,8 @@ def agenda(args: Namespace, services: Services) -> int:
             print(f"\n{start:%A %d %B}")
         when = "all day" if occ.all_day else f"{start:%H:%M}–{end:%H:%M}"
         where = occ.location or occ.online_url or ""
-        print(f"  {when:13} {occ.title}" + (f"  ({where})" if where else ""))
+        mark = {"closed": "  [temporarily closed]", "vanished": "  [no longer in its meeting list]"}.get(occ.mark, "")
+        print(f"  {when:13} {occ.title}" + (f"  ({where})" if where else "") + mark)
     return 0
 
 
@@ -266,32 +268,25 @@ def _meeting_list_id(services: Services, name: str | None) -> int | None:
 @with_services(writes=lambda args: args.meetings_command in ("load", "add"))
 def meetings(args: Namespace, services: Services) -> int:
     """``meetings load FILE|URL`` / ``meetings list [filters] [--json]`` / ``meetings add SLUG``."""
-    from recoverybox.core.meeting_lists import FeedError
-
     lists = services.meeting_lists
-    try:
-        if args.meetings_command == "load":
-            if args.source.lower().startswith(("http://", "https://")):
-                print(f"Fetching {args.source} …", file=sys.stderr)
-            result = lists.load_source(args.source, args.fellowship)
-            info = next(i for i in lists.lists() if i.id == result.list_id)
-            print(f"{'Reloaded' if result.reloaded else 'Loaded'} “{info.name}” (list {info.id}).")
-            print(result.summary())
-            if result.changes and args.update_added:
-                print(
-                    f"Updated {lists.apply_changes(result.list_id)} meeting(s) in your week, from their next date on."
-                )
-            elif result.changes:
-                print("Nothing in your week was changed; run again with --update-added to update them.")
-            return 0
-        if args.meetings_command == "add":
-            list_id, meeting = lists.find(args.slug, _meeting_list_id(services, args.list_name))
-            event_id = lists.add_to_week(list_id, meeting.slug)
-            print(f"Added “{meeting.name}” to your week, every {_days_text(meeting.days)} (event {event_id}).")
-            return 0
-        return _list_meetings(args, services)
-    except FeedError as exc:
-        return fail(exc.message)
+    if args.meetings_command == "load":
+        if args.source.lower().startswith(("http://", "https://")):
+            print(f"Fetching {args.source} …", file=sys.stderr)
+        result = lists.load_source(args.source, args.fellowship)
+        info = next(i for i in lists.lists() if i.id == result.list_id)
+        print(f"{'Reloaded' if result.reloaded else 'Loaded'} “{info.name}” (list {info.id}).")
+        print(result.summary())
+        if result.changes and args.update_added:
+            print(f"Updated {lists.apply_changes(result.list_id)} meeting(s) in your week, from their next date on.")
+        elif result.changes:
+            print("Nothing in your week was changed; run again with --update-added to update them.")
+        return 0
+    if args.meetings_command == "add":
+        list_id, meeting = lists.find(args.slug, _meeting_list_id(services, args.list_name))
+        event_id = lists.add_to_week(list_id, meeting.slug)
+        print(f"Added “{meeting.name}” to your week, every {_days_text(meeting.days)} (event {event_id}).")
+        return 0
+    return _list_meetings(args, services)
 
 
 def _days_text(days: tuple[int, ...]) -> str:

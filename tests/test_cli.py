@@ -128,3 +128,67 @@ def test_ics_import_of_a_bad_file_is_a_clear_message(capsys, data_dir, tmp_path)
     assert "“Broken” has no DTSTART" in err and "Traceback" not in err
     assert main(["ics", "export", str(tmp_path / "x.ics"), "--from", "soon", "--data-dir", str(data_dir)]) == 2
     assert "Dates look like 2026-12-01" in capsys.readouterr().err
+
+
+# ---- meetings ------------------------------------------------------------------------------------
+def _run_json(capsys, *argv):
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_meetings_load_list_and_add_on_the_command_line(capsys, tmp_path):
+    from tests.meeting_feeds import FOLDER, LUNCH_ONLINE, SUNRISE
+
+    data = str(tmp_path / "data")
+    assert main(["meetings", "load", str(FOLDER / "sample.csv"), "--data-dir", data, "--fellowship", "AA"]) == 0
+    out = capsys.readouterr().out
+    assert "Loaded “Example Intergroup” (list 1)." in out and "29 meetings read." in out
+    assert "Line 14 (“Bad time”), time: “25:00” is not a time of day" in out
+
+    every = _run_json(capsys, "meetings", "list", "--json", "--data-dir", data)
+    assert len(every) == 33
+    sunrise = next(row for row in every if row["slug"] == SUNRISE)
+    assert set(sunrise) >= {
+        "slug",
+        "name",
+        "day",
+        "time",
+        "end_time",
+        "timezone",
+        "types",
+        "online",
+        "conference_url",
+        "address",
+    }
+    assert sunrise["types"] == ["O", "D", "X", "BE"] and sunrise["online"] is False
+    online = _run_json(
+        capsys, "meetings", "list", "--online", "--type", "SP", "--day", "1", "--json", "--data-dir", data
+    )
+    assert [row["slug"] for row in online] == [LUNCH_ONLINE]
+    assert online[0]["conference_url"] == "https://video.example.com/j/5550100"
+    in_person = _run_json(capsys, "meetings", "list", "--in-person", "--json", "--data-dir", data)
+    assert all(row["address"] for row in in_person) and LUNCH_ONLINE not in {row["slug"] for row in in_person}
+
+    assert main(["meetings", "add", SUNRISE, "--data-dir", data]) == 0
+    assert "Added “Sunrise Serenity” to your week, every Monday" in capsys.readouterr().out
+    assert main(["meetings", "add", SUNRISE, "--data-dir", data]) == 2
+    assert "already in your week" in capsys.readouterr().err
+    assert main(["meetings", "add", "no-such-meeting", "--data-dir", data]) == 2
+    assert "No meeting with the id “no-such-meeting”" in capsys.readouterr().err
+
+
+def test_meetings_on_the_command_line_refuse_bad_input_clearly(capsys, tmp_path):
+    from tests.meeting_feeds import FOLDER
+
+    data = str(tmp_path / "data")
+    assert main(["meetings", "list", "--data-dir", data]) == 2
+    assert "no meeting list is kept yet" in capsys.readouterr().err
+    assert main(["meetings", "load", str(FOLDER / "web_page.json"), "--data-dir", data]) == 2
+    assert "a web page (HTML), not a meeting list" in capsys.readouterr().err
+    assert main(["meetings", "load", "http://lists.example.org/feed.json", "--data-dir", data]) == 2
+    assert "not secure (http://)" in capsys.readouterr().err
+    assert main(["meetings", "load", str(FOLDER / "sample.json"), "--fellowship", "XYZ", "--data-dir", data]) == 2
+    assert "Choose a fellowship" in capsys.readouterr().err
+    assert main(["meetings", "list", "--list", "Nope", "--data-dir", data]) == 2
+    assert "no meeting list is kept yet" in capsys.readouterr().err

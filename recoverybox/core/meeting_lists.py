@@ -24,6 +24,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from recoverybox.core.meeting_types import ONLINE, TEMPORARILY_CLOSED, type_code
+from recoverybox.core.validation import ValidationError
 
 MAX_FEED_BYTES = 20 * 1024 * 1024
 MAX_MEETINGS = 50_000
@@ -36,12 +37,11 @@ _DAY_BY_NAME = {name.casefold(): index for index, name in enumerate(DAY_NAMES)} 
 _PHONE = re.compile(r"^[0-9+*#,;()\-. /pPwW]{3,60}$")
 
 
-class FeedError(ValueError):
+class FeedError(ValidationError):
     """The whole list cannot be used; ``message`` says why in a sentence."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__("feed", message)
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,12 @@ class LoadResult:
     reopened: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        lines = [self.read.summary()]
+        week = self.week_text()
+        return self.read.summary() + (f"\n{week}" if week else "")
+
+    def week_text(self) -> str:
+        """What the load found about meetings already in the week (changed, closed, gone, back)."""
+        lines = []
         if self.changes:
             lines.append(f"{len(self.changes)} meeting(s) in your week changed in the list:")
             lines.extend(f"• {change.describe()}" for change in self.changes)

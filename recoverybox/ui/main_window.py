@@ -38,6 +38,7 @@ VIEWS = (
     ("progress", "Progress", "recoverybox.ui.views.progress_view", "ProgressView"),
     ("journal", "Journal", "recoverybox.ui.views.journal_view", "JournalView"),
     ("support", "Support", "recoverybox.ui.views.support_view", "SupportView"),
+    ("meetings", "Find meetings", "recoverybox.ui.views.meetings_view", "MeetingsView"),
 )
 
 
@@ -305,6 +306,10 @@ class MainWindow(QMainWindow):
                 if key == "today":
                     view.panic_requested.connect(self.open_panic)
                     view.urge_requested.connect(self.log_urge)
+                if key == "week":
+                    view.find_meetings_requested.connect(lambda: self.show_view("meetings"))
+                if key == "meetings":
+                    view.show_week_requested.connect(lambda: self.show_view("week"))
                 if hasattr(view, "apply_icons"):
                     view.apply_icons()
             self._views[key] = view

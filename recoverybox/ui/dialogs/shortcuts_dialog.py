@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 SHORTCUTS = (
-    ("Anywhere", "Ctrl+1 … Ctrl+6", "Today, Week, Goals, Progress, Journal, Support"),
+    ("Anywhere", "Ctrl+1 … Ctrl+7", "Today, Week, Goals, Progress, Journal, Support, Find meetings"),
     ("Anywhere", "Ctrl+Shift+P", "I need help now (breathing, reasons, people to call)"),
     ("Anywhere", "Ctrl+,", "Settings"),
     ("Anywhere", "Ctrl+Q", "Quit"),
@@ -19,6 +19,9 @@ SHORTCUTS = (
     ("Goals", "Space", "Check in the selected goal for today (again to undo)"),
     ("Goals", "Ctrl+N / Enter", "New goal / edit the selected goal"),
     ("Journal", "Ctrl+N", "New entry (entries save as you type)"),
+    ("Find meetings", "Ctrl+F", "Search the meeting list by name, place or notes"),
+    ("Find meetings", "Enter", "Add the selected meeting to your week"),
+    ("Find meetings", "F5", "Check the list for updates (fetches it again from a web address)"),
     ("Reminder pop-up", "Alt+O / Alt+S / Alt+D", "Open / Snooze / Dismiss"),
     ("Any window", "Alt + underlined letter", "Go to that button or field"),
 )

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,6 +58,7 @@ class WeekView(ViewBase):
     resize, undo, search and a mini month to jump with."""
 
     READS = frozenset({"events", "settings"})
+    find_meetings_requested = Signal()
 
     LAYOUT_MODES = (("week", "week"), ("day", "day"), ("month", "month"), ("agenda", "agenda"))
 
@@ -106,6 +107,10 @@ class WeekView(ViewBase):
         self.mini_button.setToolTip(self.tr("Show or hide the month beside the calendar"))
         self.new_button = _bar_button(self.tr("New &event…"))
         self.new_button.setToolTip(self.tr("Add an event (Ctrl+N)"))
+        self.find_button = _bar_button(self.tr("Find meetings…"))
+        self.find_button.setObjectName("findMeetings")
+        self.find_button.setToolTip(self.tr("Load your area's meeting list and add meetings to your week (Ctrl+7)"))
+        self.find_button.clicked.connect(self.find_meetings_requested.emit)
         self.search = QLineEdit()
         self.search.setObjectName("eventSearch")
         self.search.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
@@ -187,6 +192,7 @@ class WeekView(ViewBase):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.find_button)
         top.addWidget(self.search)
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.today_button, self.next_button, self.date_picker):
