@@ -67,9 +67,9 @@ class MeetingsView(ViewBase):
         self.list_choice.setAccessibleName(self.tr("Meeting list"))
         self.list_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.list_choice.currentIndexChanged.connect(self._on_list_chosen)
-        self.load_file_button = QPushButton(self.tr("Load a file…"))
+        self.load_file_button = QPushButton(self.tr("Load a fi&le…"))
         self.load_file_button.clicked.connect(self.choose_file)
-        self.load_web_button = QPushButton(self.tr("From a web address…"))
+        self.load_web_button = QPushButton(self.tr("From a &web address…"))
         self.load_web_button.clicked.connect(self.choose_address)
         self.update_button = QPushButton(self.tr("Check for updates"))
         self.update_button.setToolTip(self.tr("Read the list again from where it came from (F5)"))
@@ -160,10 +160,10 @@ class MeetingsView(ViewBase):
         self.count.setObjectName("meetingCount")
 
         self.details = MeetingDetails()
-        self.add_button = QPushButton(self.tr("Add to my week"))
+        self.add_button = QPushButton(self.tr("&Add to my week"))
         self.add_button.setObjectName("addMeeting")
         self.add_button.setDefault(True)
-        self.add_button.setToolTip(self.tr("A weekly meeting in your week, with a reminder (Enter)"))
+        self.add_button.setToolTip(self.tr("A weekly meeting in your week, with a reminder (Enter or Alt+A)"))
         self.add_button.clicked.connect(self.add_current)
         self.week_button = QPushButton(self.tr("Show my week"))
         self.week_button.clicked.connect(self.show_week_requested.emit)
@@ -197,8 +197,8 @@ class MeetingsView(ViewBase):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
         found = QWidget()
@@ -224,10 +224,17 @@ class MeetingsView(ViewBase):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
+        # Window-wide while this view is on screen (a hidden view's shortcuts do not fire): after a dialog
+        # closes, focus may rest outside the view, and Ctrl+F must still find the search.
         for keys, slot in (("Ctrl+F", self._focus_search), ("F5", self.check_for_updates)):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)
         for keys in ("Return", "Enter"):
             QShortcut(QKeySequence(keys), self.table, self.add_current, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.pages.currentIndex() == 1:
+            self.search.setFocus()  # coming here is to look for a meeting: the cursor waits in the search
 
     # ---- reading --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -387,7 +394,7 @@ class MeetingsView(ViewBase):
         self.details.show_listing(listing)
         added = listing is not None and listing.meeting.slug in self.model.added
         self.add_button.setEnabled(listing is not None and not added)
-        self.add_button.setText(self.tr("In your week ✓") if added else self.tr("Add to my week"))
+        self.add_button.setText(self.tr("In your week ✓") if added else self.tr("&Add to my week"))
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -484,6 +491,7 @@ class MeetingsView(ViewBase):
             box.setInformativeText(result.week_text())
         if result.read.problems:
             box.setDetailedText("\n".join(result.read.problems))
+        box.finished.connect(lambda _result: self.search.setFocus())  # next: looking for a meeting
         box.open()
         self.load_box = box
 

@@ -26,7 +26,8 @@ def when_text(listing: Listing) -> str:
     text = f"{DAY_NAMES[listing.user_day][:3]} {listing.start:%H:%M}–{listing.end:%H:%M}"
     if listing.other_zone:
         own = listing.meeting_start
-        text += f"  ({DAY_NAMES[listing.day][:3]} {own:%H:%M} {short_zone(listing.meeting.timezone)})"
+        day = f"{DAY_NAMES[listing.day][:3]} " if listing.day != listing.user_day else ""
+        text += f"  ({day}{own:%H:%M} {short_zone(listing.meeting.timezone)})"
     return text
 
 
