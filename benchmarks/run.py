@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from benchmarks import (  # noqa: E402
     bench_core,
     bench_history,
+    bench_meetings,
     bench_operations,
     bench_progress,
     bench_startup,
@@ -35,6 +36,7 @@ SUITES = {
     "time-to-data": bench_startup.time_to_data,
     "history": bench_history.run,
     "operations": bench_operations.run,
+    "meetings": bench_meetings.run,
 }
 
 

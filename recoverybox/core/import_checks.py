@@ -16,6 +16,7 @@ from recoverybox.core.calendar import FIRST_YEAR, LAST_YEAR, EventInput, parse_r
 from recoverybox.core.contacts import ContactInput, validate_contact
 from recoverybox.core.goals import GoalInput, validate_goal
 from recoverybox.core.journal import JournalInput, validate_entry
+from recoverybox.core.meeting_lists import checked_stored_meeting
 from recoverybox.core.models import UTCDateTime, stored_tables
 from recoverybox.core.settings import check_setting
 from recoverybox.core.validation import MAX_TEXT, ValidationError
@@ -161,11 +162,28 @@ def _check_meaning(table: str, number: int, values: dict[str, Any]) -> dict[str,
                                                    "best_times", "notes", "pinned")))  # fmt: skip
         elif table == "settings":
             check_setting(str(values.get("key")), json.loads(values.get("value") or "null"))
+        elif table == "meeting_lists":
+            _meeting_list(values)
+        elif table == "meeting_links":
+            checked_stored_meeting(json.loads(values.get("snapshot") or "null"))
     except ValidationError as error:
         raise ImportProblem(table, number, error.field, error.message) from None
     except (TypeError, ValueError) as exc:
         raise ImportProblem(table, number, None, f"is not valid ({exc}).") from None
     return values
+
+
+def _meeting_list(values: dict[str, Any]) -> None:
+    """A kept meeting list: its meetings as we store them, their count, and its problems as a list of texts."""
+    meetings = json.loads(values.get("meetings") or "null")
+    if not isinstance(meetings, list):
+        raise ValueError("its meetings should be a list")
+    slugs = {checked_stored_meeting(item).slug for item in meetings}
+    if len(slugs) != len(meetings) or values.get("count") != len(meetings):
+        raise ValueError("its meetings do not match their count, or an id is used twice")
+    problems = json.loads(values.get("problems") or "[]")
+    if not isinstance(problems, list) or not all(isinstance(p, str) for p in problems):
+        raise ValueError("its problems should be a list of texts")
 
 
 def _pick(values: dict[str, Any], input_type: type, *names: str) -> dict[str, Any]:

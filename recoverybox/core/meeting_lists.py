@@ -17,7 +17,7 @@ import io
 import json
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from html.parser import HTMLParser
 from typing import Any
@@ -95,7 +95,7 @@ class Meeting:
         return end - start if end > start else end - start + timedelta(days=1)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}  # not asdict(): it deep-copies every value
         data.update(time=self.time.strftime("%H:%M"), end_time=self.end_time.strftime("%H:%M"))
         data.update(days=list(self.days), types=list(self.types), regions=list(self.regions))
         return data
@@ -112,6 +112,45 @@ class Meeting:
             regions=tuple(data.get("regions", ())),
         )
         return cls(**values)
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Meeting))
+_TEXT_FIELDS = tuple(name for name in _FIELD_NAMES if name not in ("days", "time", "end_time", "types", "regions"))
+
+
+def checked_stored_meeting(data: Any) -> Meeting:
+    """A meeting as ``Meeting.to_dict`` stores it, from a file we did not write (a JSON export being loaded):
+    every field checked, so nothing odd reaches the views. Raises ``ValueError`` saying what is wrong."""
+    if not isinstance(data, dict):
+        raise ValueError("a stored meeting should be an object")
+    try:
+        meeting = Meeting.from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"a stored meeting is incomplete or malformed ({exc})") from None
+    if not meeting.days or any(
+        not isinstance(day, int) or isinstance(day, bool) or not 0 <= day <= 6 for day in meeting.days
+    ):
+        raise ValueError(f"meeting “{meeting.slug}”: days should be numbers from 0 to 6")
+    for name in _TEXT_FIELDS:
+        value = getattr(meeting, name)
+        if (
+            not isinstance(value, str)
+            or len(value) > MAX_TEXT
+            or (value and plain_text(value, "\n" not in value) != value)
+        ):
+            raise ValueError(f"meeting “{meeting.slug}”: {name} is not plain text")
+    for name in ("types", "regions"):
+        if any(not isinstance(item, str) or len(item) > MAX_LINE for item in getattr(meeting, name)):
+            raise ValueError(f"meeting “{meeting.slug}”: {name} should be a list of short texts")
+    if not meeting.name or not meeting.slug or not _known_zone(meeting.timezone):
+        raise ValueError(f"meeting “{meeting.slug}”: a name, an id and a known time zone are needed")
+    for link in (meeting.conference_url, meeting.url):
+        if link:
+            try:
+                _web_address(link)
+            except _Skip:
+                raise ValueError(f"meeting “{meeting.slug}”: “{link[:40]}” is not a web address") from None
+    return meeting
 
 
 @dataclass
@@ -182,14 +221,24 @@ def plain_text(value: str, single_line: bool = False, limit: int = MAX_TEXT) -> 
         parser.feed(value)
         parser.close()
         value = "".join(parser.parts)
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if single_line:
-        value = " ".join(value.split())
-    else:
-        lines = [" ".join(line.split()) for line in value.split("\n")]
-        value = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    value = "".join(ch for ch in value if ch == "\n" or ch.isprintable())
+    if not _tidy(value, single_line):  # most text in a list is tidy already: checked in C, left as it is
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if single_line:
+            value = " ".join(value.split())
+        else:
+            lines = [" ".join(line.split()) for line in value.split("\n")]
+            value = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        value = "".join(ch for ch in value if ch == "\n" or ch.isprintable())
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def _tidy(value: str, single_line: bool) -> bool:
+    """True when ``plain_text`` would leave ``value`` as it is (no control characters, no runs of blanks)."""
+    if "  " in value or value[:1].isspace() or value[-1:].isspace():
+        return False
+    if single_line:
+        return value.isprintable()
+    return value.replace("\n", "").isprintable() and "\n\n\n" not in value and " \n" not in value and "\n " not in value
 
 
 # ---- reading ---------------------------------------------------------------------------------------

@@ -152,7 +152,9 @@ class LoadResult:
 def filter_listings(listings: list[Listing], wanted: MeetingFilter) -> list[Listing]:
     """The listings that match ``wanted``, in the order given."""
     bounds = next(((lo, hi) for key, _label, lo, hi in PARTS_OF_DAY if key == wanted.part_of_day), None)
-    words = wanted.text.casefold().split()
+    # Each word the person typed must begin a word of the meeting's text: "side" finds "Side door", not
+    # "Riverside"; "12" finds "12 Steps" and "12x12".
+    words = [" " + word for word in _words(wanted.text).split()]
     region = wanted.region.casefold()
     found = []
     for listing in listings:
@@ -182,6 +184,7 @@ class MeetingListService:
         self._services = services
         self._db = services.db
         self._cache: dict[int, tuple[datetime, list[Meeting]]] = {}
+        self._listings: dict[tuple[object, ...], list[Listing]] = {}
 
     # ---- loading --------------------------------------------------------------------------------
     def load_source(self, source: str, fellowship: str | None = None, report: Report | None = None) -> LoadResult:
@@ -215,7 +218,7 @@ class MeetingListService:
                 session.add(row)
             row.name = (read.name or row.name or _name_from_source(source))[:200]
             row.fellowship = fellowship or row.fellowship or _guess_fellowship(read, source)
-            row.form, row.loaded_at, row.meetings = read.form, now, stored
+            row.form, row.loaded_at, row.meetings, row.count = read.form, now, stored, len(read.meetings)
             row.problems = json.dumps(read.problems[:500], ensure_ascii=False)
             row.by_appointment = read.by_appointment
             session.flush()
@@ -250,6 +253,7 @@ class MeetingListService:
 
     # ---- reading --------------------------------------------------------------------------------
     def lists(self) -> list[MeetingListInfo]:
+        """The kept lists, by name (their meetings are not read here)."""
         with self._db.reading() as session:
             rows = session.execute(
                 select(
@@ -258,7 +262,7 @@ class MeetingListService:
                     MeetingList.name,
                     MeetingList.fellowship,
                     MeetingList.loaded_at,
-                    MeetingList.meetings,
+                    MeetingList.count.label("meetings_count"),  # a Row's own .count is a tuple method
                     MeetingList.by_appointment,
                     MeetingList.problems,
                 ).order_by(MeetingList.name, MeetingList.id)
@@ -270,15 +274,12 @@ class MeetingListService:
                 row.name,
                 row.fellowship,
                 row.loaded_at,
-                self._count(row.id, row.loaded_at, row.meetings),
+                row.meetings_count,
                 row.by_appointment,
                 tuple(json.loads(row.problems or "[]")),
             )
             for row in rows
         ]
-
-    def _count(self, list_id: int, loaded_at: datetime, stored: str) -> int:
-        return len(self._meetings_of(list_id, loaded_at, stored))
 
     def _meetings_of(self, list_id: int, loaded_at: datetime, stored: str | None = None) -> list[Meeting]:
         cached = self._cache.get(list_id)
@@ -317,11 +318,20 @@ class MeetingListService:
         default), sorted by day (from Sunday) and time in that zone."""
         zone = zone or self._services.zone
         now = self._services.clock.now()
-        ids = [info.id for info in self.lists()] if list_id is None else [list_id]
+        kept = {info.id: info.loaded_at for info in self.lists()}
+        ids = list(kept) if list_id is None else [list_id]
+        # Worked out once per list load, zone and hour (a load on a worker fills it for the window to use).
+        key = (tuple((one, kept.get(one)) for one in ids), zone.key, now.replace(minute=0, second=0, microsecond=0))
+        cached = self._listings.get(key)
+        if cached is not None:
+            return cached
         listings = [
             listing for one in ids for meeting in self.meetings(one) for listing in _listings_of(meeting, zone, now)
         ]
         listings.sort(key=lambda li: (li.user_day, li.minute, li.meeting.name.casefold()))
+        if len(self._listings) > 4:
+            self._listings.clear()
+        self._listings[key] = listings
         return listings
 
     def regions(self, list_id: int | None = None) -> list[str]:
@@ -520,6 +530,11 @@ def _guess_fellowship(read: FeedRead, source: str) -> str | None:
     return "AA"
 
 
+def _words(text: str) -> str:
+    """``text`` folded for searching: lower case, every run of punctuation or space one space."""
+    return re.sub(r"[\W_]+", " ", text.casefold())
+
+
 def _next_date(today: date, day: int) -> date:
     """The first date from ``today`` on that falls on ``day`` (0 = Sunday)."""
     return today + timedelta(days=(day - (today.weekday() + 1)) % 7)
@@ -528,10 +543,10 @@ def _next_date(today: date, day: int) -> date:
 def _listings_of(meeting: Meeting, zone: ZoneInfo, now: datetime) -> list[Listing]:
     own = ZoneInfo(meeting.timezone)
     today = now.astimezone(own).date()
-    search = " ".join(
+    search = " " + _words(" ".join(
         (meeting.name, meeting.location, meeting.address, meeting.region, meeting.notes, meeting.location_notes,
          meeting.group, type_words(meeting.types))
-    ).casefold()  # fmt: skip
+    ))  # fmt: skip
     found = []
     for day in meeting.days:
         start_wall = datetime.combine(_next_date(today, day), meeting.time)

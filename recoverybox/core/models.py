@@ -397,6 +397,10 @@ class FavouriteReflection(Base):
     starred_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+# A kept meeting list's stored meetings can be far longer than any text a person types (a 20 MB feed at most).
+MEETING_LIST_TEXT = 40_000_000
+
+
 class MeetingList(Base):
     """A meeting list the person loaded (Meeting Guide JSON or table), kept so it can be filtered and reloaded.
 
@@ -410,8 +414,9 @@ class MeetingList(Base):
     fellowship: Mapped[str | None] = mapped_column(String(20))
     form: Mapped[str] = mapped_column(String(10))
     loaded_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    meetings: Mapped[str] = mapped_column(Text)
-    problems: Mapped[str] = mapped_column(Text, default="[]")
+    meetings: Mapped[str] = mapped_column(Text(MEETING_LIST_TEXT))
+    count: Mapped[int] = mapped_column(Integer, default=0)  # how many meetings ``meetings`` holds
+    problems: Mapped[str] = mapped_column(Text(MEETING_LIST_TEXT), default="[]")
     by_appointment: Mapped[int] = mapped_column(Integer, default=0)
 
 

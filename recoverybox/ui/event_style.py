@@ -53,6 +53,13 @@ def offset_text(minutes: int) -> str:
     return tr("reminders", "{n} min before").format(n=minutes)
 
 
+def mark_words(mark: str) -> str:
+    """What a meeting list now says about a meeting added from it ("closed" or "vanished"), in words."""
+    from recoverybox.core.meetings import STATUS_WORDS
+
+    return STATUS_WORDS.get(mark, mark)
+
+
 def event_card_html(occ, zone, offsets: list[int], time_text, date_text) -> str:
     """A hover card for an occurrence: title, when, kind, place, link, reminders (escaped rich text)."""
     tr = QCoreApplication.translate
@@ -63,6 +70,8 @@ def event_card_html(occ, zone, offsets: list[int], time_text, date_text) -> str:
         else f"{date_text(start.date())} · {time_text(start)}–{time_text(end)}"
     )
     rows = [f"<b>{escape(occ.title)}</b>", escape(when), escape(short_kind_label(occ.kind, occ.fellowship))]
+    if occ.mark:
+        rows.append(f"<b>⚠ {escape(mark_words(occ.mark))}</b>")
     if occ.location:
         rows.append(escape(tr("reminders", "Where: {place}").format(place=occ.location)))
     if occ.online_url:

@@ -456,7 +456,8 @@ class MainWindow(QMainWindow):
         return self.tr(
             "<h3>RecoveryBox {version}</h3>"
             "<p>A planner for your recovery: meetings, goals, journal and reminders.</p>"
-            "<p>Everything stays on this computer. No account, no network, no tracking.</p>"
+            "<p>Everything stays on this computer. No account, no tracking, and no network connection except "
+            "fetching a meeting list from a web address you type, when you ask.</p>"
             "<p>Your data folder: {folder}</p>"
         ).format(version=__version__, folder=self.app_paths.data_dir)
 

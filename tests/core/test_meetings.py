@@ -343,3 +343,67 @@ def test_a_5000_meeting_list_loads_filters_and_adds(services):
     assert found and all(li.user_day == 3 and li.meeting.online for li in found)
     event_id = lists.add_to_week(result.list_id, found[0].meeting.slug)
     assert services.calendar.get_event(event_id).kind == "meeting"
+
+
+def test_words_match_the_start_of_words(services, loaded):
+    every = services.meeting_lists.listings()
+
+    def slugs(text):
+        return {li.meeting.slug for li in filter_listings(every, MeetingFilter(text=text))}
+
+    assert slugs("side door") == {"side-door-group"}, "not Riverside, not Outdoor"
+    assert slugs("SIDE-DOOR") == {"side-door-group"}
+    assert slugs("st anne's") == {SUNRISE}
+    assert "hybrid-step-study" in slugs("step stu")
+    assert slugs("door") == {"side-door-group"}
+
+
+def test_kept_lists_and_links_survive_an_export_and_import(services, loaded, tmp_path):
+    from recoverybox.core.db import open_memory
+    from recoverybox.core.export import write_json
+    from recoverybox.core.services import Services
+
+    services.meeting_lists.load("https://metro.example.org/feed.json", big_feed_bytes(3000))
+    event_id = services.meeting_lists.add_to_week(loaded, SUNRISE)
+    path = write_json(services.db, tmp_path)
+    other = Services(open_memory(), services.clock)
+    try:
+        other.load_export(path)
+        assert [(i.name, i.count) for i in other.meeting_lists.lists()] == [
+            (i.name, i.count) for i in services.meeting_lists.lists()
+        ]
+        assert other.meeting_lists.added() == {(loaded, SUNRISE): (event_id, None)}
+        assert other.meeting_lists.meetings(loaded) == services.meeting_lists.meetings(loaded)
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda m: m.update(days=[9]),
+        lambda m: m.update(timezone="Mars/Base"),
+        lambda m: m.update(notes="<script>x</script>"),
+        lambda m: m.update(conference_url="javascript:alert(1)"),
+        lambda m: m.pop("time"),
+    ],
+)
+def test_a_hostile_export_of_a_meeting_list_is_refused(services, loaded, tmp_path, spoil):
+    from recoverybox.core.db import open_memory
+    from recoverybox.core.export import write_json
+    from recoverybox.core.services import Services
+
+    path = write_json(services.db, tmp_path)
+    payload = json.loads(path.read_text())
+    (row,) = payload["tables"]["meeting_lists"]
+    meetings = json.loads(row["meetings"])
+    spoil(meetings[0])
+    row["meetings"] = json.dumps(meetings)
+    path.write_text(json.dumps(payload))
+    other = Services(open_memory(), services.clock)
+    try:
+        with pytest.raises(ValidationError, match="meeting_lists, row 1"):
+            other.load_export(path)
+        assert other.meeting_lists.lists() == []
+    finally:
+        other.close()

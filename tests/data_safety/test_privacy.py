@@ -17,9 +17,27 @@ NETWORK_APIS = re.compile(
 )
 
 
+# The one module allowed to reach the network: it fetches a meeting list from the address a person typed,
+# on their click (tests/core/test_meetings.py and the suite's guard hold it to exactly that host).
+FETCHER = "core/meeting_fetch.py"
+
+
 def test_no_module_uses_network_apis():
     offenders = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if NETWORK_APIS.search(p.read_text())]
-    assert offenders == []
+    assert offenders == [FETCHER]
+
+
+def test_only_a_click_reaches_the_fetcher():
+    """``fetch`` is called from one place, ``MeetingListService.load_source``, which the view calls from the
+    person's click (Load, Check for updates) and the CLI from ``meetings load``: never at start."""
+    callers = sorted(
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if re.search(r"\bfetch\(", p.read_text()) and str(p.relative_to(PACKAGE)) != FETCHER
+    )
+    assert callers == ["core/meetings.py"]
+    uses = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "load_source(" in p.read_text())
+    assert uses == ["cli.py", "core/meetings.py", "ui/views/meetings_view.py"]
 
 
 def test_the_only_qt_network_class_used_is_the_local_socket():

@@ -23,8 +23,9 @@ def upgrade() -> None:
         sa.Column("fellowship", sa.String(20), nullable=True),
         sa.Column("form", sa.String(10), nullable=False),
         sa.Column("loaded_at", sa.DateTime(), nullable=False),
-        sa.Column("meetings", sa.Text(), nullable=False),
-        sa.Column("problems", sa.Text(), nullable=False),
+        sa.Column("meetings", sa.Text(40_000_000), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("problems", sa.Text(40_000_000), nullable=False),
         sa.Column("by_appointment", sa.Integer(), nullable=False),
     )
     op.create_table(

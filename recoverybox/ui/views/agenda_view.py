@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from recoverybox.ui import theme
-from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, short_kind_label
+from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, mark_words, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -86,8 +86,10 @@ class AgendaView(QWidget):
                 item = QTreeWidgetItem(
                     [
                         when,
-                        f"{KIND_MARKS.get(occ.kind, '')} {occ.title}",
-                        occ.location or (self.tr("Online") if occ.online_url else ""),
+                        f"{KIND_MARKS.get(occ.kind, '')} {'⚠ ' if occ.mark else ''}{occ.title}",
+                        self.tr(mark_words(occ.mark))
+                        if occ.mark
+                        else occ.location or (self.tr("Online") if occ.online_url else ""),
                     ]
                 )
                 colour = QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"]))

@@ -154,6 +154,10 @@ class MeetingsView(ViewBase):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Widths from the font, not from measuring thousands of rows.
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("Mon 17:30–18:30  (12:30 New York)", "M" * 17, "M" * 14)):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.table.doubleClicked.connect(self.add_current)
         self.count = QLabel()
@@ -250,7 +254,7 @@ class MeetingsView(ViewBase):
         self.list_choice.blockSignals(False)
         self.pages.setCurrentIndex(1 if lists else 0)
         for widget in (self.list_choice, self.update_button, self.more_button):
-            widget.setEnabled(bool(lists))
+            widget.setVisible(bool(lists))
         if lists:
             self._show_list()
 
@@ -379,11 +383,6 @@ class MeetingsView(ViewBase):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
         self._on_row_changed()
-        if not self.table.property("sized") and self._shown:
-            self.table.resizeColumnsToContents()
-            for column, most in ((0, 260), (1, 260), (2, 220)):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
-            self.table.setProperty("sized", True)
 
     def current_listing(self) -> Listing | None:
         index = self.table.currentIndex()
@@ -462,10 +461,16 @@ class MeetingsView(ViewBase):
         services = self.services
         web = source.lower().startswith(("http://", "https://"))
         title = self.tr("Fetching {source}…").format(source=source) if web else self.tr("Reading the meeting list…")
+
+        def work(report):
+            result = services.meeting_lists.load_source(source, None, report)
+            services.meeting_lists.listings(result.list_id)  # worked out here, off the GUI thread, and kept
+            return result
+
         self.operation = run(
             self,
             title,
-            lambda report: services.meeting_lists.load_source(source, None, report),
+            work,
             self._on_loaded,
             self.tr("The meeting list was not loaded"),
         )

@@ -81,8 +81,8 @@ class MeetingTableModel(QAbstractTableModel):
             if column == 2:
                 return where_text(listing)
             return type_words(meeting.types)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return type_words(meeting.types)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell its column may cut short
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.FontRole and meeting.closed:
             return self._italic
         if role == Qt.ItemDataRole.ForegroundRole and meeting.closed:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from recoverybox.core.calendar import Occurrence
-from recoverybox.ui.event_style import KIND_COLOURS, short_kind_label
+from recoverybox.ui.event_style import KIND_COLOURS, mark_words, short_kind_label
 from recoverybox.ui.format import time_text
 
 GUTTER = 56
@@ -223,13 +223,14 @@ class WeekGrid(QWidget):
         rect = room if room is not None else self.block_rect(block)
         status = self.attendance.get((occ.event_id, occ.original_start_local))
         mark = {"attended": " ✓", "missed": " ✗"}.get(status, "")
+        flag = "⚠ " if occ.mark else ""  # the meeting list says it is closed for now, or no longer lists it
         when = f"{time_text(block.start)}–{time_text(block.end)}"
         line_height = QFontMetricsF(self._small_font()).height()
         if rect.height() < 2 * line_height + 4:
-            return [f"{occ.title}{mark} · {time_text(block.start)}"]
-        lines = [f"{occ.title}{mark}", when]
+            return [f"{flag}{occ.title}{mark} · {time_text(block.start)}"]
+        lines = [f"{flag}{occ.title}{mark}", when]
         if rect.height() > 3 * line_height + 4:
-            lines.append(short_kind_label(occ.kind, occ.fellowship))
+            lines.append(self.tr(mark_words(occ.mark)) if occ.mark else short_kind_label(occ.kind, occ.fellowship))
         if rect.height() > 4 * line_height + 4 and (occ.location or occ.online_url):
             lines.append(occ.location or self.tr("Online"))
         return lines

@@ -51,7 +51,7 @@ def row_texts(view, column):
 def test_it_starts_empty_and_says_what_to_do(view):
     assert view.pages.currentWidget() is view.empty
     assert "Meeting Guide format" in view.empty.text() and "only when you click" in view.empty.text()
-    assert not view.update_button.isEnabled()
+    assert view.update_button.isHidden() and view.list_choice.isHidden()
 
 
 def test_the_week_toolbar_opens_it(window, qtbot):
@@ -248,3 +248,29 @@ def test_opening_the_app_with_a_web_list_kept_fetches_nothing(qtbot, tmp_path, s
         view = win.view("meetings")
         qtbot.waitUntil(lambda: view.model.rowCount() == 33)
         assert server.requests == [], "no request at start, nor on showing the list: only on a click"
+
+
+def test_a_meeting_the_list_closed_or_dropped_is_marked_in_the_week(window, qtbot, tmp_path):
+    services = window.services
+    path = tmp_path / "area.json"
+    path.write_text(json.dumps(sample_meetings()))
+    list_id = services.meeting_lists.load_source(str(path)).list_id
+    services.meeting_lists.add_to_week(list_id, SUNRISE)
+    changed = sample_meetings()
+    changed[0]["types"].append("TC")
+    path.write_text(json.dumps(changed))
+    services.meeting_lists.load_source(str(path))
+    window.data_changed(("events",))
+    window.show_view("week")
+    week = window.view("week")
+    week.show_date(date(2026, 11, 30))
+    block = next(b for b in week.grid.blocks if b.occurrence.title == "Sunrise Serenity")
+    lines = week.grid.block_lines(block)
+    assert lines[0].startswith("⚠ Sunrise Serenity")
+    assert "Temporarily closed, the meeting list says" in week.hover_card(block.occurrence)
+    week.set_mode("agenda")
+    tree = week.agenda.tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    sunrise = next(row for row in rows if "Sunrise Serenity" in row.text(1))
+    assert "⚠ Sunrise Serenity" in sunrise.text(1)
+    assert sunrise.text(2) == "Temporarily closed, the meeting list says"
