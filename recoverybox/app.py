@@ -257,8 +257,13 @@ def _arm_smoke_test(app, window) -> None:
             return
         from recoverybox.ui.main_window import VIEWS
 
+        from recoverybox.ui.widgets.error_panel import ErrorPanel
+
         for key, *_rest in VIEWS:
             window.show_view(key)
+            if isinstance(window.view(key), ErrorPanel):  # a view that could not be built (or imported)
+                fail(f"the {key} view could not be built; see the log")
+                return
         window.open_panic()
         if not window.panic.isVisible():
             fail("the help-now window did not open")
