@@ -256,7 +256,6 @@ def _arm_smoke_test(app, window) -> None:
             fail("the data did not open or reminders did not start")
             return
         from recoverybox.ui.main_window import VIEWS
-
         from recoverybox.ui.widgets.error_panel import ErrorPanel
 
         for key, *_rest in VIEWS:

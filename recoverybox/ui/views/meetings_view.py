@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,9 +74,8 @@ class MeetingsView(ViewBase):
         self.update_button = QPushButton(self.tr("Check for updates"))
         self.update_button.setToolTip(self.tr("Read the list again from where it came from (F5)"))
         self.update_button.clicked.connect(self.check_for_updates)
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("List…"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = QPushButton(self.tr("List"))
+        self.more_button.setToolTip(self.tr("What was left out of the list, its fellowship, removing it"))
         more = QMenu(self.more_button)
         self.problems_action = more.addAction(self.tr("What was left out of this list…"), self.show_problems)
         fellowship_menu = more.addMenu(self.tr("Fellowship of its meetings"))
@@ -119,10 +118,12 @@ class MeetingsView(ViewBase):
         self.attendance.setAccessibleName(self.tr("In person or online"))
         for key, label in ATTENDANCE:
             self.attendance.addItem(self.tr(label), key)
-        self.types_button = QToolButton()
+        # A push button with a menu: its size counts the menu arrow, so its words are never cut to "…".
+        self.types_button = QPushButton()
         self.types_button.setObjectName("meetingTypes")
-        self.types_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.types_button.setAccessibleName(self.tr("Meeting types"))
         self.types_button.setMenu(QMenu(self.types_button))
+        self.types_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region"))
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -132,6 +133,7 @@ class MeetingsView(ViewBase):
         self.search.setAccessibleName(self.tr("Search meetings"))
         self.search.setPlaceholderText(self.tr("Name, place, notes… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
         for combo in (self.day, self.part_of_day, self.attendance, self.region):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
@@ -278,7 +280,7 @@ class MeetingsView(ViewBase):
         ]
         if info.by_appointment or info.problems:
             parts.append(
-                self.tr("{left} left out (List… › What was left out).").format(
+                self.tr("{left} left out (List › What was left out).").format(
                     left=len(info.problems) + info.by_appointment
                 )
             )

@@ -274,3 +274,27 @@ def test_a_meeting_the_list_closed_or_dropped_is_marked_in_the_week(window, qtbo
     sunrise = next(row for row in rows if "Sunrise Serenity" in row.text(1))
     assert "⚠ Sunrise Serenity" in sunrise.text(1)
     assert sunrise.text(2) == "Temporarily closed, the meeting list says"
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_screenshots_with_filters_applied(window, qtbot, theme_name):
+    """tests/artifacts/meetings-filtered-{light,dark}.png: the view as a person sees it, filters applied."""
+    from pathlib import Path
+
+    window.services.settings.set("theme", theme_name)
+    window.apply_settings()
+    window.resize(1024, 600)
+    window.show_view("meetings")
+    view = window.view("meetings")
+    load(view, qtbot, FOLDER / "sample.json")
+    view.day.setCurrentIndex(view.day.findData(1))
+    view.set_types({"O"})
+    select(view, SUNRISE)
+    assert {li.meeting.slug for li in view.model.listings} == {SUNRISE, "bad-link-kept"}
+    artifacts = Path(__file__).resolve().parents[2] / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    target = artifacts / f"meetings-filtered-{theme_name}.png"
+    assert window.grab().save(str(target))
+    assert target.stat().st_size > 10_000
+    window.services.settings.set("theme", "light")
+    window.apply_settings()
