@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -600,11 +600,3 @@ def _differences(before: Meeting, now: Meeting) -> tuple[tuple[str, str, str], .
         if old != new:
             found.append((what, old, new))
     return tuple(found)
-
-
-def day_name(day: int) -> str:
-    return DAY_NAMES[day]
-
-
-def time_text(value: time) -> str:
-    return f"{value:%H:%M}"

@@ -469,6 +469,9 @@ class MeetingsView(ViewBase):
             services.meeting_lists.listings(result.list_id)  # worked out here, off the GUI thread, and kept
             return result
 
+        loaders = (self.load_file_button, self.load_web_button, self.update_button)
+        for button in loaders:
+            button.setEnabled(False)  # one load at a time
         self.operation = run(
             self,
             title,
@@ -476,6 +479,7 @@ class MeetingsView(ViewBase):
             self._on_loaded,
             self.tr("The meeting list was not loaded"),
         )
+        self.operation.done.connect(lambda: [button.setEnabled(True) for button in loaders])
         return self.operation
 
     def _on_loaded(self, result: LoadResult) -> None:
