@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from recoverybox.core.calendar import CalendarService
@@ -14,7 +16,6 @@ from recoverybox.core.db import Database
 from recoverybox.core.goals import GoalService
 from recoverybox.core.ics import IcsService
 from recoverybox.core.journal import JournalService
-from recoverybox.core.meetings import MeetingListService
 from recoverybox.core.occurrence_edits import OccurrenceEditor
 from recoverybox.core.progress import ProgressService
 from recoverybox.core.recovery import RecoveryService
@@ -23,6 +24,9 @@ from recoverybox.core.settings import SettingsService
 from recoverybox.core.sobriety import SobrietyService
 from recoverybox.core.timezones import system_zone_name
 from recoverybox.core.work import Report
+
+if TYPE_CHECKING:
+    from recoverybox.core.meetings import MeetingListService
 
 
 class Services:
@@ -42,7 +46,6 @@ class Services:
         self.contacts = ContactService(db)
         self.reminders = ReminderPlanner(self)
         self.ics = IcsService(self)
-        self.meeting_lists = MeetingListService(self)
         self.progress = ProgressService(self)
         self.recovery = RecoveryService(db, self.clock, self.today, self.journal, lambda: self.zone)
 
@@ -53,6 +56,13 @@ class Services:
         from recoverybox.core.db import open_database
 
         return cls(open_database(db_file, backup_dir, today), clock)
+
+    @functools.cached_property
+    def meeting_lists(self) -> MeetingListService:
+        """Kept meeting lists (``core.meetings``), imported when first used: not on the way to the first view."""
+        from recoverybox.core.meetings import MeetingListService
+
+        return MeetingListService(self)
 
     @property
     def zone_name(self) -> str:
