@@ -268,9 +268,11 @@ def _meeting_list_id(services: Services, name: str | None) -> int | None:
 @with_services(writes=lambda args: args.meetings_command in ("load", "add"))
 def meetings(args: Namespace, services: Services) -> int:
     """``meetings load FILE|URL`` / ``meetings list [filters] [--json]`` / ``meetings add SLUG``."""
+    from recoverybox.core.meeting_lists import is_web_address
+
     lists = services.meeting_lists
     if args.meetings_command == "load":
-        if args.source.lower().startswith(("http://", "https://")):
+        if is_web_address(args.source):
             print(f"Fetching {args.source} …", file=sys.stderr)
         result = lists.load_source(args.source, args.fellowship)
         info = next(i for i in lists.lists() if i.id == result.list_id)

@@ -29,10 +29,6 @@ def permitted() -> tuple[str, int] | None:
     return _PERMITTED.get()
 
 
-def is_web_address(text: str) -> bool:
-    return text.strip().lower().startswith(("http://", "https://"))
-
-
 def check_address(url: str) -> tuple[str, int]:
     """The host and port of a feed address, or ``FeedError`` saying what is wrong with it."""
     parts = urlsplit(url.strip())
@@ -106,14 +102,14 @@ def fetch(
         with _permit(host, port), opener.open(request, timeout=timeout) as response:
             expected = int(response.headers.get("Content-Length") or 0)
             if expected > limit:
-                raise FeedError(_too_big(expected, limit))
+                raise FeedError(_too_big(limit))
             while True:
                 chunk = response.read(256 * 1024)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > limit:
-                    raise FeedError(_too_big(size, limit))
+                    raise FeedError(_too_big(limit))
                 chunks.append(chunk)
                 tell(report, size, max(expected, size))
     except FeedError:
@@ -129,7 +125,7 @@ def fetch(
     return b"".join(chunks)
 
 
-def _too_big(size: int, limit: int) -> str:
+def _too_big(limit: int) -> str:
     return f"The list at this address is over {limit // 1024 // 1024} MB (a meeting list is smaller); not loaded."
 
 

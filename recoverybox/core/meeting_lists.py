@@ -37,6 +37,11 @@ _DAY_BY_NAME = {name.casefold(): index for index, name in enumerate(DAY_NAMES)} 
 _PHONE = re.compile(r"^[0-9+*#,;()\-. /pPwW]{3,60}$")
 
 
+def is_web_address(text: str) -> bool:
+    """True for a list's source that is fetched (http(s)://…) rather than read from a file."""
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
 class FeedError(ValidationError):
     """The whole list cannot be used; ``message`` says why in a sentence."""
 

@@ -20,7 +20,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.calendar import EventInput
-from recoverybox.core.meeting_lists import DAY_NAMES, MAX_FEED_BYTES, FeedError, FeedRead, Meeting, read_feed
+from recoverybox.core.meeting_lists import (
+    DAY_NAMES,
+    MAX_FEED_BYTES,
+    FeedError,
+    FeedRead,
+    Meeting,
+    is_web_address,
+    read_feed,
+)
 from recoverybox.core.meeting_types import type_words
 from recoverybox.core.models import FELLOWSHIPS, Event, MeetingLink, MeetingList
 from recoverybox.core.recurrence import to_utc
@@ -59,7 +67,7 @@ class MeetingListInfo:
 
     @property
     def from_web(self) -> bool:
-        return self.source.lower().startswith(("http://", "https://"))
+        return is_web_address(self.source)
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ class Listing:
     day: int  # the meeting's own day, 0 = Sunday
     start: datetime  # aware, in the person's zone
     end: datetime
-    search: str  # casefolded words a text filter looks in
+    search: str  # the words a text filter looks in, folded by ``_words``, each after a space
 
     @property
     def user_day(self) -> int:
@@ -190,7 +198,7 @@ class MeetingListService:
     def load_source(self, source: str, fellowship: str | None = None, report: Report | None = None) -> LoadResult:
         """Load (or reload) the list at a web address or in a file. A web address is fetched now: the one
         network call RecoveryBox makes, and only when a person asks for it."""
-        from recoverybox.core.meeting_fetch import fetch, is_web_address
+        from recoverybox.core.meeting_fetch import fetch
 
         source = source.strip()
         if is_web_address(source):
@@ -227,6 +235,7 @@ class MeetingListService:
             for link in session.scalars(select(MeetingLink).where(MeetingLink.list_id == row.id)):
                 MeetingListService._check_link(session, link, by_slug.get(link.slug), result, now)
         self._cache[result.list_id] = (now, read.meetings)
+        result.changes = self.pending_changes(result.list_id)
         tell(report, 3, 3)
         return result
 
@@ -234,6 +243,7 @@ class MeetingListService:
     def _check_link(
         session: Session, link: MeetingLink, meeting: Meeting | None, result: LoadResult, now: datetime
     ) -> None:
+        """Mark an added meeting the list now says is closed, or no longer lists (or lists again)."""
         event = session.get(Event, link.event_id)
         title = event.title if event is not None else link.slug
         status = "vanished" if meeting is None else ("closed" if meeting.closed else None)
@@ -246,10 +256,6 @@ class MeetingListService:
                 result.reopened.append(title)
             link.status = status
         link.checked_at = now
-        if meeting is not None:
-            changes = _differences(Meeting.from_dict(json.loads(link.snapshot)), meeting)
-            if changes:
-                result.changes.append(MeetingChange(link.event_id, link.slug, title, changes))
 
     # ---- reading --------------------------------------------------------------------------------
     def lists(self) -> list[MeetingListInfo]:
@@ -513,7 +519,7 @@ def _read_file(path: Path) -> bytes:
 def _name_from_source(source: str) -> str:
     from urllib.parse import urlsplit
 
-    if source.lower().startswith(("http://", "https://")):
+    if is_web_address(source):
         return urlsplit(source).hostname or source
     return Path(source).stem.replace("_", " ").replace("-", " ") or source
 

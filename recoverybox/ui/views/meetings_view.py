@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.meeting_lists import DAY_NAMES
+from recoverybox.core.meeting_lists import DAY_NAMES, is_web_address
 from recoverybox.core.meeting_types import type_name
 from recoverybox.core.meetings import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
 from recoverybox.core.models import FELLOWSHIPS
@@ -54,7 +54,6 @@ class MeetingsView(ViewBase):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self._listings: list[Listing] = []
-        self._listings_key: tuple | None = None
         self._shown: list[Listing] = []
         self._types: set[str] = set()
         self._last_added: int | None = None
@@ -288,14 +287,13 @@ class MeetingsView(ViewBase):
         for name, action in self.fellowship_actions.items():
             action.setChecked(name == info.fellowship)
         self.problems_action.setEnabled(bool(info.problems or info.by_appointment))
-        key = (info.id, info.loaded_at, self.services.zone_name, self.services.today())
-        if key != self._listings_key:
-            self._listings = self.services.meeting_lists.listings(info.id)
-            self._listings_key = key
-            self._fill_choices()
+        listings = self.services.meeting_lists.listings(info.id)  # the same list until a reload, zone or hour
+        if listings is not self._listings:
+            self._listings = listings
+            self._fill_choices(info.id)
         self.apply_filter()
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, list_id: int) -> None:
         """Types and regions offered are those the list uses."""
         used = sorted(
             {code for li in self._listings for code in li.meeting.types}, key=lambda c: type_name(c).casefold()
@@ -316,7 +314,7 @@ class MeetingsView(ViewBase):
         self.region.blockSignals(True)
         self.region.clear()
         self.region.addItem(self.tr("Any region"), "")
-        for region in self.services.meeting_lists.regions(self._listings_key[0] if self._listings_key else None):
+        for region in self.services.meeting_lists.regions(list_id):
             depth = region.count(" > ")
             self.region.addItem("   " * depth + region.rsplit(" > ", 1)[-1], region)
         index = self.region.findData(chosen)
@@ -461,7 +459,7 @@ class MeetingsView(ViewBase):
         from recoverybox.ui.operations import run
 
         services = self.services
-        web = source.lower().startswith(("http://", "https://"))
+        web = is_web_address(source)
         title = self.tr("Fetching {source}…").format(source=source) if web else self.tr("Reading the meeting list…")
 
         def work(report):
@@ -483,7 +481,6 @@ class MeetingsView(ViewBase):
         return self.operation
 
     def _on_loaded(self, result: LoadResult) -> None:
-        self._listings_key = None
         self.refresh()
         index = self.list_choice.findData(result.list_id)
         if index >= 0:
@@ -561,5 +558,4 @@ class MeetingsView(ViewBase):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.services.meeting_lists.remove_list(info.id)
-            self._listings_key = None
             self.refresh()
