@@ -48,5 +48,7 @@ class FeedAddressDialog(QDialog):
             check_address(self.url())
         except FeedError as exc:
             self.errors.show(exc, "feed")
+            # Grow to fit the message: squeezed, the dialog would cut its own explanation short.
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return
         self.accept()

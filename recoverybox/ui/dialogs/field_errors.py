@@ -6,7 +6,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from recoverybox.core.validation import ValidationError
 
-ERROR_STYLE = "color: #b3261e; font-weight: 600;"
+
+def error_style() -> str:
+    """A field's error in red that reads on the theme's background: the dark red of the light theme is
+    about 2.5:1 on the dark one, so the dark themes take a light red (about 6:1)."""
+    from recoverybox.ui import theme
+
+    return f"color: {'#ff8a80' if theme.is_dark() else '#b3261e'}; font-weight: 600;"
 
 
 class FieldErrors:
@@ -19,7 +25,7 @@ class FieldErrors:
     def label_for(self, field: str, widget: QWidget) -> QLabel:
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(error_style())
         label.setWordWrap(True)
         label.hide()
         self.labels[field] = label

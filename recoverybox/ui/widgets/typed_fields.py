@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.typed_input import parse_typed_date, parse_typed_time
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.dialogs.field_errors import ERROR_STYLE
+from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
 
 
@@ -40,7 +40,7 @@ class _TypedField(QWidget):
         self.edit = QLineEdit()
         self.message = QLabel()
         self.message.setObjectName("typedFieldMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setWordWrap(True)
         self.message.hide()
         self.row = QHBoxLayout()
