@@ -8,12 +8,12 @@ from __future__ import annotations
 import builtins
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from recoverybox.core.files import fsync_dir, fsync_path, why
+from recoverybox.core.cipher import connect, copy_database, errors, is_plain
+from recoverybox.core.files import fsync_dir, why
 from recoverybox.core.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -31,16 +31,17 @@ class BackupFile:
     day: date
 
 
-def backup_to(db_file: Path, target: Path) -> Path:
+def backup_to(db_file: Path, target: Path, key: bytes | None = None) -> Path:
     """Copy a consistent snapshot of ``db_file`` (even while in use) to ``target`` (0600), never over a file.
 
     The copy is written beside the target, synced to disk and checked, then given its name; if ``target``
-    already exists the next free name (``-2``, ``-3`` …) is used. Returns the path written.
+    already exists the next free name (``-2``, ``-3`` …) is used. Returns the path written. With a ``key``
+    (protected data) the copy is encrypted with the same key.
     """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = _snapshot(db_file, target.parent, target.name)
+    temp = _snapshot(db_file, target.parent, target.name, key)
     try:
-        problem = check_database(temp)
+        problem = check_database(temp, key)
         if problem is not None:
             raise OSError(f"the backup copy did not check out: {problem}")
         return _link_to_free_name(temp, target)
@@ -48,23 +49,12 @@ def backup_to(db_file: Path, target: Path) -> Path:
         _remove_temp(temp)
 
 
-def _snapshot(db_file: Path, folder: Path, name: str) -> Path:
-    """SQLite's online backup of ``db_file`` into a new private temporary file in ``folder``, fsynced."""
+def _snapshot(db_file: Path, folder: Path, name: str, key: bytes | None = None) -> Path:
+    """A whole copy of ``db_file`` in a new private temporary file in ``folder``, fsynced: SQLite's online
+    backup, or (a plain file copied into protected data) an encrypting export with ``key``."""
     temp = folder / f".{name}.{os.getpid()}.part"
-    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, FILE_MODE)
-    os.close(fd)
     try:
-        source = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-        try:
-            dest = sqlite3.connect(temp)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        fsync_path(temp)
+        copy_database(db_file, None if key is None or is_plain(db_file) else key, temp, key)
     except BaseException:
         _remove_temp(temp)
         raise
@@ -101,8 +91,11 @@ def _link_to_free_name(source: Path, target: Path) -> Path:
         return candidate
 
 
-def check_database(path: Path) -> str | None:
-    """None when ``path`` is a readable RecoveryBox database; otherwise a sentence saying what is wrong."""
+def check_database(path: Path, key: bytes | None = None) -> str | None:
+    """None when ``path`` is a readable RecoveryBox database; otherwise a sentence saying what is wrong.
+
+    A plain file is read as it is; any other is read with ``key`` (the protected data's), if given.
+    """
     if not path.exists():
         return "The file does not exist."
     try:
@@ -110,12 +103,15 @@ def check_database(path: Path) -> str | None:
             header = handle.read(16)
     except OSError as exc:
         return f"The file cannot be read ({exc.strerror})."
-    if header != b"SQLite format 3\x00":
+    plain = header == b"SQLite format 3\x00"
+    if not plain and key is None:
+        if len(header) == 16:
+            return "This file is protected with a passphrase (or it is not a RecoveryBox data file)."
         return "This is not a RecoveryBox data file (it is not an SQLite database)."
     from recoverybox.core.models import Base
 
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect(path, None if plain else key, readonly=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
@@ -130,7 +126,9 @@ def check_database(path: Path) -> str | None:
             }
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except errors() as exc:
+        if not plain and "not a database" in str(exc):
+            return "This file is not a RecoveryBox data file, or it is protected with another passphrase."
         return f"The file is damaged or unreadable ({exc})."
     return _schema_problem(revisions, found)
 
@@ -170,11 +168,16 @@ def move_aside(path: Path, reason: str, now: datetime) -> Path:
 
 
 class BackupService:
-    """Backups in ``backup_dir``: named by day, kept 7 daily and 4 weekly by default."""
+    """Backups in ``backup_dir``: named by day, kept 7 daily and 4 weekly by default.
 
-    def __init__(self, db_file: Path, backup_dir: Path) -> None:
+    With ``key`` (protected data) backups are written encrypted with it, read with it, and a restored file
+    is encrypted with it whatever its form.
+    """
+
+    def __init__(self, db_file: Path, backup_dir: Path, key: bytes | None = None) -> None:
         self.db_file = db_file
         self.backup_dir = backup_dir
+        self.key = key
 
     def list(self) -> builtins.list[BackupFile]:
         """Backups newest first."""
@@ -190,7 +193,7 @@ class BackupService:
 
     def backup_now(self, today: date, label: str = "") -> Path:
         name = f"{PREFIX}{today.isoformat()}{'-' + label if label else ''}.sqlite3"
-        path = backup_to(self.db_file, self.backup_dir / name)
+        path = backup_to(self.db_file, self.backup_dir / name, self.key)
         log.info("backup written")
         return path
 
@@ -232,7 +235,7 @@ class BackupService:
         for backup in self.list():
             if len(found) == count:
                 break
-            if check_database(backup.path) is None:
+            if check_database(backup.path, self.key) is None:
                 found.append(backup.path)
         return found
 
@@ -245,16 +248,16 @@ class BackupService:
         Returns the name the previous data is kept under (None if there was none). The app must not have
         the database open while this runs.
         """
-        problem = check_database(source)
+        problem = check_database(source, self.key)
         if problem is not None:
             raise ValidationError("file", f"Not restored: {problem}")
         folder = self.db_file.parent
         try:
-            temp = _snapshot(source, folder, self.db_file.name + ".restoring")
-        except (OSError, sqlite3.Error) as exc:
+            temp = _snapshot(source, folder, self.db_file.name + ".restoring", self.key)
+        except (OSError, *errors()) as exc:
             raise ValidationError("file", f"Not restored, and your data is unchanged: {_write_problem(exc)}") from None
         try:
-            problem = check_database(temp)
+            problem = check_database(temp, self.key)
             if problem is not None:
                 raise ValidationError("file", f"Not restored: the copy did not check out ({problem}).")
             kept = self._keep_current(now) if self.db_file.exists() else None
@@ -280,10 +283,10 @@ class BackupService:
         """Fold the write-ahead log into the main file, so the kept copy is complete on its own."""
         if not Path(f"{self.db_file}-wal").exists():
             return
-        conn = sqlite3.connect(self.db_file)
+        conn = connect(self.db_file, None if is_plain(self.db_file) else self.key)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.DatabaseError:
+        except errors():
             pass  # a damaged file: its -wal is kept beside it as it is
         finally:
             conn.close()

@@ -47,9 +47,18 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
-def make_engine(db_file: Path) -> Engine:
-    """An engine on ``db_file`` with our pragmas on every new connection."""
-    engine = create_engine(f"sqlite:///{db_file}")
+def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
+    """An engine on ``db_file`` with our pragmas on every new connection; with ``key``, through SQLCipher
+    (the key is given first on each connection, before anything is read)."""
+    if key is None:
+        engine = create_engine(f"sqlite:///{db_file}")
+    else:
+        from sqlalchemy import URL
+        from sqlalchemy.pool import QueuePool
+
+        # The dialect gives the URL's password as `PRAGMA key="…"`: the x'…' form makes it SQLCipher's raw key.
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_file))
+        engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -69,9 +78,10 @@ class DataFileReplaced(DatabaseError):
 class Database:
     """The open database: an engine, a session factory and a transaction helper."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.key = key  # the data key of protected data (None: plain); backups are written with it
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         from recoverybox.core import goal_stats, journal_search
 
@@ -161,16 +171,18 @@ def _unchanged_since_clean_close(db_file: Path) -> bool:
         return False
 
 
-def stored_revision(db_file: Path) -> str | None:
+def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
     """The Alembic revision recorded in ``db_file`` (None for a new, empty file); checks the file is sound.
 
     The check reads every page (about 60 ms for 20 years of data), so it is skipped when the file is
     exactly as our last clean close left it (same size and modification time, to the nanosecond; a copy
     made with its times kept counts as the same): nothing can have damaged it since.
     """
+    from recoverybox.core.cipher import connect, errors
+
     trusted = _unchanged_since_clean_close(db_file)
     try:
-        with sqlite3.connect(f"file:{db_file}?mode=ro", uri=True) as conn:
+        with contextlib.closing(connect(db_file, key, readonly=True)) as conn:
             if not trusted:
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
@@ -181,9 +193,7 @@ def stored_revision(db_file: Path) -> str | None:
                     raise DatabaseError("This file is an SQLite database, but not a RecoveryBox one.")
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as exc:
-        raise database_error(exc) from exc
-    except sqlite3.DatabaseError as exc:
+    except errors() as exc:
         raise database_error(exc) from exc
     return row[0] if row else None
 
@@ -209,18 +219,21 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
 
 
-def open_database(db_file: Path, backup_dir: Path | None = None, today: date | None = None) -> Database:
+def open_database(
+    db_file: Path, backup_dir: Path | None = None, today: date | None = None, key: bytes | None = None
+) -> Database:
     """Open (creating if needed, 0600) and bring up to date the database at ``db_file``.
 
-    Before a schema migration of existing data, a backup is written to ``backup_dir``.
+    Before a schema migration of existing data, a backup is written to ``backup_dir``. Protected data is
+    opened with its data ``key`` (``core.protection``).
     """
     try:
         if not db_file.exists():
             os.close(os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600))
     except OSError as exc:
         raise database_error(exc) from exc
-    revision = stored_revision(db_file)
-    engine = make_engine(db_file)
+    revision = stored_revision(db_file, key)
+    engine = make_engine(db_file, key)
     try:
         if revision != HEAD:
             if revision is not None and revision not in known_revisions():
@@ -230,7 +243,7 @@ def open_database(db_file: Path, backup_dir: Path | None = None, today: date | N
             if revision is not None and backup_dir is not None:
                 from recoverybox.core.backup import BackupService
 
-                BackupService(db_file, backup_dir).backup_now(
+                BackupService(db_file, backup_dir, key).backup_now(
                     today or date(1970, 1, 1), label=f"before-migration-{revision}"
                 )
             log.info("upgrading database schema from %s to %s", revision, HEAD)
@@ -248,7 +261,7 @@ def open_database(db_file: Path, backup_dir: Path | None = None, today: date | N
         sibling = Path(f"{db_file}{suffix}")
         if sibling.exists():
             os.chmod(sibling, 0o600)
-    return Database(engine, db_file)
+    return Database(engine, db_file, key)
 
 
 def open_memory() -> Database:

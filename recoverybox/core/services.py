@@ -50,12 +50,15 @@ class Services:
         self.recovery = RecoveryService(db, self.clock, self.today, self.journal, lambda: self.zone)
 
     @classmethod
-    def open(cls, db_file: Path, backup_dir: Path, today: date, clock: Clock | None = None) -> Services:
+    def open(
+        cls, db_file: Path, backup_dir: Path, today: date, clock: Clock | None = None, key: bytes | None = None
+    ) -> Services:
         """The services over the data file at ``db_file``, opened (and upgraded, checked) by
-        ``core.db.open_database``; raises its ``DatabaseError`` when the file cannot be used."""
+        ``core.db.open_database`` (with the data ``key`` when protected); raises its ``DatabaseError`` when
+        the file cannot be used."""
         from recoverybox.core.db import open_database
 
-        return cls(open_database(db_file, backup_dir, today), clock)
+        return cls(open_database(db_file, backup_dir, today, key), clock)
 
     @functools.cached_property
     def meeting_lists(self) -> MeetingListService:

@@ -1,0 +1,369 @@
+"""Protection at rest: a passphrase (and a recovery key) that unlock a random key encrypting the data.
+
+- The data key (32 random bytes) is SQLCipher's raw key for the database and for every backup.
+- It is stored only wrapped (AES-256-GCM), once under a key derived from the passphrase and once under a
+  key derived from the recovery key, both with Argon2id (its parameters stored beside them). The key file
+  (``protection.json``, 0600) holds nothing else that is private: the lock screen's own settings.
+- Turning protection on or off converts the database and its backups with ``sqlcipher_export``: written
+  beside, checked (same rows in every table), then swapped by rename; plain copies are overwritten before
+  they are removed. Killed at any moment, the database file is either the old one or the new one, whole:
+  the swap is one rename, and ``tidy()`` (before every open) and ``finish()`` (after every unlock) complete
+  or undo what an interrupted conversion left.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from recoverybox.core import cipher
+from recoverybox.core.files import fsync_dir, write_text_whole
+from recoverybox.core.validation import ValidationError
+
+log = logging.getLogger(__name__)
+KEY_FILE = "protection.json"
+PENDING = ".pending"
+CONVERTING = ".converting"
+PLAIN_OLD = ".plain-old"
+MIN_PASSPHRASE = 8
+# Argon2id: about 0.35 s and 128 MiB on a 2-core machine of 2026 (benchmarks/bench_protection.py).
+KDF = {"name": "argon2id", "time_cost": 3, "memory_kib": 131072, "parallelism": 2}
+RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/1/8/9 to mix up with O/I/B
+LOSS_WARNING = (
+    "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "
+    "not a repair shop. There is no back door."
+)
+
+
+class WrongSecret(ValidationError):
+    """The passphrase or recovery key does not open the data."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """A point in a conversion, reported to ``progress`` (the tests stop a conversion at each one)."""
+
+    name: str
+    done: int = 0
+    total: int = 0
+
+
+def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(field, f"Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember.")
+    if passphrase != passphrase.strip():
+        raise ValidationError(field, "The passphrase begins or ends with a space; take it out, or it is easy to miss.")
+
+
+def new_recovery_key() -> str:
+    """32 letters and digits in groups of four (160 random bits), e.g. ``K7QD-…``."""
+    letters = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(32))
+    return "-".join(letters[i : i + 4] for i in range(0, 32, 4))
+
+
+def normal_recovery_key(text: str) -> str:
+    """The recovery key as typed (any case, spaces or dashes, 0/1/8 for O/I/B) in its one written form."""
+    letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(str.maketrans("018", "OIB"))
+    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _derive(secret: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    if kdf.get("name") != "argon2id":
+        raise ValueError("unknown key derivation")
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=int(kdf["time_cost"]),
+        memory_cost=int(kdf["memory_kib"]),
+        parallelism=int(kdf["parallelism"]),
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _wrap(data_key: bytes, secret: str, label: str, kdf: dict[str, Any]) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, f"recoverybox data key: {label}".encode())
+    return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _unwrap(entry: dict[str, Any], secret: str, label: str, kdf: dict[str, Any]) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        salt, nonce, wrapped = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
+        aad = f"recoverybox data key: {label}".encode()
+        return AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, wrapped, aad)
+    except InvalidTag:
+        return None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError("passphrase", f"The key file {KEY_FILE} is damaged ({exc}).") from None
+
+
+class Protection:
+    """Whether the data folder is protected, and turning it on, off, changing it and unlocking it."""
+
+    def __init__(self, data_dir: Path, db_file: Path, backup_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.db_file = db_file
+        self.backup_dir = backup_dir
+        self.key_file = data_dir / KEY_FILE
+
+    # ---- state ----------------------------------------------------------------------------------
+    def is_on(self) -> bool:
+        """Protected: the data file is encrypted (and its key file is there to open it)."""
+        return cipher.is_encrypted(self.db_file)
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.key_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ValidationError(
+                "passphrase",
+                f"Your data is protected, but its key file ({self.key_file}) is missing. Put it back (from where "
+                "you keep copies of this folder) to open your data.",
+            ) from None
+        except (OSError, ValueError) as exc:
+            raise ValidationError("passphrase", f"The key file {KEY_FILE} cannot be read ({exc}).") from None
+        if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("kdf"), dict):
+            raise ValidationError("passphrase", f"The key file {KEY_FILE} is not one this version understands.")
+        return data
+
+    def _write(self, data: dict[str, Any], target: Path | None = None) -> None:
+        write_text_whole(target or self.key_file, json.dumps(data, indent=2))
+
+    def lock_screen(self) -> dict[str, Any]:
+        """What the lock screen may show (no secret, no private data): ``details`` and ``crisis_line``."""
+        try:
+            stored = json.loads(self.key_file.read_text(encoding="utf-8")).get("lock_screen", {})
+        except (OSError, ValueError, AttributeError):
+            stored = {}
+        details = stored.get("details") if isinstance(stored, dict) else None
+        line = stored.get("crisis_line") if isinstance(stored, dict) else None
+        return {"details": details is True, "crisis_line": line if isinstance(line, str) else ""}
+
+    def set_lock_screen(self, details: bool | None = None, crisis_line: str | None = None) -> None:
+        data = self._read()
+        screen = dict(data.get("lock_screen") or {})
+        if details is not None:
+            screen["details"] = bool(details)
+        if crisis_line is not None:
+            screen["crisis_line"] = crisis_line[:200]
+        data["lock_screen"] = screen
+        self._write(data)
+
+    # ---- unlocking ------------------------------------------------------------------------------
+    def unlock(self, passphrase: str) -> bytes:
+        """The data key, or ``WrongSecret``; about 0.35 s either way (the Argon2 cost slows guessing)."""
+        data = self._read()
+        key = _unwrap(data["passphrase"], passphrase, "passphrase", data["kdf"])
+        if key is None:
+            log.info("an unlock was refused")  # never the passphrase, not even its length
+            raise WrongSecret("passphrase", "That passphrase does not open your data. Check Caps Lock and try again.")
+        return key
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+        data = self._read()
+        key = _unwrap(data["recovery"], normal_recovery_key(recovery_key), "recovery key", data["kdf"])
+        if key is None:
+            log.info("an unlock with a recovery key was refused")
+            raise WrongSecret("recovery_key", "That recovery key does not open your data. Check each group of four.")
+        return key
+
+    def change_passphrase(self, key: bytes, new_passphrase: str) -> None:
+        """Wrap the same data key under a new passphrase (the database is not rewritten)."""
+        check_passphrase(new_passphrase, "new_passphrase")
+        data = self._read()
+        data["passphrase"] = _wrap(key, new_passphrase, "passphrase", data["kdf"])
+        self._write(data)
+        log.info("passphrase changed")
+
+    def new_recovery_key(self, key: bytes) -> str:
+        """Replace the recovery key (the old one stops working); returns the new one, to show once."""
+        data = self._read()
+        recovery = new_recovery_key()
+        data["recovery"] = _wrap(key, recovery, "recovery key", data["kdf"])
+        self._write(data)
+        log.info("a new recovery key was made")
+        return recovery
+
+    # ---- converting -----------------------------------------------------------------------------
+    def copies(self) -> Iterator[Path]:
+        """Every other copy of the data in the folder: backups, and data kept aside by a restore."""
+        if self.backup_dir.is_dir():
+            yield from sorted(p for p in self.backup_dir.glob("*.sqlite3") if p.is_file())
+        for kept in ("before-restore", "unreadable"):
+            yield from sorted(p for p in self.data_dir.glob(f"{self.db_file.name}.{kept}-*") if _is_db_copy(p))
+
+    def turn_on(self, passphrase: str, progress: Callable[[Step], None] | None = None) -> str:
+        """Encrypt the data and every copy of it; returns the recovery key (to be shown once).
+
+        The database must be closed (the app closes it; the command line holds the data folder's lock).
+        """
+        report = progress or (lambda step: None)
+        check_passphrase(passphrase)
+        if self.is_on():
+            raise ValidationError("passphrase", "Your data is already protected.")
+        if not self.db_file.exists():
+            raise ValidationError("passphrase", "There is no data to protect yet.")
+        self.tidy()
+        key, recovery = os.urandom(32), new_recovery_key()
+        data = {
+            "version": 1,
+            "kdf": dict(KDF),
+            "passphrase": _wrap(key, passphrase, "passphrase", KDF),
+            "recovery": _wrap(key, recovery, "recovery key", KDF),
+            "lock_screen": self.lock_screen() if self.key_file.exists() else {"details": False, "crisis_line": ""},
+        }
+        pending = self.data_dir / (KEY_FILE + PENDING)
+        self._write(data, pending)
+        report(Step("key"))
+        self._convert_main(None, key, report)
+        os.replace(pending, self.key_file)
+        fsync_dir(self.data_dir)
+        report(Step("key-kept"))
+        self._swap_main(report)
+        self.finish(key, report)
+        log.info("protection turned on")
+        return recovery
+
+    def turn_off(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
+        """Decrypt the data and every copy of it, then remove the key file. The database must be closed."""
+        report = progress or (lambda step: None)
+        if not self.is_on():
+            raise ValidationError("passphrase", "Your data is not protected.")
+        self._convert_main(key, None, report)
+        unreadable = self._convert_copies(key, None, report)
+        self._swap_main(report)
+        if unreadable:
+            # Copies this key did not open keep their key file beside them, under another name.
+            self.key_file.replace(self._free_name(self.key_file, "old"))
+        else:
+            self.key_file.unlink(missing_ok=True)
+        fsync_dir(self.data_dir)
+        log.info("protection turned off")
+
+    def _convert_main(self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]) -> None:
+        """The converted database beside the live one, checked; the live one is not touched."""
+        converting = Path(f"{self.db_file}{CONVERTING}")
+        cipher.shred(converting)
+        cipher.checkpoint(self.db_file, source_key)
+        try:
+            cipher.copy_database(self.db_file, source_key, converting, dest_key)
+            report(Step("converted"))
+            if cipher.table_counts(converting, dest_key) != cipher.table_counts(self.db_file, source_key):
+                raise ValidationError("passphrase", "The converted copy did not match your data; nothing changed.")
+            from recoverybox.core.backup import check_database
+
+            problem = check_database(converting, dest_key)
+            if problem is not None:
+                raise ValidationError("passphrase", f"The converted copy did not check out ({problem}); nothing changed.")
+        except BaseException:
+            cipher.shred(converting)
+            raise
+        report(Step("checked"))
+
+    def _swap_main(self, report: Callable[[Step], None]) -> None:
+        """The one step that changes which file is the data: a rename. The old file is then overwritten."""
+        converting = Path(f"{self.db_file}{CONVERTING}")
+        old = Path(f"{self.db_file}{PLAIN_OLD}")
+        cipher.shred(old)
+        os.link(self.db_file, old)  # keeps the old bytes reachable so they can be overwritten after the swap
+        for suffix in ("-wal", "-shm"):  # emptied by the checkpoint; never to be read into the new file
+            cipher.shred(Path(f"{self.db_file}{suffix}"))
+        os.replace(converting, self.db_file)
+        fsync_dir(self.data_dir)
+        report(Step("swapped"))
+        cipher.shred(old)
+
+    def _convert_copies(self, source_key: bytes | None, dest_key: bytes | None, report) -> list[Path]:
+        """Convert each backup or kept copy that is not yet in the wanted form; returns the ones it could not."""
+        todo = [p for p in self.copies() if cipher.is_plain(p) == (source_key is None)]
+        failed = []
+        for done, path in enumerate(todo, 1):
+            temp = path.with_name(f".{path.name}{CONVERTING}")
+            try:
+                cipher.shred(temp)
+                cipher.copy_database(path, source_key, temp, dest_key)
+                if cipher.table_counts(temp, dest_key) != cipher.table_counts(path, source_key):
+                    raise ValueError("the converted copy does not match")
+            except (OSError, ValueError, *cipher.errors()) as exc:
+                cipher.shred(temp)
+                if dest_key is not None and cipher.is_plain(path):
+                    log.warning("a plain copy that could not be converted was removed: %s (%s)", path.name, exc)
+                    cipher.shred(path)  # no plain copy may stay once protection is on
+                else:
+                    log.warning("a copy could not be converted: %s (%s)", path.name, exc)
+                    failed.append(path)
+                continue
+            old = path.with_name(f".{path.name}{PLAIN_OLD}")
+            cipher.shred(old)
+            os.link(path, old)
+            os.replace(temp, path)
+            fsync_dir(path.parent)
+            cipher.shred(old)
+            for suffix in ("-wal", "-shm"):  # a kept copy's log was read into the converted file
+                cipher.shred(Path(f"{path}{suffix}"))
+            report(Step("copy", done, len(todo)))
+        return failed
+
+    def _free_name(self, path: Path, label: str) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target, n = path.with_name(f"{path.name}.{label}-{stamp}"), 1
+        while target.exists():
+            n += 1
+            target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+        return target
+
+    # ---- after an interruption ------------------------------------------------------------------
+    def tidy(self) -> None:
+        """Before opening: undo what an interrupted conversion left (needs no key). Safe to call any time."""
+        plain_db = cipher.is_plain(self.db_file) or not self.db_file.exists()
+        cipher.shred(Path(f"{self.db_file}{CONVERTING}"))
+        cipher.shred(Path(f"{self.db_file}{PLAIN_OLD}"))  # only unlinked while it is the live file's other name
+        for folder in (self.data_dir, self.backup_dir):
+            if folder.is_dir():
+                for leftover in folder.glob(f".*{CONVERTING}"):
+                    cipher.shred(leftover)
+                for leftover in folder.glob(f".*{PLAIN_OLD}"):
+                    cipher.shred(leftover)
+        pending = self.data_dir / (KEY_FILE + PENDING)
+        if plain_db:
+            pending.unlink(missing_ok=True)  # turning on stopped before the swap: the plain file is the data
+            if self.key_file.exists() and not any(cipher.is_encrypted(p) for p in self.copies()):
+                # Turning off stopped after the swap (or turning on before it): the key opens nothing now.
+                self.key_file.unlink()
+                log.info("a key file that opens nothing was removed")
+
+    def finish(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
+        """After an unlock: encrypt any plain copy left by an interrupted conversion (or made since)."""
+        self._convert_copies(None, key, progress or (lambda step: None))
+
+
+def _is_db_copy(path: Path) -> bool:
+    return path.is_file() and not path.name.endswith(("-wal", "-shm", "-journal"))
