@@ -98,7 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     meetings_add = meetings_sub.add_parser("add", help="add the meeting with id SLUG to your week (weekly)")
     meetings_add.add_argument("slug", metavar="SLUG")
     meetings_add.add_argument("--list", dest="list_name", metavar="NAME", help="the list it is in (name or number)")
+    protect = sub.add_parser(
+        "protect", help="protect the data with a passphrase (encrypted at rest), turn that off, or change it"
+    )
+    protect.add_argument("protect_command", choices=("on", "off", "change"), metavar="on|off|change")
+    unlock_test = sub.add_parser("unlock-test", help="exit 0 if the passphrase opens the protected data")
     for command in (
+        protect,
+        unlock_test,
         ics_import,
         ics_export,
         backup,

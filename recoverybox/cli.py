@@ -28,10 +28,62 @@ def resolve_paths(args: Namespace) -> paths.AppPaths:
     return app_paths
 
 
-def open_services(app_paths: paths.AppPaths) -> Services:
+def open_services(app_paths: paths.AppPaths, locked: bool = False) -> Services:
+    """The services over the data; protected data first asks for the passphrase (``data_key``).
+
+    ``locked``: this command holds the data folder's lock, so what an interrupted conversion left may be
+    tidied first (never without the lock: the app may be converting right now).
+    """
     from datetime import date
 
-    return Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
+    if locked:
+        protection(app_paths).tidy()
+    key = data_key(app_paths)
+    services = Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today(), key))
+    if key is not None and locked:
+        protection(app_paths).finish(key)
+    return services
+
+
+def protection(app_paths: paths.AppPaths):
+    from recoverybox.core.protection import Protection
+
+    return Protection(app_paths.data_dir, app_paths.db_file, app_paths.backup_dir)
+
+
+PASSPHRASE_FILE = "RECOVERYBOX_PASSPHRASE_FILE"
+NEW_PASSPHRASE_FILE = "RECOVERYBOX_NEW_PASSPHRASE_FILE"
+
+
+def read_secret(prompt: str, env_var: str, confirm: bool = False) -> str:
+    """A passphrase from the file named by ``env_var`` (its first line), else typed at the terminal with no
+    echo (twice when ``confirm``). Never from an argument: those are visible to every user in ``ps``."""
+    import getpass
+    import os
+
+    name = os.environ.get(env_var)
+    if name:
+        try:
+            with open(name, encoding="utf-8") as handle:
+                return handle.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError("passphrase", f"{env_var} names a file that cannot be read ({exc}).") from None
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "passphrase", f"Your data is protected: type the passphrase at a terminal, or name a file in {env_var}."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise ValidationError("passphrase", "The two passphrases are not the same; nothing changed.")
+    return first
+
+
+def data_key(app_paths: paths.AppPaths) -> bytes | None:
+    """None for plain data; for protected data, the key its passphrase unlocks (or ``WrongSecret``)."""
+    guard = protection(app_paths)
+    if not guard.is_on():
+        return None
+    return guard.unlock(read_secret("Passphrase for your RecoveryBox data: ", PASSPHRASE_FILE))
 
 
 IN_USE = (
@@ -65,7 +117,7 @@ def with_services(
             except AlreadyRunning:
                 return fail(IN_USE)
         try:
-            return _run_with_services(command, args, app_paths)
+            return _run_with_services(command, args, app_paths, lock is not None)
         finally:
             if lock is not None:
                 lock.release()
@@ -73,11 +125,15 @@ def with_services(
     return run
 
 
-def _run_with_services(command: Callable[[Namespace, Services], int], args: Namespace, app_paths) -> int:
+def _run_with_services(
+    command: Callable[[Namespace, Services], int], args: Namespace, app_paths, locked: bool = False
+) -> int:
     try:
-        services = open_services(app_paths)
+        services = open_services(app_paths, locked)
     except DatabaseError as exc:
         return fail(exc.reason)
+    except ValidationError as exc:  # a wrong passphrase, a missing key file
+        return fail(exc.message)
     try:
         return command(args, services)
     except ValidationError as exc:
@@ -174,7 +230,11 @@ def backup(args: Namespace) -> int:
     app_paths = resolve_paths(args)
     if not app_paths.db_file.exists():
         return fail("there is no data to back up yet.")
-    path = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date.today(), label="manual")
+    try:
+        key = data_key(app_paths)
+    except ValidationError as exc:
+        return fail(exc.message)
+    path = BackupService(app_paths.db_file, app_paths.backup_dir, key).backup_now(date.today(), label="manual")
     print(f"Backed up to {path}")
     return 0
 
@@ -193,7 +253,9 @@ def restore(args: Namespace) -> int:
     except AlreadyRunning:
         return fail(IN_USE)
     try:
-        kept = BackupService(app_paths.db_file, app_paths.backup_dir).restore(Path(args.file), datetime.now())
+        protection(app_paths).tidy()
+        key = data_key(app_paths)
+        kept = BackupService(app_paths.db_file, app_paths.backup_dir, key).restore(Path(args.file), datetime.now())
     except ValidationError as exc:
         return fail(exc.message)
     finally:
@@ -353,7 +415,71 @@ def _list_meetings(args: Namespace, services: Services) -> int:
     return 0
 
 
+def protect(args: Namespace) -> int:
+    """``protect on`` / ``protect off`` / ``protect change``: what Settings › Privacy does."""
+    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+    from recoverybox.core.protection import LOSS_WARNING
+
+    app_paths = resolve_paths(args)
+    lock = InstanceLock(app_paths.data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        return fail(IN_USE)
+    try:
+        guard = protection(app_paths)
+        guard.tidy()
+        if args.protect_command == "on":
+            if guard.is_on():
+                return fail("your data is already protected.")
+            print(LOSS_WARNING, file=sys.stderr)
+            passphrase = read_secret("New passphrase (at least 8 characters): ", PASSPHRASE_FILE, confirm=True)
+            _key, recovery = guard.turn_on(passphrase)
+            print("Your data is now protected. Your recovery key (shown this once; write it down or print it):")
+            print(f"\n    {recovery}\n")
+            print("It opens your data if you forget your passphrase. Keep it away from this computer.")
+            return 0
+        if not guard.is_on():
+            return fail("your data is not protected.")
+        key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
+        if args.protect_command == "off":
+            guard.turn_off(key)
+            print("Protection is off: your data and its backups are plain files again.")
+        else:
+            new = read_secret("New passphrase: ", NEW_PASSPHRASE_FILE, confirm=True)
+            guard.change_passphrase(key, new)
+            print("Passphrase changed. Your recovery key is the same as before.")
+        return 0
+    except ValidationError as exc:
+        return fail(exc.message)
+    except OSError as exc:
+        return fail(f"nothing changed: {exc.strerror or exc}.")
+    finally:
+        lock.release()
+
+
+def unlock_test(args: Namespace) -> int:
+    """Exit 0 when the passphrase opens the data (and the data opens), else one line and exit 2."""
+    app_paths = resolve_paths(args)
+    guard = protection(app_paths)
+    if not guard.is_on():
+        return fail("your data is not protected, so there is nothing to unlock.")
+    try:
+        key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
+        from recoverybox.core.db import stored_revision
+
+        stored_revision(app_paths.db_file, key)
+    except ValidationError as exc:
+        return fail(exc.message)
+    except DatabaseError as exc:
+        return fail(exc.reason)
+    print("The passphrase opens your data.")
+    return 0
+
+
 COMMANDS = {
+    "protect": protect,
+    "unlock-test": unlock_test,
     "demo": demo,
     "agenda": agenda,
     "ics": ics,

@@ -254,7 +254,7 @@ class BackupService:
         folder = self.db_file.parent
         try:
             temp = _snapshot(source, folder, self.db_file.name + ".restoring", self.key)
-        except (OSError, *errors()) as exc:
+        except errors(OSError) as exc:
             raise ValidationError("file", f"Not restored, and your data is unchanged: {_write_problem(exc)}") from None
         try:
             problem = check_database(temp, self.key)

@@ -46,7 +46,7 @@ def connect(path: Path | str, key: bytes | None = None, readonly: bool = False, 
     target = f"file:{path}?mode=ro" if readonly else str(path)
     if key is None:
         return sqlite3.connect(target, uri=readonly, **kwargs)
-    import sqlcipher3
+    import sqlcipher3  # type: ignore[import-untyped]
 
     conn = sqlcipher3.connect(target, uri=readonly, **kwargs)
     try:
@@ -58,9 +58,10 @@ def connect(path: Path | str, key: bytes | None = None, readonly: bool = False, 
     return conn
 
 
-def errors() -> tuple[type[Exception], ...]:
-    """The driver errors a database operation may raise: sqlite3's, and SQLCipher's once it is loaded."""
-    found: tuple[type[Exception], ...] = (sqlite3.Error,)
+def errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """The driver errors a database operation may raise (sqlite3's, and SQLCipher's once it is loaded), and
+    ``more``."""
+    found: tuple[type[Exception], ...] = (*more, sqlite3.Error)
     if "sqlcipher3" in sys.modules:
         found += (sys.modules["sqlcipher3"].Error,)
     return found

@@ -136,8 +136,9 @@ class Protection:
 
     # ---- state ----------------------------------------------------------------------------------
     def is_on(self) -> bool:
-        """Protected: the data file is encrypted (and its key file is there to open it)."""
-        return cipher.is_encrypted(self.db_file)
+        """Protected: the data file is encrypted and its key file is there to open it. (A data file that is
+        not plain SQLite without a key file is what it looks like: damaged, or not ours.)"""
+        return self.key_file.exists() and cipher.is_encrypted(self.db_file)
 
     def _read(self) -> dict[str, Any]:
         try:
@@ -220,8 +221,8 @@ class Protection:
         for kept in ("before-restore", "unreadable"):
             yield from sorted(p for p in self.data_dir.glob(f"{self.db_file.name}.{kept}-*") if _is_db_copy(p))
 
-    def turn_on(self, passphrase: str, progress: Callable[[Step], None] | None = None) -> str:
-        """Encrypt the data and every copy of it; returns the recovery key (to be shown once).
+    def turn_on(self, passphrase: str, progress: Callable[[Step], None] | None = None) -> tuple[bytes, str]:
+        """Encrypt the data and every copy of it; returns the data key and the recovery key (shown once).
 
         The database must be closed (the app closes it; the command line holds the data folder's lock).
         """
@@ -250,7 +251,7 @@ class Protection:
         self._swap_main(report)
         self.finish(key, report)
         log.info("protection turned on")
-        return recovery
+        return key, recovery
 
     def turn_off(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
         """Decrypt the data and every copy of it, then remove the key file. The database must be closed."""
@@ -282,7 +283,7 @@ class Protection:
 
             problem = check_database(converting, dest_key)
             if problem is not None:
-                raise ValidationError("passphrase", f"The converted copy did not check out ({problem}); nothing changed.")
+                raise ValidationError("passphrase", f"The converted copy is not right ({problem}). Nothing changed.")
         except BaseException:
             cipher.shred(converting)
             raise
@@ -301,7 +302,9 @@ class Protection:
         report(Step("swapped"))
         cipher.shred(old)
 
-    def _convert_copies(self, source_key: bytes | None, dest_key: bytes | None, report) -> list[Path]:
+    def _convert_copies(
+        self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]
+    ) -> list[Path]:
         """Convert each backup or kept copy that is not yet in the wanted form; returns the ones it could not."""
         todo = [p for p in self.copies() if cipher.is_plain(p) == (source_key is None)]
         failed = []
@@ -312,7 +315,7 @@ class Protection:
                 cipher.copy_database(path, source_key, temp, dest_key)
                 if cipher.table_counts(temp, dest_key) != cipher.table_counts(path, source_key):
                     raise ValueError("the converted copy does not match")
-            except (OSError, ValueError, *cipher.errors()) as exc:
+            except cipher.errors(OSError, ValueError) as exc:
                 cipher.shred(temp)
                 if dest_key is not None and cipher.is_plain(path):
                     log.warning("a plain copy that could not be converted was removed: %s (%s)", path.name, exc)

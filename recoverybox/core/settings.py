@@ -51,6 +51,7 @@ OPTIONS: dict[str, Option] = {
         Option("keep_running_on_close", str, "ask", "When the window is closed (with no tray)"),
         Option("notify_with", str, "desktop", "Show reminders as desktop notifications or in our pop-up"),
         Option("currency", str, "", "Currency for money saved (a symbol or code; empty: the system's)"),
+        Option("lock_after_minutes", int, 10, "Lock after this many minutes without use (0: never)"),
     )
 }
 
@@ -62,7 +63,7 @@ CHOICES = {
     "keep_running_on_close": ("ask", "yes", "no"),
     "notify_with": ("desktop", "popup"),
 }
-RANGES = {"day_start_hour": (0, 20), "backup_daily": (1, 60), "backup_weekly": (0, 52)}
+RANGES = {"day_start_hour": (0, 20), "backup_daily": (1, 60), "backup_weekly": (0, 52), "lock_after_minutes": (0, 240)}
 TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")
 OPTIONAL_TIME_KEYS = ("quiet_start", "quiet_end")
 

@@ -70,9 +70,16 @@ class DataActions(QObject):
             self.tr("Nothing was imported"),
         )
 
+    def readable_ok(self) -> bool:
+        from recoverybox.ui.dialogs.protection_dialogs import readable_ok
+
+        return readable_ok(self.window, self.window.app_lock.key is not None)
+
     def ask_export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if not self.readable_ok():
+            return
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export calendar"), "recoverybox.ics", self.tr("Calendar (*.ics)")
         )
@@ -95,6 +102,8 @@ class DataActions(QObject):
 
         from recoverybox.core.stats import monday_of
 
+        if not self.readable_ok():
+            return
         week = self.window.view("week")
         monday = week.monday if week is not None else monday_of(self.window.services.today())
         path, _ = QFileDialog.getSaveFileName(
@@ -119,7 +128,8 @@ class DataActions(QObject):
     def backup_service(self):
         from recoverybox.core.backup import BackupService
 
-        return BackupService(self.window.app_paths.db_file, self.window.app_paths.backup_dir)
+        paths = self.window.app_paths
+        return BackupService(paths.db_file, paths.backup_dir, self.window.app_lock.key)
 
     def start_daily_backup(self) -> None:
         """The day's first backup, off the GUI thread (the sqlite backup API uses its own connection)."""
@@ -169,7 +179,7 @@ class DataActions(QObject):
 
         from recoverybox.core.backup import check_database
 
-        problem = check_database(Path(path))
+        problem = check_database(Path(path), self.window.app_lock.key)
         if problem is not None:
             QMessageBox.warning(self.window, self.tr("Not restored"), problem)
             return None
@@ -208,6 +218,8 @@ class DataActions(QObject):
     def ask_export_all(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        if not self.readable_ok():
+            return
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export all my data to a folder"))
         if folder:
             self.export_all(folder)

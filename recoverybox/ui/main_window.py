@@ -89,12 +89,17 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The data's page, and (protected data, locked) the lock page in its place.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
+        from recoverybox.ui.app_lock import AppLock
         from recoverybox.ui.data_actions import DataActions
         from recoverybox.ui.day_rollover import DayRollover
         from recoverybox.ui.menus import Menus
         from recoverybox.ui.reminder_wiring import ReminderWiring
 
+        self.app_lock = AppLock(self)
         self.data = DataActions(self)
         self.menus = Menus(self, VIEWS)
         self.reminder_wiring = ReminderWiring(self)
@@ -132,12 +137,19 @@ class MainWindow(QMainWindow):
 
         if self.clock is None:
             self.clock = SystemClock()
-        backups = BackupService(self.app_paths.db_file, self.app_paths.backup_dir)
+        lock = self.app_lock
+        lock.protection.tidy()  # this window holds the data folder's lock: no conversion runs beside it
+        if lock.needs_unlock():
+            lock.show_screen()  # the unlock comes back here with the key
+            return
+        backups = BackupService(self.app_paths.db_file, self.app_paths.backup_dir, lock.key)
         services = None
         while services is None:
             now = self.clock.now().astimezone()  # local wall time, for file names
             try:
-                services = Services.open(self.app_paths.db_file, self.app_paths.backup_dir, now.date(), self.clock)
+                services = Services.open(
+                    self.app_paths.db_file, self.app_paths.backup_dir, now.date(), self.clock, lock.key
+                )
             except DatabaseError as exc:
                 if self.smoke_test:
                     self.smoke_failed.emit(exc.reason)
@@ -157,6 +169,8 @@ class MainWindow(QMainWindow):
                 else:
                     move_aside(self.app_paths.db_file, "unreadable", now.replace(tzinfo=None))
 
+        if lock.key is not None:
+            lock.protection.finish(lock.key)  # a plain copy left by an interrupted conversion is encrypted
         if demo and services.is_empty():
             from recoverybox.core.demo import generate
 
@@ -214,6 +228,7 @@ class MainWindow(QMainWindow):
         services.before_close(self._panic_timer.stop)  # never built on data that has closed
         self._data_paint_watched = self.stack.currentWidget()
         self._data_paint_watched.installEventFilter(self)
+        self.app_lock.restart_idle()
         self.services_ready.emit()
 
     def check_new_day(self) -> None:
@@ -282,6 +297,10 @@ class MainWindow(QMainWindow):
 
     def _set_title(self, view_name: str) -> None:
         self.setWindowTitle(self.tr("{view} — RecoveryBox").format(view=view_name))
+
+    def refresh_title(self) -> None:
+        """The current view's name in the title again (after the lock page)."""
+        self._set_title(self.tr(VIEWS[max(self.nav.currentRow(), 0)][1]))
 
     def _ensure_view(self, row: int) -> None:
         if self.services is None or row < 0:
@@ -363,7 +382,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.services, str(self.app_paths.data_dir), self)
+        dialog = SettingsDialog(self.services, str(self.app_paths.data_dir), self, privacy=self.app_lock)
         dialog.setObjectName("settingsDialog")
         if dialog.exec():
             self.apply_settings()
@@ -384,6 +403,7 @@ class MainWindow(QMainWindow):
         if self.scheduler is not None:
             self.scheduler.sync()
         self._apply_autostart(values["start_at_login"])
+        self.app_lock.settings_changed(values)
 
     def _apply_icons(self) -> None:
         """Icons on the navigation and the help-now bar, tinted for the theme just applied (after the first
@@ -448,6 +468,8 @@ class MainWindow(QMainWindow):
     def _on_first_run_finished(self) -> None:
         self.data_changed(CHANGES)
         self.show_view("today")
+        if self.first_run.wants_protection:
+            QTimer.singleShot(0, self.app_lock.ask_turn_on)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About RecoveryBox"), self.about_text())
@@ -540,7 +562,9 @@ class MainWindow(QMainWindow):
 
     # ---- help now -------------------------------------------------------------------------------
     def open_panic(self) -> None:
-        if self.services is None:
+        if self.app_lock.locked or self.services is None:
+            if self.app_lock.needs_unlock() or self.app_lock.locked:
+                self.app_lock.open_help()  # nothing of the locked data: built-in content and the crisis line
             return
         self.prebuild_panic()
         self.panic.refresh()
@@ -588,6 +612,8 @@ class MainWindow(QMainWindow):
         self.reminder_wiring.stop()
         if getattr(self, "panic", None) is not None:
             self.panic.close()
+        if self.app_lock.help_window is not None:
+            self.app_lock.help_window.close()
         if self.data.backup_job is not None:
             from PySide6.QtCore import QThreadPool
 

@@ -16,6 +16,7 @@ class Menus:
 
     def __init__(self, window: MainWindow, views: tuple[tuple[str, str, str, str], ...]) -> None:
         self.views = views
+        self.window = window
         file_menu = window.menuBar().addMenu(window.tr("&File"))
         self.import_ics_action = file_menu.addAction(window.tr("&Import calendar (.ics)…"), window.data.ask_import_ics)
         self.export_ics_action = file_menu.addAction(window.tr("E&xport calendar (.ics)…"), window.data.ask_export_ics)
@@ -28,6 +29,8 @@ class Menus:
         self.backup_action = file_menu.addAction(window.tr("&Back up now"), window.data.backup_now)
         self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), window.data.ask_restore)
         file_menu.addSeparator()
+        self.lock_action = file_menu.addAction(window.tr("&Lock"), window.app_lock.lock)
+        self.lock_action.setToolTip(window.tr("Hide your data until the passphrase is typed (Ctrl+L)"))
         quit_action = QAction(window.tr("&Quit"), window)
         quit_action.triggered.connect(window.quit_app)
         self.quit_action = quit_action
@@ -84,6 +87,14 @@ class Menus:
     def enable_data_actions(self, enabled: bool) -> None:
         for action in self.data_actions():
             action.setEnabled(enabled)
+        self.lock_action.setEnabled(enabled and self.window.app_lock.key is not None)
+
+    def set_locked(self, locked: bool) -> None:
+        """While locked only Quit, Help and "I need help now" (which then shows nothing private) stay."""
+        self.enable_data_actions(not locked and self.window.services is not None)
+        for action in self.view_actions.values():
+            action.setEnabled(not locked)
+        self.panic_action.setEnabled(True)
 
     def install_shortcuts(self) -> None:
         # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).
@@ -91,6 +102,7 @@ class Menus:
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         from PySide6.QtCore import Qt  # not at import time: see the note above
 
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 

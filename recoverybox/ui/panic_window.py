@@ -73,9 +73,13 @@ class PanicWindow(QWidget):
         now: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+        crisis_line: str = "",
     ) -> None:
+        """``services`` None: opened from the lock screen, with only the built-in content and ``crisis_line``
+        (nothing of the locked data: no reasons, own ideas or contacts)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
+        self.crisis_line = crisis_line
         self.now = now
         self.open_url = open_url
         self.setObjectName("panicWindow")
@@ -130,6 +134,8 @@ class PanicWindow(QWidget):
         close.clicked.connect(self.close)
         actions.addWidget(self.urge_button)
         actions.addWidget(self.plan_button)
+        self.urge_button.setVisible(services is not None)  # both need the data open
+        self.plan_button.setVisible(services is not None)
         actions.addStretch(1)
         actions.addWidget(close)
 
@@ -265,6 +271,9 @@ class PanicWindow(QWidget):
     # ---- content --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read reasons, own strategies, pinned contacts and the crisis line."""
+        if self.services is None:
+            self._refresh_locked()
+            return
         recovery = self.services.recovery
         self._reason_list = recovery.reasons()
         self._reason_start = 0
@@ -291,7 +300,22 @@ class PanicWindow(QWidget):
                 _wrapped(self.tr("Pin a contact with a phone number in Support to see it here."))
             )
         self.fallback.setVisible(False)
-        crisis = self.services.settings.get("crisis_line")
+        self._show_crisis(self.services.settings.get("crisis_line"))
+
+    def _refresh_locked(self) -> None:
+        """Opened while locked: the built-in tools, the crisis line, and where the person's own things are."""
+        self._reason_list = []
+        self.reasons.setText(self.tr("Your own reasons show here once RecoveryBox is unlocked."))
+        self.more_reasons.setVisible(False)
+        self._ideas = list(self._builtin)
+        self.show_idea(0)
+        self.call_buttons = []
+        if not self.people_layout.count():
+            self.people_layout.addWidget(_wrapped(self.tr("Your contacts show here once RecoveryBox is unlocked.")))
+        self.fallback.setVisible(False)
+        self._show_crisis(self.crisis_line)
+
+    def _show_crisis(self, crisis: str) -> None:
         self.crisis.setText(
             self.tr("Crisis line: {line}").format(line=crisis)
             if crisis

@@ -26,6 +26,7 @@ class ReminderWiring(QObject):
         self.tray = None
         self.desktop_notifications = None
         self.notifier = None
+        self.locked = False
         # Reminders shown before the data was reopened (a restored backup) are not shown again.
         self.seen_until: datetime | None = None
 
@@ -72,7 +73,11 @@ class ReminderWiring(QObject):
         services = self.window.services
         self.popup = ReminderPopup(lambda: services.zone, lambda: services.clock.now())
         self._connect_actions(self.popup)
-        self.tray = self._make_tray()
+        if self.tray is None:
+            self.tray = self._make_tray()
+        else:  # made for the lock screen, before the data opened
+            self._fill_tray_menu()
+            self.tray.show()
         self.desktop_notifications = self._connect_desktop_notifications()
         if self.desktop_notifications is not None:
             # The desktop shows them; what it refuses comes back to our pop-up.
@@ -84,9 +89,21 @@ class ReminderWiring(QObject):
                 backends.append(TrayNotifier(self.tray))
             self.notifier = FanOutNotifier(*backends)
         self.scheduler = ReminderScheduler(services, self.window)
-        self.scheduler.reminders_ready.connect(self.notifier.notify)
+        self.scheduler.reminders_ready.connect(self._deliver)
         self.scheduler.start(seen_until=self.seen_until)
         self.seen_until = None
+
+    def _deliver(self, reminders, missed: bool) -> None:
+        """To the person, as the lock allows: while locked only "RecoveryBox reminder", unless allowed."""
+        self.notifier.notify(self.window.app_lock.shown(reminders), missed)
+
+    def set_locked(self, locked: bool) -> None:
+        """The tray's menu for the lock's state (a tray is made for it if the data has not opened yet)."""
+        self.locked = locked
+        if self.tray is None and locked:
+            self.tray = self._make_tray()
+        elif self.tray is not None:
+            self._fill_tray_menu()
 
     def _connect_actions(self, source) -> None:
         """Open, Snooze and Done/Dismiss from the pop-up or a desktop notification do the same things."""
@@ -129,22 +146,35 @@ class ReminderWiring(QObject):
         window = self.window
         tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), window)
         tray.setToolTip(self.tr("RecoveryBox"))
-        menu = QMenu(window)
+        self.tray_menu = QMenu(window)
+        tray.setContextMenu(self.tray_menu)
+        tray.activated.connect(lambda _reason: window.bring_to_front())
+        self.tray = tray
+        self._fill_tray_menu()
+        tray.show()
+        return tray
+
+    def _fill_tray_menu(self) -> None:
+        """Show, Today, help and Quit; while locked only "I need help now" and Unlock."""
+        window, menu = self.window, self.tray_menu
+        menu.clear()
+        if self.locked:
+            menu.addAction(self.tr("I need help now"), window.open_panic)
+            menu.addAction(self.tr("Unlock"), window.bring_to_front)
+            return
         menu.addAction(self.tr("Show RecoveryBox"), window.bring_to_front)
         menu.addAction(self.tr("Today's plan"), lambda: (window.bring_to_front(), window.show_view("today")))
         menu.addAction(self.tr("I need help now"), window.open_panic)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), window.quit_app)
-        tray.setContextMenu(menu)
-        tray.activated.connect(lambda _reason: window.bring_to_front())
-        tray.show()
-        return tray
 
     # ---- a reminder opened ----------------------------------------------------------------------
     def open_reminder(self, reminder) -> None:
         """Show what the reminder is about: the event in its week, the goal, the journal or today."""
         window = self.window
         window.bring_to_front()
+        if window.app_lock.locked:
+            return  # the lock page: what the reminder is about shows after the unlock
         if reminder.kind == "event" and reminder.starts_at is not None:
             window.show_view("week")
             week = window.view("week")

@@ -126,6 +126,9 @@ def test_the_whole_file_check_is_skipped_only_for_a_file_left_as_we_closed_it(tm
         def __exit__(self, *exc):
             self.conn.close()
 
+        def close(self):
+            self.conn.close()
+
         def execute(self, sql, *args):
             if "quick_check" in sql:
                 checks.append(sql)
@@ -138,9 +141,11 @@ def test_the_whole_file_check_is_skipped_only_for_a_file_left_as_we_closed_it(tm
     assert len(checks) == 1  # the note is used up: a start that crashes gets the full check next time
     monkeypatch.setattr(db_module.sqlite3, "connect", real_connect)
     open_database(path).close()
-    with open(path, "r+b") as handle:  # the same size, but written since
+    with open(path, "r+b") as handle:  # the same size and bytes, but written since
         handle.seek(100)
-        handle.write(handle.read(1))
+        same = handle.read(1)
+        handle.seek(100)
+        handle.write(same)
     monkeypatch.setattr(db_module.sqlite3, "connect", lambda *a, **k: Counting(real_connect(*a, **k)))
     db_module.stored_revision(path)
     assert len(checks) == 2

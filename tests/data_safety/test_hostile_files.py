@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from recoverybox import paths
-from recoverybox.core import backup as backup_module
 from recoverybox.core.backup import MIN_KEEP, BackupService, check_database
 from recoverybox.core.contacts import ContactInput
 from recoverybox.core.db import open_database, open_memory
@@ -73,7 +72,9 @@ def test_restore_that_cannot_write_its_copy_leaves_the_live_file_where_it_was(tm
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "fsync_path", disk_full)
+    from recoverybox.core import cipher
+
+    monkeypatch.setattr(cipher, "fsync_path", disk_full)  # where the copy is written and synced
     with pytest.raises(ValidationError) as refused:
         BackupService(app_paths.db_file, app_paths.backup_dir).restore(backup, datetime(2026, 11, 27, 12))
     assert "the disk is full" in refused.value.message and "unchanged" in refused.value.message

@@ -312,6 +312,23 @@ class GoalPage(Page):
         self.saved = True
 
 
+class PrivacyPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("Keep it private"),
+            _tr(
+                "If other people use this computer, a passphrase can encrypt everything you write here, backups "
+                "included. RecoveryBox then asks for it when it starts and locks itself when you leave it.\n\n"
+                "If you forget the passphrase and lose the recovery key you will be given, nobody can open your "
+                "data. You can turn this on or off later in Settings › Privacy."
+            ),
+        )
+        self.protect = QCheckBox(_tr("&Protect my data with a passphrase (asked for next)"))
+        self.protect.setObjectName("protectAtSetup")
+        self.form.addRow(self.protect)
+
+
 def _checked():
     from PySide6.QtCore import Qt
 
@@ -344,6 +361,9 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(560, 460)
         for page in (WelcomePage, ClocksPage, ProgramsPage, MeetingPage, ContactPage, RemindersPage, GoalPage):
             self.addPage(page(self))
+        self.completed = False
+        self.privacy_page = PrivacyPage(self)
+        self.addPage(self.privacy_page)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("S&kip setup"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Later"))  # closing resumes next time
 
@@ -353,10 +373,16 @@ class FirstRunWizard(QWizard):
         if 0 < resume < len(self.pageIds()):
             self.setStartId(resume)
 
+    @property
+    def wants_protection(self) -> bool:
+        """Finished with "Protect my data" ticked: the window asks for the passphrase next."""
+        return self.completed and self.privacy_page.protect.isChecked()
+
     def accept(self) -> None:
         if not self.currentPage().validatePage():
             return
         self.services.settings.set_many({"first_run_done": True, "first_run_page": 0})
+        self.completed = True
         super().accept()
         self.finished_setup.emit()
 

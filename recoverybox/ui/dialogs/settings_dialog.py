@@ -65,8 +65,9 @@ def _time(text: str) -> QTime:
 class SettingsDialog(QDialog):
     """Edits ``services.settings``; every change is validated by core and saved together on OK."""
 
-    def __init__(self, services: Services, data_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, data_dir: str, parent: QWidget | None = None, privacy=None) -> None:
         super().__init__(parent)
+        self.privacy = privacy  # the window's AppLock: turning protection on, off, changing it
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         self.services = services
@@ -206,6 +207,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Keep &daily backups"), self.backup_daily)
         form.addRow(self.tr("Keep wee&kly backups"), self.backup_weekly)
         tabs.addTab(safety, self.tr("&Safety and data"))
+        tabs.addTab(self._privacy_page(values), self.tr("&Privacy"))
 
         self.errors.label_for("general", tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -217,6 +219,81 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.quiet.toggled.connect(self._update)
         self._update()
+
+    def _privacy_page(self, values: dict) -> QWidget:
+        """Protection at rest and the app lock: on or off, the passphrase, the recovery key, the idle minutes."""
+        page = QWidget()
+        page.setObjectName("privacyPage")
+        form = QFormLayout(page)
+        protected = self.privacy is not None and self.privacy.key is not None
+        self.privacy_status = QLabel(
+            self.tr(
+                "Your data and its backups are encrypted with your passphrase. RecoveryBox asks for it when it "
+                "starts and locks itself when you leave it."
+            )
+            if protected
+            else self.tr(
+                "Your data is a plain file that anyone who can use this computer account (or a stolen disk) can "
+                "read. A passphrase encrypts it, its backups included."
+            )
+        )
+        self.privacy_status.setObjectName("privacyStatus")
+        self.privacy_status.setWordWrap(True)
+        form.addRow(self.privacy_status)
+        self.privacy_buttons: dict[str, QPushButton] = {}
+        actions = (
+            (("change", self.tr("&Change passphrase…")), ("recovery", self.tr("New recovery &key…")),
+             ("off", self.tr("&Turn protection off…")))
+            if protected
+            else (("on", self.tr("Protect my data with a &passphrase…")),)
+        )  # fmt: skip
+        row = QHBoxLayout()
+        for name, label in actions:
+            button = QPushButton(label)
+            button.setObjectName(f"privacy_{name}")
+            button.clicked.connect(lambda _checked=False, n=name: self._on_privacy(n))
+            button.setEnabled(self.privacy is not None)
+            row.addWidget(button)
+            self.privacy_buttons[name] = button
+        row.addStretch(1)
+        form.addRow(row)
+        self.lock_after = QSpinBox()
+        self.lock_after.setObjectName("lock_after_minutes")
+        self.lock_after.setRange(0, 240)
+        self.lock_after.setSuffix(self.tr(" min"))
+        self.lock_after.setSpecialValueText(self.tr("Never"))
+        self.lock_after.setValue(values["lock_after_minutes"])
+        self.lock_after.setEnabled(protected)
+        form.addRow(self.tr("&Lock after, unused"), self.lock_after)
+        self.lock_details = QCheckBox(self.tr("Show what a reminder is about while RecoveryBox is locked"))
+        self.lock_details.setObjectName("lock_details")
+        self.lock_details.setChecked(protected and self.privacy.details_allowed())
+        self.lock_details.setEnabled(protected)
+        form.addRow("", self.lock_details)
+        hint = QLabel(
+            self.tr(
+                "Ctrl+L locks at once. While locked, reminders say only “RecoveryBox reminder” (unless ticked "
+                "above) and “I need help now” still works, without your private data."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        return page
+
+    def _on_privacy(self, action: str) -> None:
+        """Save what was changed here, close, then let the window convert or change (it closes the data)."""
+        from PySide6.QtCore import QTimer
+
+        if not self._save():
+            return
+        self.accept()
+        work = {
+            "on": self.privacy.ask_turn_on,
+            "off": self.privacy.ask_turn_off,
+            "change": self.privacy.ask_change,
+            "recovery": self.privacy.ask_new_recovery_key,
+        }[action]
+        QTimer.singleShot(0, work)
 
     def _choices(self, key: str, labels: tuple[tuple[str, str], ...], values: dict) -> QComboBox:
         """A drop-down for one setting: its labels (translated), the stored value chosen."""
@@ -253,24 +330,33 @@ class SettingsDialog(QDialog):
         values["start_at_login"] = self.start_at_login.isChecked()
         values["keep_running_on_close"] = self.on_close.currentData()
         values["notify_with"] = self.notify_with.currentData()
+        values["lock_after_minutes"] = self.lock_after.value()
         return values
 
     def _on_ok(self) -> None:
+        if self._save():
+            self.accept()
+
+    def _save(self) -> bool:
+        """Check and store every setting here; False (with the reason shown) if one is not right."""
         fields = [self.morning, self.evening] + ([self.quiet_start, self.quiet_end] if self.quiet.isChecked() else [])
         if any([field.problem() for field in fields]):  # each says why beneath itself; all are checked
-            return
+            return False
         values = self.chosen()
         if values["quiet_start"] and values["quiet_start"] == values["quiet_end"]:
             self.errors.show(
                 ValidationError("quiet_start", self.tr("Quiet hours need a different start and end.")), "general"
             )
-            return
+            return False
         try:
             self.services.settings.set_many(values)
         except ValidationError as error:
             self.errors.show(error, "general")
-            return
-        self.accept()
+            return False
+        protected = self.privacy is not None and self.privacy.key is not None
+        if protected and self.lock_details.isChecked() != self.privacy.details_allowed():
+            self.privacy.protection.set_lock_screen(details=self.lock_details.isChecked())
+        return True
 
 
 def _checked(on: bool):

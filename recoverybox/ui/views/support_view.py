@@ -261,7 +261,11 @@ class SupportView(ViewBase):
             self.save_plan()
 
     def _on_plan_pdf(self) -> None:
+        from recoverybox.ui.dialogs.protection_dialogs import readable_ok
+
         self.save_plan()
+        if not readable_ok(self, self.services.db.key is not None):
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan"), "my-plan.pdf", self.tr("PDF (*.pdf)"))
         if path:
             self.export_plan_pdf(path)

@@ -68,6 +68,9 @@ def test_complete_first_run_by_keyboard_only(qtbot, tmp_path, services):
     suggestions = field(QAbstractItemView, "goalSuggestions")
     qtbot.keyClick(suggestions, Qt.Key.Key_Space)  # tick the first suggestion
     enter(suggestions)
+    assert wizard.currentPage() is wizard.privacy_page
+    enter(wizard)  # no passphrase for now
+    assert not wizard.wants_protection
     errors = [p.errors.text() for p in (wizard.page(i) for i in wizard.pageIds()) if p.errors.text()]
     assert errors == []
     qtbot.waitUntil(lambda: not wizard.isVisible())

@@ -1,0 +1,300 @@
+"""The app lock of protected data: the unlock screen at start, Ctrl+L and the idle timer, what stays
+reachable while locked ("I need help now", Unlock), and turning protection on, off or changing it.
+
+While locked the database stays open (reminders keep their times), but nothing of it is on screen: the
+views are behind the lock page, other windows are hidden until the unlock, and reminders say only
+"RecoveryBox reminder" unless the person allowed details on the lock screen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from recoverybox.core.validation import ValidationError
+
+if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.protection import Protection
+    from recoverybox.ui.main_window import MainWindow
+
+ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
+GENERIC_TITLE = "RecoveryBox reminder"
+
+
+class AppLock(QObject):
+    """One window's lock. ``key`` is the data key once unlocked (None for plain data)."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.key: bytes | None = None
+        self.locked = False
+        self.screen = None
+        self.help_window = None
+        self._protection: Protection | None = None
+        self._hidden: list[QWidget] = []
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self._watching = False
+
+    @property
+    def protection(self) -> Protection:
+        if self._protection is None:
+            from recoverybox.core.protection import Protection
+
+            paths = self.window.app_paths
+            self._protection = Protection(paths.data_dir, paths.db_file, paths.backup_dir)
+        return self._protection
+
+    def is_protected(self) -> bool:
+        return self.key is not None or self.protection.is_on()
+
+    def needs_unlock(self) -> bool:
+        """Protected data whose key is not known yet: the unlock screen comes before the data."""
+        return self.key is None and self.protection.is_on()
+
+    def details_allowed(self) -> bool:
+        return bool(self.protection.lock_screen()["details"])
+
+    # ---- locking --------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide every sign of the data behind the lock page (Ctrl+L, the idle timer)."""
+        window = self.window
+        if self.locked or self.key is None or window.services is None:
+            return
+        window.flush_views()  # what is typed is saved (encrypted) before it leaves the screen
+        self.locked = True
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and widget is not self.help_window and widget.isVisible() and widget.isWindow():
+                if widget.inherits("QMenu"):
+                    widget.close()
+                    continue
+                widget.hide()  # dialogs with unsaved typing come back as they were on unlock
+                self._hidden.append(widget)
+        self.show_screen()
+        self.locked_changed.emit(True)
+
+    def show_screen(self) -> None:
+        """The lock page in the window's place (at start, before the data opens, too)."""
+        from recoverybox.ui.widgets.lock_screen import LockScreen
+
+        window = self.window
+        if self.screen is None:
+            self.screen = LockScreen()
+            self.screen.unlock_requested.connect(self._on_unlock_requested)
+            self.screen.help_requested.connect(self.open_help)
+            window.pages.addWidget(self.screen)
+        self.screen.reset()
+        window.pages.setCurrentWidget(self.screen)
+        window.menus.set_locked(True)
+        window.setWindowTitle(self.tr("RecoveryBox — locked"))
+        window.statusBar().showMessage(self.tr("Locked. Your data is encrypted on this computer."))
+        window.reminder_wiring.set_locked(True)
+        self.screen.field.setFocus()
+
+    def _on_unlock_requested(self, secret: str, recovery: bool) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.screen.repaint()  # "Unlocking…" shows during the key derivation (about a third of a second)
+            guard = self.protection
+            key = guard.unlock_with_recovery_key(secret) if recovery else guard.unlock(secret)
+        except ValidationError as error:
+            self.screen.show_error(error.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.unlock_with(key)
+        if recovery:
+            QTimer.singleShot(0, self.ask_new_passphrase_after_recovery)
+
+    def unlock_with(self, key: bytes) -> None:
+        """The data key is known: show (or open) the data again."""
+        window = self.window
+        if self.key is not None and key != self.key:
+            self.screen.show_error(self.tr("That does not open the data open now."))
+            return
+        self.key = key
+        self.locked = False
+        window.pages.setCurrentIndex(0)
+        window.menus.set_locked(False)
+        window.reminder_wiring.set_locked(False)
+        window.statusBar().clearMessage()
+        if window.services is None:
+            window.load()
+        else:
+            window.refresh_title()
+            for widget in self._hidden:
+                widget.show()
+            self._hidden = []
+            self.restart_idle()
+        self.locked_changed.emit(False)
+
+    def forget(self) -> None:
+        """Protection is off (or the data closed for good): no key, no lock, no idle timer."""
+        self.key = None
+        self.locked = False
+        self.idle.stop()
+
+    # ---- idle -----------------------------------------------------------------------------------
+    def restart_idle(self) -> None:
+        """Lock after the chosen minutes without a key press, click or mouse move (0: never)."""
+        services = self.window.services
+        if self.key is None or services is None:
+            self.idle.stop()
+            return
+        minutes = services.settings.get("lock_after_minutes")
+        if minutes <= 0:
+            self.idle.stop()
+            return
+        if not self._watching:
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
+        self.idle.start(minutes * 60_000)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in ACTIVITY and self.idle.isActive():
+            self.idle.start()  # same interval, counted from now
+        return False
+
+    # ---- help while locked ----------------------------------------------------------------------
+    def open_help(self) -> None:
+        """The crisis window with its built-in content and the crisis line: nothing from the locked data."""
+        from recoverybox.ui.panic_window import PanicWindow
+
+        if self.help_window is None:
+            self.help_window = PanicWindow(None, crisis_line=self.protection.lock_screen()["crisis_line"])
+        self.help_window.refresh()
+        self.help_window.showMaximized()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    # ---- reminders ------------------------------------------------------------------------------
+    def shown(self, reminders: list) -> list:
+        """Reminders as they may be shown now: while locked, without what they are about (unless allowed)."""
+        if not self.locked or self.details_allowed():
+            return reminders
+        from dataclasses import replace
+
+        title = self.tr(GENERIC_TITLE)
+        return [replace(r, title=title, detail="", location=None, online_url=None) for r in reminders]
+
+    # ---- turning protection on, off, changing it -------------------------------------------------
+    def ask_turn_on(self) -> None:
+        from recoverybox.ui.dialogs.protection_dialogs import PassphraseDialog
+
+        window = self.window
+        if window.services is None or self.is_protected():
+            return
+        dialog = PassphraseDialog("new", window)
+        dialog.setObjectName("protectDialog")
+        if not dialog.exec():
+            return
+        passphrase = dialog.passphrase()
+        crisis_line = window.services.settings.get("crisis_line")
+        window.flush_views()
+        window.close_data()
+        guard = self.protection
+
+        def turned_on(result) -> None:
+            key, recovery = result
+            guard.set_lock_screen(crisis_line=crisis_line)
+            self.key = key
+            window.load()
+            self.show_recovery_key(recovery)
+            window.statusBar().showMessage(self.tr("Your data and its backups are now encrypted."), 10_000)
+
+        self._convert(self.tr("Encrypting your data…"), lambda report: guard.turn_on(passphrase), turned_on)
+
+    def ask_turn_off(self) -> None:
+        from recoverybox.ui.dialogs.protection_dialogs import PassphraseDialog
+
+        window = self.window
+        if self.key is None or window.services is None:
+            return
+        dialog = PassphraseDialog("current", window, check_current=self.protection.unlock)
+        dialog.setObjectName("unprotectDialog")
+        if not dialog.exec():
+            return
+        key = self.key
+        window.flush_views()
+        window.close_data()
+        guard = self.protection
+
+        def turned_off(_result) -> None:
+            self.forget()
+            window.load()
+            window.statusBar().showMessage(self.tr("Protection is off: your data is a plain file again."), 10_000)
+
+        self._convert(self.tr("Decrypting your data…"), lambda report: guard.turn_off(key), turned_off)
+
+    def _convert(self, title: str, work, on_success) -> None:
+        """Run a conversion on a worker (the data is closed); on failure, reopen the data as it was."""
+        window = self.window
+
+        def failed(_error) -> None:
+            window.load()
+
+        operation = window.data._run(title, work, on_success, self.tr("Nothing changed"), cancellable=False)
+        operation.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+
+    def ask_change(self) -> None:
+        from recoverybox.ui.dialogs.protection_dialogs import PassphraseDialog
+
+        if self.key is None:
+            return
+        dialog = PassphraseDialog("change", self.window, check_current=self.protection.unlock)
+        dialog.setObjectName("changePassphraseDialog")
+        if dialog.exec():
+            self._set_passphrase(dialog.passphrase())
+
+    def ask_new_passphrase_after_recovery(self) -> None:
+        """Opened with the recovery key: offer to choose a new passphrase at once."""
+        from recoverybox.ui.dialogs.protection_dialogs import PassphraseDialog
+
+        dialog = PassphraseDialog("reset", self.window)
+        dialog.setObjectName("resetPassphraseDialog")
+        if dialog.exec():
+            self._set_passphrase(dialog.passphrase())
+
+    def _set_passphrase(self, passphrase: str) -> None:
+        try:
+            self.protection.change_passphrase(self.key, passphrase)
+        except (ValidationError, OSError) as error:
+            QMessageBox.warning(self.window, self.tr("Passphrase not changed"), getattr(error, "message", str(error)))
+            return
+        self.window.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+
+    def ask_new_recovery_key(self) -> None:
+        if self.key is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Make a new recovery key?"),
+            self.tr("The recovery key you have now will stop working. The new one is shown once."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.show_recovery_key(self.protection.new_recovery_key(self.key))
+
+    def show_recovery_key(self, recovery: str) -> None:
+        from recoverybox.ui.dialogs.protection_dialogs import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(recovery, self.window)
+        dialog.setObjectName("recoveryKeyDialog")
+        self.recovery_dialog = dialog
+        dialog.open()
+
+    def settings_changed(self, settings: dict) -> None:
+        """Keep the lock screen's crisis line current, and the idle timer at the chosen minutes."""
+        if self.key is not None and self.protection.lock_screen()["crisis_line"] != settings["crisis_line"]:
+            self.protection.set_lock_screen(crisis_line=settings["crisis_line"])
+        self.restart_idle()

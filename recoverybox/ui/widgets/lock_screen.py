@@ -1,0 +1,116 @@
+"""The page shown instead of the data while RecoveryBox is locked: a passphrase (or the recovery key), and
+"I need help now", which needs no unlocking. It holds no private data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from recoverybox.ui.dialogs.field_errors import error_style
+from recoverybox.ui.fonts import HEADING, LARGE, emphasise
+
+
+class LockScreen(QWidget):
+    """``unlock_requested(secret, is_recovery_key)`` and ``help_requested``; ``show_error`` says why not."""
+
+    unlock_requested = Signal(str, bool)
+    help_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.recovery = False
+        heading = QLabel(self.tr("RecoveryBox is locked"))
+        heading.setObjectName("lockHeading")
+        emphasise(heading, HEADING)
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.field = QLineEdit()
+        self.field.setObjectName("lockPassphrase")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMinimumWidth(320)
+        emphasise(self.field, LARGE, bold=False)
+        self.field.returnPressed.connect(self._on_unlock)
+        self.field.textEdited.connect(lambda _text: self.error.hide())
+        self.error = QLabel()
+        self.error.setObjectName("lockError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(error_style())
+        self.error.hide()
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("lockUnlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setMinimumHeight(40)
+        self.unlock_button.clicked.connect(self._on_unlock)
+        self.switch = QPushButton()
+        self.switch.setObjectName("lockSwitch")
+        self.switch.setFlat(True)
+        self.switch.clicked.connect(lambda: self.use_recovery_key(not self.recovery))
+        self.help_button = QPushButton(self.tr("I need help &now"))
+        self.help_button.setObjectName("lockHelp")
+        self.help_button.setMinimumHeight(44)
+        emphasise(self.help_button, LARGE)
+        self.help_button.clicked.connect(self.help_requested.emit)
+        note = QLabel(self.tr("Your data is encrypted on this computer. Reminders still arrive while it is locked."))
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        column = QWidget()
+        column.setMaximumWidth(460)
+        column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(10)
+        for widget in (heading, self.intro, self.field, self.error, self.unlock_button, self.switch):
+            inner.addWidget(widget)
+        inner.addSpacing(18)
+        inner.addWidget(self.help_button)
+        inner.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.use_recovery_key(False)
+
+    def use_recovery_key(self, recovery: bool) -> None:
+        self.recovery = recovery
+        self.field.clear()
+        self.error.hide()
+        if recovery:
+            self.intro.setText(self.tr("Type the recovery key you were given when you turned protection on."))
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            self.field.setAccessibleName(self.tr("Recovery key"))
+            self.switch.setText(self.tr("Use my &passphrase instead"))
+        else:
+            self.intro.setText(self.tr("Type your passphrase to open your data."))
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setPlaceholderText(self.tr("Passphrase"))
+            self.field.setAccessibleName(self.tr("Passphrase"))
+            self.switch.setText(self.tr("&Forgot it? Use the recovery key"))
+        self.field.setFocus()
+
+    def reset(self) -> None:
+        """Ready for the next unlock: empty field, no message, the passphrase asked for."""
+        self.use_recovery_key(False)
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        self.unlock_button.setEnabled(not busy)
+        self.field.setEnabled(not busy)
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.error.show()
+        self.field.selectAll()
+        self.field.setFocus()
+
+    def _on_unlock(self) -> None:
+        if not self.field.text():
+            self.show_error(self.tr("Type your passphrase first.") if not self.recovery else self.tr("Type the key."))
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(self.field.text(), self.recovery)
