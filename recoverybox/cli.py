@@ -146,6 +146,18 @@ def _run_with_services(
         services.close()
 
 
+READABLE = (
+    "Note: your data is encrypted here, but this file is not: it is readable by anyone who can open it under "
+    "your user account, or wherever it is copied."
+)
+
+
+def warn_if_readable(services: Services) -> None:
+    """An export of protected data: say on stderr that the file written is readable (it is 0600)."""
+    if services.protected:
+        print(READABLE, file=sys.stderr)
+
+
 def fail(message: str) -> int:
     print(f"recoverybox: {message}", file=sys.stderr)
     return 2
@@ -167,6 +179,7 @@ def ics(args: Namespace, services: Services) -> int:
         last = date.fromisoformat(args.last) if args.last else None
     except ValueError:
         raise ValidationError("date", "Dates look like 2026-12-01.") from None
+    warn_if_readable(services)
     count = services.ics.export_file(args.file, first, last)
     print(f"Exported {count} event(s) to {args.file}.")
     return 0
@@ -270,6 +283,7 @@ def export(args: Namespace, services: Services) -> int:
 
     from recoverybox.core.export import write_csv, write_json
 
+    warn_if_readable(services)
     if args.format == "json":
         print(f"Exported to {write_json(services.db, Path(args.dir))}")
     else:

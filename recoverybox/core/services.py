@@ -68,6 +68,11 @@ class Services:
         return MeetingListService(self)
 
     @property
+    def protected(self) -> bool:
+        """The data is encrypted at rest (``core.protection``): what leaves it as a file is readable."""
+        return self.db.key is not None
+
+    @property
     def zone_name(self) -> str:
         return self.settings.get("timezone") or system_zone_name()
 

@@ -237,13 +237,12 @@ class AppLock(QObject):
 
     def _convert(self, title: str, work, on_success) -> None:
         """Run a conversion on a worker (the data is closed); on failure, reopen the data as it was."""
+        from recoverybox.ui.operations import run
+
         window = self.window
-
-        def failed(_error) -> None:
-            window.load()
-
-        operation = window.data._run(title, work, on_success, self.tr("Nothing changed"), cancellable=False)
-        operation.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+        # Files are being swapped: it finishes, or fails and leaves the data as it was.
+        operation = run(window, title, work, on_success, self.tr("Nothing changed"), cancellable=False)
+        operation.failed.connect(lambda _error: window.load(), Qt.ConnectionType.QueuedConnection)
 
     def ask_change(self) -> None:
         from recoverybox.ui.dialogs.protection_dialogs import PassphraseDialog

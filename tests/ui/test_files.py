@@ -192,7 +192,6 @@ def test_a_week_pdf_onto_a_full_disk_is_not_reported_saved(qtbot, window, seeded
 def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock, modal, monkeypatch):
     import errno
 
-    from recoverybox.core import backup as backup_module
     from recoverybox.core.contacts import ContactInput
 
     app_paths, services, window = window_on_files(qtbot, tmp_path, clock)
@@ -202,7 +201,9 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup_module, "fsync_path", disk_full)
+    from recoverybox.core import cipher
+
+    monkeypatch.setattr(cipher, "fsync_path", disk_full)  # where the copy is written and synced
     said = []
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     modal.then(lambda box: (said.append(box.text()), box.accept()))

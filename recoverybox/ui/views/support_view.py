@@ -264,7 +264,7 @@ class SupportView(ViewBase):
         from recoverybox.ui.dialogs.protection_dialogs import readable_ok
 
         self.save_plan()
-        if not readable_ok(self, self.services.db.key is not None):
+        if not readable_ok(self, self.services.protected):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export plan"), "my-plan.pdf", self.tr("PDF (*.pdf)"))
         if path:
