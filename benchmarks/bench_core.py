@@ -7,13 +7,13 @@ from datetime import date, datetime, timedelta
 from benchmarks.common import DEMO_NOW, Figure, demo_data_dir, fresh_copy, median_of
 
 
-def _services(data_dir):
+def _services(data_dir, key: bytes | None = None):
     from recoverybox import paths
     from recoverybox.core.clock import FixedClock
     from recoverybox.core.db import open_database
     from recoverybox.core.services import Services
 
-    services = Services(open_database(paths.resolve(data_dir).db_file), FixedClock(DEMO_NOW))
+    services = Services(open_database(paths.resolve(data_dir).db_file, key=key), FixedClock(DEMO_NOW))
     services.settings.set("timezone", "Europe/London")
     return services
 

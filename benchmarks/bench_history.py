@@ -9,7 +9,7 @@ from benchmarks.bench_startup import generated_data
 from benchmarks.common import Figure, fresh_copy, median_of
 
 
-def _window(data_dir, view_key: str):
+def _window(data_dir, view_key: str, key: bytes | None = None):
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.bench_core import _services
@@ -17,7 +17,7 @@ def _window(data_dir, view_key: str):
     from recoverybox.ui.main_window import MainWindow
 
     QApplication.instance() or QApplication([])
-    services = _services(data_dir)
+    services = _services(data_dir, key)
     window = MainWindow(paths.resolve(data_dir), services=services, reminders=False)
     window.resize(1280, 860)
     window.show()
@@ -36,8 +36,8 @@ def _close(services, window) -> None:
     gc.unfreeze()
 
 
-def today_refresh(data_dir) -> float:
-    services, window, view = _window(data_dir, "today")
+def today_refresh(data_dir, key: bytes | None = None) -> float:
+    services, window, view = _window(data_dir, "today", key)
 
     def once():
         view.refresh()
@@ -64,8 +64,8 @@ def progress_all(data_dir) -> float:
         _close(services, window)
 
 
-def week_switch(data_dir) -> float:
-    services, window, view = _window(data_dir, "week")
+def week_switch(data_dir, key: bytes | None = None) -> float:
+    services, window, view = _window(data_dir, "week", key)
     step = iter(range(100_000))
 
     def once():

@@ -23,6 +23,7 @@ from benchmarks import (  # noqa: E402
     bench_meetings,
     bench_operations,
     bench_progress,
+    bench_protection,
     bench_startup,
     bench_views,
 )
@@ -37,6 +38,7 @@ SUITES = {
     "history": bench_history.run,
     "operations": bench_operations.run,
     "meetings": bench_meetings.run,
+    "protection": bench_protection.run,
 }
 
 
