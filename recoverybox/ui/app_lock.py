@@ -90,7 +90,7 @@ class AppLock(QObject):
             self.screen.unlock_requested.connect(self._on_unlock_requested)
             self.screen.help_requested.connect(self.open_help)
             window.pages.addWidget(self.screen)
-        self.screen.reset()
+        self.screen.reset(data_open=window.services is not None)
         window.pages.setCurrentWidget(self.screen)
         window.menus.set_locked(True)
         window.setWindowTitle(self.tr("RecoveryBox — locked"))

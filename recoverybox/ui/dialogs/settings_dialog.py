@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.privacy = privacy  # the window's AppLock: turning protection on, off, changing it
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # every tab's name in view, Privacy included
         self.services = services
         self.errors = FieldErrors()
         values = services.settings.all()
@@ -265,7 +265,7 @@ class SettingsDialog(QDialog):
         self.lock_after.setValue(values["lock_after_minutes"])
         self.lock_after.setEnabled(protected)
         form.addRow(self.tr("&Lock after, unused"), self.lock_after)
-        self.lock_details = QCheckBox(self.tr("Show what a reminder is about while RecoveryBox is locked"))
+        self.lock_details = QCheckBox(self.tr("Show what reminders are about while locked"))
         self.lock_details.setObjectName("lock_details")
         self.lock_details.setChecked(protected and self.privacy.details_allowed())
         self.lock_details.setEnabled(protected)

@@ -8,6 +8,7 @@ SHORTCUTS = (
     ("Anywhere", "Ctrl+1 … Ctrl+7", "Today, Week, Goals, Progress, Journal, Support, Find meetings"),
     ("Anywhere", "Ctrl+Shift+P", "I need help now (breathing, reasons, people to call)"),
     ("Anywhere", "Ctrl+,", "Settings"),
+    ("Anywhere", "Ctrl+L", "Lock (when your data is protected with a passphrase)"),
     ("Anywhere", "Ctrl+Q", "Quit"),
     ("Week", "Alt+Left / Alt+Right", "Previous / next day, week, month or two weeks"),
     ("Week", "T", "Back to today"),

@@ -53,7 +53,8 @@ class LockScreen(QWidget):
         self.help_button.setMinimumHeight(44)
         emphasise(self.help_button, LARGE)
         self.help_button.clicked.connect(self.help_requested.emit)
-        note = QLabel(self.tr("Your data is encrypted on this computer. Reminders still arrive while it is locked."))
+        self.note = note = QLabel()
+        note.setObjectName("lockNote")
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
@@ -66,6 +67,7 @@ class LockScreen(QWidget):
             inner.addWidget(widget)
         inner.addSpacing(18)
         inner.addWidget(self.help_button)
+        inner.addSpacing(6)
         inner.addWidget(note)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -91,10 +93,16 @@ class LockScreen(QWidget):
             self.switch.setText(self.tr("&Forgot it? Use the recovery key"))
         self.field.setFocus()
 
-    def reset(self) -> None:
-        """Ready for the next unlock: empty field, no message, the passphrase asked for."""
+    def reset(self, data_open: bool = False) -> None:
+        """Ready for the next unlock: empty field, no message, the passphrase asked for. ``data_open``: locked
+        while running (reminders go on), not at a start (they begin after the first unlock)."""
         self.use_recovery_key(False)
         self.set_busy(False)
+        self.note.setText(
+            self.tr("Your data is encrypted on this computer. Reminders still arrive while it is locked.")
+            if data_open
+            else self.tr("Your data is encrypted on this computer. Reminders begin once it is unlocked.")
+        )
 
     def set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
