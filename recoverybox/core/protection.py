@@ -22,7 +22,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -233,6 +233,7 @@ class Protection:
         if not self.db_file.exists():
             raise ValidationError("passphrase", "There is no data to protect yet.")
         self.tidy()
+        self._safety_backup(None, "before-protection")  # encrypted with the other copies once the swap is done
         key, recovery = os.urandom(32), new_recovery_key()
         data = {
             "version": 1,
@@ -258,6 +259,7 @@ class Protection:
         report = progress or (lambda step: None)
         if not self.is_on():
             raise ValidationError("passphrase", "Your data is not protected.")
+        self._safety_backup(key, "before-unprotection")
         self._convert_main(key, None, report)
         unreadable = self._convert_copies(key, None, report)
         self._swap_main(report)
@@ -268,6 +270,12 @@ class Protection:
             self.key_file.unlink(missing_ok=True)
         fsync_dir(self.data_dir)
         log.info("protection turned off")
+
+    def _safety_backup(self, key: bytes | None, label: str) -> None:
+        """A backup in the current form before anything is converted; it is converted with the other copies."""
+        from recoverybox.core.backup import BackupService
+
+        BackupService(self.db_file, self.backup_dir, key).backup_now(date.today(), label=label)
 
     def _convert_main(self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]) -> None:
         """The converted database beside the live one, checked; the live one is not touched."""

@@ -70,13 +70,17 @@ class AppLock(QObject):
         window.flush_views()  # what is typed is saved (encrypted) before it leaves the screen
         self.locked = True
         self.idle.stop()
+        popup = window.reminder_wiring.popup
+        if popup is not None:
+            popup.redraw(self.shown)  # reminders on screen stay, saying only "RecoveryBox reminder"
         for widget in QApplication.topLevelWidgets():
-            if widget is not window and widget is not self.help_window and widget.isVisible() and widget.isWindow():
-                if widget.inherits("QMenu"):
-                    widget.close()
-                    continue
-                widget.hide()  # dialogs with unsaved typing come back as they were on unlock
-                self._hidden.append(widget)
+            if widget in (window, self.help_window, popup) or not widget.isVisible() or not widget.isWindow():
+                continue
+            if widget.inherits("QMenu"):
+                widget.close()
+                continue
+            widget.hide()  # dialogs with unsaved typing come back as they were on unlock
+            self._hidden.append(widget)
         self.show_screen()
         self.locked_changed.emit(True)
 
@@ -134,6 +138,8 @@ class AppLock(QObject):
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
+            if window.reminder_wiring.popup is not None:
+                window.reminder_wiring.popup.redraw(self.shown)  # what they are about, again
             self.restart_idle()
         self.locked_changed.emit(False)
 

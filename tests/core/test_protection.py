@@ -105,7 +105,9 @@ def test_with_protection_on_no_private_text_is_in_the_database_its_wal_backups_o
     files = data_files(app_paths.data_dir)
     names = {p.name for p in files}
     assert {paths.DB_FILENAME, f"{paths.DB_FILENAME}-wal", kept.name} <= names
-    assert len([p for p in files if p.parent == app_paths.backup_dir]) == 2
+    # The backup from before, the safety copy made before converting, and today's: all three encrypted below.
+    assert len([p for p in files if p.parent == app_paths.backup_dir]) == 3
+    assert any("before-protection" in p.name for p in files)
     for path in [*files, log_file]:
         content = path.read_bytes()
         for text in PRIVATE:
@@ -116,7 +118,12 @@ def test_with_protection_on_no_private_text_is_in_the_database_its_wal_backups_o
             assert not cipher.is_plain(path), f"{path.name} is a plain copy"
             assert check_database(path, key) is None
             assert "protected" in (check_database(path) or "")
-    assert recovery not in log_file.read_text(encoding="utf-8")
+    with pytest.raises(WrongSecret):
+        guard.unlock("my cat's name and my birthday")  # refused, and never written down
+    log_text = log_file.read_text(encoding="utf-8")
+    assert "refused" in log_text
+    for secret in (recovery, PASSPHRASE, "my cat's name", key.hex()):
+        assert secret not in log_text
     services.close()
     assert oct(guard.key_file.stat().st_mode & 0o777) == "0o600"
 
@@ -201,7 +208,8 @@ def test_backups_of_protected_data_are_encrypted_and_restore_after_unlock(tmp_pa
     key, _ = guard.turn_on(PASSPHRASE)
     backups = BackupService(app_paths.db_file, app_paths.backup_dir, key)
     made = backups.backup_now(date(2026, 11, 27))
-    assert not cipher.is_plain(made) and backups.newest_good() == made
+    assert not cipher.is_plain(made) and check_database(made, key) is None
+    assert not cipher.is_plain(backups.newest_good())
     with pytest.raises(ValidationError, match="protected"):
         BackupService(app_paths.db_file, app_paths.backup_dir).restore(made, datetime(2026, 11, 27, 12))
     backups.restore(made, datetime(2026, 11, 27, 12))

@@ -238,7 +238,15 @@ def test_reminders_and_the_tray_while_locked_say_nothing_private(qtbot, tmp_path
     )
     wiring._deliver([reminder], False)
     assert delivered[-1].title == "Therapy with Dr Okafor"
+    from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
+
+    wiring.popup = popup = ReminderPopup(lambda: window.services.zone, clock.now)  # a card already on screen
+    popup.add_reminders([reminder])
+    assert "Therapy with Dr Okafor" in visible_text(popup)
     window.app_lock.lock()
+    qtbot.waitUntil(lambda: "RecoveryBox reminder" in visible_text(popup))  # the card is still there
+    assert popup.isVisible() and "Therapy with Dr Okafor" not in visible_text(popup)
+    assert "Harley Street" not in visible_text(popup)
     assert [a.text() for a in wiring.tray_menu.actions()] == ["I need help now", "Unlock"]
     wiring._deliver([reminder], False)
     shown = delivered[-1]
@@ -250,6 +258,8 @@ def test_reminders_and_the_tray_while_locked_say_nothing_private(qtbot, tmp_path
     assert window.pages.currentWidget() is window.app_lock.screen
     unlock(qtbot, window)
     assert "Quit" in [a.text() for a in wiring.tray_menu.actions()]
+    qtbot.waitUntil(lambda: "Therapy with Dr Okafor" in visible_text(popup))  # what it is about, back again
+    popup.close()
     close(window)
 
 

@@ -144,8 +144,21 @@ class ReminderPopup(QWidget):
         """The ``Notifier`` interface: the pop-up back-end."""
         self.add_reminders(reminders, missed)
 
-    def _add_card(self, reminder: DueReminder, missed: bool) -> None:
+    def redraw(self, shown) -> None:
+        """The cards again, each reminder as ``shown([reminder])`` gives it (the app lock hides what they are
+        about while locked, and brings it back on unlock)."""
+        entries = [(card.original, card.missed) for card in self.cards]
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        for original, missed in entries:
+            self._add_card(shown([original])[0], missed, original)
+
+    def _add_card(self, reminder: DueReminder, missed: bool, original: DueReminder | None = None) -> None:
         card = ReminderCard(reminder, self._zone_source(), self._now_source(), missed, self)
+        card.original = original or reminder  # what it is about, whatever this card shows
+        card.missed = missed
         card.open_requested.connect(self._on_open)
         card.snooze_requested.connect(self._on_snooze)
         card.dismiss_requested.connect(self._on_dismiss)
