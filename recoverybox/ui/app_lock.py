@@ -8,6 +8,7 @@ views are behind the lock page, other windows are hidden until the unlock, and r
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
 GENERIC_TITLE = "RecoveryBox reminder"
+LEFTOVERS = (".converting", ".plain-old", ".pending")  # core.protection's names for a conversion under way
 
 
 class AppLock(QObject):
@@ -50,6 +52,17 @@ class AppLock(QObject):
             paths = self.window.app_paths
             self._protection = Protection(paths.data_dir, paths.db_file, paths.backup_dir)
         return self._protection
+
+    def may_be_protected(self) -> bool:
+        """Whether ``core.protection`` has anything to do here: its key file, or what an interrupted conversion
+        leaves in the data folder. Plain data (the default) starts without importing it at all."""
+        if self.key is not None or self._protection is not None:
+            return True
+        try:
+            names = os.listdir(self.window.app_paths.data_dir)
+        except OSError:
+            return False
+        return any(name.startswith("protection.json") or name.endswith(LEFTOVERS) for name in names)
 
     def is_protected(self) -> bool:
         return self.key is not None or self.protection.is_on()

@@ -138,8 +138,9 @@ class MainWindow(QMainWindow):
         if self.clock is None:
             self.clock = SystemClock()
         lock = self.app_lock
-        lock.protection.tidy()  # this window holds the data folder's lock: no conversion runs beside it
-        if lock.needs_unlock():
+        if lock.may_be_protected():
+            lock.protection.tidy()  # this window holds the data folder's lock: no conversion runs beside it
+        if lock.may_be_protected() and lock.needs_unlock():
             lock.show_screen()  # the unlock comes back here with the key
             return
         backups = BackupService(self.app_paths.db_file, self.app_paths.backup_dir, lock.key)

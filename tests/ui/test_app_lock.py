@@ -381,3 +381,25 @@ def test_a_change_of_passphrase_in_settings_needs_the_current_one(qtbot, tmp_pat
     assert guard.unlock("a new phrase for a new year") == window.app_lock.key
     assert window.services is not None and not window.app_lock.locked
     close(window)
+
+
+def test_plain_data_starts_without_loading_the_protection_code(tmp_path):
+    """Protection is opt-in: opening plain data must not pay for importing it (Argon2, AES, SQLCipher)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from recoverybox import paths; from recoverybox.ui.main_window import MainWindow;"
+        f"w = MainWindow(paths.resolve({str(tmp_path / 'plain')!r}), reminders=False); w.load();"
+        "assert w.services is not None; w.close_data();"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlcipher3', 'argon2', 'cryptography')"
+        " or m == 'recoverybox.core.protection'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
