@@ -92,6 +92,26 @@ IN_USE = (
 )
 
 
+class InUse(Exception):
+    """The app, or another command that changes the data, holds the data folder's lock."""
+
+
+@contextlib.contextmanager
+def data_folder_lock(app_paths: paths.AppPaths):
+    """The lock the open app holds, for a command that changes the data (``InUse`` if it is taken)."""
+    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+
+    lock = InstanceLock(app_paths.data_dir)
+    try:
+        lock.acquire()
+    except AlreadyRunning:
+        raise InUse from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def with_services(
     command: Callable[[Namespace, Services], int] | None = None, *, writes: Callable[[Namespace], bool] | None = None
 ):
@@ -106,21 +126,14 @@ def with_services(
 
     @functools.wraps(command)
     def run(args: Namespace) -> int:
-        from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
-
         app_paths = resolve_paths(args)
-        lock = None
-        if writes is not None and writes(args):
-            lock = InstanceLock(app_paths.data_dir)
-            try:
-                lock.acquire()
-            except AlreadyRunning:
-                return fail(IN_USE)
+        if writes is None or not writes(args):
+            return _run_with_services(command, args, app_paths)
         try:
-            return _run_with_services(command, args, app_paths, lock is not None)
-        finally:
-            if lock is not None:
-                lock.release()
+            with data_folder_lock(app_paths):
+                return _run_with_services(command, args, app_paths, locked=True)
+        except InUse:
+            return fail(IN_USE)
 
     return run
 
@@ -257,22 +270,18 @@ def restore(args: Namespace) -> int:
     from pathlib import Path
 
     from recoverybox.core.backup import BackupService
-    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
 
     app_paths = resolve_paths(args)
-    lock = InstanceLock(app_paths.data_dir)
     try:
-        lock.acquire()
-    except AlreadyRunning:
+        with data_folder_lock(app_paths):
+            protection(app_paths).tidy()
+            key = data_key(app_paths)
+            service = BackupService(app_paths.db_file, app_paths.backup_dir, key)
+            kept = service.restore(Path(args.file), datetime.now())
+    except InUse:
         return fail(IN_USE)
-    try:
-        protection(app_paths).tidy()
-        key = data_key(app_paths)
-        kept = BackupService(app_paths.db_file, app_paths.backup_dir, key).restore(Path(args.file), datetime.now())
     except ValidationError as exc:
         return fail(exc.message)
-    finally:
-        lock.release()
     print("Restored." + (f" Your previous data is kept as {kept}" if kept else ""))
     return 0
 
@@ -431,45 +440,44 @@ def _list_meetings(args: Namespace, services: Services) -> int:
 
 def protect(args: Namespace) -> int:
     """``protect on`` / ``protect off`` / ``protect change``: what Settings › Privacy does."""
-    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
-    from recoverybox.core.protection import LOSS_WARNING
-
     app_paths = resolve_paths(args)
-    lock = InstanceLock(app_paths.data_dir)
     try:
-        lock.acquire()
-    except AlreadyRunning:
+        with data_folder_lock(app_paths):
+            return _protect(args.protect_command, app_paths)
+    except InUse:
         return fail(IN_USE)
-    try:
-        guard = protection(app_paths)
-        guard.tidy()
-        if args.protect_command == "on":
-            if guard.is_on():
-                return fail("your data is already protected.")
-            print(LOSS_WARNING, file=sys.stderr)
-            passphrase = read_secret("New passphrase (at least 8 characters): ", PASSPHRASE_FILE, confirm=True)
-            _key, recovery = guard.turn_on(passphrase)
-            print("Your data is now protected. Your recovery key (shown this once; write it down or print it):")
-            print(f"\n    {recovery}\n")
-            print("It opens your data if you forget your passphrase. Keep it away from this computer.")
-            return 0
-        if not guard.is_on():
-            return fail("your data is not protected.")
-        key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
-        if args.protect_command == "off":
-            guard.turn_off(key)
-            print("Protection is off: your data and its backups are plain files again.")
-        else:
-            new = read_secret("New passphrase: ", NEW_PASSPHRASE_FILE, confirm=True)
-            guard.change_passphrase(key, new)
-            print("Passphrase changed. Your recovery key is the same as before.")
-        return 0
     except ValidationError as exc:
         return fail(exc.message)
     except OSError as exc:
         return fail(f"nothing changed: {exc.strerror or exc}.")
-    finally:
-        lock.release()
+
+
+def _protect(command: str, app_paths: paths.AppPaths) -> int:
+    from recoverybox.core.protection import LOSS_WARNING
+
+    guard = protection(app_paths)
+    guard.tidy()
+    if command == "on":
+        if guard.is_on():
+            return fail("your data is already protected.")
+        print(LOSS_WARNING, file=sys.stderr)
+        passphrase = read_secret("New passphrase (at least 8 characters): ", PASSPHRASE_FILE, confirm=True)
+        _key, recovery = guard.turn_on(passphrase)
+        print("Your data is now protected. Your recovery key (shown this once; write it down or print it):")
+        print(f"\n    {recovery}\n")
+        print("It opens your data if you forget your passphrase. Keep it away from this computer.")
+        return 0
+    if not guard.is_on():
+        return fail("your data is not protected.")
+    key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
+    if command == "off":
+        guard.turn_off(key)
+        print("Protection is off: your data and its backups are plain files again.")
+    else:
+        new = read_secret("New passphrase: ", NEW_PASSPHRASE_FILE, confirm=True)
+        guard.change_passphrase(key, new)
+        print("Passphrase changed. Your recovery key is the same as before.")
+    return 0
 
 
 def unlock_test(args: Namespace) -> int:

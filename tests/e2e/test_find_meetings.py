@@ -58,24 +58,31 @@ def agenda_json(week: str, data: Path) -> dict:
     return json.loads(result.stdout)
 
 
-def add_meeting(app, words: str, week: str, data: Path, tries: int = 5) -> None:
-    """Search for ``words`` and press Alt+A (Add to my week) until the agenda has the meeting; a key can be lost
-    when Qt does not count the window as active (no window manager here), so the click in ``activate`` and
-    the retry stand in for a person who presses again."""
+def retry(app, act, done, tries: int = 5) -> bool:
+    """``act()`` until ``done()``: a key can be lost when Qt does not count the window as active (no window
+    manager here), so the click in ``activate`` and the retry stand in for a person who presses again."""
     for _ in range(tries):
         activate(app)
+        act()
+        try:
+            app.qtbot.waitUntil(done, timeout=4000)
+            return True
+        except WaitTimeout:
+            continue
+    return False
+
+
+def add_meeting(app, words: str, week: str, data: Path) -> None:
+    """Search for ``words`` and press Alt+A (Add to my week) until the agenda has the meeting."""
+
+    def search_and_add() -> None:
         app.key("ctrl+f")
         app.key("ctrl+a")
         app.xdotool("type", "--delay", "5", words)
         app.key("alt+a")
-        try:
-            app.qtbot.waitUntil(
-                lambda: any(o["title"] == words for o in agenda_json(week, data)["occurrences"]), timeout=4000
-            )
-            return
-        except WaitTimeout:
-            continue
-    pytest.fail(f"“{words}” was not added to the week")
+
+    if not retry(app, search_and_add, lambda: any(o["title"] == words for o in agenda_json(week, data)["occurrences"])):
+        pytest.fail(f"“{words}” was not added to the week")
 
 
 def activate(app) -> None:

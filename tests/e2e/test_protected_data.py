@@ -11,9 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from tests.e2e.test_find_meetings import activate, press_until, ready_data_folder
+from tests.e2e.test_find_meetings import activate, press_until, ready_data_folder, retry
 
 pytestmark = pytest.mark.e2e
 
@@ -21,21 +20,16 @@ PASSPHRASE = "blue kettle on a quiet morning"
 SENTENCE = "I told Marguerite about the bottle hidden in the garage"
 
 
-def type_until(app, text: str, title: str, tries: int = 5) -> None:
-    """Type ``text`` and Enter in the focused field until the window is titled ``title`` (a key can be lost
-    while Qt does not count the window as active: there is no window manager here)."""
-    for _ in range(tries):
-        activate(app)
+def type_until(app, text: str, title: str) -> None:
+    """Type ``text`` and Enter in the focused field until the window is titled ``title``."""
+
+    def type_text() -> None:
         app.key("ctrl+a")
         app.xdotool("type", "--delay", "5", text)
         app.key("Return")
-        try:
-            app.qtbot.waitUntil(lambda: app.xdotool("search", "--name", f"^{title}$").returncode == 0, timeout=4000)
-        except WaitTimeout:
-            continue
-        app.wait_for_title(title)
-        return
-    app.wait_for_title(title, timeout=1)
+
+    retry(app, type_text, lambda: app.xdotool("search", "--name", f"^{title}$").returncode == 0)
+    app.wait_for_title(title)
 
 
 def test_protected_data_opens_locked_unlocks_and_locks_again(launch, tmp_path):
