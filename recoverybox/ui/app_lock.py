@@ -37,6 +37,7 @@ class AppLock(QObject):
         self.locked = False
         self.screen = None
         self.help_window = None
+        self.recovery_dialog = None  # the recovery key, shown once, while it is on screen
         self._protection: Protection | None = None
         self._hidden: list[QWidget] = []
         self.idle = QTimer(self)
@@ -69,7 +70,7 @@ class AppLock(QObject):
 
     def needs_unlock(self) -> bool:
         """Protected data whose key is not known yet: the unlock screen comes before the data."""
-        return self.key is None and self.protection.is_on()
+        return self.key is None and self.may_be_protected() and self.protection.is_on()
 
     def details_allowed(self) -> bool:
         return bool(self.protection.lock_screen()["details"])

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         lock = self.app_lock
         if lock.may_be_protected():
             lock.protection.tidy()  # this window holds the data folder's lock: no conversion runs beside it
-        if lock.may_be_protected() and lock.needs_unlock():
+        if lock.needs_unlock():
             lock.show_screen()  # the unlock comes back here with the key
             return
         backups = BackupService(self.app_paths.db_file, self.app_paths.backup_dir, lock.key)
@@ -563,9 +563,10 @@ class MainWindow(QMainWindow):
 
     # ---- help now -------------------------------------------------------------------------------
     def open_panic(self) -> None:
-        if self.app_lock.locked or self.services is None:
-            if self.app_lock.needs_unlock() or self.app_lock.locked:
-                self.app_lock.open_help()  # nothing of the locked data: built-in content and the crisis line
+        if self.app_lock.locked or self.app_lock.needs_unlock():
+            self.app_lock.open_help()  # nothing of the locked data: built-in content and the crisis line
+            return
+        if self.services is None:
             return
         self.prebuild_panic()
         self.panic.refresh()

@@ -300,7 +300,7 @@ def test_settings_privacy_turns_protection_on_shows_the_key_once_and_turns_it_of
 
     modal.then(lambda dialog: _privacy_tab(dialog, "on")).then(protect)
     window.open_settings()
-    qtbot.waitUntil(lambda: getattr(window.app_lock, "recovery_dialog", None) is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: window.app_lock.recovery_dialog is not None, timeout=20_000)
     shown = window.app_lock.recovery_dialog
     qtbot.waitUntil(shown.isVisible)
     key_text = shown.key_label.text()
