@@ -36,8 +36,9 @@ PENDING = ".pending"
 CONVERTING = ".converting"
 PLAIN_OLD = ".plain-old"
 MIN_PASSPHRASE = 8
-# Argon2id: about 0.35 s and 128 MiB on a 2-core machine of 2026 (benchmarks/bench_protection.py).
-KDF = {"name": "argon2id", "time_cost": 3, "memory_kib": 131072, "parallelism": 2}
+# Argon2id: about 0.3 s and 128 MiB on a 2-core machine of 2026 (benchmarks/bench_protection.py); stored in
+# each key file, so a later change here applies to new keys and the old ones still open.
+KDF = {"name": "argon2id", "time_cost": 4, "memory_kib": 131072, "parallelism": 2}
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/1/8/9 to mix up with O/I/B
 LOSS_WARNING = (
     "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "

@@ -97,6 +97,20 @@ class DesktopNotifications(QObject):
         messages = [(reminder, *self._describe(reminder, missed)) for reminder in reminders]
         self._worker.submit(self._send_all, messages, missed)
 
+    @property
+    def on_screen(self) -> int:
+        """How many of ours the desktop is showing (those not acted on yet)."""
+        return len(self._by_id)
+
+    def restate(self, shown: Callable[[list[DueReminder]], list[DueReminder]]) -> None:
+        """Each notification still on the desktop again, in its place (``replaces_id``), as ``shown([r])``
+        gives it: the app lock hides what they are about while locked. Their buttons keep working."""
+        if self._closed or not self._by_id:
+            return
+        entries, self._by_id = list(self._by_id.items()), {}
+        messages = [(reminder, *self._describe(shown([reminder])[0], False)) for _id, reminder in entries]
+        self._worker.submit(self._send_all, messages, False, [notification_id for notification_id, _ in entries])
+
     def close(self) -> None:
         """Stop listening and sending; notifications already shown stay with the desktop."""
         if self._closed:
@@ -110,7 +124,9 @@ class DesktopNotifications(QObject):
         self._router.conn.close()
 
     # ---- worker thread ----------------------------------------------------------------------------
-    def _send_all(self, messages: list[tuple[DueReminder, str, str]], missed: bool) -> None:
+    def _send_all(
+        self, messages: list[tuple[DueReminder, str, str]], missed: bool, replaces: list[int] | None = None
+    ) -> None:
         from jeepney import DBusAddress, new_method_call
         from jeepney.wrappers import unwrap_msg
 
@@ -122,7 +138,7 @@ class DesktopNotifications(QObject):
                 "susssasa{sv}i",
                 (
                     "RecoveryBox",
-                    0,
+                    replaces[index] if replaces else 0,
                     self._icon,
                     summary,
                     body,

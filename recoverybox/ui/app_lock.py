@@ -84,9 +84,8 @@ class AppLock(QObject):
         window.flush_views()  # what is typed is saved (encrypted) before it leaves the screen
         self.locked = True
         self.idle.stop()
+        window.reminder_wiring.restate(self.shown)  # reminders on screen stay, saying only "RecoveryBox reminder"
         popup = window.reminder_wiring.popup
-        if popup is not None:
-            popup.redraw(self.shown)  # reminders on screen stay, saying only "RecoveryBox reminder"
         for widget in QApplication.topLevelWidgets():
             if widget in (window, self.help_window, popup) or not widget.isVisible() or not widget.isWindow():
                 continue
@@ -152,8 +151,7 @@ class AppLock(QObject):
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
-            if window.reminder_wiring.popup is not None:
-                window.reminder_wiring.popup.redraw(self.shown)  # what they are about, again
+            window.reminder_wiring.restate(self.shown)  # what they are about, again
             self.restart_idle()
         self.locked_changed.emit(False)
 

@@ -97,6 +97,14 @@ class ReminderWiring(QObject):
         """To the person, as the lock allows: while locked only "RecoveryBox reminder", unless allowed."""
         self.notifier.notify(self.window.app_lock.shown(reminders), missed)
 
+    def restate(self, shown) -> None:
+        """Reminders on screen (our pop-up's cards, the desktop's notifications) again, as ``shown`` gives
+        them: the lock's "RecoveryBox reminder", or what they are about after the unlock."""
+        if self.popup is not None:
+            self.popup.redraw(shown)
+        if self.desktop_notifications is not None:
+            self.desktop_notifications.restate(shown)
+
     def set_locked(self, locked: bool) -> None:
         """The tray's menu for the lock's state (a tray is made for it if the data has not opened yet)."""
         self.locked = locked

@@ -114,3 +114,29 @@ def test_choosing_the_popup_in_settings_skips_the_desktop(qtbot, tmp_path, servi
     qtbot.waitUntil(window.popup.isVisible)
     assert server.calls() == []
     window.quit_app()
+
+
+def test_a_notification_left_on_the_desktop_says_nothing_private_once_locked(
+    qtbot, tmp_path, services, clock, notification_server
+):
+    """Locking replaces each notification still shown (same id) with "RecoveryBox reminder"; Done still works."""
+    server = notification_server()
+    window = open_window(qtbot, tmp_path, services)
+    clock.advance(minutes=30)
+    window.scheduler.check_now()
+    try:
+        qtbot.waitUntil(lambda: window.desktop_notifications.on_screen == 1)
+        first = server.calls()[0]
+        assert first["summary"] == "Home group"
+        window.app_lock.key = bytes(32)  # as after unlocking protected data
+        window.app_lock.lock()
+        qtbot.waitUntil(lambda: len(server.calls()) == 2)
+        locked = server.calls()[1]
+        assert locked["replaces_id"] == first["id"]
+        assert locked["summary"] == "RecoveryBox reminder" and "Mill Lane" not in locked["body"]
+        assert "Home group" not in locked["body"]
+        qtbot.waitUntil(lambda: window.desktop_notifications.on_screen == 1)
+        server.click(locked["id"], "done")
+        qtbot.waitUntil(lambda: log_row(services).state == "dismissed")
+    finally:
+        window.quit_app()
