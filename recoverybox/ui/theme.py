@@ -68,16 +68,31 @@ def resolved(name: str) -> str:
     return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
 
 
+# Text roles: when disabled they fade halfway towards the window's colour, in every theme. (They used to be
+# made darker, which in the light theme left a disabled toolbar button as dark as an enabled one.)
+FOREGROUND = ("WindowText", "Text", "ButtonText", "PlaceholderText", "Link", "ToolTipText")
+
+
+def _towards(colour: str, background: str, share: float) -> QColor:
+    one, two = QColor(colour), QColor(background)
+    return QColor.fromRgbF(
+        one.redF() + (two.redF() - one.redF()) * share,
+        one.greenF() + (two.greenF() - one.greenF()) * share,
+        one.blueF() + (two.blueF() - one.blueF()) * share,
+    )
+
+
 def palette_for(name: str) -> QPalette:
     palette = QPalette()
-    for role_name, colour in _COLOURS[resolved(name)].items():
+    colours = _COLOURS[resolved(name)]
+    for role_name, colour in colours.items():
         role = getattr(QPalette.ColorRole, role_name)
         palette.setColor(role, QColor(colour))
-        palette.setColor(
-            QPalette.ColorGroup.Disabled,
-            role,
-            QColor(colour).darker(140) if name != "dark" else QColor(colour).lighter(60),
-        )
+        if role_name in FOREGROUND:
+            disabled = _towards(colour, colours["Window"], 0.5)
+        else:  # backgrounds as before: a disabled field is greyed
+            disabled = QColor(colour).darker(140) if name != "dark" else QColor(colour).lighter(60)
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
 
