@@ -251,7 +251,9 @@ class SettingsDialog(QDialog):
         for name, label in actions:
             button = QPushButton(label)
             button.setObjectName(f"privacy_{name}")
-            button.clicked.connect(lambda _checked=False, n=name: self._on_privacy(n))
+            button.setProperty("privacy_action", name)
+            # A bound method, not a lambda holding the dialog: that cycle crashed PySide6 at exit.
+            button.clicked.connect(self._on_privacy_clicked)
             button.setEnabled(self.privacy is not None)
             row.addWidget(button)
             self.privacy_buttons[name] = button
@@ -279,6 +281,9 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", hint)
         return page
+
+    def _on_privacy_clicked(self) -> None:
+        self._on_privacy(self.sender().property("privacy_action"))
 
     def _on_privacy(self, action: str) -> None:
         """Save what was changed here, close, then let the window convert or change (it closes the data)."""

@@ -33,7 +33,7 @@ class LockScreen(QWidget):
         self.field.setMinimumWidth(320)
         emphasise(self.field, LARGE, bold=False)
         self.field.returnPressed.connect(self._on_unlock)
-        self.field.textEdited.connect(lambda _text: self.error.hide())
+        self.field.textEdited.connect(self._on_edited)
         self.error = QLabel()
         self.error.setObjectName("lockError")
         self.error.setWordWrap(True)
@@ -47,7 +47,7 @@ class LockScreen(QWidget):
         self.switch = QPushButton()
         self.switch.setObjectName("lockSwitch")
         self.switch.setFlat(True)
-        self.switch.clicked.connect(lambda: self.use_recovery_key(not self.recovery))
+        self.switch.clicked.connect(self._on_switch)
         self.help_button = QPushButton(self.tr("I need help &now"))
         self.help_button.setObjectName("lockHelp")
         self.help_button.setMinimumHeight(44)
@@ -74,6 +74,12 @@ class LockScreen(QWidget):
         layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.use_recovery_key(False)
+
+    def _on_edited(self, _text: str) -> None:
+        self.error.hide()
+
+    def _on_switch(self) -> None:
+        self.use_recovery_key(not self.recovery)
 
     def use_recovery_key(self, recovery: bool) -> None:
         self.recovery = recovery
