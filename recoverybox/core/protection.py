@@ -281,12 +281,11 @@ class Protection:
     def _convert_main(self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]) -> None:
         """The converted database beside the live one, checked; the live one is not touched."""
         converting = Path(f"{self.db_file}{CONVERTING}")
-        cipher.shred(converting)
         cipher.checkpoint(self.db_file, source_key)
         try:
-            cipher.copy_database(self.db_file, source_key, converting, dest_key)
+            matches = _write_converted(self.db_file, source_key, converting, dest_key)
             report(Step("converted"))
-            if cipher.table_counts(converting, dest_key) != cipher.table_counts(self.db_file, source_key):
+            if not matches:
                 raise ValidationError("passphrase", "The converted copy did not match your data; nothing changed.")
             from recoverybox.core.backup import check_database
 
@@ -301,15 +300,7 @@ class Protection:
     def _swap_main(self, report: Callable[[Step], None]) -> None:
         """The one step that changes which file is the data: a rename. The old file is then overwritten."""
         converting = Path(f"{self.db_file}{CONVERTING}")
-        old = Path(f"{self.db_file}{PLAIN_OLD}")
-        cipher.shred(old)
-        os.link(self.db_file, old)  # keeps the old bytes reachable so they can be overwritten after the swap
-        for suffix in ("-wal", "-shm"):  # emptied by the checkpoint; never to be read into the new file
-            cipher.shred(Path(f"{self.db_file}{suffix}"))
-        os.replace(converting, self.db_file)
-        fsync_dir(self.data_dir)
-        report(Step("swapped"))
-        cipher.shred(old)
+        _swap_in(converting, self.db_file, Path(f"{self.db_file}{PLAIN_OLD}"), lambda: report(Step("swapped")))
 
     def _convert_copies(
         self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]
@@ -320,9 +311,7 @@ class Protection:
         for done, path in enumerate(todo, 1):
             temp = path.with_name(f".{path.name}{CONVERTING}")
             try:
-                cipher.shred(temp)
-                cipher.copy_database(path, source_key, temp, dest_key)
-                if cipher.table_counts(temp, dest_key) != cipher.table_counts(path, source_key):
+                if not _write_converted(path, source_key, temp, dest_key):
                     raise ValueError("the converted copy does not match")
             except cipher.errors(OSError, ValueError) as exc:
                 cipher.shred(temp)
@@ -333,14 +322,7 @@ class Protection:
                     log.warning("a copy could not be converted: %s (%s)", path.name, exc)
                     failed.append(path)
                 continue
-            old = path.with_name(f".{path.name}{PLAIN_OLD}")
-            cipher.shred(old)
-            os.link(path, old)
-            os.replace(temp, path)
-            fsync_dir(path.parent)
-            cipher.shred(old)
-            for suffix in ("-wal", "-shm"):  # a kept copy's log was read into the converted file
-                cipher.shred(Path(f"{path}{suffix}"))
+            _swap_in(temp, path, path.with_name(f".{path.name}{PLAIN_OLD}"))
             report(Step("copy", done, len(todo)))
         return failed
 
@@ -375,6 +357,30 @@ class Protection:
     def finish(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
         """After an unlock: encrypt any plain copy left by an interrupted conversion (or made since)."""
         self._convert_copies(None, key, progress or (lambda step: None))
+
+
+def _write_converted(source: Path, source_key: bytes | None, temp: Path, dest_key: bytes | None) -> bool:
+    """``source`` converted into the new file ``temp``; True when every table has the same rows in both."""
+    cipher.shred(temp)
+    cipher.copy_database(source, source_key, temp, dest_key)
+    return cipher.table_counts(temp, dest_key) == cipher.table_counts(source, source_key)
+
+
+def _swap_in(new: Path, path: Path, old: Path, swapped: Callable[[], None] | None = None) -> None:
+    """Give ``new`` the name ``path`` in one rename, then overwrite the bytes it replaced.
+
+    ``old`` (a second name for them) keeps them reachable for that. The replaced file's -wal/-shm, emptied by
+    a checkpoint or read into ``new``, go first: they must never be read into the new file.
+    """
+    cipher.shred(old)
+    os.link(path, old)
+    for suffix in ("-wal", "-shm"):
+        cipher.shred(Path(f"{path}{suffix}"))
+    os.replace(new, path)
+    fsync_dir(path.parent)
+    if swapped is not None:
+        swapped()
+    cipher.shred(old)
 
 
 def _is_db_copy(path: Path) -> bool:

@@ -73,7 +73,7 @@ class DataActions(QObject):
     def readable_ok(self) -> bool:
         from recoverybox.ui.dialogs.protection_dialogs import readable_ok
 
-        return readable_ok(self.window, self.window.app_lock.key is not None)
+        return readable_ok(self.window, self.window.services.protected)
 
     def ask_export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog

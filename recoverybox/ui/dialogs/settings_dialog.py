@@ -225,7 +225,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         page.setObjectName("privacyPage")
         form = QFormLayout(page)
-        protected = self.privacy is not None and self.privacy.key is not None
+        protected = self.privacy is not None and self.services.protected
         self.privacy_status = QLabel(
             self.tr(
                 "Your data and its backups are encrypted with your passphrase. RecoveryBox asks for it when it "
@@ -358,7 +358,7 @@ class SettingsDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, "general")
             return False
-        protected = self.privacy is not None and self.privacy.key is not None
+        protected = self.privacy is not None and self.services.protected
         if protected and self.lock_details.isChecked() != self.privacy.details_allowed():
             self.privacy.protection.set_lock_screen(details=self.lock_details.isChecked())
         return True
