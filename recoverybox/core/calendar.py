@@ -55,6 +55,8 @@ class EventInput:
     rdates: list[datetime] = field(default_factory=list)
     # Reminders for this event come through even in quiet hours.
     reminders_always: bool = False
+    # A calendar sync's conflict copy: the UID of the event it is a copy of (``core.sync``).
+    conflict_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,7 @@ def validate_event(data: EventInput) -> EventInput:
         uid=clean_optional_line(data.uid, "uid", 255),
         rdates=_clean_rdates(data.rdates, zone, start),
         reminders_always=bool(data.reminders_always),
+        conflict_of=clean_optional_line(data.conflict_of, "conflict_of", 255),
     )
 
 
@@ -271,6 +274,7 @@ def event_columns(clean: EventInput) -> dict[str, Any]:
         "location": clean.location,
         "online_url": clean.online_url,
         "notes": clean.notes,
+        "conflict_of": clean.conflict_of,
     }
     if clean.uid:
         columns["uid"] = clean.uid
@@ -441,8 +445,10 @@ class CalendarService:
 
     @staticmethod
     def _apply(event: Event, clean: EventInput) -> None:
+        """Change ``event`` to ``clean``; a conflict copy stays one (only choosing a version ends that)."""
         for name, value in event_columns(clean).items():
-            setattr(event, name, value)
+            if name != "conflict_of" or value is not None:
+                setattr(event, name, value)
 
     def snapshot(self, event_id: int) -> EventSnapshot:
         """An event as it is now, with its exceptions and reminders, for ``restore`` (undo)."""

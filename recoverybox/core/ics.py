@@ -240,6 +240,8 @@ def _vevent(event: Event, stamp: datetime) -> Component:
         component.add("X-RECOVERYBOX-TZ", event.tz)  # a DATE has no zone; keep the one the person chose
     if event.fellowship:
         component.add("X-RECOVERYBOX-FELLOWSHIP", event.fellowship)
+    if event.conflict_of:
+        component.add("X-RECOVERYBOX-CONFLICT-OF", event.conflict_of)
     always = [str(r.offset_minutes) for r in event.reminders if r.always]
     if always:
         component.add("X-RECOVERYBOX-ALWAYS", ",".join(always))

@@ -477,6 +477,7 @@ def _read_master(
         reminder_offsets=_alarms(component),
         uid=uid,
         rdates=rdates,
+        conflict_of=str(component.get("X-RECOVERYBOX-CONFLICT-OF", "") or "")[:255] or None,
     )
     clean = _validated(data, reading)
     imported = ImportedEvent(clean)

@@ -141,8 +141,9 @@ class GoalRun(Base):
     length: Mapped[int] = mapped_column(Integer)
 
 
-# Worked out from other tables (``core.goal_stats``): not exported, rebuilt after an import.
-DERIVED_TABLES = frozenset({"goal_weeks", "goal_runs"})
+# Worked out from other tables (``core.goal_stats``): not exported, rebuilt after an import. The calendar sync's
+# own state (``core.sync``) belongs to this computer and its server: not exported either.
+DERIVED_TABLES = frozenset({"goal_weeks", "goal_runs", "sync_account", "sync_resources", "sync_queue"})
 
 
 def stored_tables() -> list[Table]:
@@ -178,6 +179,9 @@ class Event(Base):
     rdates: Mapped[str | None] = mapped_column(Text)
     series_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A calendar sync's copy of this computer's version of the event with this UID, kept when the server's
+    # version had changed too (``core.sync``): the week shows both until the person chooses.
+    conflict_of: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -434,3 +438,39 @@ class MeetingLink(Base):
     notes_made: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str | None] = mapped_column(String(20))
     checked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SyncAccount(Base):
+    """The CalDAV calendar this data syncs with (one row, or none while sync is off). No password: that is in
+    the system keyring. ``sync_token`` is the server's RFC 6578 token after the last sync (None: compare ETags)."""
+
+    __tablename__ = "sync_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    server_url: Mapped[str] = mapped_column(String(1000))
+    user: Mapped[str] = mapped_column(String(200))
+    calendar_url: Mapped[str] = mapped_column(String(1000))
+    calendar_name: Mapped[str] = mapped_column(String(200))
+    sync_token: Mapped[str | None] = mapped_column(String(1000))
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncResource(Base):
+    """An event as the server has it: its resource (``href``), that resource's ETag, and a fingerprint of the
+    event as last agreed with the server (to tell which side changed it since)."""
+
+    __tablename__ = "sync_resources"
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    href: Mapped[str] = mapped_column(String(1000), unique=True)
+    etag: Mapped[str | None] = mapped_column(String(300))
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+
+class SyncQueue(Base):
+    """An event changed or deleted here since it was last sent (written by triggers on the event tables, in
+    the change's own transaction, while an account is set up); ``seq`` counts the changes, so a change made
+    while a sync sends the event stays queued."""
+
+    __tablename__ = "sync_queue"
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=1)

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0010"
+HEAD = "0011"
