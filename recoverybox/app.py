@@ -103,9 +103,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     protect.add_argument("protect_command", choices=("on", "off", "change"), metavar="on|off|change")
     unlock_test = sub.add_parser("unlock-test", help="exit 0 if the passphrase opens the protected data")
+    sync = sub.add_parser(
+        "sync", help="sync the calendar with your CalDAV server now (after `sync setup`); `sync off` stops it"
+    )
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="[setup|off]")
+    sync_setup = sync_sub.add_parser("setup", help="sync with the CalDAV server at URL (https://, or this computer)")
+    sync_setup.add_argument("url", metavar="URL")
+    sync_setup.add_argument("--user", required=True, metavar="NAME", help="your user name on the server")
+    sync_setup.add_argument("--calendar", metavar="NAME", help="the calendar to use (made if missing; RecoveryBox)")
+    sync_off = sync_sub.add_parser("off", help="stop syncing (events stay here and on the server)")
     for command in (
         protect,
         unlock_test,
+        sync,
+        sync_setup,
+        sync_off,
         ics_import,
         ics_export,
         backup,

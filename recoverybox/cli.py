@@ -55,9 +55,10 @@ PASSPHRASE_FILE = "RECOVERYBOX_PASSPHRASE_FILE"
 NEW_PASSPHRASE_FILE = "RECOVERYBOX_NEW_PASSPHRASE_FILE"
 
 
-def read_secret(prompt: str, env_var: str, confirm: bool = False) -> str:
+def read_secret(prompt: str, env_var: str, confirm: bool = False, needed: str | None = None) -> str:
     """A passphrase from the file named by ``env_var`` (its first line), else typed at the terminal with no
-    echo (twice when ``confirm``). Never from an argument: those are visible to every user in ``ps``."""
+    echo (twice when ``confirm``). Never from an argument: those are visible to every user in ``ps``.
+    ``needed`` says what it is for when there is neither a file nor a terminal."""
     import getpass
     import os
 
@@ -70,7 +71,8 @@ def read_secret(prompt: str, env_var: str, confirm: bool = False) -> str:
             raise ValidationError("passphrase", f"{env_var} names a file that cannot be read ({exc}).") from None
     if not sys.stdin.isatty():
         raise ValidationError(
-            "passphrase", f"Your data is protected: type the passphrase at a terminal, or name a file in {env_var}."
+            "passphrase",
+            (needed or "Your data is protected: type the passphrase at a terminal") + f", or name a file in {env_var}.",
         )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
@@ -499,7 +501,85 @@ def unlock_test(args: Namespace) -> int:
     return 0
 
 
+SYNC_PASSWORD_FILE = "RECOVERYBOX_SYNC_PASSWORD_FILE"
+
+
+def sync(args: Namespace) -> int:
+    """``sync setup URL --user NAME [--calendar NAME]``, ``sync`` (one sync now) and ``sync off``."""
+    return _sync_commands(args)
+
+
+@with_services(writes=lambda args: True)
+def _sync_commands(args: Namespace, services: Services) -> int:
+    from recoverybox.core import sync_secrets
+    from recoverybox.core.caldav_client import CalDavConnection, SyncFailure, check_server_url
+    from recoverybox.core.sync import SyncService, choose_calendar, run_sync
+
+    service = SyncService(services)
+    try:
+        if args.sync_command == "setup":
+            check_server_url(args.url)
+            password = read_secret(
+                f"Password for {args.user} at {args.url}: ",
+                SYNC_PASSWORD_FILE,
+                needed="Type the server password (or app password) at a terminal",
+            )
+            with CalDavConnection(args.url, args.user, password) as connection:
+                name, url = choose_calendar(connection.calendars(), args.calendar)
+                if url is None:
+                    url = connection.create_calendar(name)
+                    print(f"Made a calendar called “{name}” on the server.")
+            service.set_up(args.url, args.user, url, name)
+            kept = sync_secrets.store_password(args.url, args.user, password)
+            print(f"Calendar sync is on, with “{name}” ({url}).")
+            print(
+                "The password is kept in your system keyring."
+                if kept
+                else f"No system keyring here: the password is not kept; give it in {SYNC_PASSWORD_FILE} each time."
+            )
+            print("Only calendar events are sent; goals, check-ins, the journal and contacts stay here.")
+            return 0
+        account = service.account()
+        if args.sync_command == "off":
+            if account is None:
+                return fail("calendar sync is not on.")
+            service.turn_off()
+            sync_secrets.forget_password(account.server_url, account.user)
+            print("Calendar sync is off. Your events stay here and on the server; nothing more is sent.")
+            return 0
+        if account is None:
+            return fail("calendar sync is not set up: run `recoverybox sync setup URL --user NAME` first.")
+        password = _sync_password(account.server_url, account.user)
+
+        def connect(account):  # noqa: ANN001, ANN202
+            return CalDavConnection(account.server_url, account.user, password)
+
+        result = run_sync(services, connect)
+    except SyncFailure as failure:
+        return fail(failure.message)
+    print(f"Synced with “{account.calendar_name}”: {result.summary()}.")
+    return 0
+
+
+def _sync_password(server_url: str, user: str) -> str:
+    """The sync password: from ``RECOVERYBOX_SYNC_PASSWORD_FILE`` when set, else the keyring, else the terminal."""
+    import os
+
+    from recoverybox.core import sync_secrets
+
+    if not os.environ.get(SYNC_PASSWORD_FILE):
+        kept = sync_secrets.stored_password(server_url, user)
+        if kept is not None:
+            return kept
+    return read_secret(
+        f"Password for {user} at {server_url}: ",
+        SYNC_PASSWORD_FILE,
+        needed="No password is kept for calendar sync here: type it at a terminal",
+    )
+
+
 COMMANDS = {
+    "sync": sync,
     "protect": protect,
     "unlock-test": unlock_test,
     "demo": demo,

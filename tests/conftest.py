@@ -34,9 +34,10 @@ class NetworkUsed(AssertionError):
 
 
 def _permitted_addresses() -> set[tuple[str, int]]:
-    """The one connection RecoveryBox may make: to the host of the meeting-list address the person typed, while
-    ``core.meeting_fetch.fetch`` fetches it (its name and the addresses it resolves to; tests use local ones)."""
-    from recoverybox.core.meeting_fetch import permitted
+    """The one connection RecoveryBox may make right now: to the host of the meeting-list address the person typed,
+    while ``core.meeting_fetch.fetch`` fetches it, or to their CalDAV server while ``core.caldav_client`` talks
+    to it (its name and the addresses it resolves to; tests use local ones). Both name it in ``core.net``."""
+    from recoverybox.core.net import permitted
 
     target = permitted()
     if target is None:

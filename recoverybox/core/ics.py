@@ -25,6 +25,7 @@ from recoverybox.core.work import Report, part, tell
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from icalendar import Component
+    from sqlalchemy.orm import Session
 
     from recoverybox.core.services import Services
 
@@ -114,10 +115,17 @@ class IcsService:
                            f"None of the {len(read.notes.skipped)} events could be read. The first: "
                            f"{read.notes.skipped[0]}")  # fmt: skip
         report = part(report, 0.6, 1.0)
+        with self.services.db.transaction() as session:
+            created, updated = self.store(session, events, report)  # its last report is inside the transaction
+        return ImportSummary(created, updated, tuple(read.notes.adjusted_lines()), tuple(read.notes.skipped))
+
+    def store(self, session: Session, events: list[ImportedEvent], report: Report | None = None) -> tuple[int, int]:
+        """Write ``events`` read by ``ics_read`` in ``session``'s transaction: an event already here (by UID) is
+        updated, its exceptions and reminders replaced; the rest are inserted. (created, updated)."""
         created = updated = 0
         now = self.services.clock.now()
         total = len(events)
-        with self.services.db.transaction() as session, session.no_autoflush:
+        with session.no_autoflush:
             uids = [item.data.uid for item in events]
             existing: dict[str, Event] = {}
             for start in range(0, len(uids), 500):
@@ -168,7 +176,7 @@ class IcsService:
                     connection.execute(insert(EXCEPTIONS), exceptions)
                 created += len(batch)
             tell(report, total, total)  # inside the transaction: a Cancel now still rolls it all back
-        return ImportSummary(created, updated, tuple(read.notes.adjusted_lines()), tuple(read.notes.skipped))
+        return created, updated
 
     def export_file(
         self, path: str | Path, first: date | None = None, last: date | None = None, report: Report | None = None
@@ -210,6 +218,21 @@ class IcsService:
         data = calendar.to_ical()
         tell(report, len(events), len(events))
         return data, len(events)
+
+
+def event_resource(event: Event, stamp: datetime) -> bytes:
+    """One event as a calendar of its own (its series, changed occurrences and zones): a CalDAV resource."""
+    import icalendar
+
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add_component(_vevent(event, stamp))
+    for exc in event.exceptions:
+        if not exc.cancelled:
+            calendar.add_component(_override_vevent(event, exc, stamp))
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
 
 
 def _vevent(event: Event, stamp: datetime) -> Component:

@@ -1,32 +1,22 @@
 """The app's one network call: fetching a meeting list from the web address a person typed, when they ask.
 
 HTTPS only (plain HTTP only to this computer), no proxy and no redirect to another host or to plain HTTP, a
-size limit and a timeout. ``permitted()`` names the one (host, port) being fetched while the fetch runs, so
+size limit and a timeout. ``core.net.permit`` names the one (host, port) being fetched while the fetch runs, so
 the test suite's no-network guard can allow exactly that connection and refuse every other.
 """
 
 from __future__ import annotations
 
-import contextlib
-import ipaddress
 import socket
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from contextvars import ContextVar
 from urllib.parse import urlsplit
 
 from recoverybox.core.meeting_lists import MAX_FEED_BYTES, FeedError
+from recoverybox.core.net import is_local_host, permit
 from recoverybox.core.work import Report, tell
 
 TIMEOUT_SECONDS = 20
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-_PERMITTED: ContextVar[tuple[str, int] | None] = ContextVar("recoverybox_permitted_host", default=None)
-
-
-def permitted() -> tuple[str, int] | None:
-    """The (host, port) a fetch is connecting to right now in this thread, else None."""
-    return _PERMITTED.get()
 
 
 def check_address(url: str) -> tuple[str, int]:
@@ -41,20 +31,12 @@ def check_address(url: str) -> tuple[str, int]:
         raise FeedError(f"“{url}” is not a web address; it should start with https://.")
     if parts.username or parts.password:
         raise FeedError("A meeting list address with a user name or password in it is not used, to keep them safe.")
-    if scheme == "http" and not _local(host):
+    if scheme == "http" and not is_local_host(host):
         raise FeedError(
             f"“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one on the way "
             "can change them or see what you looked up."
         )
     return host, port or (443 if scheme == "https" else 80)
-
-
-def _local(host: str) -> bool:
-    if host.lower() in LOCAL_HOSTS:
-        return True
-    with contextlib.suppress(ValueError):
-        return ipaddress.ip_address(host).is_loopback
-    return False
 
 
 class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
@@ -75,15 +57,6 @@ class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-@contextlib.contextmanager
-def _permit(host: str, port: int) -> Iterator[None]:
-    token = _PERMITTED.set((host.lower(), port))
-    try:
-        yield
-    finally:
-        _PERMITTED.reset(token)
-
-
 def fetch(
     url: str, report: Report | None = None, limit: int = MAX_FEED_BYTES, timeout: float = TIMEOUT_SECONDS
 ) -> bytes:
@@ -99,7 +72,7 @@ def fetch(
     chunks: list[bytes] = []
     size = 0
     try:
-        with _permit(host, port), opener.open(request, timeout=timeout) as response:
+        with permit(host, port), opener.open(request, timeout=timeout) as response:
             expected = int(response.headers.get("Content-Length") or 0)
             if expected > limit:
                 raise FeedError(_too_big(limit))

@@ -1,8 +1,9 @@
 """Loaded by the app under test (via PYTHONPATH): any network connection from Python ends the process.
 
 Allowed: local (AF_UNIX) sockets (the X display, the app's own single-instance socket) and the one connection
-RecoveryBox may make, to the host of a meeting-list address the person typed, while ``core.meeting_fetch``
-fetches it (its name and the addresses it resolves to).
+RecoveryBox may make right now, named in ``core.net``: to the host of a meeting-list address the person typed,
+while ``core.meeting_fetch`` fetches it, or to their CalDAV server while the sync talks to it (its name and the
+addresses it resolves to).
 """
 
 import contextlib
@@ -16,8 +17,8 @@ _create_connection = socket.create_connection
 
 
 def _permitted(address):
-    fetch = sys.modules.get("recoverybox.core.meeting_fetch")
-    target = fetch.permitted() if fetch is not None else None
+    net = sys.modules.get("recoverybox.core.net")
+    target = net.permitted() if net is not None else None
     if target is None or not isinstance(address, tuple) or len(address) < 2:
         return False
     host, port = target

@@ -1,0 +1,334 @@
+"""The calendar sync's network side: talking to the one CalDAV server the person named, with ``caldav``.
+
+Only that server is reached: https:// (plain http:// only to this computer), no proxy from the environment, no
+.netrc, no DNS service discovery and no certificate-revocation (OCSP) requests to third parties; while a request
+runs, ``core.net.permit`` names the server, so the test suite's guard allows exactly it. Every failure becomes a
+``SyncFailure`` with a sentence a person can act on (wrong password, certificate, server gone, quota…).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urljoin, urlsplit
+
+from recoverybox.core.net import is_local_host, permit
+
+TIMEOUT_SECONDS = 30
+MULTIGET_BATCH = 200  # resources fetched per calendar-multiget REPORT
+SAFE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,120}$")
+
+
+class SyncFailure(Exception):
+    """A sync that could not be done, with why in words; ``kind`` sorts it (for the status bar and tests):
+    "address", "password", "certificate", "unreachable", "quota", "calendar", "server"."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class Changed(Exception):
+    """A write refused because the resource changed on the server since we read it (HTTP 412)."""
+
+
+@dataclass
+class Listing:
+    """What the server's calendar holds, or what changed in it since ``token``: href → ETag (None: unknown),
+    and the hrefs deleted. ``complete``: ``changed`` lists every resource (no token, or the server has none),
+    so a known href missing from it was deleted."""
+
+    token: str | None
+    changed: dict[str, str | None] = field(default_factory=dict)
+    deleted: set[str] = field(default_factory=set)
+    complete: bool = True
+
+
+def check_server_url(url: str) -> tuple[str, int]:
+    """The host and port of a server address, or ``SyncFailure`` ("address") saying what is wrong."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise SyncFailure("address", f"“{url}” is not a server address I can use.") from None
+    if scheme not in ("http", "https") or not host:
+        raise SyncFailure("address", f"“{url}” is not a server address; it should start with https://.")
+    if parts.username or parts.password:
+        raise SyncFailure("address", "Put the user name in its own field, not in the address.")
+    if scheme == "http" and not is_local_host(host):
+        raise SyncFailure(
+            "address",
+            f"“{url}” is not secure (http://). Your calendar is sent over https:// only (plain http:// only to "
+            "this computer), so no one on the way can read or change it.",
+        )
+    return host.lower(), port or (443 if scheme == "https" else 80)
+
+
+def resource_name(uid: str) -> str:
+    """The file name of an event's resource: its UID when that is a safe name, else a hash of it."""
+    return (uid if SAFE_NAME.match(uid) else hashlib.sha256(uid.encode()).hexdigest()[:40]) + ".ics"
+
+
+class CalDavConnection:
+    """One CalDAV account, used as a context manager around its requests (each names the server as permitted)."""
+
+    def __init__(self, url: str, user: str, password: str, timeout: float = TIMEOUT_SECONDS) -> None:
+        self.url = url.strip()
+        self.host, self.port = check_server_url(self.url)
+        self.user = user
+        self.password = password
+        self.timeout = timeout
+        self._client: Any = None
+
+    # -- plumbing -------------------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _talking(self) -> Iterator[None]:
+        """Requests inside are permitted to this server only, and their failures said in words."""
+        from caldav.lib import error as dav_error
+
+        with permit(self.host, self.port):
+            try:
+                yield
+            except (SyncFailure, Changed):
+                raise
+            except dav_error.AuthorizationError as exc:
+                raise self._authorization(exc) from None
+            except dav_error.NotFoundError:
+                raise SyncFailure(
+                    "calendar", "The calendar was not found on the server (was it deleted?). Set up sync again."
+                ) from None
+            except dav_error.DAVError as exc:
+                raise self._server_said(str(exc)) from None
+            except Exception as exc:  # niquests' and ssl's own errors: their classes vary between versions
+                raise self._network_failure(exc) from None
+
+    def _authorization(self, exc: Exception) -> SyncFailure:
+        text = str(exc).lower()
+        if "quota" in text or "storage" in text:
+            return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
+        if "403" in text:
+            return SyncFailure("password", f"The server refused {self.user} access to the calendar (403).")
+        return SyncFailure(
+            "password", f"The server did not accept the user name “{self.user}” and password. Check them in Sync."
+        )
+
+    def _server_said(self, text: str) -> SyncFailure:
+        if "507" in text or "quota" in text.lower():
+            return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
+        return SyncFailure("server", f"The server answered with an error: {text[:200]}")
+
+    def _network_failure(self, exc: Exception) -> SyncFailure:
+        chain: list[BaseException] = []
+        item: BaseException | None = exc
+        while item is not None and len(chain) < 10:
+            chain.append(item)
+            item = item.__cause__ or item.__context__
+        text = " ".join(f"{type(e).__name__} {e}" for e in chain)
+        if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in text.upper():
+            return SyncFailure(
+                "certificate",
+                f"{self.host}'s security certificate could not be verified, so nothing was sent to it.",
+            )
+        if any(isinstance(e, ssl.SSLError) for e in chain) or "SSL" in text or "TLS" in text:
+            return SyncFailure("certificate", f"A secure connection to {self.host} could not be made ({exc}).")
+        if "timeout" in text.lower() or "timed out" in text.lower():
+            return SyncFailure("unreachable", f"{self.host} did not answer in time. Changes wait for the next sync.")
+        if "name or service" in text.lower() or "resolve" in text.lower() or "getaddrinfo" in text.lower():
+            return SyncFailure(
+                "unreachable", f"{self.host} could not be found (check the address, or your connection)."
+            )
+        return SyncFailure(
+            "unreachable",
+            f"Could not reach {self.host}: the server may be down or gone, or you are offline. Your changes are "
+            "kept and sent at the next sync.",
+        )
+
+    def _connect(self, url: str | None = None) -> Any:
+        import caldav
+
+        client_type: Any = caldav.DAVClient
+        client = client_type(
+            url=url or self.url,
+            username=self.user,
+            password=self.password,
+            timeout=int(self.timeout),
+            enable_rfc6764=False,  # no DNS SRV/TXT lookups: only the address given is used
+            require_tls=not is_local_host(self.host),
+        )
+        session_type: Any = type(client.session)
+        session = session_type(revocation_configuration=None)  # no OCSP requests to a third party
+        session.trust_env = False  # no proxy from the environment, no .netrc
+        client.session.close()
+        client.session = session
+        return client
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):
+                self._client.close()
+            self._client = None
+
+    def __enter__(self) -> CalDavConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _calendar(self, calendar_url: str) -> Any:
+        import caldav
+
+        calendar_type: Any = caldav.Calendar
+        return calendar_type(client=self.client, url=calendar_url)
+
+    # -- discovery -----------------------------------------------------------------------------------------
+    def calendars(self) -> list[tuple[str, str]]:
+        """The account's calendars as (name, URL) that hold events: found from the address given (the
+        principal, then its calendar-home-set), else from the server's /.well-known/caldav."""
+        with self._talking():
+            try:
+                principal = self.client.get_principal()
+            except SyncFailure:
+                raise
+            except Exception as first:
+                from caldav.lib import error as dav_error
+
+                if isinstance(first, dav_error.AuthorizationError):
+                    raise
+                self.close()
+                self._client = self._connect(urljoin(self.url, "/.well-known/caldav"))
+                principal = self.client.get_principal()
+            found = []
+            for calendar in principal.get_calendars():
+                with contextlib.suppress(Exception):  # a calendar without a name is named by its address
+                    components = calendar.get_supported_components()
+                    if components and "VEVENT" not in components:
+                        continue
+                name = ""
+                with contextlib.suppress(Exception):
+                    name = calendar.get_display_name() or ""
+                found.append((name or str(calendar.url).rstrip("/").rsplit("/", 1)[-1], str(calendar.url)))
+            return found
+
+    def create_calendar(self, name: str) -> str:
+        """Make a calendar called ``name`` in the account's calendar home; its URL."""
+        with self._talking():
+            calendar = self.client.get_principal().make_calendar(name=name)
+            return str(calendar.url)
+
+    # -- the calendar's resources --------------------------------------------------------------------------
+    def listing(self, calendar_url: str, token: str | None) -> Listing:
+        """What changed since ``token`` (RFC 6578 sync-collection); with no token, one the server no longer
+        knows, or a server without sync tokens, every resource with its ETag (a PROPFIND when need be)."""
+        from caldav.lib import error as dav_error
+
+        with self._talking():
+            calendar = self._calendar(calendar_url)
+            if token:
+                try:
+                    result = calendar.get_objects_by_sync_token(sync_token=token, disable_fallback=True)
+                    deleted = {_key(url) for url in result.deleted_urls}
+                    changed = {_key(o.url): o.etag for o in result.objects if _key(o.url) not in deleted}
+                    return Listing(_token(result.sync_token), changed, deleted, complete=False)
+                except dav_error.AuthorizationError:
+                    raise
+                except dav_error.DAVError:
+                    pass  # the token expired, or sync tokens are gone: list everything instead
+            try:
+                result = calendar.get_objects_by_sync_token(sync_token=None, disable_fallback=True)
+                gone = {_key(url) for url in result.deleted_urls}
+                changed = {_key(o.url): o.etag for o in result.objects if _key(o.url) not in gone}
+                return Listing(_token(result.sync_token), changed)
+            except dav_error.AuthorizationError:
+                raise
+            except dav_error.DAVError:
+                pass  # no sync-collection REPORT: compare ETags from a PROPFIND
+            from caldav.elements import dav
+
+            response = calendar.get_properties([dav.GetEtag()], depth=1, parse_response_xml=False)
+            own = calendar.url.canonical()
+            changed = {}
+            for href, props in response.expand_simple_props([dav.GetEtag()]).items():
+                url = calendar.url.join(href)
+                if url.canonical() != own:
+                    changed[_key(url)] = props.get(dav.GetEtag.tag)
+            return Listing(None, changed)
+
+    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]:
+        """The resources at ``hrefs`` (ETag, calendar data), a batch per calendar-multiget REPORT; one deleted
+        meanwhile is left out."""
+        from caldav.elements import dav
+
+        got: dict[str, tuple[str | None, bytes]] = {}
+        with self._talking():
+            calendar = self._calendar(calendar_url)
+            for start in range(0, len(hrefs), MULTIGET_BATCH):
+                urls = [calendar.url.join(href) for href in hrefs[start : start + MULTIGET_BATCH]]
+                for item in calendar.multiget(urls):
+                    data = item.raw_data or item.data
+                    if data:
+                        raw = data if isinstance(data, bytes) else str(data).encode("utf-8")
+                        got[_key(item.url)] = ((item.props or {}).get(dav.GetEtag.tag), raw)
+        return got
+
+    def put(self, href: str, body: bytes, etag: str | None) -> str | None:
+        """Write ``body`` at ``href``: over the version with ``etag`` (If-Match), or as a new resource
+        (If-None-Match: *). The new ETag (None when the server does not say); ``Changed`` on 412."""
+        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        headers.update({"If-Match": etag} if etag else {"If-None-Match": "*"})
+        with self._talking():
+            response = self.client.request(href, "PUT", body.decode("utf-8"), headers)
+            self._check(response, (200, 201, 204))
+            tag = response.headers.get("ETag") or response.headers.get("etag")
+            return str(tag) if tag and not str(tag).startswith("W/") else None
+
+    def delete(self, href: str, etag: str | None) -> None:
+        """Delete ``href`` if it is still the version with ``etag``; gone already is fine; ``Changed`` on 412."""
+        with self._talking():
+            response = self.client.request(href, "DELETE", "", {"If-Match": etag} if etag else {})
+            if response.status == 404:
+                return
+            self._check(response, (200, 202, 204))
+
+    def _check(self, response: Any, ok: tuple[int, ...]) -> None:
+        status = int(response.status)
+        if status in ok:
+            return
+        if status == 412:
+            raise Changed()
+        if status == 507:
+            raise SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
+        if status == 404:
+            raise SyncFailure(
+                "calendar", "The calendar was not found on the server (was it deleted?). Set up sync again."
+            )
+        raise self._server_said(f"{status} {getattr(response, 'reason', '')}".strip())
+
+
+def _key(url: object) -> str:
+    """One spelling of a resource's address (the server may write ``@`` or ``%40``): the form stored and compared."""
+    from caldav.lib.url import URL
+
+    return str(URL.objectify(str(url)).canonical())
+
+
+def _token(value: object) -> str | None:
+    """A server's sync token, or None for the library's stand-in where the server keeps none."""
+    return value if isinstance(value, str) and value and not value.startswith("fake-") else None
+
+
+def href_for(calendar_url: str, uid: str) -> str:
+    """The address of a new event's resource in the calendar."""
+    return _key(calendar_url.rstrip("/") + "/" + quote(resource_name(uid)))

@@ -1,0 +1,477 @@
+"""Two-way sync of the calendar with the person's CalDAV server (opt-in). No Qt, no network of its own: the
+requests go through ``core.caldav_client``.
+
+Each event is one resource on the server (a calendar holding the event, its changed occurrences and its
+alarms; UID = our UID); ``sync_resources`` keeps each one's address, ETag and a fingerprint of the event as
+last agreed with the server. Triggers queue every local change in ``sync_queue`` in its own transaction, so
+changes made offline wait there, however they were made. A sync:
+
+1. asks what changed on the server since its sync token (RFC 6578), or lists every ETag;
+2. fetches what changed and writes it here, a batch per transaction; an event changed on both sides since
+   the last sync keeps the server's version in place and ours as a copy marked ``conflict_of``;
+3. sends what is queued here with ``If-Match`` (``If-None-Match: *`` for a new one): a 412 means the server
+   changed it meanwhile, handled as in 2, never overwritten;
+4. keeps the new sync token.
+
+Nothing is lost when a sync stops anywhere (a kill, a dropped connection): what was written is committed with
+its ETag, the queue still holds what was not sent, and the next sync starts from the last token kept. Only
+events sync: goals, check-ins, the journal, contacts and everything else stay on this computer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import object_session
+
+from recoverybox.core.caldav_client import Changed, Listing, SyncFailure, href_for
+from recoverybox.core.ics import event_resource
+from recoverybox.core.ics_read import ImportedEvent, read_calendar
+from recoverybox.core.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
+from recoverybox.core.validation import ValidationError
+from recoverybox.core.work import Report, tell
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from recoverybox.core.services import Services
+
+__all__ = ["Account", "Conflict", "SyncFailure", "SyncResult", "SyncService"]
+APPLY_BATCH = 200  # server resources written here per transaction
+STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # DTSTAMP in what is fingerprinted (it changes on every write)
+DEFAULT_CALENDAR = "RecoveryBox"
+
+
+class Server(Protocol):
+    """What a sync needs of a CalDAV connection (``CalDavConnection``; a test may pass another)."""
+
+    def listing(self, calendar_url: str, token: str | None) -> Listing: ...
+    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]: ...
+    def put(self, href: str, body: bytes, etag: str | None) -> str | None: ...
+    def delete(self, href: str, etag: str | None) -> None: ...
+
+
+@dataclass(frozen=True)
+class Account:
+    """The calendar this data syncs with, and how the last sync went."""
+
+    server_url: str
+    user: str
+    calendar_url: str
+    calendar_name: str
+    last_sync_at: datetime | None = None
+    last_error: str | None = None
+
+
+@dataclass
+class SyncResult:
+    """What one sync did: events sent to the server and received from it, deleted there and here, and the
+    conflict copies made; ``unreadable`` names resources it could not read (left alone on the server)."""
+
+    sent: int = 0
+    received: int = 0
+    deleted_there: int = 0
+    deleted_here: int = 0
+    conflicts: int = 0
+    unreadable: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{self.sent} sent", f"{self.received} received"]
+        if self.deleted_there or self.deleted_here:
+            parts.append(f"{self.deleted_there + self.deleted_here} deleted")
+        parts.append(f"{self.conflicts} in conflict")
+        text = ", ".join(parts)
+        if self.unreadable:
+            text += f"; {len(self.unreadable)} server event(s) could not be read and were left alone"
+        return text
+
+    @property
+    def changed_here(self) -> bool:
+        return bool(self.received or self.deleted_here or self.conflicts)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A conflict copy (this computer's version) and the event it copies (the server's version, if still here)."""
+
+    copy_id: int
+    original_id: int | None
+    title: str
+    original_title: str | None
+    start_utc: datetime
+
+
+def fingerprint(item: ImportedEvent) -> str:
+    """What an event is, as read from a calendar: the same for the same event however it was written."""
+    data = asdict(item.data)
+    data.pop("reminders_always", None)
+    exceptions = sorted(
+        (json.dumps(values, sort_keys=True, default=str) for values in item.exceptions),
+    )
+    text = json.dumps([data, exceptions, sorted(item.always)], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def read_resource(raw: bytes, zone_name: str) -> list[ImportedEvent]:
+    """The events in one resource (usually one, with its changed occurrences); [] when it holds none we read."""
+    try:
+        return read_calendar(raw, zone_name).events
+    except ValidationError:
+        return []
+
+
+class SyncService:
+    """Set up, run and turn off the calendar sync of one data folder."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    # -- the account ---------------------------------------------------------------------------------------
+    def account(self) -> Account | None:
+        with self.services.db.reading() as session:
+            row = session.scalar(select(SyncAccount))
+            if row is None:
+                return None
+            return Account(
+                row.server_url, row.user, row.calendar_url, row.calendar_name, row.last_sync_at, row.last_error
+            )
+
+    def set_up(self, server_url: str, user: str, calendar_url: str, calendar_name: str) -> None:
+        """Sync with ``calendar_url`` from now on: every event here is sent at the next sync (the server's are
+        fetched); a calendar used before is forgotten first."""
+        with self.services.db.transaction() as session:
+            self._forget(session)
+            session.add(
+                SyncAccount(
+                    id=1,
+                    server_url=server_url.strip(),
+                    user=user,
+                    calendar_url=calendar_url,
+                    calendar_name=calendar_name,
+                )
+            )
+
+    def turn_off(self) -> None:
+        """Stop syncing: forget the account, the resources and the queue. Every event stays here (and on the
+        server)."""
+        with self.services.db.transaction() as session:
+            self._forget(session)
+
+    @staticmethod
+    def _forget(session: Session) -> None:
+        for model in (SyncQueue, SyncResource, SyncAccount):
+            session.execute(delete(model))
+
+    def pending(self) -> int:
+        """Local changes not yet sent: queued ones, and events the server has never had."""
+        with self.services.db.reading() as session:
+            return len(self._pending_uids(session))
+
+    @staticmethod
+    def _pending_uids(session: Session) -> list[str]:
+        queued = set(session.scalars(select(SyncQueue.uid)))
+        unsent = set(
+            session.scalars(
+                select(Event.uid)
+                .outerjoin(SyncResource, SyncResource.uid == Event.uid)
+                .where(SyncResource.uid.is_(None))
+            )
+        )
+        return sorted(queued | unsent)
+
+    def note_failure(self, message: str | None) -> None:
+        """Keep how the last sync failed (None: clear it), for the status bar after a restart."""
+        with self.services.db.transaction() as session:
+            row = session.get(SyncAccount, 1)
+            if row is not None:
+                row.last_error = message
+
+    # -- conflicts ---------------------------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        with self.services.db.reading() as session:
+            copies = list(session.scalars(select(Event).where(Event.conflict_of.isnot(None)).order_by(Event.start_utc)))
+            originals = {
+                e.uid: e for e in session.scalars(select(Event).where(Event.uid.in_([c.conflict_of for c in copies])))
+            }
+            found = []
+            for copy in copies:
+                original = originals.get(copy.conflict_of or "")
+                found.append(
+                    Conflict(
+                        copy.id,
+                        original.id if original else None,
+                        copy.title,
+                        original.title if original else None,
+                        copy.start_utc,
+                    )
+                )
+            return found
+
+    def keep_server_version(self, copy_id: int) -> None:
+        """End a conflict keeping the server's version: the copy is deleted (and so deleted on the server)."""
+        with self.services.db.transaction() as session:
+            copy = session.get(Event, copy_id)
+            if copy is None or copy.conflict_of is None:
+                raise ValidationError("event", "This conflict was already resolved.")
+            session.delete(copy)
+
+    def keep_my_version(self, copy_id: int) -> None:
+        """End a conflict keeping this computer's version: it replaces the server's in the original event (same
+        UID, so the server's is replaced at the next sync) and the copy goes."""
+        with self.services.db.transaction() as session:
+            copy = session.get(Event, copy_id)
+            if copy is None or copy.conflict_of is None:
+                raise ValidationError("event", "This conflict was already resolved.")
+            original = session.scalar(select(Event).where(Event.uid == copy.conflict_of))
+            if original is None:  # the server's version was deleted since: the copy simply stays, unmarked
+                copy.conflict_of = None
+                return
+            _copy_into(copy, original)
+            original.updated_at = self.services.clock.now()
+            session.delete(copy)
+
+    # -- a sync ------------------------------------------------------------------------------------------------
+    def run(self, server: Server, report: Report | None = None) -> SyncResult:
+        """One sync both ways (see the module's text). ``SyncFailure`` when the server cannot be used: what was
+        done before is kept, and the rest waits for the next sync."""
+        account = self.account()
+        if account is None:
+            raise SyncFailure("off", "Calendar sync is not set up.")
+        with self.services.db.reading() as session:
+            token = session.scalar(select(SyncAccount.sync_token))
+        result = SyncResult()
+        tell(report, 0, 3)
+        listing = server.listing(account.calendar_url, token)
+        self._receive(server, account, listing, result)
+        tell(report, 1, 3)
+        self._send(server, account, result)
+        tell(report, 2, 3)
+        with self.services.db.transaction() as session:
+            row = session.get(SyncAccount, 1)
+            if row is not None:
+                row.sync_token = listing.token
+                row.last_sync_at = self.services.clock.now()
+                row.last_error = None
+        tell(report, 3, 3)
+        return result
+
+    def _receive(self, server: Server, account: Account, listing: Listing, result: SyncResult) -> None:
+        with self.services.db.reading() as session:
+            known = {r.href: (r.uid, r.etag) for r in session.scalars(select(SyncResource))}
+        deleted = set(listing.deleted)
+        if listing.complete:
+            deleted |= set(known) - set(listing.changed)
+        wanted = [
+            href
+            for href, etag in listing.changed.items()
+            if href not in known or etag is None or known[href][1] != etag
+        ]
+        for start in range(0, len(wanted), APPLY_BATCH):
+            fetched = server.fetch(account.calendar_url, wanted[start : start + APPLY_BATCH])
+            with self.services.db.transaction() as session:
+                for href, (etag, raw) in fetched.items():
+                    self._take(session, href, etag, raw, result)
+        gone = [known[href][0] for href in deleted if href in known]
+        if gone:
+            with self.services.db.transaction() as session:
+                for uid in gone:
+                    self._deleted_there(session, uid, result)
+
+    def _take(self, session: Session, href: str, etag: str | None, raw: bytes, result: SyncResult) -> None:
+        """Write the server's version of one resource here (in ``session``), keeping ours as a conflict copy
+        when both changed."""
+        items = read_resource(raw, self.services.zone_name)
+        if not items:
+            result.unreadable.append(href)
+            return
+        main = items[0]
+        uid = main.data.uid or ""
+        theirs = fingerprint(main)
+        event = session.scalar(select(Event).where(Event.uid == uid))
+        resource = session.get(SyncResource, uid)
+        queued = session.get(SyncQueue, uid) is not None
+        if event is not None and (queued or resource is None):
+            ours = self._fingerprint(event)
+            if ours == theirs:  # the same on both sides (perhaps sent by a sync that stopped before noting it)
+                self._agreed(session, uid, href, etag, theirs)
+                return
+            changed_here = resource is None or ours != resource.fingerprint
+            if changed_here:
+                self._conflict_copy(session, event)
+                result.conflicts += 1
+        session.execute(delete(SyncResource).where(SyncResource.href == href, SyncResource.uid != uid))
+        self.services.ics.store(session, items)
+        session.flush()
+        self._agreed(session, uid, href, etag, theirs)
+        result.received += 1
+
+    def _agreed(self, session: Session, uid: str, href: str, etag: str | None, print_: str | None) -> None:
+        """The server has ``uid`` at ``href`` with ``etag``, as ``print_``: noted, and its queue entry done."""
+        resource = session.get(SyncResource, uid)
+        if resource is None:
+            session.flush()
+            session.add(SyncResource(uid=uid, href=href, etag=etag, fingerprint=print_))
+        else:
+            resource.href, resource.etag, resource.fingerprint = href, etag, print_
+        session.flush()
+        session.execute(delete(SyncQueue).where(SyncQueue.uid == uid))
+
+    def _deleted_there(self, session: Session, uid: str, result: SyncResult) -> None:
+        event = session.scalar(select(Event).where(Event.uid == uid))
+        resource = session.get(SyncResource, uid)
+        if (
+            event is not None
+            and session.get(SyncQueue, uid) is not None
+            and (resource is None or self._fingerprint(event) != resource.fingerprint)
+        ):  # changed here, deleted there: the change is kept, and sent again as a new resource
+            session.execute(delete(SyncResource).where(SyncResource.uid == uid))
+            return
+        if event is not None:
+            session.delete(event)
+            session.flush()
+            result.deleted_here += 1
+        session.execute(delete(SyncResource).where(SyncResource.uid == uid))
+        session.execute(delete(SyncQueue).where(SyncQueue.uid == uid))
+
+    def _send(self, server: Server, account: Account, result: SyncResult) -> None:
+        with self.services.db.reading() as session:
+            pending = self._pending_uids(session)
+        for uid in pending:
+            with self.services.db.reading() as session:
+                event = session.scalar(select(Event).where(Event.uid == uid))
+                resource = session.get(SyncResource, uid)
+                seq = session.scalar(select(SyncQueue.seq).where(SyncQueue.uid == uid))
+                href, etag, agreed = (
+                    (resource.href, resource.etag, resource.fingerprint) if resource else (None, None, None)
+                )
+                body = event_resource(event, self.services.clock.now()) if event is not None else None
+                ours = self._fingerprint(event) if event is not None else None
+            if body is None:
+                if href is not None:
+                    try:
+                        server.delete(href, etag)
+                        result.deleted_there += 1
+                    except Changed:  # changed there since: their edit is kept over our delete
+                        self._refetch(server, account, href, result)
+                        continue
+                with self.services.db.transaction() as session:
+                    session.execute(delete(SyncResource).where(SyncResource.uid == uid))
+                    self._done(session, uid, seq)
+                continue
+            if ours == agreed:  # touched but not changed (or changed back)
+                with self.services.db.transaction() as session:
+                    self._done(session, uid, seq)
+                continue
+            target = href or href_for(account.calendar_url, uid)
+            try:
+                new_etag = server.put(target, body, etag)
+            except Changed:  # changed there since we last saw it (or a resource there already): theirs wins
+                self._refetch(server, account, target, result)
+                continue
+            result.sent += 1
+            with self.services.db.transaction() as session:
+                resource = session.get(SyncResource, uid)
+                if resource is None:
+                    session.execute(delete(SyncResource).where(SyncResource.href == target))
+                    session.flush()
+                    session.add(SyncResource(uid=uid, href=target, etag=new_etag, fingerprint=ours))
+                else:
+                    resource.href, resource.etag, resource.fingerprint = target, new_etag, ours
+                self._done(session, uid, seq)
+
+    @staticmethod
+    def _done(session: Session, uid: str, seq: int | None) -> None:
+        """The queue entry for ``uid`` is done, unless it changed again (a higher ``seq``) while being sent."""
+        if seq is not None:
+            session.execute(delete(SyncQueue).where(SyncQueue.uid == uid, SyncQueue.seq == seq))
+
+    def _refetch(self, server: Server, account: Account, href: str, result: SyncResult) -> None:
+        fetched = server.fetch(account.calendar_url, [href])
+        with self.services.db.transaction() as session:
+            for got_href, (etag, raw) in fetched.items():
+                self._take(session, got_href, etag, raw, result)
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    def _fingerprint(self, event: Event) -> str | None:
+        """The event's fingerprint as the server would have it (written out and read back, as a resource is)."""
+        items = read_resource(event_resource(event, STAMP), self.services.zone_name)
+        return fingerprint(items[0]) if items else None
+
+    def _conflict_copy(self, session: Session, event: Event) -> Event:
+        """A new event with ``event``'s content (this computer's version), marked as its conflict copy."""
+        now = self.services.clock.now()
+        copy = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
+        _copy_into(event, copy)
+        copy.conflict_of = event.uid
+        session.add(copy)
+        session.flush()
+        return copy
+
+
+EVENT_FIELDS = (
+    "title",
+    "kind",
+    "fellowship",
+    "location",
+    "online_url",
+    "tz",
+    "all_day",
+    "start_local",
+    "end_local",
+    "start_utc",
+    "end_utc",
+    "rrule",
+    "rdates",
+    "series_end_utc",
+    "notes",
+)
+EXCEPTION_FIELDS = ("original_start_local", "cancelled", "start_local", "end_local", "title", "notes", "all_day")
+
+
+def _copy_into(source: Event, target: Event) -> None:
+    """``target`` takes ``source``'s content: fields, changed occurrences and reminders (not its UID)."""
+    for name in EVENT_FIELDS:
+        setattr(target, name, getattr(source, name))
+    target.conflict_of = None
+    target.exceptions.clear()
+    target.reminders.clear()
+    session = object_session(target)
+    if session is not None:  # the old rows go before the new (the same offsets and dates are unique per event)
+        session.flush()
+    target.exceptions.extend(
+        EventException(**{name: getattr(exc, name) for name in EXCEPTION_FIELDS}) for exc in source.exceptions
+    )
+    target.reminders.extend(Reminder(offset_minutes=r.offset_minutes, always=r.always) for r in source.reminders)
+
+
+def choose_calendar(calendars: list[tuple[str, str]], name: str | None) -> tuple[str, str | None]:
+    """The calendar called ``name`` (default "RecoveryBox") among ``calendars`` (name, URL), any case: (its
+    name, its URL), or (the name, None) when it is to be made."""
+    wanted = (name or DEFAULT_CALENDAR).strip() or DEFAULT_CALENDAR
+    for found, url in calendars:
+        if found.casefold() == wanted.casefold():
+            return found, url
+    return wanted, None
+
+
+def run_sync(services: Services, connect: Callable[[Account], Any], report: Report | None = None) -> SyncResult:
+    """One sync with the connection ``connect(account)`` opens (closed after); the failure is noted for the
+    status bar either way."""
+    sync = SyncService(services)
+    account = sync.account()
+    if account is None:
+        raise SyncFailure("off", "Calendar sync is not set up.")
+    try:
+        with connect(account) as server:
+            result = sync.run(server, report)
+    except SyncFailure as failure:
+        sync.note_failure(failure.message)
+        raise
+    return result
