@@ -40,9 +40,10 @@ class Radicale:
         """The ``caldav`` package used directly, as a phone's calendar would (the guard lets it reach the server)."""
         import caldav
 
-        with permit("127.0.0.1", self.port), caldav.DAVClient(
-            url=self.url, username=USER, password=PASSWORD, enable_rfc6764=False
-        ) as client:
+        with (
+            permit("127.0.0.1", self.port),
+            caldav.DAVClient(url=self.url, username=USER, password=PASSWORD, enable_rfc6764=False) as client,
+        ):
             yield client
 
     def calendar(self, client: object, name: str):  # noqa: ANN201
