@@ -295,24 +295,28 @@ def test_without_sync_tokens_etags_are_compared(tmp_path, radicale, capsys):
     assert local_uids(laptop) == local_uids(desk) == server_uids(radicale, calendar)
 
 
-def test_failures_are_said_in_words(tmp_path, radicale, capsys):
-    with pytest.raises(SyncFailure, match="did not accept the user name “robin” and password") as failed:
-        with CalDavConnection(radicale.url, USER, "not it") as connection:
-            connection.calendars()
+def test_failures_are_said_in_words(tmp_path, radicale, capsys, monkeypatch):
+    with (
+        pytest.raises(SyncFailure, match="did not accept the user name “robin” and password") as failed,
+        CalDavConnection(radicale.url, USER, "not it") as connection,
+    ):
+        connection.calendars()
     assert failed.value.kind == "password"
     with pytest.raises(SyncFailure, match="not secure") as failed:
         check_server_url("http://calendar.example.org/dav/")
     assert failed.value.kind == "address"
-    with pytest.raises(SyncFailure, match="Could not reach 127.0.0.1") as failed:
-        with CalDavConnection("http://127.0.0.1:9/", USER, PASSWORD) as connection:
-            connection.calendars()
+    with (
+        pytest.raises(SyncFailure, match="Could not reach 127.0.0.1") as failed,
+        CalDavConnection("http://127.0.0.1:9/", USER, PASSWORD) as connection,
+    ):
+        connection.calendars()
     assert failed.value.kind == "unreachable"
     # Through the command line: one clear line and exit code 2, nothing changed.
     folder = tmp_path / "laptop"
     open_device(folder).close()
     secret = tmp_path / "wrong"
     secret.write_text("not it\n")
-    os.environ["RECOVERYBOX_SYNC_PASSWORD_FILE"] = str(secret)
+    monkeypatch.setenv("RECOVERYBOX_SYNC_PASSWORD_FILE", str(secret))
     assert run(folder, "sync", "setup", radicale.url, "--user", USER) == 2
     assert "did not accept the user name" in capsys.readouterr().err
     services = open_device(folder)
