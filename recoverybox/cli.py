@@ -227,7 +227,8 @@ def agenda(args: Namespace, services: Services) -> int:
                     "online_url": occ.online_url,
                     "recurring": occ.recurring,
                     "changed": occ.changed,
-                    "meeting_status": occ.mark or None,
+                    "meeting_status": occ.mark if occ.mark in ("closed", "vanished") else None,
+                    "conflict_copy": occ.mark == "conflict",
                 }
                 for occ in occurrences
             ],

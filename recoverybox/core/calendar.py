@@ -59,6 +59,21 @@ class EventInput:
     conflict_of: str | None = None
 
 
+CONFLICT_MARK = "conflict"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A calendar sync's conflict copy (this computer's version of an event) and the event it copies (the
+    server's version, if still here)."""
+
+    copy_id: int
+    original_id: int | None
+    title: str
+    original_title: str | None
+    start_utc: datetime
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One concrete happening of an event, with its instants in UTC."""
@@ -78,7 +93,7 @@ class Occurrence:
     online_url: str | None = None
     notes: str = ""
     # A meeting added from a meeting list that the list now says is "closed" (temporarily) or that it no
-    # longer lists ("vanished"); "" otherwise.
+    # longer lists ("vanished"); a calendar sync's conflict copy ("conflict"); "" otherwise.
     mark: str = ""
 
     @property
@@ -361,9 +376,29 @@ class CalendarService:
         events = self._events_overlapping(after_utc, before_utc)
         found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
         marks = self._marks()
+        marks.update((event.id, CONFLICT_MARK) for event in events if event.conflict_of)
         if marks:
             found = [(event, replace(occ, mark=marks[event.id]) if event.id in marks else occ) for event, occ in found]
         return sorted(found, key=lambda pair: (pair[1].start, pair[1].title))
+
+    def conflicts(self) -> list[Conflict]:
+        """The conflict copies a calendar sync made (``core.sync``), soonest first, each with its original."""
+        with self._db.reading() as session:
+            copies = list(session.scalars(select(Event).where(Event.conflict_of.isnot(None)).order_by(Event.start_utc)))
+            if not copies:
+                return []
+            uids = [copy.conflict_of for copy in copies]
+            originals = {e.uid: e for e in session.scalars(select(Event).where(Event.uid.in_(uids)))}
+            return [
+                Conflict(
+                    copy.id,
+                    originals[copy.conflict_of].id if copy.conflict_of in originals else None,
+                    copy.title,
+                    originals[copy.conflict_of].title if copy.conflict_of in originals else None,
+                    copy.start_utc,
+                )
+                for copy in copies
+            ]
 
     def _marks(self) -> dict[int, str]:
         """Events added from a meeting list that the list now marks (few rows: only marked links are read)."""

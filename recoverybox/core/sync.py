@@ -32,11 +32,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
 
 from recoverybox.core.caldav_client import Changed, Listing, SyncFailure, href_for
+from recoverybox.core.calendar import Conflict
 from recoverybox.core.ics import event_resource
 from recoverybox.core.ics_read import ImportedEvent, read_calendar
 from recoverybox.core.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
 from recoverybox.core.validation import ValidationError
-from recoverybox.core.work import Report, tell
+from recoverybox.core.work import Report, part, tell
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -95,17 +96,6 @@ class SyncResult:
     @property
     def changed_here(self) -> bool:
         return bool(self.received or self.deleted_here or self.conflicts)
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A conflict copy (this computer's version) and the event it copies (the server's version, if still here)."""
-
-    copy_id: int
-    original_id: int | None
-    title: str
-    original_title: str | None
-    start_utc: datetime
 
 
 def fingerprint(item: ImportedEvent) -> str:
@@ -195,24 +185,7 @@ class SyncService:
 
     # -- conflicts ---------------------------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
-        with self.services.db.reading() as session:
-            copies = list(session.scalars(select(Event).where(Event.conflict_of.isnot(None)).order_by(Event.start_utc)))
-            originals = {
-                e.uid: e for e in session.scalars(select(Event).where(Event.uid.in_([c.conflict_of for c in copies])))
-            }
-            found = []
-            for copy in copies:
-                original = originals.get(copy.conflict_of or "")
-                found.append(
-                    Conflict(
-                        copy.id,
-                        original.id if original else None,
-                        copy.title,
-                        original.title if original else None,
-                        copy.start_utc,
-                    )
-                )
-            return found
+        return self.services.calendar.conflicts()
 
     def keep_server_version(self, copy_id: int) -> None:
         """End a conflict keeping the server's version: the copy is deleted (and so deleted on the server)."""
@@ -249,10 +222,8 @@ class SyncService:
         result = SyncResult()
         tell(report, 0, 3)
         listing = server.listing(account.calendar_url, token)
-        self._receive(server, account, listing, result)
-        tell(report, 1, 3)
-        self._send(server, account, result)
-        tell(report, 2, 3)
+        self._receive(server, account, listing, result, part(report, 0.0, 0.5))
+        self._send(server, account, result, part(report, 0.5, 0.95))
         with self.services.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
@@ -262,7 +233,9 @@ class SyncService:
         tell(report, 3, 3)
         return result
 
-    def _receive(self, server: Server, account: Account, listing: Listing, result: SyncResult) -> None:
+    def _receive(
+        self, server: Server, account: Account, listing: Listing, result: SyncResult, report: Report | None
+    ) -> None:
         with self.services.db.reading() as session:
             known = {r.href: (r.uid, r.etag) for r in session.scalars(select(SyncResource))}
         deleted = set(listing.deleted)
@@ -274,6 +247,7 @@ class SyncService:
             if href not in known or etag is None or known[href][1] != etag
         ]
         for start in range(0, len(wanted), APPLY_BATCH):
+            tell(report, start, len(wanted))  # a Cancel (the app quitting) stops here, between batches
             fetched = server.fetch(account.calendar_url, wanted[start : start + APPLY_BATCH])
             with self.services.db.transaction() as session:
                 for href, (etag, raw) in fetched.items():
@@ -340,10 +314,12 @@ class SyncService:
         session.execute(delete(SyncResource).where(SyncResource.uid == uid))
         session.execute(delete(SyncQueue).where(SyncQueue.uid == uid))
 
-    def _send(self, server: Server, account: Account, result: SyncResult) -> None:
+    def _send(self, server: Server, account: Account, result: SyncResult, report: Report | None) -> None:
         with self.services.db.reading() as session:
             pending = self._pending_uids(session)
-        for uid in pending:
+        for done, uid in enumerate(pending):
+            if done % 10 == 0:
+                tell(report, done, len(pending))  # a Cancel stops here: what was sent is noted already
             with self.services.db.reading() as session:
                 event = session.scalar(select(Event).where(Event.uid == uid))
                 resource = session.get(SyncResource, uid)

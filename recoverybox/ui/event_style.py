@@ -54,9 +54,14 @@ def offset_text(minutes: int) -> str:
 
 
 def mark_words(mark: str) -> str:
-    """What a meeting list now says about a meeting added from it ("closed" or "vanished"), in words."""
+    """What a meeting list now says about a meeting added from it ("closed" or "vanished"), or that this is a
+    sync's conflict copy, in words."""
     from recoverybox.core.meetings import STATUS_WORDS
 
+    if mark == "conflict":
+        return QCoreApplication.translate(
+            "reminders", "Conflict copy: your version, kept because the event changed on another device too"
+        )
     return STATUS_WORDS.get(mark, mark)
 
 

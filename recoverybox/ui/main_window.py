@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._loaded_once = False  # data shown before: a later load() follows a restore, not the app's start
         self._views: dict[str, QWidget] = {}
+        self._sync_attached = None  # the services calendar sync follows
         self.setWindowTitle(self.tr("RecoveryBox"))
         self.setMinimumSize(800, 560)
         self._settings = QSettings(str(app_paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.reminder_wiring = ReminderWiring(self)
         self.day_rollover = DayRollover(self)
         self.day_rollover.new_day.connect(self._on_new_day)
+        from recoverybox.ui.sync_runner import SyncRunner
+
+        self.sync_runner = SyncRunner(self)
+        self.sync_runner.calendar_changed.connect(self._on_sync_changed_calendar)
+        self.statusBar().addPermanentWidget(self.sync_runner.label)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore_geometry()
         if services is not None:
@@ -220,6 +226,12 @@ class MainWindow(QMainWindow):
             else:
                 self.reminder_wiring.start_once()
         self.day_rollover.watch(services.today)
+        self._sync_attached = None
+        if self.isVisible() and first_start:  # like reminders: after the data is on screen (or 2 s)
+            self.data_painted.connect(self.attach_sync, Qt.ConnectionType.SingleShotConnection)
+            QTimer.singleShot(2000, self, self.attach_sync)
+        else:
+            self.attach_sync()
         if not hasattr(self, "_panic_timer"):
             self._panic_timer = QTimer(self)
             self._panic_timer.setSingleShot(True)
@@ -231,6 +243,30 @@ class MainWindow(QMainWindow):
         self._data_paint_watched.installEventFilter(self)
         self.app_lock.restart_idle()
         self.services_ready.emit()
+
+    def attach_sync(self) -> None:
+        """Calendar sync follows the data (set up in Settings › Sync); the status bar says where data goes."""
+        if self.services is None or self._sync_attached is self.services:
+            return
+        self._sync_attached = self.services
+        self.sync_runner.attach(self.services)
+
+    def refresh_sync_state(self) -> None:
+        """The menu's Sync now, and the status bar's word on where data goes, follow whether sync is on."""
+        on = self.sync_runner.on
+        self.menus.sync_action.setEnabled(on and self.services is not None)
+        self.statusBar().showMessage(
+            self.tr("Calendar events sync with your server; everything else stays on this computer.")
+            if on
+            else self.tr("Everything stays on this computer.")
+        )
+
+    def sync_now(self) -> None:
+        if not self.sync_runner.sync_now():
+            self.statusBar().showMessage(self.tr("Calendar sync is not set up (Settings › Sync)."), 6000)
+
+    def _on_sync_changed_calendar(self) -> None:
+        self.data_changed({"events"}, self.sync_runner)
 
     def check_new_day(self) -> None:
         """Past midnight (or after the machine slept), every view shows the new day."""
@@ -374,6 +410,8 @@ class MainWindow(QMainWindow):
                 view.mark_stale()
         if changed & REMINDER_SOURCES:
             self.reminder_wiring.sync()
+        if "events" in changed and writer is not self.sync_runner:
+            self.sync_runner.local_change()
 
     def _on_first_paint_done(self) -> None:
         self.first_painted.emit()
@@ -383,7 +421,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.services, str(self.app_paths.data_dir), self, privacy=self.app_lock)
+        dialog = SettingsDialog(
+            self.services, str(self.app_paths.data_dir), self, privacy=self.app_lock, sync=self.sync_runner
+        )
         dialog.setObjectName("settingsDialog")
         if dialog.exec():
             self.apply_settings()
@@ -612,6 +652,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop what this window started (the scheduler, the tray, the pop-up); safe to call twice."""
         self.reminder_wiring.stop()
+        self.sync_runner.stop()
         if getattr(self, "panic", None) is not None:
             self.panic.close()
         if self.app_lock.help_window is not None:

@@ -28,6 +28,9 @@ class Menus:
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(window.tr("&Back up now"), window.data.backup_now)
         self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), window.data.ask_restore)
+        self.sync_action = file_menu.addAction(window.tr("S&ync calendar now"), window.sync_now)
+        self.sync_action.setToolTip(window.tr("Send and fetch calendar changes with your server (Ctrl+Shift+S)"))
+        self.sync_action.setEnabled(False)  # while calendar sync is set up (Settings › Sync)
         file_menu.addSeparator()
         self.lock_action = file_menu.addAction(window.tr("&Lock"), window.app_lock.lock)
         self.lock_action.setToolTip(window.tr("Hide your data until the passphrase is typed (Ctrl+L)"))
@@ -88,6 +91,7 @@ class Menus:
         for action in self.data_actions():
             action.setEnabled(enabled)
         self.lock_action.setEnabled(enabled and self.window.app_lock.key is not None)
+        self.sync_action.setEnabled(enabled and self.window.sync_runner.on)
 
     def set_locked(self, locked: bool) -> None:
         """While locked only Quit, Help and "I need help now" (which then shows nothing private) stay."""
@@ -103,6 +107,7 @@ class Menus:
         from PySide6.QtCore import Qt  # not at import time: see the note above
 
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 

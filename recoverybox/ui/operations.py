@@ -102,7 +102,9 @@ class Operation(QObject):
         work: Callable[[Report], Any],
         cancellable: bool = True,
         pool: QThreadPool | None = None,
+        quiet: bool = False,
     ) -> None:
+        """``quiet``: background work (a calendar sync) that never shows a progress dialog."""
         super().__init__(parent)
         self.title = title
         self.stop = threading.Event()
@@ -120,12 +122,14 @@ class Operation(QObject):
         self._show_timer.setInterval(SHOW_AFTER_MS)
         self._show_timer.timeout.connect(self._show_dialog)
         self.last_progress = (0, 1)
+        self.quiet = quiet
 
     def start(self) -> Operation:
         self.running = True
         RUNNING.add(self)
         COLLECTOR.hold()
-        self._show_timer.start()
+        if not self.quiet:
+            self._show_timer.start()
         self.pool.start(self.worker)
         return self
 

@@ -65,9 +65,12 @@ def _time(text: str) -> QTime:
 class SettingsDialog(QDialog):
     """Edits ``services.settings``; every change is validated by core and saved together on OK."""
 
-    def __init__(self, services: Services, data_dir: str, parent: QWidget | None = None, privacy=None) -> None:
+    def __init__(
+        self, services: Services, data_dir: str, parent: QWidget | None = None, privacy=None, sync=None
+    ) -> None:
         super().__init__(parent)
         self.privacy = privacy  # the window's AppLock: turning protection on, off, changing it
+        self.sync = sync  # the window's SyncRunner: Settings › Sync
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(600)  # every tab's name in view, Privacy included
         self.services = services
@@ -208,6 +211,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Keep wee&kly backups"), self.backup_weekly)
         tabs.addTab(safety, self.tr("&Safety and data"))
         tabs.addTab(self._privacy_page(values), self.tr("&Privacy"))
+        if sync is not None:
+            from recoverybox.ui.widgets.sync_settings import SyncSettingsPage
+
+            self.sync_page = SyncSettingsPage(services, sync)
+            tabs.addTab(self.sync_page, self.tr("S&ync"))
 
         self.errors.label_for("general", tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

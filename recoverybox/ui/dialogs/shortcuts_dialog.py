@@ -9,6 +9,7 @@ SHORTCUTS = (
     ("Anywhere", "Ctrl+Shift+P", "I need help now (breathing, reasons, people to call)"),
     ("Anywhere", "Ctrl+,", "Settings"),
     ("Anywhere", "Ctrl+L", "Lock (when your data is protected with a passphrase)"),
+    ("Anywhere", "Ctrl+Shift+S", "Sync the calendar now (when calendar sync is set up)"),
     ("Anywhere", "Ctrl+Q", "Quit"),
     ("Week", "Alt+Left / Alt+Right", "Previous / next day, week, month or two weeks"),
     ("Week", "T", "Back to today"),

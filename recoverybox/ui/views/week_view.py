@@ -210,6 +210,13 @@ class WeekView(ViewBase):
         spacing.page(layout)
         layout.addLayout(top)
         layout.addLayout(bar)
+        from recoverybox.ui.widgets.conflict_banner import ConflictBanner
+
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.keep_theirs.connect(self.keep_their_version)
+        self.conflict_banner.keep_mine.connect(self.keep_my_version)
+        self.conflict_banner.show_mine.connect(self._on_show_conflict)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.results)
         layout.addLayout(body, 1)
 
@@ -357,6 +364,7 @@ class WeekView(ViewBase):
             self.header.scrollbar_width = self.scroll.verticalScrollBar().sizeHint().width()
             self.header.set_week(self.monday, occurrences, zone, today, days)
         self._sync_dates()
+        self.conflict_banner.set_conflicts(self.services.calendar.conflicts(), zone)
         first_hour = self.services.settings.get("day_start_hour")
         if self._scrolled_to != first_hour:
             # First show, or the person changed their usual morning in Settings.
@@ -503,6 +511,35 @@ class WeekView(ViewBase):
             self._undo = (snapshot, created)
         self.refresh()
         self.data_changed.emit(frozenset({"events", "goals"}))
+
+    # ---- a calendar sync's conflicts ----------------------------------------------------------------
+    def keep_their_version(self, copy_id: int) -> None:
+        """Delete this computer's version (the conflict copy), after asking: the other device's stays."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Keep the other device's version?"),
+            self.tr("Your version (the conflict copy) is deleted, here and on the server."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda: self._sync().keep_server_version(copy_id))
+
+    def keep_my_version(self, copy_id: int) -> None:
+        """This computer's version replaces the other device's (same event, so everywhere), after asking."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Keep your version?"),
+            self.tr("Your version replaces the other device's, here and on the server at the next sync."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda: self._sync().keep_my_version(copy_id))
+
+    def _sync(self):  # noqa: ANN202
+        from recoverybox.core.sync import SyncService
+
+        return SyncService(self.services)
+
+    def _on_show_conflict(self, start_utc: datetime) -> None:
+        self.show_moment(start_utc.astimezone(self.services.zone).replace(tzinfo=None))
 
     # ---- context menu and attendance ------------------------------------------------------------
     def _on_context(self, occ, where) -> None:

@@ -1,0 +1,209 @@
+"""When the calendar syncs, in the window: at start, every 15 minutes, a few seconds after each local change to
+the calendar, and on demand (Sync now), always on a worker thread. It holds the password in memory only (from
+the keyring, or asked for once when there is none), shows how the last sync went in the status bar, and tells
+the window when a sync changed the calendar here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+
+from recoverybox.ui.format import time_text
+
+if TYPE_CHECKING:
+    from recoverybox.core.services import Services
+
+log = logging.getLogger("recoverybox.sync")
+EVERY_MS = 15 * 60 * 1000
+AFTER_CHANGE_MS = 5000  # a burst of edits (dragging, typing in a dialog) is sent once
+AT_START_MS = 1500  # after the data is on screen
+REQUEST_SECONDS = 15  # a request that hangs longer is given up (and the app can always quit)
+
+
+class SyncRunner(QObject):
+    """The window's calendar sync (see the module's text)."""
+
+    status_changed = Signal(str)
+    synced = Signal(object)  # the SyncResult of a sync that finished
+    calendar_changed = Signal()  # a sync wrote events here: views and reminders re-read
+
+    def __init__(self, window) -> None:  # noqa: ANN001 (the MainWindow)
+        super().__init__(window)
+        self.window = window
+        self.services: Services | None = None
+        self.password: str | None = None
+        self.operation = None
+        self.again = False
+        self.status = ""
+        self.on = False  # an account is set up for the data attached
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.every = QTimer(self)
+        self.every.setInterval(EVERY_MS)
+        self.every.timeout.connect(self._on_timer)
+        self.after_change = QTimer(self)
+        self.after_change.setSingleShot(True)
+        self.after_change.setInterval(AFTER_CHANGE_MS)
+        self.after_change.timeout.connect(self._on_timer)
+        self.label = QLabel()
+        self.label.setObjectName("syncStatus")
+
+    # -- the account -----------------------------------------------------------------------------------------
+    def sync_service(self):  # noqa: ANN201
+        from recoverybox.core.sync import SyncService
+
+        return SyncService(self.services)
+
+    def account(self):  # noqa: ANN201
+        return self.sync_service().account() if self.services is not None else None
+
+    def attach(self, services: Services, at_start: bool = True) -> None:
+        """Follow ``services``' sync account (if one is set up): timers on, a first sync soon after start."""
+        self.stop()
+        self.services = services
+        services.before_close(self.stop)
+        account = self.account()
+        self.on = account is not None
+        self._tell_window()
+        if account is None:
+            self._say("")
+            return
+        if self.password is None:
+            from recoverybox.core import sync_secrets
+
+            self.password = sync_secrets.stored_password(account.server_url, account.user)
+        if account.last_error:
+            self._say(self.tr("Calendar sync: {problem}").format(problem=account.last_error))
+        elif account.last_sync_at is not None:
+            self._say(self._synced_text(account.last_sync_at))
+        self.every.start()
+        if at_start:
+            QTimer.singleShot(AT_START_MS, self, self._on_timer)
+
+    def set_up_done(self, password: str) -> None:
+        """Settings › Sync turned sync on: sync now, with this password."""
+        self.password = password
+        if self.services is not None:
+            self.attach(self.services, at_start=False)
+            self.sync_now()
+
+    def turned_off(self) -> None:
+        self.stop()
+        self.on = False
+        self._tell_window()
+        self.password = None
+        self._say("")
+
+    def _tell_window(self) -> None:
+        refresh = getattr(self.window, "refresh_sync_state", None)
+        if refresh is not None:
+            refresh()
+
+    # -- when ---------------------------------------------------------------------------------------------------
+    def local_change(self) -> None:
+        """The calendar changed here: send it a few seconds after the last of a burst of changes."""
+        if self.services is not None and self.every.isActive():
+            self.after_change.start()
+
+    def _on_timer(self) -> None:
+        self.sync_now(asked=False)
+
+    def sync_now(self, asked: bool = True) -> bool:
+        """Start a sync on the worker (or one more after the one running); False when it cannot start."""
+        if self.services is None or getattr(self.window.app_lock, "locked", False):
+            return False
+        account = self.account()
+        if account is None:
+            return False
+        if self.operation is not None:
+            self.again = True
+            return True
+        if self.password is None:
+            if not asked:
+                self._say(self.tr("Calendar sync waits for your password: choose File › Sync calendar now."))
+                return False
+            self.password = self._ask_password(account)
+            if self.password is None:
+                return False
+        from recoverybox.core.caldav_client import CalDavConnection
+        from recoverybox.core.sync import run_sync
+        from recoverybox.ui.operations import Operation
+
+        services, password = self.services, self.password
+
+        def connect(account):  # noqa: ANN001, ANN202
+            return CalDavConnection(account.server_url, account.user, password, timeout=REQUEST_SECONDS)
+
+        self._say(self.tr("Syncing the calendar…"))
+        self.operation = Operation(
+            self.window, self.tr("Syncing the calendar…"), lambda report: run_sync(services, connect, report),
+            pool=self.pool, quiet=True,
+        )  # fmt: skip
+        self.operation.succeeded.connect(self._on_synced)
+        self.operation.failed.connect(self._on_failed)
+        self.operation.done.connect(self._on_done)
+        self.operation.start()
+        return True
+
+    def _ask_password(self, account) -> str | None:  # noqa: ANN001
+        text, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Calendar sync"),
+            self.tr("Password for {user} at {server}\n(no system keyring here, so it is kept only until you quit):")
+            .format(user=account.user, server=account.server_url),
+            QLineEdit.EchoMode.Password,
+        )  # fmt: skip
+        return text if ok and text else None
+
+    # -- how it went -----------------------------------------------------------------------------------------
+    def _on_synced(self, result) -> None:  # noqa: ANN001
+        self._say(self._synced_text(self.services.clock.now()) if self.services is not None else "")
+        if result.changed_here:
+            self.calendar_changed.emit()
+        self.synced.emit(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        from recoverybox.core.caldav_client import SyncFailure
+
+        if isinstance(error, SyncFailure):
+            if error.kind == "password":
+                self.password = None  # asked again at the next Sync now
+            self._say(self.tr("Calendar sync: {problem}").format(problem=error.message))
+        else:
+            log.error("calendar sync failed: %s", type(error).__name__)
+            self._say(self.tr("Calendar sync failed unexpectedly; your changes are kept and sent next time."))
+        self.calendar_changed.emit()  # what was received before the failure is kept: show it
+
+    def _on_done(self) -> None:
+        self.operation = None
+        if self.again:
+            self.again = False
+            QTimer.singleShot(0, self, self._on_timer)
+
+    def _synced_text(self, when) -> str:  # noqa: ANN001
+        zone = self.services.zone if self.services is not None else None
+        return self.tr("Calendar synced at {time}").format(time=time_text(when.astimezone(zone)))
+
+    def _say(self, text: str) -> None:
+        self.status = text
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        self.label.setVisible(bool(text))
+        self.status_changed.emit(text)
+
+    # -- the end -----------------------------------------------------------------------------------------------
+    def stop(self) -> None:
+        """No more syncs; one running is asked to stop and waited for (before the data closes)."""
+        self.every.stop()
+        self.after_change.stop()
+        self.again = False
+        operation, self.operation = self.operation, None
+        if operation is not None:
+            operation.cancel()
+            for signal in (operation.succeeded, operation.failed, operation.done):
+                signal.disconnect()  # it ends on data that is closing: nothing more to show
+        self.pool.waitForDone((REQUEST_SECONDS + 5) * 1000)

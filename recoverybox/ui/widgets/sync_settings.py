@@ -1,0 +1,308 @@
+"""Settings › Sync: set up two-way calendar sync with a CalDAV server (off by default), see how it goes, sync
+now, or turn it off. Finding calendars and making one talk to the server on a worker, never on the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverybox.ui.format import date_text, time_text
+
+WHAT_IS_SENT = (
+    "Only calendar events are sent (meetings, sessions, self-care, with their places, links, notes and "
+    "reminders), to the server you name here and nowhere else. Your goals, check-ins, journal, contacts and "
+    "everything else stay on this computer."
+)
+NEW = "new"  # the calendar chooser's item for "make a calendar"
+
+
+class SyncSettingsPage(QWidget):
+    """The Sync tab of the settings dialog; ``runner`` is the window's ``SyncRunner``."""
+
+    def __init__(self, services, runner, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("syncPage")
+        self.services = services
+        self.runner = runner
+        self.operation = None
+        self.layout_ = QVBoxLayout(self)
+        self.body: QWidget | None = None
+        self.show_state()
+
+    def sync_service(self):  # noqa: ANN201
+        from recoverybox.core.sync import SyncService
+
+        return SyncService(self.services)
+
+    def show_state(self) -> None:
+        """The set-up form while sync is off; the account and its last sync while it is on."""
+        if self.body is not None:
+            self.layout_.removeWidget(self.body)
+            self.body.deleteLater()
+        account = self.sync_service().account()
+        self.body = self._on_page(account) if account is not None else self._off_page()
+        self.layout_.addWidget(self.body)
+
+    # -- off: the form ---------------------------------------------------------------------------------------
+    def _off_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        intro = QLabel(
+            self.tr(
+                "Keep your calendar on your phone and other computers too: sync it with a CalDAV server you use "
+                "(Nextcloud, Radicale, Baïkal, Fastmail, iCloud, mailbox.org…)."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.url = QLineEdit()
+        self.url.setObjectName("sync_url")
+        self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav")
+        self.user = QLineEdit()
+        self.user.setObjectName("sync_user")
+        self.password = QLineEdit()
+        self.password.setObjectName("sync_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("an app password, if your server offers them"))
+        form.addRow(self.tr("Server &address"), self.url)
+        form.addRow(self.tr("&User name"), self.user)
+        form.addRow(self.tr("Pass&word"), self.password)
+        self.find_button = QPushButton(self.tr("&Find my calendars"))
+        self.find_button.setObjectName("sync_find")
+        self.find_button.clicked.connect(self._on_find)
+        self.calendars = QComboBox()
+        self.calendars.setObjectName("sync_calendar")
+        self.calendars.setEnabled(False)
+        self.calendars.setAccessibleName(self.tr("Calendar to sync with"))
+        row = QHBoxLayout()
+        row.addWidget(self.find_button)
+        row.addWidget(self.calendars, 1)
+        form.addRow(self.tr("&Calendar"), row)
+        self.turn_on = QPushButton(self.tr("&Turn sync on"))
+        self.turn_on.setObjectName("sync_on")
+        self.turn_on.setEnabled(False)
+        self.turn_on.clicked.connect(self._on_turn_on)
+        form.addRow("", self.turn_on)
+        self.problem = QLabel()
+        self.problem.setObjectName("sync_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "error")
+        self.problem.setVisible(False)
+        form.addRow(self.problem)
+        what = QLabel(self.tr(WHAT_IS_SENT))
+        what.setObjectName("sync_what")
+        what.setWordWrap(True)
+        form.addRow(what)
+        for field in (self.url, self.user, self.password):
+            field.textEdited.connect(self._on_edited)
+        return page
+
+    def _on_edited(self) -> None:
+        """A changed address, name or password: the calendars found no longer apply."""
+        self.calendars.clear()
+        self.calendars.setEnabled(False)
+        self.turn_on.setEnabled(False)
+        self._say("")
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+
+    def _connection(self):  # noqa: ANN202
+        from recoverybox.core.caldav_client import CalDavConnection
+
+        return CalDavConnection(self.url.text().strip(), self.user.text().strip(), self.password.text())
+
+    def _checked(self) -> bool:
+        from recoverybox.core.caldav_client import SyncFailure, check_server_url
+
+        if not self.url.text().strip():
+            self._say(self.tr("Type your server's address (your provider's help pages name its CalDAV address)."))
+            self.url.setFocus()
+            return False
+        try:
+            check_server_url(self.url.text())
+        except SyncFailure as failure:
+            self._say(failure.message)
+            self.url.setFocus()
+            return False
+        if not self.user.text().strip() or not self.password.text():
+            self._say(self.tr("Type your user name and password for the server."))
+            (self.user if not self.user.text().strip() else self.password).setFocus()
+            return False
+        return True
+
+    def _on_find(self) -> None:
+        if not self._checked():
+            return
+        self._say("")
+        connection = self._connection()
+
+        def find(report):  # noqa: ANN001, ANN202
+            with connection:
+                return connection.calendars()
+
+        self._run(self.tr("Finding your calendars…"), find, self._found)
+
+    def _found(self, calendars: list[tuple[str, str]]) -> None:
+        from recoverybox.core.sync import DEFAULT_CALENDAR, choose_calendar
+
+        self.calendars.clear()
+        for name, url in calendars:
+            self.calendars.addItem(name, url)
+        _name, existing = choose_calendar(calendars, None)
+        if existing is None:
+            self.calendars.addItem(self.tr("New calendar “{name}”").format(name=DEFAULT_CALENDAR), NEW)
+        self.calendars.setCurrentIndex(max(self.calendars.findData(existing or NEW), 0))
+        self.calendars.setEnabled(True)
+        self.turn_on.setEnabled(True)
+        self.turn_on.setFocus()
+
+    def _on_turn_on(self) -> None:
+        from recoverybox.core.sync import DEFAULT_CALENDAR
+
+        if not self._checked():
+            return
+        chosen = self.calendars.currentData()
+        name = DEFAULT_CALENDAR if chosen == NEW else self.calendars.currentText()
+        connection = self._connection()
+
+        def make(report):  # noqa: ANN001, ANN202
+            if chosen != NEW:
+                return chosen
+            with connection:
+                return connection.create_calendar(name)
+
+        self._run(self.tr("Making the calendar…"), make, lambda url: self._set_up(name, url))
+
+    def _set_up(self, name: str, url: str) -> None:
+        from recoverybox.core import sync_secrets
+
+        server, user, password = self.url.text().strip(), self.user.text().strip(), self.password.text()
+        self.sync_service().set_up(server, user, url, name)
+        sync_secrets.store_password(server, user, password)
+        self.runner.set_up_done(password)
+        self.show_state()
+
+    def _run(self, title: str, work, done) -> None:  # noqa: ANN001
+        from recoverybox.ui.operations import Operation
+
+        self.operation = Operation(self, title, work)
+        self.operation.succeeded.connect(done)
+        self.operation.failed.connect(self._failed)
+        self.operation.start()
+
+    def _failed(self, error: Exception) -> None:
+        from recoverybox.core.caldav_client import SyncFailure
+
+        self._say(error.message if isinstance(error, SyncFailure) else self.tr("Something went wrong: {e}").format(
+            e=type(error).__name__))  # fmt: skip
+
+    # -- on: the account -------------------------------------------------------------------------------------
+    def _on_page(self, account) -> QWidget:  # noqa: ANN001
+        from recoverybox.core import sync_secrets
+
+        page = QWidget()
+        form = QFormLayout(page)
+        where = QLabel(
+            self.tr("Your calendar syncs with “{calendar}” at {server}, as {user}.").format(
+                calendar=account.calendar_name, server=account.server_url, user=account.user
+            )
+        )
+        where.setObjectName("sync_where")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(where)
+        self.last = QLabel(self._last_text(account))
+        self.last.setObjectName("sync_last")
+        self.last.setWordWrap(True)
+        form.addRow(self.tr("Last sync"), self.last)
+        waiting = self.sync_service().pending()
+        self.waiting = QLabel(
+            self.tr("Nothing waiting to be sent.")
+            if not waiting
+            else self.tr("{n} change(s) waiting to be sent.").format(n=waiting)
+        )
+        self.waiting.setObjectName("sync_waiting")
+        form.addRow(self.tr("Here"), self.waiting)
+        kept = sync_secrets.stored_password(account.server_url, account.user) is not None
+        form.addRow(
+            self.tr("Password"),
+            QLabel(
+                self.tr("Kept in your system keyring.")
+                if kept
+                else self.tr("No system keyring here: asked once each time RecoveryBox starts.")
+            ),
+        )
+        row = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.clicked.connect(self._on_sync_now)
+        self.off_button = QPushButton(self.tr("Turn sync &off…"))
+        self.off_button.setObjectName("sync_off")
+        self.off_button.clicked.connect(self._on_turn_off)
+        row.addWidget(self.sync_button)
+        row.addWidget(self.off_button)
+        row.addStretch(1)
+        form.addRow(row)
+        what = QLabel(self.tr(WHAT_IS_SENT))
+        what.setObjectName("sync_what")
+        what.setWordWrap(True)
+        form.addRow(what)
+        self.runner.status_changed.connect(self._on_status)
+        return page
+
+    def _last_text(self, account) -> str:  # noqa: ANN001
+        if account.last_error:
+            return self.tr("Failed: {problem}").format(problem=account.last_error)
+        if account.last_sync_at is None:
+            return self.tr("Not yet.")
+        moment = account.last_sync_at.astimezone(self.services.zone)
+        return f"{date_text(moment.date())} · {time_text(moment)}"
+
+    def _on_status(self, _text: str) -> None:
+        if self.runner.operation is None and self.sync_service().account() is not None:
+            account = self.sync_service().account()
+            self.last.setText(self._last_text(account))
+            waiting = self.sync_service().pending()
+            self.waiting.setText(
+                self.tr("Nothing waiting to be sent.")
+                if not waiting
+                else self.tr("{n} change(s) waiting to be sent.").format(n=waiting)
+            )
+        else:
+            self.last.setText(_text)
+
+    def _on_sync_now(self) -> None:
+        self.runner.sync_now()
+
+    def _on_turn_off(self) -> None:
+        from recoverybox.core import sync_secrets
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Turn calendar sync off?"),
+            self.tr(
+                "RecoveryBox stops sending and fetching calendar changes. Your events stay here, and on the "
+                "server. Changes not yet sent stay here only."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        account = self.sync_service().account()
+        self.runner.status_changed.disconnect(self._on_status)
+        self.runner.turned_off()
+        self.sync_service().turn_off()
+        if account is not None:
+            sync_secrets.forget_password(account.server_url, account.user)
+        self.show_state()
