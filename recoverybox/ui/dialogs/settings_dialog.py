@@ -72,7 +72,7 @@ class SettingsDialog(QDialog):
         self.privacy = privacy  # the window's AppLock: turning protection on, off, changing it
         self.sync = sync  # the window's SyncRunner: Settings › Sync
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(600)  # every tab's name in view, Privacy included
+        self.setMinimumWidth(680)  # every tab's name in view, Privacy and Sync included
         self.services = services
         self.errors = FieldErrors()
         values = services.settings.all()

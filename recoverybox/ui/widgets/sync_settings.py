@@ -48,10 +48,12 @@ class SyncSettingsPage(QWidget):
         """The set-up form while sync is off; the account and its last sync while it is on."""
         if self.body is not None:
             self.layout_.removeWidget(self.body)
+            self.body.hide()
             self.body.deleteLater()
         account = self.sync_service().account()
         self.body = self._on_page(account) if account is not None else self._off_page()
         self.layout_.addWidget(self.body)
+        self.body.show()  # added to a page already on screen
 
     # -- off: the form ---------------------------------------------------------------------------------------
     def _off_page(self) -> QWidget:
@@ -87,7 +89,7 @@ class SyncSettingsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.find_button)
         row.addWidget(self.calendars, 1)
-        form.addRow(self.tr("&Calendar"), row)
+        form.addRow(self.tr("Calendar"), row)
         self.turn_on = QPushButton(self.tr("&Turn sync on"))
         self.turn_on.setObjectName("sync_on")
         self.turn_on.setEnabled(False)
@@ -227,12 +229,7 @@ class SyncSettingsPage(QWidget):
         self.last.setObjectName("sync_last")
         self.last.setWordWrap(True)
         form.addRow(self.tr("Last sync"), self.last)
-        waiting = self.sync_service().pending()
-        self.waiting = QLabel(
-            self.tr("Nothing waiting to be sent.")
-            if not waiting
-            else self.tr("{n} change(s) waiting to be sent.").format(n=waiting)
-        )
+        self.waiting = QLabel(self._waiting_text())
         self.waiting.setObjectName("sync_waiting")
         form.addRow(self.tr("Here"), self.waiting)
         kept = sync_secrets.stored_password(account.server_url, account.user) is not None
@@ -270,18 +267,18 @@ class SyncSettingsPage(QWidget):
         moment = account.last_sync_at.astimezone(self.services.zone)
         return f"{date_text(moment.date())} · {time_text(moment)}"
 
-    def _on_status(self, _text: str) -> None:
-        if self.runner.operation is None and self.sync_service().account() is not None:
-            account = self.sync_service().account()
-            self.last.setText(self._last_text(account))
-            waiting = self.sync_service().pending()
-            self.waiting.setText(
-                self.tr("Nothing waiting to be sent.")
-                if not waiting
-                else self.tr("{n} change(s) waiting to be sent.").format(n=waiting)
-            )
-        else:
-            self.last.setText(_text)
+    def _on_status(self, text: str) -> None:
+        account = self.sync_service().account()
+        if account is None:
+            return
+        self.last.setText(text if text.endswith("…") else self._last_text(account))  # "Syncing…" while it runs
+        self.waiting.setText(self._waiting_text())
+
+    def _waiting_text(self) -> str:
+        waiting = self.sync_service().pending()
+        if not waiting:
+            return self.tr("Nothing waiting to be sent.")
+        return self.tr("{n} change(s) waiting to be sent.").format(n=waiting)
 
     def _on_sync_now(self) -> None:
         self.runner.sync_now()
