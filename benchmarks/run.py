@@ -25,6 +25,7 @@ from benchmarks import (  # noqa: E402
     bench_progress,
     bench_protection,
     bench_startup,
+    bench_sync,
     bench_views,
 )
 from benchmarks.common import HERE, Figure  # noqa: E402
@@ -39,6 +40,7 @@ SUITES = {
     "operations": bench_operations.run,
     "meetings": bench_meetings.run,
     "protection": bench_protection.run,
+    "sync": bench_sync.run,
 }
 
 

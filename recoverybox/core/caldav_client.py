@@ -22,6 +22,9 @@ from recoverybox.core.net import is_local_host, permit
 TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200  # resources fetched per calendar-multiget REPORT
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,120}$")
+# How each server took our credentials ("basic", "digest"), learnt from its first 401 in this run: later
+# connections send them at once. (Radicale, for one, waits a second before each 401, against guessing.)
+_AUTH_TYPES: dict[tuple[str, str], str] = {}
 
 
 class SyncFailure(Exception):
@@ -161,6 +164,7 @@ class CalDavConnection:
             timeout=int(self.timeout),
             enable_rfc6764=False,  # no DNS SRV/TXT lookups: only the address given is used
             require_tls=not is_local_host(self.host),
+            auth_type=_AUTH_TYPES.get((self.url, self.user)),
         )
         session_type: Any = type(client.session)
         session = session_type(revocation_configuration=None)  # no OCSP requests to a third party
@@ -177,6 +181,10 @@ class CalDavConnection:
 
     def close(self) -> None:
         if self._client is not None:
+            auth = type(getattr(self._client, "auth", None)).__name__
+            kind = {"HTTPBasicAuth": "basic", "HTTPDigestAuth": "digest"}.get(auth)
+            if kind is not None:
+                _AUTH_TYPES[(self.url, self.user)] = kind
             with contextlib.suppress(Exception):
                 self._client.close()
             self._client = None

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Account", "Conflict", "SyncFailure", "SyncResult", "SyncService"]
 APPLY_BATCH = 200  # server resources written here per transaction
-STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # DTSTAMP in what is fingerprinted (it changes on every write)
+STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # a DTSTAMP for a resource written only to be fingerprinted
 DEFAULT_CALENDAR = "RecoveryBox"
 
 
@@ -272,7 +272,7 @@ class SyncService:
         resource = session.get(SyncResource, uid)
         queued = session.get(SyncQueue, uid) is not None
         if event is not None and (queued or resource is None):
-            ours = self._fingerprint(event)
+            ours = self._fingerprint(event_resource(event, STAMP, zones=False))
             if ours == theirs:  # the same on both sides (perhaps sent by a sync that stopped before noting it)
                 self._agreed(session, uid, href, etag, theirs)
                 return
@@ -303,7 +303,9 @@ class SyncService:
         if (
             event is not None
             and session.get(SyncQueue, uid) is not None
-            and (resource is None or self._fingerprint(event) != resource.fingerprint)
+            and (
+                resource is None or self._fingerprint(event_resource(event, STAMP, zones=False)) != resource.fingerprint
+            )
         ):  # changed here, deleted there: the change is kept, and sent again as a new resource
             session.execute(delete(SyncResource).where(SyncResource.uid == uid))
             return
@@ -328,7 +330,7 @@ class SyncService:
                     (resource.href, resource.etag, resource.fingerprint) if resource else (None, None, None)
                 )
                 body = event_resource(event, self.services.clock.now()) if event is not None else None
-                ours = self._fingerprint(event) if event is not None else None
+                ours = self._fingerprint(event_resource(event, STAMP, zones=False)) if event is not None else None
             if body is None:
                 if href is not None:
                     try:
@@ -375,9 +377,10 @@ class SyncService:
                 self._take(session, got_href, etag, raw, result)
 
     # -- helpers -------------------------------------------------------------------------------------------------
-    def _fingerprint(self, event: Event) -> str | None:
-        """The event's fingerprint as the server would have it (written out and read back, as a resource is)."""
-        items = read_resource(event_resource(event, STAMP), self.services.zone_name)
+    def _fingerprint(self, resource: bytes) -> str | None:
+        """An event's fingerprint from a resource written for it (its zones by name: no VTIMEZONE to parse),
+        read back as the server's copy is."""
+        items = read_resource(resource, self.services.zone_name)
         return fingerprint(items[0]) if items else None
 
     def _conflict_copy(self, session: Session, event: Event) -> Event:

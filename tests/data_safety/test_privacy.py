@@ -13,18 +13,46 @@ from recoverybox.core.journal import JournalInput
 PACKAGE = Path(__file__).resolve().parents[2] / "recoverybox"
 NETWORK_APIS = re.compile(
     r"QNetworkAccessManager|QTcpSocket|QUdpSocket|QSslSocket|QWebEngine|urllib\.request|http\.client|"
-    r"import requests|import httpx|import socket|smtplib|ftplib"
+    r"import requests|import httpx|import socket|smtplib|ftplib|import caldav|from caldav|niquests"
 )
 
 
-# The one module allowed to reach the network: it fetches a meeting list from the address a person typed,
-# on their click (tests/core/test_meetings.py and the suite's guard hold it to exactly that host).
+# The two modules allowed to reach the network, each only the server a person named: one fetches a meeting list
+# from the address typed, on their click (tests/core/test_meetings.py and the suite's guard hold it to exactly
+# that host); the other talks to the CalDAV server set up in Settings › Sync (tests/sync, same guard).
 FETCHER = "core/meeting_fetch.py"
+CALDAV = "core/caldav_client.py"
 
 
 def test_no_module_uses_network_apis():
-    offenders = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if NETWORK_APIS.search(p.read_text())]
-    assert offenders == [FETCHER]
+    offenders = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if NETWORK_APIS.search(p.read_text()))
+    assert offenders == [CALDAV, FETCHER]
+
+
+def test_only_sync_reaches_the_caldav_client():
+    """A CalDAV connection is made only by the sync's own code: Settings › Sync (finding calendars, making
+    one), the window's sync runner and the ``sync`` command, and always to the account's server."""
+    callers = sorted(
+        str(p.relative_to(PACKAGE))
+        for p in PACKAGE.rglob("*.py")
+        if "CalDavConnection(" in p.read_text() and str(p.relative_to(PACKAGE)) != CALDAV
+    )
+    assert callers == ["cli.py", "ui/sync_runner.py", "ui/widgets/sync_settings.py"]
+
+
+def test_with_sync_off_nothing_of_it_is_imported_at_start(tmp_path):
+    """The plain start imports no CalDAV, HTTP or keyring code (and so can reach no server)."""
+    import subprocess
+
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from recoverybox.app import main\n"
+        f"rc = main(['--data-dir', {str(tmp_path / 'data')!r}, '--smoke-test'])\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('caldav', 'niquests', 'keyring', 'urllib3'))\n"
+        "print('IMPORTED', bad, rc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert "IMPORTED [] 0" in out.stdout, out.stdout + out.stderr
 
 
 def test_only_a_click_reaches_the_fetcher():
@@ -33,7 +61,8 @@ def test_only_a_click_reaches_the_fetcher():
     callers = sorted(
         str(p.relative_to(PACKAGE))
         for p in PACKAGE.rglob("*.py")
-        if re.search(r"\bfetch\(", p.read_text()) and str(p.relative_to(PACKAGE)) != FETCHER
+        # the function ``fetch(`` (not a method such as the CalDAV client's ``server.fetch(``, nor a ``def``)
+        if re.search(r"(?<!def )(?<![.\w])fetch\(", p.read_text()) and str(p.relative_to(PACKAGE)) != FETCHER
     )
     assert callers == ["core/meetings.py"]
     uses = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "load_source(" in p.read_text())

@@ -381,3 +381,19 @@ def test_the_password_goes_to_the_keyring_and_is_used_from_there(tmp_path, radic
     with services.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(SyncResource)) == 0
     services.close()
+
+
+def test_the_guard_allows_exactly_the_configured_server_and_only_during_a_sync(radicale):
+    import socket
+
+    from tests.conftest import NetworkUsed
+
+    connection = CalDavConnection(radicale.url, USER, PASSWORD)
+    with connection._talking():
+        socket.create_connection(("127.0.0.1", radicale.port), timeout=5).close()  # the server named: allowed
+        with pytest.raises(NetworkUsed):
+            socket.create_connection(("127.0.0.1", radicale.port + 1), timeout=5)  # any other: refused
+        with pytest.raises(NetworkUsed):
+            socket.create_connection(("192.0.2.1", 443), timeout=5)
+    with pytest.raises(NetworkUsed):  # and the server itself, outside a sync
+        socket.create_connection(("127.0.0.1", radicale.port), timeout=5)
