@@ -27,13 +27,13 @@ def _device(folder: Path):
 
 
 def _fill(services, count: int) -> None:
-    """``count`` events as a person's years of planning look: weekly meetings with reminders (some with a
-    moved or cancelled occurrence), and single sessions."""
+    """``count`` events as years of a person's planning look: one in fifty a weekly meeting for a year, with a
+    reminder (every other one with a cancelled date), the rest single sessions, about one a day."""
     from recoverybox.core.calendar import EventInput
 
     for n in range(count):
-        start = datetime(2026, 1, 5, 7) + timedelta(days=n % 700, hours=n % 12)
-        weekly = n % 5 == 0
+        weekly = n % 50 == 0
+        start = datetime(2025, 1, 6, 8) + timedelta(days=n, hours=n % 11)
         event = services.calendar.create_event(
             EventInput(
                 f"{'Meeting' if weekly else 'Session'} {n}",
@@ -41,12 +41,12 @@ def _fill(services, count: int) -> None:
                 start + timedelta(hours=1),
                 ZONE,
                 kind="meeting" if weekly else "therapy",
-                rrule="FREQ=WEEKLY;COUNT=30" if weekly else None,
+                rrule="FREQ=WEEKLY;COUNT=52" if weekly else None,
                 location=f"Room {n % 40}",
                 reminder_offsets=[30] if weekly else [60],
             )
         )
-        if weekly and n % 10 == 0:
+        if weekly and n % 100 == 0:
             services.calendar.cancel_occurrence(event.id, start + timedelta(weeks=3))
 
 
@@ -94,7 +94,8 @@ def _gui_gaps(folder: Path, account_password: str) -> tuple[float, float, float]
     window.show()
     window.show_view("week")
     window.sync_runner.password = account_password
-    app.processEvents()
+    while getattr(window, "panic", None) is None:  # settled: the crisis window is built a second after start
+        app.processEvents()
 
     def longest_gap(until) -> float:  # noqa: ANN001
         clock, gaps = QElapsedTimer(), [0]

@@ -223,7 +223,12 @@ class SyncService:
         tell(report, 0, 3)
         listing = server.listing(account.calendar_url, token)
         self._receive(server, account, listing, result, part(report, 0.0, 0.5))
-        self._send(server, account, result, part(report, 0.5, 0.95))
+        if self._send(server, account, result, part(report, 0.5, 0.95)):
+            # What changed since the same token again: our own writes (known by their ETags, not fetched),
+            # and anything another device wrote meanwhile. The next sync then starts after our writes,
+            # instead of listing them all again.
+            listing = server.listing(account.calendar_url, token)
+            self._receive(server, account, listing, result, None)
         with self.services.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
@@ -272,7 +277,7 @@ class SyncService:
         resource = session.get(SyncResource, uid)
         queued = session.get(SyncQueue, uid) is not None
         if event is not None and (queued or resource is None):
-            ours = self._fingerprint(event_resource(event, STAMP, zones=False))
+            ours = self._local_fingerprint(event)
             if ours == theirs:  # the same on both sides (perhaps sent by a sync that stopped before noting it)
                 self._agreed(session, uid, href, etag, theirs)
                 return
@@ -303,9 +308,7 @@ class SyncService:
         if (
             event is not None
             and session.get(SyncQueue, uid) is not None
-            and (
-                resource is None or self._fingerprint(event_resource(event, STAMP, zones=False)) != resource.fingerprint
-            )
+            and (resource is None or self._local_fingerprint(event) != resource.fingerprint)
         ):  # changed here, deleted there: the change is kept, and sent again as a new resource
             session.execute(delete(SyncResource).where(SyncResource.uid == uid))
             return
@@ -316,9 +319,11 @@ class SyncService:
         session.execute(delete(SyncResource).where(SyncResource.uid == uid))
         session.execute(delete(SyncQueue).where(SyncQueue.uid == uid))
 
-    def _send(self, server: Server, account: Account, result: SyncResult, report: Report | None) -> None:
+    def _send(self, server: Server, account: Account, result: SyncResult, report: Report | None) -> bool:
+        """Send what is queued here; True if anything was written on the server."""
         with self.services.db.reading() as session:
             pending = self._pending_uids(session)
+        wrote = False
         for done, uid in enumerate(pending):
             if done % 10 == 0:
                 tell(report, done, len(pending))  # a Cancel stops here: what was sent is noted already
@@ -330,12 +335,13 @@ class SyncService:
                     (resource.href, resource.etag, resource.fingerprint) if resource else (None, None, None)
                 )
                 body = event_resource(event, self.services.clock.now()) if event is not None else None
-                ours = self._fingerprint(event_resource(event, STAMP, zones=False)) if event is not None else None
+                ours = self._local_fingerprint(event) if event is not None else None
             if body is None:
                 if href is not None:
                     try:
                         server.delete(href, etag)
                         result.deleted_there += 1
+                        wrote = True
                     except Changed:  # changed there since: their edit is kept over our delete
                         self._refetch(server, account, href, result)
                         continue
@@ -354,6 +360,7 @@ class SyncService:
                 self._refetch(server, account, target, result)
                 continue
             result.sent += 1
+            wrote = True
             with self.services.db.transaction() as session:
                 resource = session.get(SyncResource, uid)
                 if resource is None:
@@ -363,6 +370,7 @@ class SyncService:
                 else:
                     resource.href, resource.etag, resource.fingerprint = target, new_etag, ours
                 self._done(session, uid, seq)
+        return wrote
 
     @staticmethod
     def _done(session: Session, uid: str, seq: int | None) -> None:
@@ -377,10 +385,10 @@ class SyncService:
                 self._take(session, got_href, etag, raw, result)
 
     # -- helpers -------------------------------------------------------------------------------------------------
-    def _fingerprint(self, resource: bytes) -> str | None:
+    def _local_fingerprint(self, event: Event) -> str | None:
         """An event's fingerprint from a resource written for it (its zones by name: no VTIMEZONE to parse),
         read back as the server's copy is."""
-        items = read_resource(resource, self.services.zone_name)
+        items = read_resource(event_resource(event, STAMP, zones=False), self.services.zone_name)
         return fingerprint(items[0]) if items else None
 
     def _conflict_copy(self, session: Session, event: Event) -> Event:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
 
 WHAT_IS_SENT = (
@@ -94,11 +95,14 @@ class SyncSettingsPage(QWidget):
         self.turn_on.setObjectName("sync_on")
         self.turn_on.setEnabled(False)
         self.turn_on.clicked.connect(self._on_turn_on)
-        form.addRow("", self.turn_on)
+        on_row = QHBoxLayout()
+        on_row.addWidget(self.turn_on)
+        on_row.addStretch(1)
+        form.addRow("", on_row)
         self.problem = QLabel()
         self.problem.setObjectName("sync_problem")
         self.problem.setWordWrap(True)
-        self.problem.setProperty("role", "error")
+        self.problem.setStyleSheet(error_style())  # red that reads on the theme's background
         self.problem.setVisible(False)
         form.addRow(self.problem)
         what = QLabel(self.tr(WHAT_IS_SENT))
