@@ -563,6 +563,9 @@ _EVENT_COLUMNS = (
     "updated_at",
 )
 _EXCEPTION_COLUMNS = ("original_start_local", "cancelled", "start_local", "end_local", "title", "notes", "all_day")
+# What an event is, apart from who it is (its UID) and when it was written: what a copy of it takes.
+EVENT_CONTENT = tuple(name for name in _EVENT_COLUMNS if name not in ("uid", "created_at", "updated_at"))
+EXCEPTION_CONTENT = _EXCEPTION_COLUMNS
 
 
 def snapshot_event(db: Database, event_id: int) -> EventSnapshot:

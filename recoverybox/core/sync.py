@@ -32,7 +32,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
 
 from recoverybox.core.caldav_client import Changed, Listing, SyncFailure, href_for
-from recoverybox.core.calendar import Conflict
+from recoverybox.core.calendar import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict
 from recoverybox.core.ics import event_resource
 from recoverybox.core.ics_read import ImportedEvent, read_calendar
 from recoverybox.core.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
@@ -402,29 +402,9 @@ class SyncService:
         return copy
 
 
-EVENT_FIELDS = (
-    "title",
-    "kind",
-    "fellowship",
-    "location",
-    "online_url",
-    "tz",
-    "all_day",
-    "start_local",
-    "end_local",
-    "start_utc",
-    "end_utc",
-    "rrule",
-    "rdates",
-    "series_end_utc",
-    "notes",
-)
-EXCEPTION_FIELDS = ("original_start_local", "cancelled", "start_local", "end_local", "title", "notes", "all_day")
-
-
 def _copy_into(source: Event, target: Event) -> None:
     """``target`` takes ``source``'s content: fields, changed occurrences and reminders (not its UID)."""
-    for name in EVENT_FIELDS:
+    for name in EVENT_CONTENT:
         setattr(target, name, getattr(source, name))
     target.conflict_of = None
     target.exceptions.clear()
@@ -433,7 +413,7 @@ def _copy_into(source: Event, target: Event) -> None:
     if session is not None:  # the old rows go before the new (the same offsets and dates are unique per event)
         session.flush()
     target.exceptions.extend(
-        EventException(**{name: getattr(exc, name) for name in EXCEPTION_FIELDS}) for exc in source.exceptions
+        EventException(**{name: getattr(exc, name) for name in EXCEPTION_CONTENT}) for exc in source.exceptions
     )
     target.reminders.extend(Reminder(offset_minutes=r.offset_minutes, always=r.always) for r in source.reminders)
 

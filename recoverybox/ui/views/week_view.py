@@ -515,23 +515,23 @@ class WeekView(ViewBase):
     # ---- a calendar sync's conflicts ----------------------------------------------------------------
     def keep_their_version(self, copy_id: int) -> None:
         """Delete this computer's version (the conflict copy), after asking: the other device's stays."""
-        answer = QMessageBox.question(
-            self,
+        self._resolve(
             self.tr("Keep the other device's version?"),
             self.tr("Your version (the conflict copy) is deleted, here and on the server."),
+            lambda: self._sync().keep_server_version(copy_id),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda: self._sync().keep_server_version(copy_id))
 
     def keep_my_version(self, copy_id: int) -> None:
         """This computer's version replaces the other device's (same event, so everywhere), after asking."""
-        answer = QMessageBox.question(
-            self,
+        self._resolve(
             self.tr("Keep your version?"),
             self.tr("Your version replaces the other device's, here and on the server at the next sync."),
+            lambda: self._sync().keep_my_version(copy_id),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda: self._sync().keep_my_version(copy_id))
+
+    def _resolve(self, question: str, consequence: str, action) -> None:  # noqa: ANN001
+        if QMessageBox.question(self, question, consequence) == QMessageBox.StandardButton.Yes:
+            self._write(action)
 
     def _sync(self):  # noqa: ANN202
         from recoverybox.core.sync import SyncService
