@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.reminder_wiring = ReminderWiring(self)
         self.day_rollover = DayRollover(self)
         self.day_rollover.new_day.connect(self._on_new_day)
-        from recoverybox.ui.sync_runner import SyncRunner
+        from recoverybox.ui.sync.runner import SyncRunner
 
         self.sync_runner = SyncRunner(self)
         self.sync_runner.calendar_changed.connect(self._on_sync_changed_calendar)

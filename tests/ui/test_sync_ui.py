@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.models import Event, SyncAccount
 from recoverybox.core.sync import SyncService
-from recoverybox.ui import sync_runner
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
-from recoverybox.ui.widgets.sync_settings import SyncSettingsPage
+from recoverybox.ui.sync import runner as sync_runner
+from recoverybox.ui.sync.settings_page import SyncSettingsPage
 from tests.sync_server import PASSWORD, USER
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"

@@ -212,7 +212,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(safety, self.tr("&Safety and data"))
         tabs.addTab(self._privacy_page(values), self.tr("&Privacy"))
         if sync is not None:
-            from recoverybox.ui.widgets.sync_settings import SyncSettingsPage
+            from recoverybox.ui.sync.settings_page import SyncSettingsPage
 
             self.sync_page = SyncSettingsPage(services, sync)
             tabs.addTab(self.sync_page, self.tr("S&ync"))
