@@ -109,15 +109,18 @@ class CalDavConnection:
                 ) from None
             except dav_error.DAVError as exc:
                 raise self._server_said(str(exc)) from None
-            except Exception as exc:  # niquests' and ssl's own errors: their classes vary between versions
+            except OSError as exc:  # the connection: niquests' errors, ssl's and the socket's are all OSErrors
                 raise self._network_failure(exc) from None
 
     def _authorization(self, exc: Exception) -> SyncFailure:
-        text = str(exc).lower()
+        body = getattr(exc, "body", None) or b""
+        text = (str(exc) + " " + (body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body))).lower()
         if "quota" in text or "storage" in text:
             return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
-        if "403" in text:
-            return SyncFailure("password", f"The server refused {self.user} access to the calendar (403).")
+        if getattr(exc, "status", None) == 403:
+            return SyncFailure(
+                "password", f"The server does not let {self.user} use this address (403). Check the address."
+            )
         return SyncFailure(
             "password", f"The server did not accept the user name “{self.user}” and password. Check them in Sync."
         )
@@ -127,7 +130,7 @@ class CalDavConnection:
             return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
         return SyncFailure("server", f"The server answered with an error: {text[:200]}")
 
-    def _network_failure(self, exc: Exception) -> SyncFailure:
+    def _network_failure(self, exc: OSError) -> SyncFailure:
         chain: list[BaseException] = []
         item: BaseException | None = exc
         while item is not None and len(chain) < 10:
@@ -206,15 +209,15 @@ class CalDavConnection:
         """The account's calendars as (name, URL) that hold events: found from the address given (the
         principal, then its calendar-home-set), else from the server's /.well-known/caldav."""
         with self._talking():
+            from caldav.lib import error as dav_error
+
             try:
                 principal = self.client.get_principal()
-            except SyncFailure:
-                raise
-            except Exception as first:
-                from caldav.lib import error as dav_error
-
-                if isinstance(first, dav_error.AuthorizationError):
-                    raise
+            except dav_error.DAVError as first:
+                if isinstance(first, dav_error.AuthorizationError) and getattr(first, "status", None) != 403:
+                    raise  # 401: the name or password, wherever we ask
+                # Not a CalDAV address, or forbidden there (a web page of the server, say): the server's
+                # well-known address may lead on to the principal.
                 self.close()
                 self._client = self._connect(urljoin(self.url, "/.well-known/caldav"))
                 principal = self.client.get_principal()

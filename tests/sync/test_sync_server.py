@@ -397,3 +397,47 @@ def test_the_guard_allows_exactly_the_configured_server_and_only_during_a_sync(r
             socket.create_connection(("192.0.2.1", 443), timeout=5)
     with pytest.raises(NetworkUsed):  # and the server itself, outside a sync
         socket.create_connection(("127.0.0.1", radicale.port), timeout=5)
+
+
+class Answer:
+    """A server's answer, as ``CalDavConnection._check`` reads it."""
+
+    def __init__(self, status: int) -> None:
+        self.status, self.reason, self.headers = status, "", {}
+
+
+def test_each_kind_of_failure_has_its_own_words():
+    import socket
+    import ssl
+
+    connection = CalDavConnection("https://calendar.example.org/dav/", USER, PASSWORD)
+    cases = [
+        (ssl.SSLCertVerificationError(1, "certificate verify failed: self-signed certificate"), "certificate",
+         "security certificate could not be verified"),
+        (socket.gaierror(-2, "Name or service not known"), "unreachable", "could not be found"),
+        (TimeoutError("timed out"), "unreachable", "did not answer in time"),
+        (ConnectionRefusedError(111, "Connection refused"), "unreachable", "may be down or gone"),
+    ]  # fmt: skip
+    for error, kind, words in cases:
+        failure = connection._network_failure(error)
+        assert (failure.kind, words in failure.message) == (kind, True), failure.message
+    with pytest.raises(SyncFailure, match="storage for your account is full") as full:
+        connection._check(Answer(507), (201,))
+    assert full.value.kind == "quota"
+    with pytest.raises(SyncFailure, match="calendar was not found") as gone:
+        connection._check(Answer(404), (201,))
+    assert gone.value.kind == "calendar"
+    from recoverybox.core.caldav_client import Changed
+
+    with pytest.raises(Changed):
+        connection._check(Answer(412), (201,))
+
+
+def test_calendars_are_found_from_the_servers_well_known_address(radicale):
+    """An address that is not the CalDAV root (a web page of the server, say) still leads to the calendars:
+    through /.well-known/caldav, then the principal and its calendar-home-set."""
+    name = radicale.new_calendar_name()
+    with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
+        made = connection.create_calendar(name)
+    with CalDavConnection(radicale.url + "web/login/", USER, PASSWORD) as connection:
+        assert (name, made) in connection.calendars()
