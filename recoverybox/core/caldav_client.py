@@ -15,9 +15,9 @@ import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urljoin
 
-from recoverybox.core.net import is_local_host, permit
+from recoverybox.core.net import AddressProblem, checked_address, is_local_host, permit
 
 TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200  # resources fetched per calendar-multiget REPORT
@@ -55,23 +55,17 @@ class Listing:
 
 def check_server_url(url: str) -> tuple[str, int]:
     """The host and port of a server address, or ``SyncFailure`` ("address") saying what is wrong."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
     try:
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        raise SyncFailure("address", f"“{url}” is not a server address I can use.") from None
-    if scheme not in ("http", "https") or not host:
-        raise SyncFailure("address", f"“{url}” is not a server address; it should start with https://.")
-    if parts.username or parts.password:
-        raise SyncFailure("address", "Put the user name in its own field, not in the address.")
-    if scheme == "http" and not is_local_host(host):
-        raise SyncFailure(
-            "address",
-            f"“{url}” is not secure (http://). Your calendar is sent over https:// only (plain http:// only to "
-            "this computer), so no one on the way can read or change it.",
-        )
-    return host.lower(), port or (443 if scheme == "https" else 80)
+        return checked_address(url)
+    except AddressProblem as problem:
+        words = {
+            "unreadable": f"“{url}” is not a server address I can use.",
+            "scheme": f"“{url}” is not a server address; it should start with https://.",
+            "credentials": "Put the user name in its own field, not in the address.",
+            "insecure": f"“{url}” is not secure (http://). Your calendar is sent over https:// only (plain "
+            "http:// only to this computer), so no one on the way can read or change it.",
+        }
+        raise SyncFailure("address", words[problem.kind]) from None
 
 
 def resource_name(uid: str) -> str:

@@ -13,7 +13,7 @@ import urllib.request
 from urllib.parse import urlsplit
 
 from recoverybox.core.meeting_lists import MAX_FEED_BYTES, FeedError
-from recoverybox.core.net import is_local_host, permit
+from recoverybox.core.net import AddressProblem, checked_address, permit
 from recoverybox.core.work import Report, tell
 
 TIMEOUT_SECONDS = 20
@@ -21,22 +21,17 @@ TIMEOUT_SECONDS = 20
 
 def check_address(url: str) -> tuple[str, int]:
     """The host and port of a feed address, or ``FeedError`` saying what is wrong with it."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
     try:
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        raise FeedError(f"“{url}” is not a web address I can use.") from None
-    if scheme not in ("http", "https") or not host:
-        raise FeedError(f"“{url}” is not a web address; it should start with https://.")
-    if parts.username or parts.password:
-        raise FeedError("A meeting list address with a user name or password in it is not used, to keep them safe.")
-    if scheme == "http" and not is_local_host(host):
-        raise FeedError(
-            f"“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one on the way "
-            "can change them or see what you looked up."
-        )
-    return host, port or (443 if scheme == "https" else 80)
+        return checked_address(url)
+    except AddressProblem as problem:
+        words = {
+            "unreadable": f"“{url}” is not a web address I can use.",
+            "scheme": f"“{url}” is not a web address; it should start with https://.",
+            "credentials": "A meeting list address with a user name or password in it is not used, to keep them safe.",
+            "insecure": f"“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one "
+            "on the way can change them or see what you looked up.",
+        }
+        raise FeedError(words[problem.kind]) from None
 
 
 class _SameHostRedirects(urllib.request.HTTPRedirectHandler):

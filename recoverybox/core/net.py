@@ -12,6 +12,7 @@ import contextlib
 import ipaddress
 from collections.abc import Iterator
 from contextvars import ContextVar
+from urllib.parse import urlsplit
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _PERMITTED: ContextVar[tuple[str, int] | None] = ContextVar("recoverybox_permitted_host", default=None)
@@ -39,3 +40,31 @@ def is_local_host(host: str) -> bool:
     with contextlib.suppress(ValueError):
         return ipaddress.ip_address(host).is_loopback
     return False
+
+
+class AddressProblem(ValueError):
+    """What is wrong with an address typed for a server: ``kind`` is "unreadable", "scheme" (not http(s)://),
+    "credentials" (a user name or password in it) or "insecure" (plain http:// to another computer). Each caller
+    says it in its own words."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def checked_address(url: str) -> tuple[str, int]:
+    """The (host, port) of a web address a person typed: https://, or plain http:// to this computer only;
+    ``AddressProblem`` otherwise."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise AddressProblem("unreadable") from None
+    if scheme not in ("http", "https") or not host:
+        raise AddressProblem("scheme")
+    if parts.username or parts.password:
+        raise AddressProblem("credentials")
+    if scheme == "http" and not is_local_host(host):
+        raise AddressProblem("insecure")
+    return host.lower(), port or (443 if scheme == "https" else 80)
