@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import re
 import ssl
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from urllib.parse import quote, urljoin
 
 from recoverybox.core.net import AddressProblem, checked_address, is_local_host, permit
 
+log = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
 MULTIGET_BATCH = 200  # resources fetched per calendar-multiget REPORT
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,120}$")
@@ -86,11 +88,13 @@ class CalDavConnection:
 
     # -- plumbing -------------------------------------------------------------------------------------------
     @contextlib.contextmanager
-    def _talking(self) -> Iterator[None]:
-        """Requests inside are permitted to this server only, and their failures said in words."""
+    def _talking(self, url: str | None = None) -> Iterator[None]:
+        """Requests inside go to the server (or to ``url``, a calendar or event address the server gave, which
+        may be on another of its hosts: https:// too) and only there; their failures are said in words."""
         from caldav.lib import error as dav_error
 
-        with permit(self.host, self.port):
+        host, port = check_server_url(url) if url else (self.host, self.port)
+        with permit(host, port):
             try:
                 yield
             except (SyncFailure, Changed):
@@ -105,6 +109,13 @@ class CalDavConnection:
                 raise self._server_said(str(exc)) from None
             except OSError as exc:  # the connection: niquests' errors, ssl's and the socket's are all OSErrors
                 raise self._network_failure(exc) from None
+            except AssertionError:
+                raise  # a broken promise (the tests' network guard), never an answer to translate
+            except Exception as exc:  # the library could not read the server's answer (XML, a header…)
+                log.warning("a CalDAV answer could not be read: %s", type(exc).__name__)
+                raise SyncFailure(
+                    "server", f"{self.host} sent an answer that could not be read ({type(exc).__name__})."
+                ) from None
 
     def _authorization(self, exc: Exception) -> SyncFailure:
         body = getattr(exc, "body", None) or b""
@@ -239,7 +250,7 @@ class CalDavConnection:
         knows, or a server without sync tokens, every resource with its ETag (a PROPFIND when need be)."""
         from caldav.lib import error as dav_error
 
-        with self._talking():
+        with self._talking(calendar_url):
             calendar = self._calendar(calendar_url)
             if token:
                 try:
@@ -277,7 +288,7 @@ class CalDavConnection:
         from caldav.elements import dav
 
         got: dict[str, tuple[str | None, bytes]] = {}
-        with self._talking():
+        with self._talking(calendar_url):
             calendar = self._calendar(calendar_url)
             for start in range(0, len(hrefs), MULTIGET_BATCH):
                 urls = [calendar.url.join(href) for href in hrefs[start : start + MULTIGET_BATCH]]
@@ -293,7 +304,7 @@ class CalDavConnection:
         (If-None-Match: *). The new ETag (None when the server does not say); ``Changed`` on 412."""
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
         headers.update({"If-Match": etag} if etag else {"If-None-Match": "*"})
-        with self._talking():
+        with self._talking(href):
             response = self.client.request(href, "PUT", body.decode("utf-8"), headers)
             self._check(response, (200, 201, 204))
             tag = response.headers.get("ETag") or response.headers.get("etag")
@@ -301,7 +312,7 @@ class CalDavConnection:
 
     def delete(self, href: str, etag: str | None) -> None:
         """Delete ``href`` if it is still the version with ``etag``; gone already is fine; ``Changed`` on 412."""
-        with self._talking():
+        with self._talking(href):
             response = self.client.request(href, "DELETE", "", {"If-Match": etag} if etag else {})
             if response.status == 404:
                 return

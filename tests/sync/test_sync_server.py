@@ -441,3 +441,18 @@ def test_calendars_are_found_from_the_servers_well_known_address(radicale):
         made = connection.create_calendar(name)
     with CalDavConnection(radicale.url + "web/login/", USER, PASSWORD) as connection:
         assert (name, made) in connection.calendars()
+
+
+def test_an_answer_that_cannot_be_read_is_a_failure_in_words(tmp_path, radicale, capsys, monkeypatch):
+    """A server (or proxy) answering with something that is not CalDAV: one clear line, exit code 2."""
+    import caldav
+
+    folder = tmp_path / "laptop"
+    set_up(folder, radicale, radicale.new_calendar_name(), capsys)
+
+    def garbled(*args, **kwargs):
+        raise ValueError("not XML")
+
+    monkeypatch.setattr(caldav.Calendar, "get_objects_by_sync_token", garbled)
+    assert run(folder, "sync") == 2
+    assert "sent an answer that could not be read (ValueError)" in capsys.readouterr().err

@@ -147,8 +147,10 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, radic
 
     # The desk goes offline (its server unreachable) and edits the meeting; the laptop edits it too, and syncs.
     desk_services = open_device(desk)
-    with desk_services.db.transaction() as session:
-        session.get(SyncAccount, 1).server_url = "http://127.0.0.1:9/"  # nothing listens on port 9
+    with desk_services.db.transaction() as session:  # nothing listens on port 9
+        account = session.get(SyncAccount, 1)
+        real_calendar = account.calendar_url
+        account.server_url, account.calendar_url = "http://127.0.0.1:9/", "http://127.0.0.1:9/robin/week/"
     group = event_by_title(desk_services, "Tuesday group")
     data = desk_services.occurrences.input_for(group, group.start_local)
     desk_services.calendar.update_event(group.id, EventInput(**{**data.__dict__, "title": "Tuesday group (desk)"}))
@@ -173,7 +175,8 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, radic
     # Back online, the desk syncs: the server's version stays in place, the desk's is kept as a conflict copy.
     desk_services = open_device(desk)
     with desk_services.db.transaction() as session:
-        session.get(SyncAccount, 1).server_url = radicale.url
+        account = session.get(SyncAccount, 1)
+        account.server_url, account.calendar_url = radicale.url, real_calendar
     desk_services.close()
     assert "1 in conflict" in sync(desk, capsys)
     sync(laptop, capsys)  # the laptop gets the copy too

@@ -25,6 +25,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 def quick_sync(monkeypatch):
     """A change is sent 50 ms after it (5 s in the app), the first sync comes at once."""
     monkeypatch.setattr(sync_runner, "AFTER_CHANGE_MS", 50)
+    monkeypatch.setattr(sync_runner, "AT_START_MS", 50)
 
 
 def shoot(widget, name: str) -> None:
@@ -107,8 +108,10 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
 
 def test_a_failing_sync_says_why_in_the_status_bar_and_keeps_the_change(qtbot, window, seeded, radicale):
     set_up_through_the_page(qtbot, window, radicale)
-    with seeded.db.transaction() as session:
-        session.get(SyncAccount, 1).server_url = "http://127.0.0.1:9/"
+    with seeded.db.transaction() as session:  # the server is gone (nothing listens on port 9)
+        account = session.get(SyncAccount, 1)
+        account.server_url = "http://127.0.0.1:9/"
+        account.calendar_url = "http://127.0.0.1:9/robin/recoverybox/"
     with qtbot.waitSignal(window.sync_runner.status_changed, timeout=30_000,
                           check_params_cb=lambda text: "Could not reach" in text):  # fmt: skip
         seeded.calendar.create_event(
@@ -150,3 +153,24 @@ def test_the_conflict_banner_lets_the_person_choose(qtbot, window, seeded, modal
         kept = session.get(Event, original.id)
         assert kept.start_local == datetime(2026, 11, 27, 17) and kept.conflict_of is None
     assert "Counselling (moved to 5pm)" in titles and "Counselling" not in titles and copy.id
+
+
+def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(qtbot, tmp_path, seeded, radicale):
+    from recoverybox import paths
+    from recoverybox.core.caldav_client import CalDavConnection
+    from recoverybox.ui.main_window import MainWindow
+
+    with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
+        url = connection.create_calendar(radicale.new_calendar_name())
+    SyncService(seeded).set_up(radicale.url, USER, url, "At start")
+    window = MainWindow(paths.resolve(tmp_path / "data"), services=seeded, reminders=False)
+    qtbot.addWidget(window)
+    window.sync_runner.password = PASSWORD  # as read from the keyring
+    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+        window.show()  # nothing clicked: the first sync comes by itself once the data is on screen
+    assert first.args[0].sent == 2
+    assert window.sync_runner.every.isActive() and window.sync_runner.every.interval() == 15 * 60 * 1000
+    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as timed:
+        window.sync_runner.every.timeout.emit()  # what the 15-minute timer does
+    assert (timed.args[0].sent, timed.args[0].received) == (0, 0)
+    window.sync_runner.stop()
