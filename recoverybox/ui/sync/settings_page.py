@@ -242,7 +242,7 @@ class SyncSettingsPage(QWidget):
             QLabel(
                 self.tr("Kept in your system keyring.")
                 if kept
-                else self.tr("No system keyring here: asked once each time RecoveryBox starts.")
+                else self.tr("No system keyring here: kept only until you quit, and asked again at the first Sync now.")
             ),
         )
         row = QHBoxLayout()
