@@ -258,19 +258,20 @@ class CalDavConnection:
                     deleted = {_key(url) for url in result.deleted_urls}
                     changed = {_key(o.url): o.etag for o in result.objects if _key(o.url) not in deleted}
                     return Listing(_token(result.sync_token), changed, deleted, complete=False)
-                except dav_error.AuthorizationError:
-                    raise
-                except dav_error.DAVError:
-                    pass  # the token expired, or sync tokens are gone: list everything instead
+                except dav_error.DAVError as refused:
+                    if not _no_sync_report(refused):
+                        raise
+                    # The token expired (RFC 6578: 403 with DAV:valid-sync-token; servers forget old tokens),
+                    # or sync tokens are gone: list everything instead.
             try:
                 result = calendar.get_objects_by_sync_token(sync_token=None, disable_fallback=True)
                 gone = {_key(url) for url in result.deleted_urls}
                 changed = {_key(o.url): o.etag for o in result.objects if _key(o.url) not in gone}
                 return Listing(_token(result.sync_token), changed)
-            except dav_error.AuthorizationError:
-                raise
-            except dav_error.DAVError:
-                pass  # no sync-collection REPORT: compare ETags from a PROPFIND
+            except dav_error.DAVError as refused:
+                if not _no_sync_report(refused):
+                    raise
+                # No sync-collection REPORT here: compare ETags from a PROPFIND.
             from caldav.elements import dav
 
             response = calendar.get_properties([dav.GetEtag()], depth=1, parse_response_xml=False)
@@ -331,6 +332,18 @@ class CalDavConnection:
                 "calendar", "The calendar was not found on the server (was it deleted?). Set up sync again."
             )
         raise self._server_said(f"{status} {getattr(response, 'reason', '')}".strip())
+
+
+def _no_sync_report(error: Exception) -> bool:
+    """A sync-collection REPORT refused for what the token or the REPORT is (an expired token, a REPORT the
+    server does not do), not for who asks: then every resource is listed instead."""
+    from caldav.elements import dav
+    from caldav.lib import error as dav_error
+
+    if not isinstance(error, dav_error.AuthorizationError):
+        return True  # a REPORT the server does not understand (a 4xx/5xx other than 401/403)
+    preconditions = getattr(error, "preconditions", None) or ()
+    return dav.ValidSyncToken.tag in preconditions or dav.SupportedReport.tag in preconditions
 
 
 def _key(url: object) -> str:

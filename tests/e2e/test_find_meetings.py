@@ -129,7 +129,9 @@ def test_load_a_list_from_a_web_address_add_two_meetings_and_see_them(launch, tm
         app.wait_for_title("Meeting list loaded", timeout=60_000)
         assert server.requests == ["/area/meetings.json"]
         app.key("Return")
-        app.qtbot.waitUntil(lambda: app.xdotool("search", "--name", "^Meeting list loaded$").returncode != 0)
+        app.qtbot.waitUntil(  # (20 s: under faketime on a loaded CI machine 5 s once ran out)
+            lambda: app.xdotool("search", "--name", "^Meeting list loaded$").returncode != 0, timeout=20_000
+        )
         app.wait_for_title("Find meetings — RecoveryBox")
         activate(app)
         week = first_monday_week()

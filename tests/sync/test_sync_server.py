@@ -456,3 +456,23 @@ def test_an_answer_that_cannot_be_read_is_a_failure_in_words(tmp_path, radicale,
     monkeypatch.setattr(caldav.Calendar, "get_objects_by_sync_token", garbled)
     assert run(folder, "sync") == 2
     assert "sent an answer that could not be read (ValueError)" in capsys.readouterr().err
+
+
+def test_a_sync_token_the_server_no_longer_knows_means_a_full_listing(tmp_path, radicale, capsys):
+    """RFC 6578: a server forgets old tokens (403, DAV:valid-sync-token). The sync then lists everything and
+    compares ETags, so a deletion there is still seen, and it does not fail."""
+    from recoverybox.core.models import SyncAccount
+
+    folder = tmp_path / "laptop"
+    calendar = radicale.new_calendar_name()
+    add_events(folder, 3)
+    set_up(folder, radicale, calendar, capsys)
+    sync(folder, capsys)
+    services = open_device(folder)
+    with services.db.transaction() as session:
+        session.get(SyncAccount, 1).sync_token = "http://radicale.org/ns/sync/" + "0" * 64
+    services.close()
+    with radicale.phone() as phone:
+        radicale.calendar(phone, calendar).get_object_by_uid(local_uids(folder)[0]).delete()
+    assert "1 deleted" in sync(folder, capsys)
+    assert local_uids(folder) == server_uids(radicale, calendar) and len(local_uids(folder)) == 2
