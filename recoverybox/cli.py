@@ -84,6 +84,8 @@ def data_key(app_paths: paths.AppPaths) -> bytes | None:
     """None for plain data; for protected data, the key its passphrase unlocks (or ``WrongSecret``)."""
     guard = protection(app_paths)
     if not guard.is_on():
+        if guard.key_file_missing():
+            raise ValidationError("passphrase", guard.missing_key_words())
         return None
     return guard.unlock(read_secret("Passphrase for your RecoveryBox data: ", PASSPHRASE_FILE))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from recoverybox.core.cipher import connect, copy_database, errors, is_plain
+from recoverybox.core.cipher import connect, copy_database, errors, fold_wal, is_plain, shred
 from recoverybox.core.files import fsync_dir, why
 from recoverybox.core.validation import ValidationError
 
@@ -62,9 +62,11 @@ def _snapshot(db_file: Path, folder: Path, name: str, key: bytes | None = None) 
 
 
 def _remove_temp(temp: Path) -> None:
-    """Remove a temporary copy of ours and whatever SQLite left beside it (a half-written copy's journal)."""
+    """Remove a temporary copy of ours and whatever SQLite left beside it (a half-written copy's journal).
+    Once the copy has its name this only unlinks a second name; a copy that failed is overwritten first (it
+    may hold plain data that must not stay in free disk blocks)."""
     for path in (temp, *(Path(f"{temp}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
-        path.unlink(missing_ok=True)
+        shred(path)
 
 
 def _write_problem(exc: BaseException) -> str:
@@ -285,7 +287,7 @@ class BackupService:
             return
         conn = connect(self.db_file, None if is_plain(self.db_file) else self.key)
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            fold_wal(conn, self.db_file)
         except errors():
             pass  # a damaged file: its -wal is kept beside it as it is
         finally:

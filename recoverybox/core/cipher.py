@@ -106,14 +106,43 @@ def copy_database(source: Path, source_key: bytes | None, dest: Path, dest_key: 
 
 
 def checkpoint(path: Path, key: bytes | None) -> None:
-    """Fold ``path``'s write-ahead log into the file, so the file alone holds everything."""
+    """Fold ``path``'s write-ahead log into the file, so the file alone holds everything, and overwrite the
+    log's bytes before SQLite removes it (see ``fold_wal``)."""
     if not Path(f"{path}-wal").exists():
         return
     conn = connect(path, key)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        fold_wal(conn, path)
     finally:
         conn.close()
+
+
+def fold_wal(conn: Any, path: Path) -> bool:
+    """With ``conn`` the last connection to ``path``: copy every frame of the write-ahead log into the file,
+    then overwrite the log with zeros, so that when ``conn`` closes and SQLite deletes the log no copy of
+    what was written stays in free disk blocks. (SQLite's own TRUNCATE or delete frees the blocks as they
+    are.) False, and the log left alone, when another connection still reads from it."""
+    busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+    if busy or frames < 0 or copied != frames:
+        return False
+    _zero(Path(f"{path}-wal"))
+    return True
+
+
+def _zero(path: Path) -> None:
+    """Overwrite a file's bytes with zeros in place and sync (its size and name stay)."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "r+b") as handle:
+            block = bytes(1 << 20)
+            left = size
+            while left > 0:
+                handle.write(block[: min(left, len(block))])
+                left -= min(left, len(block))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        pass
 
 
 def table_counts(path: Path, key: bytes | None) -> dict[str, int]:

@@ -43,6 +43,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
+        # What the person deletes is overwritten in the file, not left in its free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
 
@@ -112,6 +114,21 @@ class Database:
             yield session
 
     def close(self) -> None:
+        """Close every connection. The write-ahead log is folded into the file and overwritten first: the
+        connection that closes last deletes it (every idle one takes itself for the last), which would leave
+        its blocks, with what was written, in free disk space."""
+        ours = self.path is not None and self._identity is not None and _identity(self.path) == self._identity
+        if ours and self.path is not None and Path(f"{self.path}-wal").exists():
+            from recoverybox.core.cipher import connect, errors, fold_wal
+
+            try:
+                conn = connect(self.path, self.key)
+                try:
+                    fold_wal(conn, self.path)
+                finally:
+                    conn.close()
+            except errors():
+                log.warning("the write-ahead log could not be folded in at close")
         self.engine.dispose()
         if self.path is not None and self._identity is not None and _identity(self.path) == self._identity:
             with contextlib.suppress(OSError):  # no marker only means the next start checks the file

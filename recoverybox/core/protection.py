@@ -16,6 +16,8 @@ No Qt here.
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -35,10 +37,16 @@ KEY_FILE = "protection.json"
 PENDING = ".pending"
 CONVERTING = ".converting"
 PLAIN_OLD = ".plain-old"
+PART = ".part"  # core.files and core.backup write a copy as ``.<name>.<pid>.part`` before it takes its name
+OLD_KEYS = "old-keys"  # key files that open nothing here any more are moved here, never deleted
 MIN_PASSPHRASE = 8
 # Argon2id: about 0.3 s and 128 MiB on a 2-core machine of 2026 (benchmarks/bench_protection.py); stored in
 # each key file, so a later change here applies to new keys and the old ones still open.
 KDF = {"name": "argon2id", "time_cost": 4, "memory_kib": 131072, "parallelism": 2}
+# What a key file's settings may say: outside these it was damaged or tampered with (a time cost of a million
+# would hang every unlock for hours; 0, or an empty salt, is no protection at all).
+KDF_LIMITS = {"time_cost": (1, 20), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 16)}
+SIZES = {"salt": (16, 64), "nonce": (12, 12), "wrapped": (48, 48)}  # bytes: a 32-byte key and its 16-byte tag
 RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/1/8/9 to mix up with O/I/B
 LOSS_WARNING = (
     "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "
@@ -48,6 +56,18 @@ LOSS_WARNING = (
 
 class WrongSecret(ValidationError):
     """The passphrase or recovery key does not open the data."""
+
+
+class DiskFull(ValidationError):
+    """No room on the disk for a conversion's copies: refused (or stopped and undone), nothing changed."""
+
+    def __init__(self, short_by: int = 0) -> None:
+        more = f" (about {max(short_by >> 20, 1)} MB more is needed)" if short_by else ""
+        super().__init__(
+            "passphrase",
+            f"The disk is too full to convert your data{more}. Nothing was changed: your data and its backups "
+            "are as they were. Free some space and try again.",
+        )
 
 
 @dataclass(frozen=True)
@@ -88,17 +108,45 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def damaged(why: str) -> ValidationError:
+    """The key file is there but cannot be used as it is: said as such (never "check Caps Lock")."""
+    return ValidationError(
+        "passphrase",
+        f"The key file {KEY_FILE} is damaged ({why}), so it cannot open your data even with the right passphrase. "
+        "Put back a copy of it from your backup of the data folder.",
+    )
+
+
+def checked_kdf(kdf: Any) -> dict[str, int]:
+    """The Argon2id settings of a key file, each within ``KDF_LIMITS``; ``damaged`` otherwise."""
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise damaged("unknown key derivation")
+    values = {}
+    for name, (low, high) in KDF_LIMITS.items():
+        value = kdf.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise damaged(f"{name} is {str(value)[:20]}, not between {low} and {high}")
+        values[name] = value
+    return values
+
+
+def _entry_check(entry: dict[str, Any], label: str) -> str:
+    """A short digest of one wrapped key with its label: a flipped byte or a salt swapped between the two
+    entries no longer matches, which tells a damaged key file from a wrong passphrase."""
+    text = "|".join((label, str(entry.get("salt")), str(entry.get("nonce")), str(entry.get("wrapped"))))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
 def _derive(secret: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
-    if kdf.get("name") != "argon2id":
-        raise ValueError("unknown key derivation")
+    settings = checked_kdf(kdf)
     return hash_secret_raw(
         secret.encode("utf-8"),
         salt,
-        time_cost=int(kdf["time_cost"]),
-        memory_cost=int(kdf["memory_kib"]),
-        parallelism=int(kdf["parallelism"]),
+        time_cost=settings["time_cost"],
+        memory_cost=settings["memory_kib"],
+        parallelism=settings["parallelism"],
         hash_len=32,
         type=Type.ID,
     )
@@ -109,21 +157,31 @@ def _wrap(data_key: bytes, secret: str, label: str, kdf: dict[str, Any]) -> dict
 
     salt, nonce = os.urandom(16), os.urandom(12)
     wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, f"recoverybox data key: {label}".encode())
-    return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    entry = {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    entry["check"] = _entry_check(entry, label)
+    return entry
 
 
 def _unwrap(entry: dict[str, Any], secret: str, label: str, kdf: dict[str, Any]) -> bytes | None:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    if not isinstance(entry, dict):
+        raise damaged(f"no {label} entry")
+    if "check" in entry and entry["check"] != _entry_check(entry, label):
+        raise damaged(f"its {label} entry does not match its own check")
     try:
-        salt, nonce, wrapped = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
-        aad = f"recoverybox data key: {label}".encode()
-        return AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, wrapped, aad)
+        parts = {name: _unb64(entry[name]) for name in SIZES}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged(f"its {label} entry is unreadable: {exc}") from None
+    for name, (low, high) in SIZES.items():
+        if not low <= len(parts[name]) <= high:
+            raise damaged(f"the {label} entry's {name} has {len(parts[name])} bytes")
+    aad = f"recoverybox data key: {label}".encode()
+    try:
+        return AESGCM(_derive(secret, parts["salt"], kdf)).decrypt(parts["nonce"], parts["wrapped"], aad)
     except InvalidTag:
         return None
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError("passphrase", f"The key file {KEY_FILE} is damaged ({exc}).") from None
 
 
 class Protection:
@@ -145,16 +203,58 @@ class Protection:
         try:
             data = json.loads(self.key_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ValidationError(
-                "passphrase",
-                f"Your data is protected, but its key file ({self.key_file}) is missing. Put it back (from where "
-                "you keep copies of this folder) to open your data.",
-            ) from None
+            raise ValidationError("passphrase", self.missing_key_words()) from None
         except (OSError, ValueError) as exc:
             raise ValidationError("passphrase", f"The key file {KEY_FILE} cannot be read ({exc}).") from None
         if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("kdf"), dict):
             raise ValidationError("passphrase", f"The key file {KEY_FILE} is not one this version understands.")
+        checked_kdf(data["kdf"])  # before any derivation: tampered settings are refused, never run
         return data
+
+    def missing_key_words(self) -> str:
+        """What to say when the data is encrypted but its key file is not beside it."""
+        kept = self.kept_key_files()
+        also = (
+            f" RecoveryBox kept {len(kept)} earlier key file(s) in {self.data_dir / OLD_KEYS}: copying the newest "
+            f"back as {KEY_FILE} may open it."
+            if kept
+            else ""
+        )
+        return (
+            f"Your data is protected, but the key file is missing ({self.key_file}): restore it from your backup "
+            "of the data folder, or use a backup of your data made before protection was turned on. The "
+            f"passphrase and the recovery key open the data only together with that file.{also} Nothing was "
+            "changed or deleted."
+        )
+
+    def key_file_missing(self) -> bool:
+        """The data file is encrypted and no key file is beside it (it was deleted, or not copied along)."""
+        return not self.key_file.exists() and cipher.is_encrypted(self.db_file)
+
+    def kept_key_files(self) -> list[Path]:
+        folder = self.data_dir / OLD_KEYS
+        return sorted(folder.glob(f"{KEY_FILE}*"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+
+    def _retire_key(self, path: Path) -> None:
+        """A key file (or a pending one) this data no longer needs goes to ``old-keys/``: never deleted, since a
+        copy of the data we cannot see (elsewhere, or returning later) may still need it."""
+        if not path.exists():
+            return
+        folder = self.data_dir / OLD_KEYS
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target, n = folder / f"{path.name}.{stamp}", 1
+        while target.exists():
+            n += 1
+            target = folder / f"{path.name}.{stamp}-{n}"
+        os.replace(path, target)
+        fsync_dir(folder)
+        fsync_dir(path.parent)
+        log.info("a key file that opens nothing here now was kept aside in %s", OLD_KEYS)
+
+    def _encrypted_files(self) -> list[Path]:
+        """The data file, backups and what a restore kept aside that are encrypted (that a key may open)."""
+        return [p for p in (self.db_file, *self.copies()) if cipher.is_encrypted(p)]
 
     def _write(self, data: dict[str, Any], target: Path | None = None) -> None:
         write_text_whole(target or self.key_file, json.dumps(data, indent=2))
@@ -234,6 +334,7 @@ class Protection:
         if not self.db_file.exists():
             raise ValidationError("passphrase", "There is no data to protect yet.")
         self.tidy()
+        self._check_room()
         self._safety_backup(None, "before-protection")  # encrypted with the other copies once the swap is done
         key, recovery = os.urandom(32), new_recovery_key()
         data = {
@@ -260,23 +361,51 @@ class Protection:
         report = progress or (lambda step: None)
         if not self.is_on():
             raise ValidationError("passphrase", "Your data is not protected.")
+        self._check_room()
         self._safety_backup(key, "before-unprotection")
         self._convert_main(key, None, report)
-        unreadable = self._convert_copies(key, None, report)
+        try:
+            unreadable = self._convert_copies(key, None, report)
+        except DiskFull:
+            # Stopped half-way: the data stays protected, and the copies already decrypted are encrypted again.
+            cipher.shred(Path(f"{self.db_file}{CONVERTING}"))
+            with contextlib.suppress(DiskFull):
+                self._convert_copies(None, key, report)
+            raise
         self._swap_main(report)
         if unreadable:
             # Copies this key did not open keep their key file beside them, under another name.
             self.key_file.replace(self._free_name(self.key_file, "old"))
         else:
-            self.key_file.unlink(missing_ok=True)
+            self._retire_key(self.key_file)
         fsync_dir(self.data_dir)
         log.info("protection turned off")
+
+    def _check_room(self) -> None:
+        """Refuse before anything is written when the disk cannot hold the copies a conversion makes: the
+        safety backup, the converted file beside the data, and the largest other copy converted beside itself."""
+        sizes = [p.stat().st_size for p in self.copies()]
+        data = self.db_file.stat().st_size + _size(Path(f"{self.db_file}-wal"))
+        needed = 2 * data + max(sizes, default=0) + (4 << 20)
+        try:
+            info = os.statvfs(self.data_dir)
+        except OSError:
+            return
+        free = info.f_bavail * info.f_frsize
+        if free < needed:
+            raise DiskFull(needed - free)
 
     def _safety_backup(self, key: bytes | None, label: str) -> None:
         """A backup in the current form before anything is converted; it is converted with the other copies."""
         from recoverybox.core.backup import BackupService
 
-        BackupService(self.db_file, self.backup_dir, key).backup_now(date.today(), label=label)
+        try:
+            BackupService(self.db_file, self.backup_dir, key).backup_now(date.today(), label=label)
+        except cipher.errors(OSError) as exc:
+            self._shred_leftovers()
+            if _is_disk_full(exc):
+                raise DiskFull() from None
+            raise ValidationError("passphrase", f"The safety backup could not be written ({exc}). Nothing changed.") from None
 
     def _convert_main(self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]) -> None:
         """The converted database beside the live one, checked; the live one is not touched."""
@@ -292,6 +421,11 @@ class Protection:
             problem = check_database(converting, dest_key)
             if problem is not None:
                 raise ValidationError("passphrase", f"The converted copy is not right ({problem}). Nothing changed.")
+        except cipher.errors(OSError) as exc:
+            cipher.shred(converting)
+            if _is_disk_full(exc):
+                raise DiskFull() from None
+            raise ValidationError("passphrase", f"Your data could not be converted ({exc}). Nothing changed.") from None
         except BaseException:
             cipher.shred(converting)
             raise
@@ -315,6 +449,8 @@ class Protection:
                     raise ValueError("the converted copy does not match")
             except cipher.errors(OSError, ValueError) as exc:
                 cipher.shred(temp)
+                if _is_disk_full(exc):
+                    raise DiskFull() from None
                 if dest_key is not None and cipher.is_plain(path):
                     log.warning("a plain copy that could not be converted was removed: %s (%s)", path.name, exc)
                     cipher.shred(path)  # no plain copy may stay once protection is on
@@ -336,26 +472,42 @@ class Protection:
 
     # ---- after an interruption ------------------------------------------------------------------
     def tidy(self) -> None:
-        """Before opening: undo what an interrupted conversion left (needs no key). Safe to call any time."""
-        plain_db = cipher.is_plain(self.db_file) or not self.db_file.exists()
+        """Before opening: undo what an interrupted conversion left (needs no key). Safe to call any time.
+
+        A data file that is missing (moved away for a moment, a sync tool between copies) is not taken for
+        plain data: then nothing but the conversion's own temporary files is touched."""
+        present = self.db_file.exists()
+        plain_db = present and cipher.is_plain(self.db_file)
         cipher.shred(Path(f"{self.db_file}{CONVERTING}"))
         cipher.shred(Path(f"{self.db_file}{PLAIN_OLD}"))  # only unlinked while it is the live file's other name
-        for folder in (self.data_dir, self.backup_dir):
-            if folder.is_dir():
-                for leftover in folder.glob(f".*{CONVERTING}"):
-                    cipher.shred(leftover)
-                for leftover in folder.glob(f".*{PLAIN_OLD}"):
-                    cipher.shred(leftover)
+        self._shred_leftovers()
+        if not plain_db:
+            return
         pending = self.data_dir / (KEY_FILE + PENDING)
-        if plain_db:
-            pending.unlink(missing_ok=True)  # turning on stopped before the swap: the plain file is the data
-            if self.key_file.exists() and not any(cipher.is_encrypted(p) for p in self.copies()):
-                # Turning off stopped after the swap (or turning on before it): the key opens nothing now.
-                self.key_file.unlink()
-                log.info("a key file that opens nothing was removed")
+        encrypted = self._encrypted_files()
+        if pending.exists() and not encrypted:
+            self._retire_key(pending)  # turning on stopped before the swap: the plain file is the data
+        if self.key_file.exists() and not encrypted:
+            # Turning off stopped after the swap (or turning on before it): the key opens nothing here now.
+            self._retire_key(self.key_file)
+
+    def _shred_leftovers(self) -> None:
+        """Overwrite and remove every temporary file an interrupted conversion or copy left: the converted
+        files, the old files' second names, and half-written copies (``.<name>.<pid>.part``) of processes that
+        are gone, which may hold the data in the clear."""
+        for folder in (self.data_dir, self.backup_dir):
+            if not folder.is_dir():
+                continue
+            for leftover in (*folder.glob(f".*{CONVERTING}"), *folder.glob(f".*{PLAIN_OLD}")):
+                cipher.shred(leftover)
+            for leftover in folder.glob(f".*{PART}*"):
+                if not _writer_alive(leftover.name):
+                    cipher.shred(leftover)
 
     def finish(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
-        """After an unlock: encrypt any plain copy left by an interrupted conversion (or made since)."""
+        """After an unlock: encrypt any plain copy left by an interrupted conversion (or made since), and
+        remove what an interrupted copy left half-written."""
+        self._shred_leftovers()
         self._convert_copies(None, key, progress or (lambda step: None))
 
 
@@ -381,6 +533,34 @@ def _swap_in(new: Path, path: Path, old: Path, swapped: Callable[[], None] | Non
     if swapped is not None:
         swapped()
     cipher.shred(old)
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "errno", None) == 28 or "full" in str(exc).lower()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process that writes ``.<name>.<pid>.part`` is still running (then the file is its work)."""
+    pid_text = name.split(PART)[0].rsplit(".", 1)[-1]
+    if not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but not ours to signal
+    return True
 
 
 def _is_db_copy(path: Path) -> bool:

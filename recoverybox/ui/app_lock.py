@@ -72,6 +72,15 @@ class AppLock(QObject):
         """Protected data whose key is not known yet: the unlock screen comes before the data."""
         return self.key is None and self.may_be_protected() and self.protection.is_on()
 
+    def key_file_missing(self) -> bool:
+        """The data file is encrypted but its key file is not beside it (plain data answers at once, by its
+        first bytes, without importing ``core.protection``)."""
+        from recoverybox.core.cipher import is_encrypted
+
+        if not is_encrypted(self.window.app_paths.db_file):
+            return False
+        return self.protection.key_file_missing()
+
     def details_allowed(self) -> bool:
         return bool(self.protection.lock_screen()["details"])
 

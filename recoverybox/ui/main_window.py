@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         lock = self.app_lock
         if lock.may_be_protected():
             lock.protection.tidy()  # this window holds the data folder's lock: no conversion runs beside it
+        if lock.key is None and lock.key_file_missing():
+            self._refuse_without_key()
+            return
         if lock.needs_unlock():
             lock.show_screen()  # the unlock comes back here with the key
             return
@@ -192,6 +195,17 @@ class MainWindow(QMainWindow):
             and (services.is_empty() or settings["first_run_page"] > 0)
         ):
             self.open_first_run()
+
+    def _refuse_without_key(self) -> None:
+        """The data is encrypted and its key file is gone: say so, and offer nothing that moves the data."""
+        reason = self.app_lock.protection.missing_key_words()
+        if self.smoke_test:
+            self.smoke_failed.emit(reason)
+            return
+        from recoverybox.ui.dialogs.startup_problem import refuse_missing_key
+
+        refuse_missing_key(self, reason)
+        QApplication.instance().exit(2)
 
     def _placeholder(self) -> QLabel:
         """What a view's page shows until the data is open."""

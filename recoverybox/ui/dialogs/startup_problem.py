@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -24,3 +25,16 @@ def ask_what_to_do(parent: QWidget, reason: str, has_backup: bool) -> str:
     box.setDefaultButton(restore if has_backup else quit_button)
     box.exec()
     return {restore: "restore", fresh: "fresh"}.get(box.clickedButton(), "quit")
+
+
+def refuse_missing_key(parent: QWidget, reason: str) -> None:
+    """Protected data without its key file: what to do, in words, and Quit (moving or replacing the data
+    would not help; the key file must come back)."""
+    box = QMessageBox(parent)
+    box.setObjectName("missingKeyFile")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(parent.tr("RecoveryBox can't open your data"))
+    box.setText(reason)
+    box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
