@@ -304,10 +304,23 @@ def _decode(raw: bytes) -> str:
     return raw.decode("cp1252", errors="replace")  # a table saved by a spreadsheet program
 
 
+_MEETINGS_ARRAY = re.compile(r'\A\s*\{\s*"meetings"\s*:\s*\[')
+
+
 def _json_rows(text: str) -> list[tuple[str, Any]]:
+    """The rows of a JSON list, read one at a time: a list of millions of rows is refused as soon as it passes
+    ``MAX_MEETINGS``, before they are all built (3.4 million took 1.4 GB and 21 s to refuse)."""
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        wrapped = _MEETINGS_ARRAY.match(text)
+        if text.lstrip().startswith("[") or wrapped:
+            start = wrapped.end() - 1 if wrapped else text.index("[")
+            return [(f"Meeting {index}", row) for index, row in enumerate(_array_items(text, start), start=1)]
+        if text.count("{") > 2 * MAX_MEETINGS + 10:
+            raise FeedError(f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+        data = _DECODER.decode(text)
+    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+        if isinstance(exc, FeedError):
+            raise
         line = getattr(exc, "lineno", None)
         at = f" (line {line})" if line else ""
         raise FeedError(
@@ -320,7 +333,44 @@ def _json_rows(text: str) -> list[tuple[str, Any]]:
             "This JSON is not a meeting list: the Meeting Guide format is a list of meetings ([ {…}, {…} ]). "
             "Nothing was changed."
         )
+    if len(data) > MAX_MEETINGS:
+        raise FeedError(f"This list has {len(data):,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
     return [(f"Meeting {index}", row) for index, row in enumerate(data, start=1)]
+
+
+def _feed_int(text: str) -> int | str:
+    """A JSON integer; one of hundreds of digits (no day, time or id has them) stays its digits, so that only
+    its meeting is left out instead of the whole list failing to parse."""
+    return int(text) if len(text) <= 30 else text
+
+
+_DECODER = json.JSONDecoder(parse_int=_feed_int)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _array_items(text: str, start: int) -> list[Any]:
+    """The items of the JSON array that opens at ``text[start]`` (and what may close a wrapping object after
+    it), one ``raw_decode`` each; ``FeedError`` past ``MAX_MEETINGS`` items."""
+    items: list[Any] = []
+    at = _SPACE.match(text, start + 1).end()  # type: ignore[union-attr]  # matches the empty string at least
+    if text.startswith("]", at):
+        return items
+    while True:
+        item, at = _DECODER.raw_decode(text, at)
+        items.append(item)
+        if len(items) > MAX_MEETINGS:
+            raise FeedError(f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+        at = _SPACE.match(text, at).end()  # type: ignore[union-attr]
+        if text.startswith(",", at):
+            at = _SPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+            continue
+        if text.startswith("]", at):
+            break
+        raise json.JSONDecodeError("Expecting ',' delimiter", text, at)
+    rest = text[at + 1 :].strip()
+    if rest not in ("", "}"):
+        raise json.JSONDecodeError("Extra data", text, at + 1)
+    return items
 
 
 # Table headers (any case, spaces or underscores) and the field each one fills.
@@ -396,6 +446,10 @@ def _csv_rows(text: str) -> list[tuple[str, Any]]:
             if "types" in row:
                 row["types"] = [part for part in re.split(r"[,;]", row["types"]) if part.strip()]
             rows.append((f"Line {reader.line_num}", row))
+            if len(rows) > MAX_MEETINGS:
+                raise FeedError(
+                    f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded."
+                )
     except csv.Error as exc:
         raise FeedError(f"The table cannot be read at line {reader.line_num}: {exc}. Nothing was changed.") from None
     return rows
@@ -415,6 +469,8 @@ def _meeting(where: str, row: Any, default_zone: str, read: FeedRead) -> Meeting
         if days is None or start is None:
             read.by_appointment += 1
             return None
+        if _end_of_day(row.get("time")):  # "24:00" on a Monday is the first minute of Tuesday
+            days = tuple(sorted({(day + 1) % 7 for day in days}))
         if not name:
             raise _Skip("name", "has no name")
         end = _time(row.get("end_time"), "end_time")
@@ -484,11 +540,20 @@ def _text(value: Any, single_line: bool = True, limit: int = MAX_LINE, field_nam
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise _Skip(field_name, f"expected text, found {type(value).__name__}")
+    if isinstance(value, int) and value.bit_length() > 200:
+        raise _Skip(field_name, "a number far too long to be a meeting's text")
     return plain_text(str(value), single_line=single_line, limit=limit)
 
 
 def _shown(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value)
+    """A short, printable form of a value from a feed, for a problem's sentence."""
+    if isinstance(value, int) and value.bit_length() > 200:
+        return "a number of hundreds of digits"
+    try:
+        text = value if isinstance(value, str) else json.dumps(value)
+    except (TypeError, ValueError):
+        text = type(value).__name__
+    text = plain_text(text[:200], single_line=True, limit=200)
     return text if len(text) <= 40 else text[:39] + "…"
 
 
@@ -502,7 +567,7 @@ def _days(value: Any) -> tuple[int, ...] | None:
         day: int | None = None
         if isinstance(item, int) and not isinstance(item, bool):
             day = item
-        elif isinstance(item, str) and item.strip().lstrip("-").isdigit():
+        elif isinstance(item, str) and item.strip().lstrip("-").isdigit() and len(item.strip()) <= 3:
             day = int(item.strip())
         elif isinstance(item, str):
             day = _DAY_BY_NAME.get(item.strip().casefold())
@@ -511,6 +576,14 @@ def _days(value: Any) -> tuple[int, ...] | None:
         if day not in days:
             days.append(day)
     return tuple(sorted(days))
+
+
+def _end_of_day(value: Any) -> bool:
+    """A start written as the end of its day (24:00, or midnight said in words)."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip().casefold()
+    return text == "midnight" or bool(re.fullmatch(r"24:00(:00)?", text))
 
 
 def _time(value: Any, field_name: str) -> dt.time | None:
@@ -552,9 +625,11 @@ def _known_zone(name: str) -> bool:
         _ZONES = set(zoneinfo.available_timezones())
     if name in _ZONES:
         return True
+    if len(name) > 64 or not re.fullmatch(r"[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*", name):
+        return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "America" is a folder of zones, not a zone
         return False
     return "/" in name or name == "UTC"
 

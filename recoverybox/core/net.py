@@ -9,10 +9,17 @@ refuses every other. This module makes no connection itself.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import ipaddress
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
+
+T = TypeVar("T")
+SHUT_RDWR = 2  # socket.SHUT_RDWR
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _PERMITTED: ContextVar[tuple[str, int] | None] = ContextVar("recoverybox_permitted_host", default=None)
@@ -68,3 +75,108 @@ def checked_address(url: str) -> tuple[str, int]:
     if scheme == "http" and not is_local_host(host):
         raise AddressProblem("insecure")
     return host.lower(), port or (443 if scheme == "https" else 80)
+
+
+def same_origin(url: str, host: str, port: int) -> bool:
+    """``url`` is on ``host`` at ``port`` (a server's other addresses are not trusted with what we send)."""
+    try:
+        return checked_address(url) == (host.lower(), port)
+    except AddressProblem:
+        return False
+
+
+class DeadlinePassed(TimeoutError):
+    """A network operation did not finish within its overall deadline (however slowly the server dripped)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"not finished within {seconds:.0f} seconds")
+        self.seconds = seconds
+
+
+class Sockets:
+    """The sockets one network operation opened, so that a deadline or a Cancel can cut them at once (a
+    blocked read returns as soon as its socket is shut down, from any thread)."""
+
+    def __init__(self) -> None:
+        self._open: list[Any] = []  # socket.socket (not imported: no network code here)
+        self._lock = threading.Lock()
+        self.cut = False
+
+    def add(self, sock: Any) -> None:
+        with self._lock:
+            self._open.append(sock)
+            cut = self.cut
+        if cut:
+            self._shut(sock)
+
+    def cut_all(self) -> None:
+        with self._lock:
+            self.cut = True
+            found, self._open = self._open, []
+        for sock in found:
+            self._shut(sock)
+
+    def close_all(self) -> None:
+        """The operation is over: close what it opened (a reply it refused may leave its socket open)."""
+        with self._lock:
+            found, self._open = self._open, []
+        for sock in found:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    @staticmethod
+    def _shut(sock: Any) -> None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(SHUT_RDWR)
+
+
+def within(
+    seconds: float,
+    work: Callable[[], T],
+    check: Callable[[], None] | None = None,
+    abandon: Callable[[], None] | None = None,
+    poll: float = 0.1,
+) -> T:
+    """``work()`` on a daemon thread, waited for at most ``seconds`` in all.
+
+    ``check()`` runs every ``poll`` seconds while waiting and may raise (a Cancel: ``Cancelled``); on the
+    deadline ``DeadlinePassed`` is raised. Either way ``abandon()`` then cuts what the work holds and the
+    work is left behind: a daemon thread never keeps the app from quitting. The work runs in a copy of this
+    thread's context, so the host ``permit`` names is still the one allowed there.
+    """
+    outcome: dict[str, object] = {}
+    finished = threading.Event()
+    context = contextvars.copy_context()
+
+    def run() -> None:
+        try:
+            outcome["value"] = context.run(work)
+        except BaseException as error:  # handed to the waiting thread
+            outcome["error"] = error
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name="recoverybox-network", daemon=True).start()
+    deadline = time.monotonic() + seconds
+    try:
+        while not finished.wait(max(min(poll, deadline - time.monotonic()), 0)):
+            if check is not None:
+                check()
+            if time.monotonic() >= deadline:
+                raise DeadlinePassed(seconds)
+    except BaseException:
+        if abandon is not None:
+            abandon()
+        raise
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def printable(text: str, limit: int = 300) -> str:
+    """Text from a server or a file made safe to print: control characters (terminal escapes among them)
+    become spaces, white space is folded, and it is cut at ``limit``. (Shown in a window, it is still plain
+    text, never markup: the UI sees to that.)"""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in str(text))
+    cleaned = " ".join(cleaned.split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"

@@ -228,8 +228,13 @@ class Protection:
         )
 
     def key_file_missing(self) -> bool:
-        """The data file is encrypted and no key file is beside it (it was deleted, or not copied along)."""
-        return not self.key_file.exists() and cipher.is_encrypted(self.db_file)
+        """The data file is encrypted and no key file is beside it (it was deleted, or not copied along).
+
+        An encrypted file looks like random bytes, and so does a file damaged beyond recognition: it counts as
+        ours only with a sign that protection was on here (an encrypted backup, or a key file kept aside)."""
+        if self.key_file.exists() or not cipher.is_encrypted(self.db_file):
+            return False
+        return bool(self.kept_key_files()) or any(cipher.is_encrypted(p) for p in self.copies())
 
     def kept_key_files(self) -> list[Path]:
         folder = self.data_dir / OLD_KEYS

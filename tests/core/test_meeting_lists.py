@@ -218,5 +218,6 @@ def test_odd_but_valid_values_are_read():
         {"name": 42, "slug": "n", "day": ["1", 3, 3], "time": "12:00:00", "end_time": "noon", "timezone": "UTC"},
     ]
     first, second = read_feed(json.dumps(rows).encode(), "UTC").meetings
-    assert (first.slug, first.days, first.time, first.types) == ("12", (6,), time(0), ("O", "D"))
+    # 24:00 on a Saturday is the end of Saturday: the first minute of Sunday (not 24 hours early).
+    assert (first.slug, first.days, first.time, first.types) == ("12", (0,), time(0), ("O", "D"))
     assert (second.name, second.days, second.time, second.end_time) == ("42", (1, 3), time(12), time(13))
