@@ -1,7 +1,8 @@
 """The app's one network call: fetching a meeting list from the web address a person typed, when they ask.
 
 HTTPS only (plain HTTP only to this computer), no proxy and no redirect to another host, port or scheme, a
-size limit, and an overall deadline (however slowly a server sends) that a Cancel cuts short at once. ``core.net.permit`` names the one (host, port) being fetched while the fetch runs, so
+size limit, and an overall deadline (however slowly a server sends) that a Cancel cuts short at once.
+``core.net.permit`` names the one (host, port) being fetched while the fetch runs, so
 the test suite's no-network guard can allow exactly that connection and refuse every other.
 """
 
@@ -93,7 +94,7 @@ class _HTTPSHandler(urllib.request.HTTPSHandler):
         self._class = _tracked(http.client.HTTPSConnection, sockets)
 
     def https_open(self, req: urllib.request.Request) -> Any:
-        return self.do_open(self._class, req, context=self._context)
+        return self.do_open(self._class, req, context=getattr(self, "_context", None))
 
 
 def fetch(
@@ -169,7 +170,8 @@ def _download(
     except urllib.error.HTTPError as exc:
         exc.close()
         reason = printable(str(exc.reason), 80)
-        raise FeedError(f"The server answered {exc.code} ({reason}) for {printable(url, 200)}. Nothing was changed.") from None
+        where = printable(url, 200)
+        raise FeedError(f"The server answered {exc.code} ({reason}) for {where}. Nothing was changed.") from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, FeedError):
             raise exc.reason from None

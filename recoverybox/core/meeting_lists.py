@@ -316,7 +316,7 @@ def _json_rows(text: str) -> list[tuple[str, Any]]:
             start = wrapped.end() - 1 if wrapped else text.index("[")
             return [(f"Meeting {index}", row) for index, row in enumerate(_array_items(text, start), start=1)]
         if text.count("{") > 2 * MAX_MEETINGS + 10:
-            raise FeedError(f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+            raise _too_many()
         data = _DECODER.decode(text)
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
         if isinstance(exc, FeedError):
@@ -345,6 +345,12 @@ def _feed_int(text: str) -> int | str:
 
 
 _DECODER = json.JSONDecoder(parse_int=_feed_int)
+
+
+def _too_many() -> FeedError:
+    return FeedError(f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+
+
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
@@ -359,7 +365,7 @@ def _array_items(text: str, start: int) -> list[Any]:
         item, at = _DECODER.raw_decode(text, at)
         items.append(item)
         if len(items) > MAX_MEETINGS:
-            raise FeedError(f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+            raise _too_many()
         at = _SPACE.match(text, at).end()  # type: ignore[union-attr]
         if text.startswith(",", at):
             at = _SPACE.match(text, at + 1).end()  # type: ignore[union-attr]
@@ -447,9 +453,7 @@ def _csv_rows(text: str) -> list[tuple[str, Any]]:
                 row["types"] = [part for part in re.split(r"[,;]", row["types"]) if part.strip()]
             rows.append((f"Line {reader.line_num}", row))
             if len(rows) > MAX_MEETINGS:
-                raise FeedError(
-                    f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded."
-                )
+                raise _too_many()
     except csv.Error as exc:
         raise FeedError(f"The table cannot be read at line {reader.line_num}: {exc}. Nothing was changed.") from None
     return rows

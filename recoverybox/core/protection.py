@@ -410,7 +410,8 @@ class Protection:
             self._shred_leftovers()
             if _is_disk_full(exc):
                 raise DiskFull() from None
-            raise ValidationError("passphrase", f"The safety backup could not be written ({exc}). Nothing changed.") from None
+            why = f"The safety backup could not be written ({exc}). Nothing changed."
+            raise ValidationError("passphrase", why) from None
 
     def _convert_main(self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]) -> None:
         """The converted database beside the live one, checked; the live one is not touched."""

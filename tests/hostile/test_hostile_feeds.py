@@ -108,7 +108,7 @@ def test_a_feed_with_a_5000_digit_number_loses_only_that_meeting():
     read = read_feed(raw, "UTC")
     assert [m.slug for m in read.meetings] == ["gm"]
     assert any("Huge" in problem for problem in read.problems)
-    huge_text = ('[{"name": ' + "7" * 5000 + ', "slug": "x", "day": 1, "time": "19:00"}, ' + json.dumps(GOOD) + "]")
+    huge_text = '[{"name": ' + "7" * 5000 + ', "slug": "x", "day": 1, "time": "19:00"}, ' + json.dumps(GOOD) + "]"
     named = read_feed(huge_text.encode(), "UTC").meetings  # as a name, its digits are text: cut, not a crash
     assert [m.slug for m in named] == ["x", "gm"] and len(named[0].name) <= 300
 

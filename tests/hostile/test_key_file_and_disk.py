@@ -277,6 +277,7 @@ def test_protect_on_leaves_no_plain_text_anywhere_on_a_real_disk(tmp_path, clock
         raw = image.read_bytes()
     if os.environ.get("RB_DEBUG_IMAGE"):
         import shutil
+
         shutil.copy(image, os.environ["RB_DEBUG_IMAGE"])
     for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
         assert SENTENCE.encode(encoding) not in raw, f"the sentence is on the disk in {encoding}"
