@@ -106,18 +106,30 @@ def build_parser() -> argparse.ArgumentParser:
     sync = sub.add_parser(
         "sync", help="sync the calendar with your CalDAV server now (after `sync setup`); `sync off` stops it"
     )
-    sync_sub = sync.add_subparsers(dest="sync_command", metavar="[setup|off]")
+    sync.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="let this sync set aside more than 10 events (over a quarter) that the server says were deleted",
+    )
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="[setup|off|deleted|bring-back]")
     sync_setup = sync_sub.add_parser("setup", help="sync with the CalDAV server at URL (https://, or this computer)")
     sync_setup.add_argument("url", metavar="URL")
     sync_setup.add_argument("--user", required=True, metavar="NAME", help="your user name on the server")
     sync_setup.add_argument("--calendar", metavar="NAME", help="the calendar to use (made if missing; RecoveryBox)")
     sync_off = sync_sub.add_parser("off", help="stop syncing (events stay here and on the server)")
+    sync_deleted = sync_sub.add_parser("deleted", help="list the events a sync found deleted on the server (kept here)")
+    sync_back = sync_sub.add_parser(
+        "bring-back", help="put events deleted by a sync back in the calendar (and the server)"
+    )
+    sync_back.add_argument("uids", nargs="*", metavar="UID", help="which (default: all of them)")
     for command in (
         protect,
         unlock_test,
         sync,
         sync_setup,
         sync_off,
+        sync_deleted,
+        sync_back,
         ics_import,
         ics_export,
         backup,

@@ -176,7 +176,10 @@ def warn_if_readable(services: Services) -> None:
 
 
 def fail(message: str) -> int:
-    print(f"recoverybox: {message}", file=sys.stderr)
+    """One line on stderr and exit code 2. Words from a server or a file may be in ``message``: control
+    characters (terminal escapes) never reach the terminal."""
+    shown = "".join(ch if ch.isprintable() else " " for ch in str(message))
+    print(f"recoverybox: {shown}", file=sys.stderr)
     return 2
 
 
@@ -543,6 +546,12 @@ def _sync_commands(args: Namespace, services: Services) -> int:
             print("Only calendar events are sent; goals, check-ins, the journal and contacts stay here.")
             return 0
         account = service.account()
+        if args.sync_command == "deleted":
+            return _list_deleted(service)
+        if args.sync_command == "bring-back":
+            count = service.bring_back(args.uids or None)
+            print(f"{count} event(s) back in your calendar; the next sync sends them to the server again.")
+            return 0
         if args.sync_command == "off":
             if account is None:
                 return fail("calendar sync is not on.")
@@ -557,10 +566,27 @@ def _sync_commands(args: Namespace, services: Services) -> int:
         def connect(account):  # noqa: ANN001, ANN202
             return CalDavConnection(account.server_url, account.user, password)
 
-        result = run_sync(services, connect)
+        result = run_sync(services, connect, allow_mass_delete=getattr(args, "allow_mass_delete", False))
     except SyncFailure as failure:
+        if failure.kind == "mass-delete":
+            return fail(failure.message + " To allow it: recoverybox sync --allow-mass-delete")
         return fail(failure.message)
     print(f"Synced with “{account.calendar_name}”: {result.summary()}.")
+    return 0
+
+
+def _list_deleted(service) -> int:  # noqa: ANN001 (a SyncService)
+    """``sync deleted``: the events a sync set aside, newest first, with what brings each back."""
+    from recoverybox.core.net import printable
+
+    found = service.deleted_by_sync()
+    if not found:
+        print("No events were deleted by a sync.")
+        return 0
+    for item in found:
+        when = item.start_utc.astimezone().strftime("%a %d %b %Y %H:%M")
+        print(f"  {when}  {printable(item.title, 80)}  (deleted on the server {item.deleted_at:%d %b %Y})  {item.uid}")
+    print("Bring them back with: recoverybox sync bring-back [UID …]")
     return 0
 
 

@@ -2,8 +2,11 @@
 
 Only that server is reached: https:// (plain http:// only to this computer), no proxy from the environment, no
 .netrc, no DNS service discovery and no certificate-revocation (OCSP) requests to third parties; while a request
-runs, ``core.net.permit`` names the server, so the test suite's guard allows exactly it. Every failure becomes a
-``SyncFailure`` with a sentence a person can act on (wrong password, certificate, server gone, quota…).
+runs, ``core.net.permit`` names the server, so the test suite's guard allows exactly it. Every address the server
+hands out (a calendar home, a calendar, an event) and every redirect must be on the same host and port as the
+address the person typed: the password and the calendar go nowhere else. Each reply is read up to
+``MAX_REPLY_BYTES`` and each event up to ``MAX_EVENT_BYTES``. Every failure becomes a ``SyncFailure`` with a
+sentence a person can act on (wrong password, certificate, server gone, quota…).
 """
 
 from __future__ import annotations
@@ -18,10 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urljoin
 
-from recoverybox.core.net import AddressProblem, checked_address, is_local_host, permit
+from recoverybox.core.net import AddressProblem, checked_address, is_local_host, permit, printable
 
 log = logging.getLogger(__name__)
-TIMEOUT_SECONDS = 30
+TIMEOUT_SECONDS = 30  # for each read
+MAX_REPLY_BYTES = 20 * 1024 * 1024  # a reply larger than this is refused as it arrives (not read into memory)
+MAX_EVENT_BYTES = 1024 * 1024  # an event larger than this is skipped, and named
+MAX_REDIRECTS = 5
+REDIRECTS = (301, 302, 303, 307, 308)
 MULTIGET_BATCH = 200  # resources fetched per calendar-multiget REPORT
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,120}$")
 # How each server took our credentials ("basic", "digest"), learnt from its first 401 in this run: later
@@ -41,6 +48,15 @@ class SyncFailure(Exception):
 
 class Changed(Exception):
     """A write refused because the resource changed on the server since we read it (HTTP 412)."""
+
+
+class TooBig(SyncFailure):
+    """A reply over ``MAX_REPLY_BYTES``: refused as it arrived."""
+
+    def __init__(self, host: str, limit: int = MAX_REPLY_BYTES) -> None:
+        super().__init__(
+            "too-big", f"{host} sent an answer over {limit // 1024 // 1024} MB, so it was not read. Nothing was lost."
+        )
 
 
 @dataclass
@@ -93,7 +109,7 @@ class CalDavConnection:
         may be on another of its hosts: https:// too) and only there; their failures are said in words."""
         from caldav.lib import error as dav_error
 
-        host, port = check_server_url(url) if url else (self.host, self.port)
+        host, port = self.same_server(url) if url else (self.host, self.port)
         with permit(host, port):
             try:
                 yield
@@ -117,6 +133,23 @@ class CalDavConnection:
                     "server", f"{self.host} sent an answer that could not be read ({type(exc).__name__})."
                 ) from None
 
+    def same_server(self, url: str) -> tuple[str, int]:
+        """The host and port of an address the server gave (a calendar, an event, a redirect): only the server
+        the person typed, over https:// (plain http:// only to this computer); ``SyncFailure`` otherwise."""
+        try:
+            host, port = checked_address(url)
+        except AddressProblem:
+            host, port = "", -1
+        if (host, port) != (self.host, self.port) or _scheme(url) != _scheme(self.url):
+            shown = printable(url, 120)
+            raise SyncFailure(
+                "address",
+                f"The server {self.host} pointed to another address ({shown}). RecoveryBox sends your calendar and "
+                f"password only to the server you typed, so nothing was sent there. If you trust that address, "
+                "type it as the server in Sync.",
+            )
+        return host, port
+
     def _authorization(self, exc: Exception) -> SyncFailure:
         body = getattr(exc, "body", None) or b""
         text = (str(exc) + " " + (body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body))).lower()
@@ -133,7 +166,7 @@ class CalDavConnection:
     def _server_said(self, text: str) -> SyncFailure:
         if "507" in text or "quota" in text.lower():
             return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
-        return SyncFailure("server", f"The server answered with an error: {text[:200]}")
+        return SyncFailure("server", f"The server answered with an error: {printable(text, 200)}")
 
     def _network_failure(self, exc: OSError) -> SyncFailure:
         chain: list[BaseException] = []
@@ -174,7 +207,7 @@ class CalDavConnection:
             require_tls=not is_local_host(self.host),
             auth_type=_AUTH_TYPES.get((self.url, self.user)),
         )
-        session_type: Any = type(client.session)
+        session_type: Any = _guarded(type(client.session), self)
         session = session_type(revocation_configuration=None)  # no OCSP requests to a third party
         session.trust_env = False  # no proxy from the environment, no .netrc
         client.session.close()
@@ -285,20 +318,37 @@ class CalDavConnection:
 
     def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]:
         """The resources at ``hrefs`` (ETag, calendar data), a batch per calendar-multiget REPORT; one deleted
-        meanwhile is left out."""
-        from caldav.elements import dav
-
+        meanwhile is left out. An event over ``MAX_EVENT_BYTES`` comes back as ``OVERSIZED`` (its data not
+        kept), and a batch whose reply is over ``MAX_REPLY_BYTES`` is asked again in halves, down to the one
+        event that is too big alone."""
         got: dict[str, tuple[str | None, bytes]] = {}
         with self._talking(calendar_url):
             calendar = self._calendar(calendar_url)
             for start in range(0, len(hrefs), MULTIGET_BATCH):
-                urls = [calendar.url.join(href) for href in hrefs[start : start + MULTIGET_BATCH]]
-                for item in calendar.multiget(urls):
-                    data = item.raw_data or item.data
-                    if data:
-                        raw = data if isinstance(data, bytes) else str(data).encode("utf-8")
-                        got[_key(item.url)] = ((item.props or {}).get(dav.GetEtag.tag), raw)
+                self._fetch_batch(calendar, hrefs[start : start + MULTIGET_BATCH], got)
         return got
+
+    def _fetch_batch(self, calendar: Any, hrefs: list[str], got: dict[str, tuple[str | None, bytes]]) -> None:
+        from caldav.elements import dav
+
+        for href in hrefs:
+            self.same_server(str(calendar.url.join(href)))
+        try:
+            items = calendar.multiget([calendar.url.join(href) for href in hrefs])
+        except TooBig:
+            if len(hrefs) == 1:
+                got[_key(calendar.url.join(hrefs[0]))] = (None, OVERSIZED)
+                return
+            middle = len(hrefs) // 2
+            self._fetch_batch(calendar, hrefs[:middle], got)
+            self._fetch_batch(calendar, hrefs[middle:], got)
+            return
+        for item in items:
+            data = item.raw_data or item.data
+            if data:
+                raw = data if isinstance(data, bytes) else str(data).encode("utf-8")
+                etag = (item.props or {}).get(dav.GetEtag.tag)
+                got[_key(item.url)] = (etag, OVERSIZED if len(raw) > MAX_EVENT_BYTES else raw)
 
     def put(self, href: str, body: bytes, etag: str | None) -> str | None:
         """Write ``body`` at ``href``: over the version with ``etag`` (If-Match), or as a new resource
@@ -332,6 +382,60 @@ class CalDavConnection:
                 "calendar", "The calendar was not found on the server (was it deleted?). Set up sync again."
             )
         raise self._server_said(f"{status} {getattr(response, 'reason', '')}".strip())
+
+
+OVERSIZED = b""  # what ``fetch`` gives for an event too big to take (its name is kept, its data is not)
+
+
+def _scheme(url: str) -> str:
+    return url.strip().split(":", 1)[0].lower()
+
+
+def _guarded(base: type, connection: CalDavConnection) -> type:
+    """A session class (niquests', as caldav makes it) that follows no redirect by itself: each is checked
+    with ``connection.same_server`` and followed only there; and that reads each reply only up to
+    ``MAX_REPLY_BYTES``."""
+
+    class GuardedSession(base):  # type: ignore[misc]
+        def request(self, method: str, url: str, *args: Any, **kwargs: Any) -> Any:
+            kwargs["allow_redirects"] = False
+            kwargs["stream"] = True
+            for _hop in range(MAX_REDIRECTS + 1):
+                host, port = connection.same_server(url)
+                with permit(host, port):
+                    response = super().request(method, url, *args, **kwargs)
+                    location = response.headers.get("Location")
+                    if response.status_code in REDIRECTS and location:
+                        response.close()
+                        url = urljoin(url, location)
+                        if response.status_code == 303:
+                            method, kwargs["data"] = "GET", None
+                        continue
+                    _read_capped(response, connection.host)
+                return response
+            raise SyncFailure("server", f"{connection.host} sent the request round in redirects; nothing was sent.")
+
+    return GuardedSession
+
+
+def _read_capped(response: Any, host: str) -> None:
+    """Read a streamed reply into memory, refusing it (``TooBig``) once it passes ``MAX_REPLY_BYTES``."""
+    try:
+        declared = int(response.headers.get("Content-Length") or 0)
+    except ValueError:
+        declared = 0
+    if declared > MAX_REPLY_BYTES:
+        response.close()
+        raise TooBig(host)
+    chunks, size = [], 0
+    for chunk in response.iter_content(256 * 1024):
+        size += len(chunk)
+        if size > MAX_REPLY_BYTES:
+            response.close()
+            raise TooBig(host)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+    response._content_consumed = True
 
 
 def _no_sync_report(error: Exception) -> bool:

@@ -384,7 +384,13 @@ class CalendarService:
     def conflicts(self) -> list[Conflict]:
         """The conflict copies a calendar sync made (``core.sync``), soonest first, each with its original."""
         with self._db.reading() as session:
-            copies = list(session.scalars(select(Event).where(Event.conflict_of.isnot(None)).order_by(Event.start_utc)))
+            copies = list(
+                session.scalars(
+                    select(Event)
+                    .where(Event.conflict_of.isnot(None), Event.sync_deleted_at.is_(None))
+                    .order_by(Event.start_utc)
+                )
+            )
             if not copies:
                 return []
             uids = [copy.conflict_of for copy in copies]
@@ -417,6 +423,7 @@ class CalendarService:
                     select(Event).where(
                         Event.start_utc < before_utc,
                         or_(Event.series_end_utc.is_(None), Event.series_end_utc > after_utc),
+                        Event.sync_deleted_at.is_(None),
                     )
                 ).all()
             )
@@ -433,7 +440,9 @@ class CalendarService:
                 )
             ) - {event.id for event in events}
             if moved_ids:
-                events += session.scalars(select(Event).where(Event.id.in_(moved_ids))).all()
+                events += session.scalars(
+                    select(Event).where(Event.id.in_(moved_ids), Event.sync_deleted_at.is_(None))
+                ).all()
             return events
 
     def search(self, text: str, now_utc: datetime, limit: int = 30) -> list[Occurrence]:

@@ -143,6 +143,7 @@ class IcsService:
                     tell(report, done, total)
                 event = existing[item.data.uid or ""]
                 CalendarService._apply(event, item.data)
+                event.sync_deleted_at = None  # back in the calendar (received again, or imported)
                 event.updated_at = now
                 event.reminders.extend(
                     Reminder(offset_minutes=m, always=m in item.always) for m in item.data.reminder_offsets
@@ -193,7 +194,9 @@ class IcsService:
         import icalendar
 
         with self.services.db.reading() as session:
-            events = list(session.scalars(select(Event).order_by(Event.start_utc)))
+            events = list(
+                session.scalars(select(Event).where(Event.sync_deleted_at.is_(None)).order_by(Event.start_utc))
+            )
         if first is not None or last is not None:
             zone = self.services.zone
             after = to_utc(datetime.combine(first or date(1900, 1, 1), time()), zone)

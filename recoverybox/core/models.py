@@ -182,6 +182,9 @@ class Event(Base):
     # A calendar sync's copy of this computer's version of the event with this UID, kept when the server's
     # version had changed too (``core.sync``): the week shows both until the person chooses.
     conflict_of: Mapped[str | None] = mapped_column(String(255))
+    # Deleted on the server and found so by a sync: kept here, out of the calendar, with its attendance and
+    # reminders, until the person brings it back (``core.sync``). A sync never deletes an event's history.
+    sync_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

@@ -13,6 +13,12 @@ changes made offline wait there, however they were made. A sync:
    changed it meanwhile, handled as in 2, never overwritten;
 4. keeps the new sync token.
 
+Hostile or broken servers: a sync that would delete more than ``MASS_DELETE_AT_LEAST`` events and more than a
+quarter of the calendar stops with ``MassDelete`` until the person allows it; an event deleted by a sync is
+never removed here, only set aside (``events.sync_deleted_at``) with its attendance and reminders, and can be
+brought back (``deleted_by_sync``, ``bring_back``). Each request has an overall deadline (``STEP_SECONDS``),
+and an event too big to take (``caldav_client.MAX_EVENT_BYTES``) is named and skipped while the rest syncs.
+
 Nothing is lost when a sync stops anywhere (a kill, a dropped connection): what was written is committed with
 its ETag, the queue still holds what was not sent, and the next sync starts from the last token kept. Only
 events sync: goals, check-ins, the journal, contacts and everything else stay on this computer.
@@ -31,11 +37,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
 
-from recoverybox.core.caldav_client import Changed, Listing, SyncFailure, href_for
+from recoverybox.core.caldav_client import OVERSIZED, Changed, Listing, SyncFailure, TooBig, href_for
 from recoverybox.core.calendar import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict
 from recoverybox.core.ics import event_resource
 from recoverybox.core.ics_read import ImportedEvent, read_calendar
 from recoverybox.core.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
+from recoverybox.core.net import DeadlinePassed, within
 from recoverybox.core.validation import ValidationError
 from recoverybox.core.work import Report, part, tell
 
@@ -44,8 +51,10 @@ if TYPE_CHECKING:
 
     from recoverybox.core.services import Services
 
-__all__ = ["Account", "Conflict", "SyncFailure", "SyncResult", "SyncService"]
+__all__ = ["Account", "Conflict", "MassDelete", "SyncFailure", "SyncResult", "SyncService"]
 APPLY_BATCH = 200  # server resources written here per transaction
+MASS_DELETE_AT_LEAST = 11  # a sync deleting this many events or more, and over a quarter of them, asks first
+STEP_SECONDS = 60  # each request to the server, however slowly it answers
 STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # a DTSTAMP for a resource written only to be fingerprinted
 DEFAULT_CALENDAR = "RecoveryBox"
 
@@ -57,6 +66,30 @@ class Server(Protocol):
     def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]: ...
     def put(self, href: str, body: bytes, etag: str | None) -> str | None: ...
     def delete(self, href: str, etag: str | None) -> None: ...
+
+
+class MassDelete(SyncFailure):
+    """The server says most of the calendar was deleted (a wiped or wrong calendar, or a hostile server): the
+    sync stopped before deleting anything here, and runs again only when the person allows it."""
+
+    def __init__(self, count: int, total: int) -> None:
+        super().__init__(
+            "mass-delete",
+            f"The server says {count} of your {total} calendar events were deleted there. Nothing was deleted "
+            "here: check the calendar on the server (or on another device) first. If they really were deleted, "
+            "allow it (they are then kept in “Deleted by sync”, where you can bring them back).",
+        )
+        self.count, self.total = count, total
+
+
+@dataclass(frozen=True)
+class DeletedEvent:
+    """An event a sync found deleted on the server, kept here out of the calendar."""
+
+    uid: str
+    title: str
+    start_utc: datetime
+    deleted_at: datetime
 
 
 @dataclass(frozen=True)
@@ -82,6 +115,8 @@ class SyncResult:
     deleted_here: int = 0
     conflicts: int = 0
     unreadable: list[str] = field(default_factory=list)
+    oversized: list[str] = field(default_factory=list)  # server events too big to take: their resource names
+    problems: list[str] = field(default_factory=list)  # what was skipped, in words (the rest synced)
 
     def summary(self) -> str:
         parts = [f"{self.sent} sent", f"{self.received} received"]
@@ -89,8 +124,16 @@ class SyncResult:
             parts.append(f"{self.deleted_there + self.deleted_here} deleted")
         parts.append(f"{self.conflicts} in conflict")
         text = ", ".join(parts)
+        if self.deleted_here:
+            text += f"; the {self.deleted_here} deleted on the server are kept in “Deleted by sync”"
         if self.unreadable:
             text += f"; {len(self.unreadable)} server event(s) could not be read and were left alone"
+        if self.oversized:
+            names = ", ".join(f"“{name}”" for name in self.oversized[:3])
+            more = f" and {len(self.oversized) - 3} more" if len(self.oversized) > 3 else ""
+            text += f"; skipped as too big (over 1 MB): {names}{more}"
+        for problem in self.problems:
+            text += f"; {problem}"
         return text
 
     @property
@@ -171,7 +214,7 @@ class SyncService:
             session.scalars(
                 select(Event.uid)
                 .outerjoin(SyncResource, SyncResource.uid == Event.uid)
-                .where(SyncResource.uid.is_(None))
+                .where(SyncResource.uid.is_(None), Event.sync_deleted_at.is_(None))
             )
         )
         return sorted(queued | unsent)
@@ -210,25 +253,56 @@ class SyncService:
             original.updated_at = self.services.clock.now()
             session.delete(copy)
 
+    # -- deleted by sync -------------------------------------------------------------------------------------
+    def deleted_by_sync(self) -> list[DeletedEvent]:
+        """The events a sync found deleted on the server, newest first (kept here, out of the calendar)."""
+        with self.services.db.reading() as session:
+            rows = session.scalars(
+                select(Event).where(Event.sync_deleted_at.isnot(None)).order_by(Event.sync_deleted_at.desc())
+            )
+            return [DeletedEvent(e.uid, e.title, e.start_utc, e.sync_deleted_at) for e in rows if e.sync_deleted_at]
+
+    def bring_back(self, uids: list[str] | None = None) -> int:
+        """Put events deleted by a sync back in the calendar (all when ``uids`` is None); the next sync sends
+        them to the server again. How many came back."""
+        with self.services.db.transaction() as session:
+            query = select(Event).where(Event.sync_deleted_at.isnot(None))
+            if uids is not None:
+                query = query.where(Event.uid.in_(uids))
+            events = list(session.scalars(query))
+            for event in events:
+                event.sync_deleted_at = None
+                event.updated_at = self.services.clock.now()
+            return len(events)
+
     # -- a sync ------------------------------------------------------------------------------------------------
-    def run(self, server: Server, report: Report | None = None) -> SyncResult:
+    def run(self, server: Server, report: Report | None = None, allow_mass_delete: bool = False) -> SyncResult:
         """One sync both ways (see the module's text). ``SyncFailure`` when the server cannot be used: what was
-        done before is kept, and the rest waits for the next sync."""
+        done before is kept, and the rest waits for the next sync. ``MassDelete`` (before anything is deleted
+        here) when the server says most of the calendar is gone, unless ``allow_mass_delete``."""
         account = self.account()
         if account is None:
             raise SyncFailure("off", "Calendar sync is not set up.")
         with self.services.db.reading() as session:
             token = session.scalar(select(SyncAccount.sync_token))
         result = SyncResult()
+        self.allow_mass_delete = allow_mass_delete
         tell(report, 0, 3)
-        listing = server.listing(account.calendar_url, token)
-        self._receive(server, account, listing, result, part(report, 0.0, 0.5))
-        if self._send(server, account, result, part(report, 0.5, 0.95)):
+        try:
+            listing: Listing | None = server.listing(account.calendar_url, token)
+        except TooBig as failure:  # nothing can be received this time; what is here is still sent
+            result.problems.append(f"nothing was received ({failure.message})")
+            listing = None
+        if listing is not None:
+            self._receive(server, account, listing, result, part(report, 0.0, 0.5))
+        if self._send(server, account, result, part(report, 0.5, 0.95)) and listing is not None:
             # What changed since the same token again: our own writes (known by their ETags, not fetched),
             # and anything another device wrote meanwhile. The next sync then starts after our writes,
             # instead of listing them all again.
             listing = server.listing(account.calendar_url, token)
             self._receive(server, account, listing, result, None)
+        if listing is None:
+            raise SyncFailure("too-big", f"Your changes were sent, but {result.problems[0]}.")
         with self.services.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
@@ -246,6 +320,13 @@ class SyncService:
         deleted = set(listing.deleted)
         if listing.complete:
             deleted |= set(known) - set(listing.changed)
+        gone_count = len([href for href in deleted if href in known])
+        if (
+            gone_count >= MASS_DELETE_AT_LEAST
+            and gone_count * 4 > len(known)
+            and not getattr(self, "allow_mass_delete", False)
+        ):
+            raise MassDelete(gone_count, len(known))
         wanted = [
             href
             for href, etag in listing.changed.items()
@@ -256,6 +337,9 @@ class SyncService:
             fetched = server.fetch(account.calendar_url, wanted[start : start + APPLY_BATCH])
             with self.services.db.transaction() as session:
                 for href, (etag, raw) in fetched.items():
+                    if raw is OVERSIZED:
+                        result.oversized.append(href.rstrip("/").rsplit("/", 1)[-1])
+                        continue
                     self._take(session, href, etag, raw, result)
         gone = [known[href][0] for href in deleted if href in known]
         if gone:
@@ -312,8 +396,9 @@ class SyncService:
         ):  # changed here, deleted there: the change is kept, and sent again as a new resource
             session.execute(delete(SyncResource).where(SyncResource.uid == uid))
             return
-        if event is not None:
-            session.delete(event)
+        if event is not None and event.sync_deleted_at is None:
+            # Set aside, never deleted: its attendance, reminders and changed occurrences stay with it.
+            event.sync_deleted_at = self.services.clock.now()
             session.flush()
             result.deleted_here += 1
         session.execute(delete(SyncResource).where(SyncResource.uid == uid))
@@ -334,6 +419,10 @@ class SyncService:
                 href, etag, agreed = (
                     (resource.href, resource.etag, resource.fingerprint) if resource else (None, None, None)
                 )
+                if event is not None and event.sync_deleted_at is not None:
+                    with self.services.db.transaction() as done_session:
+                        self._done(done_session, uid, seq)
+                    continue
                 body = event_resource(event, self.services.clock.now()) if event is not None else None
                 ours = self._local_fingerprint(event) if event is not None else None
             if body is None:
@@ -428,16 +517,61 @@ def choose_calendar(calendars: list[tuple[str, str]], name: str | None) -> tuple
     return wanted, None
 
 
-def run_sync(services: Services, connect: Callable[[Account], Any], report: Report | None = None) -> SyncResult:
-    """One sync with the connection ``connect(account)`` opens (closed after); the failure is noted for the
-    status bar either way."""
+class Bounded:
+    """A ``Server`` whose every request has an overall deadline (``STEP_SECONDS``) and stops at once on a
+    Cancel: each runs on a thread of its own, and one that does not finish in time is left behind (a daemon
+    thread never keeps the app from quitting)."""
+
+    def __init__(self, server: Server, report: Report | None, host: str, seconds: float = STEP_SECONDS) -> None:
+        self.server, self.host, self.seconds = server, host, seconds
+        self.last = (0, 1)
+        self.report = report
+
+    def tell(self, done: int, total: int) -> None:
+        """The ``Report`` the sync itself uses: remembered, so a check while waiting repeats it."""
+        self.last = (done, total)
+        tell(self.report, done, total)
+
+    def _call(self, work: Callable[[], Any]) -> Any:
+        try:
+            return within(self.seconds, work, lambda: tell(self.report, *self.last))
+        except DeadlinePassed:
+            raise SyncFailure(
+                "unreachable",
+                f"{self.host} did not finish answering within {self.seconds:.0f} seconds (it may be very slow, or "
+                "stuck). Your changes are kept and sent at the next sync.",
+            ) from None
+
+    def listing(self, calendar_url: str, token: str | None) -> Listing:
+        return self._call(lambda: self.server.listing(calendar_url, token))  # type: ignore[no-any-return]
+
+    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]:
+        return self._call(lambda: self.server.fetch(calendar_url, hrefs))  # type: ignore[no-any-return]
+
+    def put(self, href: str, body: bytes, etag: str | None) -> str | None:
+        return self._call(lambda: self.server.put(href, body, etag))  # type: ignore[no-any-return]
+
+    def delete(self, href: str, etag: str | None) -> None:
+        self._call(lambda: self.server.delete(href, etag))
+
+
+def run_sync(
+    services: Services,
+    connect: Callable[[Account], Any],
+    report: Report | None = None,
+    allow_mass_delete: bool = False,
+    step_seconds: float = STEP_SECONDS,
+) -> SyncResult:
+    """One sync with the connection ``connect(account)`` opens (closed after), each request within
+    ``step_seconds``; the failure is noted for the status bar either way."""
     sync = SyncService(services)
     account = sync.account()
     if account is None:
         raise SyncFailure("off", "Calendar sync is not set up.")
     try:
         with connect(account) as server:
-            result = sync.run(server, report)
+            bounded = Bounded(server, report, getattr(server, "host", "The server"), step_seconds)
+            result = sync.run(bounded, bounded.tell, allow_mass_delete)
     except SyncFailure as failure:
         sync.note_failure(failure.message)
         raise

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0011"
+HEAD = "0012"
