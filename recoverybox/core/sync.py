@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import unquote
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
@@ -338,7 +339,9 @@ class SyncService:
             with self.services.db.transaction() as session:
                 for href, (etag, raw) in fetched.items():
                     if raw is OVERSIZED:
-                        result.oversized.append(href.rstrip("/").rsplit("/", 1)[-1])
+                        name = unquote(href.rstrip("/").rsplit("/", 1)[-1])
+                        if name not in result.oversized:
+                            result.oversized.append(name)
                         continue
                     self._take(session, href, etag, raw, result)
         gone = [known[href][0] for href in deleted if href in known]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.protection import Protection
@@ -294,14 +295,14 @@ class AppLock(QObject):
         try:
             self.protection.change_passphrase(self.key, passphrase)
         except (ValidationError, OSError) as error:
-            QMessageBox.warning(self.window, self.tr("Passphrase not changed"), getattr(error, "message", str(error)))
+            plain.warning(self.window, self.tr("Passphrase not changed"), getattr(error, "message", str(error)))
             return
         self.window.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
 
     def ask_new_recovery_key(self) -> None:
         if self.key is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self.window,
             self.tr("Make a new recovery key?"),
             self.tr("The recovery key you have now will stop working. The new one is shown once."),

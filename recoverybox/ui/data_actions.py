@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from recoverybox.ui import plain
+
 if TYPE_CHECKING:
     from recoverybox.ui.operations import Operation
 
@@ -181,9 +183,9 @@ class DataActions(QObject):
 
         problem = check_database(Path(path), self.window.app_lock.key)
         if problem is not None:
-            QMessageBox.warning(self.window, self.tr("Not restored"), problem)
+            plain.warning(self.window, self.tr("Not restored"), problem)
             return None
-        answer = QMessageBox.question(
+        answer = plain.question(
             self.window,
             self.tr("Restore this backup?"),
             self.tr(

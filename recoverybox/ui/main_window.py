@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox import __version__
 from recoverybox.paths import AppPaths
+from recoverybox.ui import plain
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.views.view_base import CHANGES, REMINDER_SOURCES
 
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
                     self.smoke_failed.emit(exc.reason)
                     return
                 if not exc.damaged:  # in use, read-only or disk full: moving files would not help
-                    QMessageBox.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
+                    plain.critical(self, self.tr("RecoveryBox can't open your data"), exc.reason)
                     QApplication.instance().exit(2)
                     return
                 newest = backups.newest_good()

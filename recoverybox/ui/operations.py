@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from recoverybox.core.work import Cancelled, Report
+from recoverybox.ui import plain
 
 log = logging.getLogger("recoverybox.operations")
 SHOW_AFTER_MS = 300
@@ -207,7 +208,6 @@ def run(
 
 
 def show_failure(parent: QWidget, title: str, error: Exception) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     from recoverybox.core.validation import ValidationError
 
@@ -220,7 +220,7 @@ def show_failure(parent: QWidget, title: str, error: Exception) -> None:
 
         sys.excepthook(type(error), error, error.__traceback__)
         return
-    QMessageBox.warning(parent, title, message)
+    plain.warning(parent, title, message)
 
 
 def _say(parent: QWidget, text: str) -> None:

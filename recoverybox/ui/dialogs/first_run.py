@@ -26,6 +26,7 @@ from recoverybox.core.contacts import ContactInput
 from recoverybox.core.goals import GoalInput
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import plain
 from recoverybox.ui.dialogs.contact_dialog import ROLES
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
 
@@ -387,7 +388,7 @@ class FirstRunWizard(QWizard):
         self.finished_setup.emit()
 
     def _on_skip(self, _which: int) -> None:
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Skip setup"),
             self.tr("Skip the rest of the setup? You can open it again from Help › Set up RecoveryBox."),

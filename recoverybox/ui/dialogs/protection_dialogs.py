@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.protection import LOSS_WARNING, check_passphrase
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui import plain
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.fonts import HEADING, emphasise
 
@@ -240,7 +241,7 @@ def readable_ok(parent: QWidget, protected: bool) -> bool:
 
     if not protected:
         return True
-    answer = QMessageBox.question(
+    answer = plain.question(
         parent,
         parent.tr("This file will not be protected"),
         parent.tr(

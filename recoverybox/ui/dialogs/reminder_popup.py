@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder, status_line
+from recoverybox.ui import plain
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
 
@@ -46,14 +47,14 @@ class ReminderCard(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.when)
         if reminder.location:
-            where = QLabel(self.tr("Where: {place}").format(place=reminder.location))
+            where = plain.label(QLabel(), self.tr("Where: {place}").format(place=reminder.location))
             where.setWordWrap(True)
             layout.addWidget(where)
 
         buttons = QHBoxLayout()
         if reminder.online_url:
             self.link_button = QPushButton(self.tr("Join &online"))
-            self.link_button.setToolTip(reminder.online_url)
+            self.link_button.setToolTip(plain.tip(reminder.online_url))
             self.link_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(reminder.online_url)))
             buttons.addWidget(self.link_button)
         self.open_button = QPushButton(self.tr("&Open"))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
+from recoverybox.ui import plain
 from recoverybox.ui.format import time_text
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class SyncRunner(QObject):
         self.after_change.setSingleShot(True)
         self.after_change.setInterval(AFTER_CHANGE_MS)
         self.after_change.timeout.connect(self._on_timer)
-        self.label = QLabel()
+        self.label = plain.label(QLabel())  # a server's words may be in it
         self.label.setObjectName("syncStatus")
 
     # -- the account -----------------------------------------------------------------------------------------
@@ -191,7 +192,7 @@ class SyncRunner(QObject):
     def _say(self, text: str) -> None:
         self.status = text
         self.label.setText(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(plain.tip(text))
         self.label.setVisible(bool(text))
         self.status_changed.emit(text)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.ui import plain
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
 
@@ -99,7 +100,7 @@ class SyncSettingsPage(QWidget):
         on_row.addWidget(self.turn_on)
         on_row.addStretch(1)
         form.addRow("", on_row)
-        self.problem = QLabel()
+        self.problem = plain.label(QLabel())  # a server's words may be in it
         self.problem.setObjectName("sync_problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(error_style())  # red that reads on the theme's background
@@ -290,7 +291,7 @@ class SyncSettingsPage(QWidget):
     def _on_turn_off(self) -> None:
         from recoverybox.core import sync_secrets
 
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Turn calendar sync off?"),
             self.tr(

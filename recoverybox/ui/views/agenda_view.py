@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from recoverybox.ui import theme
+from recoverybox.ui import plain, theme
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, mark_words, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
@@ -94,7 +94,7 @@ class AgendaView(QWidget):
                 )
                 colour = QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"]))
                 item.setForeground(1, colour.lighter(150) if theme.is_dark() else colour.darker(110))
-                item.setToolTip(1, f"{occ.title} · {short_kind_label(occ.kind, occ.fellowship)}")
+                item.setToolTip(1, plain.tip(f"{occ.title} · {short_kind_label(occ.kind, occ.fellowship)}"))
                 item.setData(0, Qt.ItemDataRole.UserRole, occ)
                 self.tree.addTopLevelItem(item)
 

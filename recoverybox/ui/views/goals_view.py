@@ -26,7 +26,7 @@ from recoverybox.core.goals import GoalInput, goal_began
 from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import spacing
+from recoverybox.ui import plain, spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
 from recoverybox.ui.views.view_base import ViewBase
@@ -300,7 +300,7 @@ class GoalsView(ViewBase):
         try:
             action()
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            plain.warning(self, self.tr("Not saved"), error.message)
             return False
         self.refresh()
         self.data_changed.emit(frozenset({"goals"}))
@@ -377,7 +377,7 @@ class GoalsView(ViewBase):
         goal = self.selected_goal()
         if goal is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Delete goal"),
             self.tr(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recovery import REVIEW_LABELS
-from recoverybox.ui import spacing
+from recoverybox.ui import plain, spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.format import date_text, number_text, time_text
 from recoverybox.ui.views.view_base import ViewBase
@@ -382,7 +382,7 @@ class JournalView(ViewBase):
         entry_id = self.editor.entry_id
         if entry_id is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Delete entry"),
             self.tr("Delete this journal entry? This can't be undone."),
@@ -420,7 +420,7 @@ class JournalView(ViewBase):
         self.data_changed.emit(frozenset({"journal"}))
 
     def _on_storage_lost(self, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("Your words were not saved"), reason)
+        plain.warning(self, self.tr("Your words were not saved"), reason)
 
     def flush(self) -> bool:
         return self.editor.save_now()

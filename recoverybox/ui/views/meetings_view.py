@@ -31,7 +31,7 @@ from recoverybox.core.meeting_lists import DAY_NAMES, is_web_address
 from recoverybox.core.meeting_types import type_name
 from recoverybox.core.meetings import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
 from recoverybox.core.models import FELLOWSHIPS
-from recoverybox.ui import spacing
+from recoverybox.ui import plain, spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets.empty_state import EmptyState
@@ -409,7 +409,7 @@ class MeetingsView(ViewBase):
         try:
             event_id = self.services.meeting_lists.add_to_week(info.id, listing.meeting.slug)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Not added"), exc.message)
+            plain.warning(self, self.tr("Not added"), exc.message)
             return
         self._last_added = event_id
         days = ", ".join(self.tr(DAY_NAMES[day]) for day in listing.meeting.days)
@@ -506,7 +506,7 @@ class MeetingsView(ViewBase):
     def _offer_changes(self, result: LoadResult) -> None:
         """Ask before changing the week: show what the list changed for meetings already added."""
         lines = "\n".join(f"• {change.describe()}" for change in result.changes)
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Meetings in your week changed"),
             self.tr(
@@ -546,7 +546,7 @@ class MeetingsView(ViewBase):
         info = self.current_list()
         if info is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Remove the meeting list?"),
             self.tr(

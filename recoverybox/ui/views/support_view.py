@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.contacts import ContactInput
 from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import spacing
+from recoverybox.ui import plain, spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.views.view_base import ViewBase
@@ -181,7 +181,7 @@ class SupportView(ViewBase):
         try:
             action()
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            plain.warning(self, self.tr("Not saved"), error.message)
             return
         self.refresh()
         self.data_changed.emit(frozenset({"contacts"}))
@@ -221,7 +221,7 @@ class SupportView(ViewBase):
         contact = self.selected()
         if contact is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.question(
             self,
             self.tr("Delete contact"),
             self.tr("Remove {name} from your contacts?").format(name=contact.name),

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import spacing
+from recoverybox.ui import plain, spacing
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.views.view_base import CHANGES, ViewBase
@@ -138,6 +138,6 @@ class TodayView(ViewBase):
             else:
                 self.services.goals.undo_check_in(goal_id, self.services.today())
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Check-in not saved"), exc.message)
+            plain.warning(self, self.tr("Check-in not saved"), exc.message)
         self.refresh()
         self.data_changed.emit(frozenset({"goals"}))

@@ -27,7 +27,7 @@ from recoverybox.core.calendar import validate_event
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import spacing
+from recoverybox.ui import plain, spacing
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.event_style import event_card_html
@@ -453,7 +453,7 @@ class WeekView(ViewBase):
         if occ.recurring:
             scope = ask_scope(self, self.tr("delete"))
         else:
-            answer = QMessageBox.question(
+            answer = plain.question(
                 self,
                 self.tr("Delete event"),
                 self.tr("Delete “{title}”? You can undo this with Ctrl+Z.").format(title=occ.title),
@@ -503,7 +503,7 @@ class WeekView(ViewBase):
         try:
             result = action()
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.message)
+            plain.warning(self, self.tr("Not saved"), error.message)
             self.refresh()
             return
         if snapshot is not None:
@@ -530,7 +530,7 @@ class WeekView(ViewBase):
         )
 
     def _resolve(self, question: str, consequence: str, action) -> None:  # noqa: ANN001
-        if QMessageBox.question(self, question, consequence) == QMessageBox.StandardButton.Yes:
+        if plain.question(self, question, consequence) == QMessageBox.StandardButton.Yes:
             self._write(action)
 
     def _sync(self):  # noqa: ANN202

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from recoverybox.core.meeting_lists import DAY_NAMES
 from recoverybox.core.meeting_types import type_words
 from recoverybox.core.meetings import Listing
+from recoverybox.ui import plain
 from recoverybox.ui.fonts import LARGE, emphasise
 
 COLUMNS = ("When (your time)", "Meeting", "Where", "Type")
@@ -82,7 +83,7 @@ class MeetingTableModel(QAbstractTableModel):
                 return where_text(listing)
             return type_words(meeting.types)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell its column may cut short
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain.tip(self.data(index, Qt.ItemDataRole.DisplayRole) or "")  # a feed's words: never markup
         if role == Qt.ItemDataRole.FontRole and meeting.closed:
             return self._italic
         if role == Qt.ItemDataRole.ForegroundRole and meeting.closed:
