@@ -129,7 +129,7 @@ def test_a_zone_that_is_a_folder_or_absurd_skips_that_meeting_by_name(zone):
 
 
 PEAK = """
-import resource, sys
+import sys
 from recoverybox.core.meeting_lists import FeedError, read_feed
 raw = open(sys.argv[1], "rb").read()
 try:
@@ -137,7 +137,8 @@ try:
     print("READ")
 except FeedError as error:
     print("REFUSED", error.message)
-print("PEAK_KIB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+# VmHWM is this program's own peak (ru_maxrss would include the parent's, kept across fork and exec)
+print("PEAK_KIB", next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:")))
 """
 
 
