@@ -1,9 +1,10 @@
 """The app lock of protected data: the unlock screen at start, Ctrl+L and the idle timer, what stays
 reachable while locked ("I need help now", Unlock), and turning protection on, off or changing it.
 
-While locked the database stays open (reminders keep their times), but nothing of it is on screen: the
-views are behind the lock page, other windows are hidden until the unlock, and reminders say only
-"RecoveryBox reminder" unless the person allowed details on the lock screen.
+While locked the database stays open (reminders keep their times), but nothing of it is on screen or in the
+accessibility tree: the views are destroyed (built again on unlock) behind the lock page, other windows are
+hidden until the unlock, and reminders say only "RecoveryBox reminder" unless the person allowed details on
+the lock screen.
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ class AppLock(QObject):
         if self.locked or self.key is None or window.services is None:
             return
         window.flush_views()  # what is typed is saved (encrypted) before it leaves the screen
+        panic = getattr(window, "panic", None)
+        self._reopen_help = panic is not None and panic.isVisible()
+        window.drop_views()  # gone, not just hidden: nothing private stays in the accessibility tree
         self.locked = True
         self.idle.stop()
         window.reminder_wiring.restate(self.shown)  # reminders on screen stay, saying only "RecoveryBox reminder"
@@ -157,11 +161,15 @@ class AppLock(QObject):
         if window.services is None:
             window.load()
         else:
+            window.show_current_view()
             window.refresh_title()
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
             window.reminder_wiring.restate(self.shown)  # what they are about, again
+            if getattr(self, "_reopen_help", False):
+                self._reopen_help = False
+                window.open_panic()  # it was open: built again, as it was
             self.restart_idle()
         self.locked_changed.emit(False)
 
@@ -178,18 +186,28 @@ class AppLock(QObject):
         if self.key is None or services is None:
             self.idle.stop()
             return
+        if not self._watching:  # activity, and Ctrl+L from any window (a modal dialog blocks the menu's shortcut)
+            QApplication.instance().installEventFilter(self)
+            self._watching = True
         minutes = services.settings.get("lock_after_minutes")
         if minutes <= 0:
             self.idle.stop()
             return
-        if not self._watching:
-            QApplication.instance().installEventFilter(self)
-            self._watching = True
         self.idle.start(minutes * 60_000)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() in ACTIVITY and self.idle.isActive():
             self.idle.start()  # same interval, counted from now
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and self.key is not None
+            and not self.locked
+            and QApplication.activeModalWidget() is not None
+        ):
+            QTimer.singleShot(0, self.lock)  # after this key press is done with
+            return True
         return False
 
     # ---- help while locked ----------------------------------------------------------------------

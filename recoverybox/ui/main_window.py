@@ -218,10 +218,7 @@ class MainWindow(QMainWindow):
     def set_services(self, services: Services, first_start: bool = False) -> None:
         """Show ``services``' data in every view and start its reminders (on the first start of a visible
         window, once that data is on screen)."""
-        if getattr(self, "panic", None) is not None:  # built on the data this replaces
-            self.panic.close()
-            self.panic.deleteLater()
-            self.panic = None
+        self.drop_panic()  # built on the data this replaces
         self.services = services
         self._loaded_once = True
         self.clock = services.clock
@@ -499,14 +496,35 @@ class MainWindow(QMainWindow):
         self.reminder_wiring.forget_data()
         self.day_rollover.stop()
         self.shutdown()
+        self.drop_views()
+        self.services.close()
+        self.services = None
+
+    def drop_views(self) -> None:
+        """Destroy every view (and the help-now window built ahead, with its contacts): none of the data's
+        widgets stays in the window, hidden or not, where an accessibility client could still read it. They
+        are built again when next shown."""
         for key in list(self._views):
             view = self._views.pop(key)
             index = self.stack.indexOf(view)
             self.stack.insertWidget(index, self._placeholder())
             self.stack.removeWidget(view)
+            view.setParent(None)
             view.deleteLater()
-        self.services.close()
-        self.services = None
+        self.drop_panic()
+
+    def drop_panic(self) -> None:
+        if getattr(self, "panic", None) is not None:
+            self.panic.close()
+            self.panic.setParent(None)
+            self.panic.deleteLater()
+            self.panic = None
+
+    def show_current_view(self) -> None:
+        """Build (again) and show the view chosen in the navigation (after the lock page)."""
+        row = max(self.nav.currentRow(), 0)
+        self._ensure_view(row)
+        self.stack.setCurrentIndex(row)
 
     def show_shortcuts(self) -> None:
         from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog

@@ -77,7 +77,7 @@ def xvfb(qtbot):
 class RunningApp:
     """The installed ``recoverybox`` in a real window, driven with xdotool."""
 
-    def __init__(self, qtbot, display: str, args: list[str]) -> None:
+    def __init__(self, qtbot, display: str, args: list[str], extra_env: dict[str, str] | None = None) -> None:
         self.qtbot = qtbot
         guard = str(Path(__file__).resolve().parent / "netguard")
         self.env = {
@@ -86,6 +86,7 @@ class RunningApp:
             "QT_QPA_PLATFORM": "xcb",
             "XDG_SESSION_TYPE": "x11",
             "PYTHONPATH": os.pathsep.join([guard, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+            **(extra_env or {}),
         }
 
         exe = Path(sys.executable).with_name("recoverybox")
