@@ -124,7 +124,11 @@ class SyncResult:
         if self.deleted_there or self.deleted_here:
             parts.append(f"{self.deleted_there + self.deleted_here} deleted")
         parts.append(f"{self.conflicts} in conflict")
-        text = ", ".join(parts)
+        return ", ".join(parts) + self.notice()
+
+    def notice(self) -> str:
+        """What a person should know beyond the counts ("; …" each), or ""."""
+        text = ""
         if self.deleted_here:
             text += f"; the {self.deleted_here} deleted on the server are kept in “Deleted by sync”"
         if self.unreadable:

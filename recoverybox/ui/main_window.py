@@ -684,6 +684,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop what this window started (the scheduler, the tray, the pop-up); safe to call twice."""
+        from recoverybox.ui.operations import cancel_at_quit
+
+        cancel_at_quit()  # a meeting-list fetch or a sync stuck on a slow server ends now, not at its deadline
         self.reminder_wiring.stop()
         self.sync_runner.stop()
         if getattr(self, "panic", None) is not None:

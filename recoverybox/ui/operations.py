@@ -124,6 +124,7 @@ class Operation(QObject):
         self._show_timer.timeout.connect(self._show_dialog)
         self.last_progress = (0, 1)
         self.quiet = quiet
+        self.stops_at_quit = False  # network work: cancelled at Quit (see ``cancel_at_quit``)
 
     def start(self) -> Operation:
         self.running = True
@@ -187,6 +188,14 @@ class Operation(QObject):
         else:
             self.succeeded.emit(result)
         self.done.emit()
+
+
+def cancel_at_quit() -> None:
+    """Quit never waits on a server: every running network operation is cancelled. Its request is given up
+    within a tenth of a second (``core.net.within``), so the worker thread, and the process, end at once."""
+    for operation in list(RUNNING):
+        if operation.stops_at_quit:
+            operation.cancel()
 
 
 def run(

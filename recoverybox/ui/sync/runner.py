@@ -113,8 +113,9 @@ class SyncRunner(QObject):
     def _on_timer(self) -> None:
         self.sync_now(asked=False)
 
-    def sync_now(self, asked: bool = True) -> bool:
-        """Start a sync on the worker (or one more after the one running); False when it cannot start."""
+    def sync_now(self, asked: bool = True, allow_mass_delete: bool = False) -> bool:
+        """Start a sync on the worker (or one more after the one running); False when it cannot start.
+        ``allow_mass_delete``: the person allowed this sync to follow the server's deleting most events."""
         if self.services is None or getattr(self.window.app_lock, "locked", False):
             return False
         account = self.account()
@@ -141,9 +142,11 @@ class SyncRunner(QObject):
 
         self._say(self.tr("Syncing the calendar…"))
         self.operation = Operation(
-            self.window, self.tr("Syncing the calendar…"), lambda report: run_sync(services, connect, report),
+            self.window, self.tr("Syncing the calendar…"),
+            lambda report: run_sync(services, connect, report, allow_mass_delete),
             pool=self.pool, quiet=True,
         )  # fmt: skip
+        self.operation.stops_at_quit = True
         self.operation.succeeded.connect(self._on_synced)
         self.operation.failed.connect(self._on_failed)
         self.operation.done.connect(self._on_done)
@@ -162,7 +165,8 @@ class SyncRunner(QObject):
 
     # -- how it went -----------------------------------------------------------------------------------------
     def _on_synced(self, result) -> None:  # noqa: ANN001
-        self._say(self._synced_text(self.services.clock.now()) if self.services is not None else "")
+        said = self._synced_text(self.services.clock.now()) if self.services is not None else ""
+        self._say(said + result.notice() if said else "")
         if result.changed_here:
             self.calendar_changed.emit()
         self.synced.emit(result)
@@ -174,10 +178,27 @@ class SyncRunner(QObject):
             if error.kind == "password":
                 self.password = None  # asked again at the next Sync now
             self._say(self.tr("Calendar sync: {problem}").format(problem=error.message))
+            if error.kind == "mass-delete":
+                QTimer.singleShot(0, self, lambda: self._ask_mass_delete(error))
         else:
             log.error("calendar sync failed: %s", type(error).__name__)
             self._say(self.tr("Calendar sync failed unexpectedly; your changes are kept and sent next time."))
         self.calendar_changed.emit()  # what was received before the failure is kept: show it
+
+    def _ask_mass_delete(self, error) -> None:  # noqa: ANN001 (a MassDelete)
+        """The server says most of the calendar was deleted: nothing was deleted here; the person decides."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = plain.question(
+            self.window,
+            self.tr("Most of your calendar was deleted on the server"),
+            error.message
+            + "\n\n"
+            + self.tr("Follow the server now? (Choose No to keep everything here and check the server first.)"),
+            default=QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sync_now(asked=True, allow_mass_delete=True)
 
     def _on_done(self) -> None:
         self.operation = None

@@ -230,7 +230,7 @@ class SyncSettingsPage(QWidget):
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(where)
-        self.last = QLabel(self._last_text(account))
+        self.last = plain.label(QLabel(), self._last_text(account))  # a server's words may be in it
         self.last.setObjectName("sync_last")
         self.last.setWordWrap(True)
         form.addRow(self.tr("Last sync"), self.last)
@@ -253,8 +253,13 @@ class SyncSettingsPage(QWidget):
         self.off_button = QPushButton(self.tr("Turn sync &off…"))
         self.off_button.setObjectName("sync_off")
         self.off_button.clicked.connect(self._on_turn_off)
+        self.deleted_button = QPushButton(self.tr("&Deleted by sync…"))
+        self.deleted_button.setObjectName("sync_deleted")
+        self.deleted_button.clicked.connect(self._on_deleted)
+        self.deleted_button.setVisible(bool(self.sync_service().deleted_by_sync()))
         row.addWidget(self.sync_button)
         row.addWidget(self.off_button)
+        row.addWidget(self.deleted_button)
         row.addStretch(1)
         form.addRow(row)
         what = QLabel(self.tr(WHAT_IS_SENT))
@@ -287,6 +292,16 @@ class SyncSettingsPage(QWidget):
 
     def _on_sync_now(self) -> None:
         self.runner.sync_now()
+
+    def _on_deleted(self) -> None:
+        from recoverybox.ui.sync.deleted_dialog import DeletedBySyncDialog
+
+        dialog = DeletedBySyncDialog(self.sync_service(), self.services.zone, self)
+        dialog.exec()
+        if dialog.brought_back:
+            self.runner.calendar_changed.emit()  # back in the views and reminders
+            self.runner.local_change()
+        self.deleted_button.setVisible(bool(self.sync_service().deleted_by_sync()))
 
     def _on_turn_off(self) -> None:
         from recoverybox.core import sync_secrets

@@ -477,6 +477,7 @@ class MeetingsView(ViewBase):
             self._on_loaded,
             self.tr("The meeting list was not loaded"),
         )
+        self.operation.stops_at_quit = web  # a fetch is cancelled at Quit (the app never waits on a server)
         self.operation.done.connect(lambda: [button.setEnabled(True) for button in loaders])
         return self.operation
 
