@@ -159,3 +159,34 @@ def test_a_20_mb_list_of_millions_of_rows_is_refused_by_count_within_200_mb(tmp_
     assert "REFUSED" in done.stdout and "at most 50,000" in done.stdout, done.stdout + done.stderr
     used = int(done.stdout.split("PEAK_KIB")[1]) - int(baseline.stdout.split("PEAK_KIB")[1])
     assert used < 200 * 1024, f"{used // 1024} MiB to refuse it"
+
+
+LIST_PEAK = """
+import sys
+from recoverybox.app import main
+code = main(["--data-dir", sys.argv[1], "meetings", *sys.argv[2:]])
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print("PEAK_KIB", peak, "CODE", code, file=sys.stderr)
+"""
+
+
+def test_the_largest_allowed_list_is_listed_as_json_within_300_mb(tmp_path):
+    rows = [
+        {"name": f"Group {n}", "slug": f"g{n}", "day": n % 7, "time": f"{n % 24:02d}:{n % 60:02d}",
+         "timezone": "America/New_York", "types": ["O", "D", "ONL"], "location": f"Hall {n}",
+         "address": f"{n} Main Street", "city": "Springfield", "notes": "Side door.",
+         "conference_url": f"https://meet.example.org/{n}"}
+        for n in range(50_000)
+    ]  # fmt: skip
+    feed = tmp_path / "largest.json"
+    feed.write_text(json.dumps(rows))
+    data = tmp_path / "data"
+    loaded = subprocess.run([sys.executable, "-c", LIST_PEAK, str(data), "load", str(feed)], capture_output=True,
+                            text=True, cwd=ROOT)  # fmt: skip
+    assert "CODE 0" in loaded.stderr, loaded.stderr
+    listed = subprocess.run([sys.executable, "-c", LIST_PEAK, str(data), "list", "--json"], capture_output=True,
+                            text=True, cwd=ROOT)  # fmt: skip
+    assert "CODE 0" in listed.stderr, listed.stderr
+    assert len(json.loads(listed.stdout)) == 50_000
+    peak = int(listed.stderr.split("PEAK_KIB")[1].split()[0])
+    assert peak < 300 * 1024, f"{peak // 1024} MiB to list it"
