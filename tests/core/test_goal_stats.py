@@ -194,6 +194,7 @@ def test_the_migration_fills_the_aggregates_of_existing_data(tmp_path):
         for (trigger,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").all():
             conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
         conn.exec_driver_sql("ALTER TABLE events DROP COLUMN conflict_of")
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN sync_deleted_at")  # made by 0012
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0005'")
     engine.dispose()
     reopened = Services(open_database(tmp_path / "data.sqlite3"), FixedClock(datetime(2026, 11, 27, 12, tzinfo=UTC)))
