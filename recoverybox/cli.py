@@ -86,6 +86,8 @@ def data_key(app_paths: paths.AppPaths) -> bytes | None:
     if not guard.is_on():
         if guard.key_file_missing():
             raise ValidationError("passphrase", guard.missing_key_words())
+        if guard.data_missing():  # never a fresh, empty file in its place
+            raise ValidationError("passphrase", guard.missing_data_words())
         return None
     return guard.unlock(read_secret("Passphrase for your RecoveryBox data: ", PASSPHRASE_FILE))
 

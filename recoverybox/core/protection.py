@@ -227,6 +227,17 @@ class Protection:
             "changed or deleted."
         )
 
+    def data_missing(self) -> bool:
+        """The key file is here but the data file is not (moved away for a while, or not copied along)."""
+        return self.key_file.exists() and not self.db_file.exists()
+
+    def missing_data_words(self) -> str:
+        return (
+            f"Your data is protected, but the data file is missing ({self.db_file}); its key file is here. Put "
+            "the data file back (from your backup of the data folder, or from where it was moved). Nothing was "
+            "created or changed."
+        )
+
     def key_file_missing(self) -> bool:
         """The data file is encrypted and no key file is beside it (it was deleted, or not copied along).
 

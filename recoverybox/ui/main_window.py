@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
         if lock.may_be_protected():
             lock.protection.tidy()  # this window holds the data folder's lock: no conversion runs beside it
         if lock.key is None and lock.key_file_missing():
-            self._refuse_without_key()
+            self._refuse(lock.protection.missing_key_words())
+            return
+        if lock.key is None and lock.may_be_protected() and lock.protection.data_missing():
+            self._refuse(lock.protection.missing_data_words())
             return
         if lock.needs_unlock():
             lock.show_screen()  # the unlock comes back here with the key
@@ -197,9 +200,9 @@ class MainWindow(QMainWindow):
         ):
             self.open_first_run()
 
-    def _refuse_without_key(self) -> None:
-        """The data is encrypted and its key file is gone: say so, and offer nothing that moves the data."""
-        reason = self.app_lock.protection.missing_key_words()
+    def _refuse(self, reason: str) -> None:
+        """Protected data without its key file, or the key file without its data: say so, and offer nothing
+        that moves or replaces the data (no fresh start)."""
         if self.smoke_test:
             self.smoke_failed.emit(reason)
             return

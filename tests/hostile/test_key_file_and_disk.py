@@ -86,10 +86,11 @@ def test_a_data_file_briefly_absent_at_start_keeps_the_key_file_and_loses_nothin
     app_paths.db_file.rename(away)  # a sync tool between two copies, a slow disk, a person moving files
 
     guard(app_paths).tidy()  # what every start does first
-    cli("agenda", "--data-dir", str(app_paths.data_dir))  # a command run meanwhile (on an empty folder)
+    code, _, err = cli("agenda", "--data-dir", str(app_paths.data_dir))  # a command run meanwhile
+    assert code == 2 and "the data file is missing" in err and "Nothing was created" in err
     assert guard(app_paths).key_file.exists()
+    assert not app_paths.db_file.exists()  # no fresh, empty file in its place
 
-    app_paths.db_file.unlink(missing_ok=True)  # what the command made in the file's absence
     away.rename(app_paths.db_file)
     assert guard(app_paths).is_on()
     assert exported(cli, app_paths, tmp_path / "after") == before
