@@ -53,19 +53,15 @@ def question(
     return _box(QMessageBox.Icon.Question, parent, title, text, buttons, default)
 
 
-def warning(
-    parent: QWidget | None, title: str, text: str, buttons: Button = Button.Ok, default: Button = Button.NoButton
-) -> Button:
-    return _box(QMessageBox.Icon.Warning, parent, title, text, buttons, default)
+def _static(icon: QMessageBox.Icon):  # noqa: ANN202 (QMessageBox.warning's own signature)
+    def show(
+        parent: QWidget | None, title: str, text: str, buttons: Button = Button.Ok, default: Button = Button.NoButton
+    ) -> Button:
+        return _box(icon, parent, title, text, buttons, default)
+
+    return show
 
 
-def information(
-    parent: QWidget | None, title: str, text: str, buttons: Button = Button.Ok, default: Button = Button.NoButton
-) -> Button:
-    return _box(QMessageBox.Icon.Information, parent, title, text, buttons, default)
-
-
-def critical(
-    parent: QWidget | None, title: str, text: str, buttons: Button = Button.Ok, default: Button = Button.NoButton
-) -> Button:
-    return _box(QMessageBox.Icon.Critical, parent, title, text, buttons, default)
+warning = _static(QMessageBox.Icon.Warning)
+information = _static(QMessageBox.Icon.Information)
+critical = _static(QMessageBox.Icon.Critical)

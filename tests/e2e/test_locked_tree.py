@@ -4,9 +4,6 @@ process, as assistive technology reads it (issue 29, item 4)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -14,11 +11,10 @@ import pytest
 
 from tests.e2e.desktop import desktop  # noqa: F401 (the fixture)
 from tests.e2e.test_find_meetings import ready_data_folder
-from tests.e2e.test_protected_data import type_until
+from tests.e2e.test_protected_data import PASSPHRASE, protect_with_the_command_line, type_until
 
 pytestmark = pytest.mark.e2e
 
-PASSPHRASE = "blue kettle on a quiet morning"
 JOURNAL = "Wrote about Marguerite and the bottle in the garage"
 CONTACT = "Zebediah Quillfeather"
 EVENT = "Lighthouse Circle"
@@ -41,13 +37,7 @@ def protected_folder(folder: Path, tmp_path: Path) -> None:
     start = datetime.combine(date.today(), datetime.min.time()).replace(hour=19)
     services.calendar.create_event(EventInput(EVENT, start, start + timedelta(hours=1), "Europe/London"))
     services.close()
-    secret = tmp_path / "passphrase"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    exe = Path(sys.executable).with_name("recoverybox")
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "recoverybox"]
-    env = {**os.environ, "RECOVERYBOX_PASSPHRASE_FILE": str(secret)}
-    done = subprocess.run([*command, "protect", "on", "--data-dir", str(folder)], env=env, capture_output=True)
-    assert done.returncode == 0, done.stderr
+    protect_with_the_command_line(folder, tmp_path)
 
 
 def test_while_locked_the_accessibility_tree_holds_nothing_private(desktop, tmp_path):  # noqa: F811

@@ -20,6 +20,17 @@ PASSPHRASE = "blue kettle on a quiet morning"
 SENTENCE = "I told Marguerite about the bottle hidden in the garage"
 
 
+def protect_with_the_command_line(data: Path, tmp_path: Path) -> None:
+    """``recoverybox protect on`` on ``data``, as a person would run it (the passphrase from a file)."""
+    secret = tmp_path / "passphrase"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    exe = Path(sys.executable).with_name("recoverybox")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "recoverybox"]
+    env = {**os.environ, "RECOVERYBOX_PASSPHRASE_FILE": str(secret)}
+    protect = subprocess.run([*command, "protect", "on", "--data-dir", str(data)], env=env, capture_output=True)
+    assert protect.returncode == 0, protect.stderr
+
+
 def type_until(app, text: str, title: str) -> None:
     """Type ``text`` and Enter in the focused field until the window is titled ``title``."""
 
@@ -43,13 +54,7 @@ def test_protected_data_opens_locked_unlocks_and_locks_again(launch, tmp_path):
     services = Services(open_database(paths.resolve(data).db_file))
     services.journal.create(JournalInput(date.today(), mood=3, text=SENTENCE))
     services.close()
-    secret = tmp_path / "passphrase"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    exe = Path(sys.executable).with_name("recoverybox")
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "recoverybox"]
-    env = {**os.environ, "RECOVERYBOX_PASSPHRASE_FILE": str(secret)}
-    protect = subprocess.run([*command, "protect", "on", "--data-dir", str(data)], env=env, capture_output=True)
-    assert protect.returncode == 0, protect.stderr
+    protect_with_the_command_line(data, tmp_path)
 
     app = launch("--data-dir", str(data))
     try:
