@@ -221,10 +221,10 @@ class Protection:
             else ""
         )
         return (
-            f"Your data is protected, but the key file is missing ({self.key_file}): restore it from your backup "
-            "of the data folder, or use a backup of your data made before protection was turned on. The "
-            f"passphrase and the recovery key open the data only together with that file.{also} Nothing was "
-            "changed or deleted."
+            "Your data is protected, but the key file is missing: restore it from your backup of the data "
+            "folder, or use a backup of your data made before protection was turned on. The passphrase and the "
+            f"recovery key open the data only together with that file.{also} Nothing was changed or deleted.\n"
+            f"The key file belongs at: {self.key_file}"
         )
 
     def data_missing(self) -> bool:
@@ -233,9 +233,9 @@ class Protection:
 
     def missing_data_words(self) -> str:
         return (
-            f"Your data is protected, but the data file is missing ({self.db_file}); its key file is here. Put "
-            "the data file back (from your backup of the data folder, or from where it was moved). Nothing was "
-            "created or changed."
+            "Your data is protected, but the data file is missing; its key file is here. Put the data file back "
+            "(from your backup of the data folder, or from where it was moved). Nothing was created or changed.\n"
+            f"The data file belongs at: {self.db_file}"
         )
 
     def key_file_missing(self) -> bool:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain
+from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.protection import Protection

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from recoverybox.ui import plain
+from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
     from recoverybox.ui.operations import Operation

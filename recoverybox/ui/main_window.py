@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from recoverybox import __version__
 from recoverybox.paths import AppPaths
-from recoverybox.ui import plain
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.views.view_base import CHANGES, REMINDER_SOURCES
+from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
     from recoverybox.core.services import Services

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from recoverybox.core.work import Cancelled, Report
-from recoverybox.ui import plain
+from recoverybox.ui.widgets import plain
 
 log = logging.getLogger("recoverybox.operations")
 SHOW_AFTER_MS = 300

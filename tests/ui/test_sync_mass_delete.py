@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.sync import SyncService
-from recoverybox.ui.sync.deleted_dialog import DeletedBySyncDialog
+from recoverybox.ui.dialogs.deleted_by_sync_dialog import DeletedBySyncDialog
 from tests.ui.test_sync_ui import quick_sync, set_up_through_the_page  # noqa: F401 (the fixture)
 
 

@@ -26,8 +26,8 @@ from recoverybox.core.contacts import ContactInput
 from recoverybox.core.goals import GoalInput
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain
 from recoverybox.ui.dialogs.contact_dialog import ROLES
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
 
 if TYPE_CHECKING:  # for annotations only: no import at run time

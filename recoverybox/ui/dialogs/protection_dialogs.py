@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.protection import LOSS_WARNING, check_passphrase
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.fonts import HEADING, emphasise
+from recoverybox.ui.widgets import plain
 
 
 def _secret_field(name: str) -> QLineEdit:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder, status_line
-from recoverybox.ui import plain
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
+from recoverybox.ui.widgets import plain
 
 MAX_CARDS = 6
 

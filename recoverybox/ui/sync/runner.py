@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
-from recoverybox.ui import plain
 from recoverybox.ui.format import time_text
+from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
     from recoverybox.core.services import Services

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.ui import plain
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.widgets import plain
 
 WHAT_IS_SENT = (
     "Only calendar events are sent (meetings, sessions, self-care, with their places, links, notes and "
@@ -294,7 +294,7 @@ class SyncSettingsPage(QWidget):
         self.runner.sync_now()
 
     def _on_deleted(self) -> None:
-        from recoverybox.ui.sync.deleted_dialog import DeletedBySyncDialog
+        from recoverybox.ui.dialogs.deleted_by_sync_dialog import DeletedBySyncDialog
 
         dialog = DeletedBySyncDialog(self.sync_service(), self.services.zone, self)
         dialog.exec()

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from recoverybox.ui import plain, theme
+from recoverybox.ui import theme
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS, mark_words, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
+from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services

@@ -26,10 +26,11 @@ from recoverybox.core.goals import GoalInput, goal_began
 from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain, spacing
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
 from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.habit_heatmap import DONE_COLOUR, HabitHeatmap
 from recoverybox.ui.widgets.typed_fields import DateField

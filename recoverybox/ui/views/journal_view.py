@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recovery import REVIEW_LABELS
-from recoverybox.ui import plain, spacing
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.format import date_text, number_text, time_text
 from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.journal_editor import JournalEditor
 

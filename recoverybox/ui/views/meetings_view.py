@@ -31,9 +31,10 @@ from recoverybox.core.meeting_lists import DAY_NAMES, is_web_address
 from recoverybox.core.meeting_types import type_name
 from recoverybox.core.meetings import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
 from recoverybox.core.models import FELLOWSHIPS
-from recoverybox.ui import plain, spacing
+from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.meeting_table import MeetingDetails, MeetingTableModel
 

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from recoverybox.core.contacts import ContactInput
 from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain, spacing
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:  # for annotations only: no import at run time

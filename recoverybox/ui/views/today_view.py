@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain, spacing
+from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.views.view_base import CHANGES, ViewBase
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.daily_panel import DailyPanel
 from recoverybox.ui.widgets.sobriety_panel import counter_text
 

@@ -27,7 +27,7 @@ from recoverybox.core.calendar import validate_event
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui import plain, spacing
+from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.event_style import event_card_html
@@ -36,6 +36,7 @@ from recoverybox.ui.format import date_text, month_title, time_text, week_range_
 from recoverybox.ui.views.agenda_view import AGENDA_DAYS, AgendaView
 from recoverybox.ui.views.month_view import MonthView
 from recoverybox.ui.views.view_base import ViewBase
+from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.search_results import SearchResults
 from recoverybox.ui.widgets.typed_fields import DateField
 from recoverybox.ui.widgets.week_grid import WeekGrid

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from recoverybox.core.meeting_lists import DAY_NAMES
 from recoverybox.core.meeting_types import type_words
 from recoverybox.core.meetings import Listing
-from recoverybox.ui import plain
 from recoverybox.ui.fonts import LARGE, emphasise
+from recoverybox.ui.widgets import plain
 
 COLUMNS = ("When (your time)", "Meeting", "Where", "Type")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from recoverybox.ui import plain
 from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.widgets import plain
 
 
 class DeletedBySyncDialog(QDialog):
