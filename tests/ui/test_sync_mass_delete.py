@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.sync import SyncService
 from recoverybox.ui.dialogs.deleted_by_sync_dialog import DeletedBySyncDialog
-from tests.ui.test_sync_ui import quick_sync, set_up_through_the_page  # noqa: F401 (the fixture)
+from tests.sync_server import PASSWORD, USER
+from tests.ui.test_sync_ui import quick_sync  # noqa: F401 (the fixture)
 
 
 def visible_titles(seeded) -> set[str]:
@@ -20,7 +21,14 @@ def visible_titles(seeded) -> set[str]:
 
 
 def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(qtbot, window, seeded, radicale, modal):
-    set_up_through_the_page(qtbot, window, radicale)
+    from recoverybox.core.caldav_client import CalDavConnection
+
+    name = radicale.new_calendar_name()  # a calendar of this test's own on the shared server
+    with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
+        url = connection.create_calendar(name)
+    SyncService(seeded).set_up(radicale.url, USER, url, name)
+    window.sync_runner.set_up_done(PASSWORD)
+    qtbot.waitUntil(lambda: window.sync_runner.operation is None, timeout=30_000)
     for n in range(14):
         start = datetime(2026, 12, 1, 8) + timedelta(days=n)
         seeded.calendar.create_event(EventInput(f"Group {n}", start, start + timedelta(hours=1), "Europe/London"))
@@ -29,7 +37,7 @@ def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(q
     before = visible_titles(seeded)
     assert len(before) == 16
     with radicale.phone() as phone:
-        calendar = radicale.calendar(phone, "RecoveryBox")
+        calendar = radicale.calendar(phone, name)
         for item in calendar.get_objects_by_sync_token(load_objects=False):
             item.delete()
 
