@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -101,7 +102,8 @@ def drip(head: bytes, stop: threading.Event, every: float = 1.0) -> Reply:
 
     def reply(conn: socket.socket, _request: bytes) -> None:
         conn.sendall(head)
-        while not stop.wait(every):
+        while not stop.is_set():
+            time.sleep(every)  # (not stop.wait(every): a timed wait never returns under libfaketime)
             conn.sendall(b"[")
 
     return reply
