@@ -384,7 +384,7 @@ class CalDavConnection:
         raise self._server_said(f"{status} {getattr(response, 'reason', '')}".strip())
 
 
-OVERSIZED = b""  # what ``fetch`` gives for an event too big to take (its name is kept, its data is not)
+OVERSIZED = b""  # what ``fetch`` gives for an event too big to take (an empty one is left out: never confused)
 
 
 def _scheme(url: str) -> str:

@@ -342,7 +342,7 @@ class SyncService:
             fetched = server.fetch(account.calendar_url, wanted[start : start + APPLY_BATCH])
             with self.services.db.transaction() as session:
                 for href, (etag, raw) in fetched.items():
-                    if raw is OVERSIZED:
+                    if raw == OVERSIZED:  # (an empty event is never fetched: empty means too big)
                         name = unquote(href.rstrip("/").rsplit("/", 1)[-1])
                         if name not in result.oversized:
                             result.oversized.append(name)
