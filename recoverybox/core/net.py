@@ -77,14 +77,6 @@ def checked_address(url: str) -> tuple[str, int]:
     return host.lower(), port or (443 if scheme == "https" else 80)
 
 
-def same_origin(url: str, host: str, port: int) -> bool:
-    """``url`` is on ``host`` at ``port`` (a server's other addresses are not trusted with what we send)."""
-    try:
-        return checked_address(url) == (host.lower(), port)
-    except AddressProblem:
-        return False
-
-
 class DeadlinePassed(TimeoutError):
     """A network operation did not finish within its overall deadline (however slowly the server dripped)."""
 
