@@ -180,8 +180,9 @@ def warn_if_readable(services: Services) -> None:
 def fail(message: str) -> int:
     """One line on stderr and exit code 2. Words from a server or a file may be in ``message``: control
     characters (terminal escapes) never reach the terminal."""
-    shown = "".join(ch if ch.isprintable() else " " for ch in str(message))
-    print(f"recoverybox: {shown}", file=sys.stderr)
+    from recoverybox.core.net import printable
+
+    print(f"recoverybox: {printable(message, limit=4000)}", file=sys.stderr)
     return 2
 
 

@@ -6,13 +6,14 @@ Nothing here deletes the person's database: a file that cannot be used is rename
 from __future__ import annotations
 
 import builtins
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from recoverybox.core.cipher import connect, copy_database, errors, fold_wal, is_plain, shred
+from recoverybox.core.cipher import checkpoint, connect, copy_database, errors, is_plain, shred
 from recoverybox.core.files import fsync_dir, why
 from recoverybox.core.validation import ValidationError
 
@@ -283,12 +284,5 @@ class BackupService:
 
     def _checkpoint(self) -> None:
         """Fold the write-ahead log into the main file, so the kept copy is complete on its own."""
-        if not Path(f"{self.db_file}-wal").exists():
-            return
-        conn = connect(self.db_file, None if is_plain(self.db_file) else self.key)
-        try:
-            fold_wal(conn, self.db_file)
-        except errors():
-            pass  # a damaged file: its -wal is kept beside it as it is
-        finally:
-            conn.close()
+        with contextlib.suppress(*errors()):  # a damaged file: its -wal is kept beside it as it is
+            checkpoint(self.db_file, None if is_plain(self.db_file) else self.key)

@@ -6,7 +6,6 @@ No Qt here.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import sys
@@ -171,12 +170,5 @@ def shred(path: Path) -> None:
     except FileNotFoundError:
         return
     if info.st_nlink == 1 and os.path.isfile(path) and not os.path.islink(path):
-        with contextlib.suppress(OSError), open(path, "r+b") as handle:
-            left = info.st_size
-            block = bytes(1 << 20)
-            while left > 0:
-                handle.write(block[: min(left, len(block))])
-                left -= min(left, len(block))
-            handle.flush()
-            os.fsync(handle.fileno())
+        _zero(path)
     path.unlink(missing_ok=True)

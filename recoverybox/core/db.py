@@ -119,14 +119,10 @@ class Database:
         its blocks, with what was written, in free disk space."""
         ours = self.path is not None and self._identity is not None and _identity(self.path) == self._identity
         if ours and self.path is not None and Path(f"{self.path}-wal").exists():
-            from recoverybox.core.cipher import connect, errors, fold_wal
+            from recoverybox.core.cipher import checkpoint, errors
 
             try:
-                conn = connect(self.path, self.key)
-                try:
-                    fold_wal(conn, self.path)
-                finally:
-                    conn.close()
+                checkpoint(self.path, self.key)
             except errors():
                 log.warning("the write-ahead log could not be folded in at close")
         self.engine.dispose()

@@ -258,12 +258,7 @@ class Protection:
             return
         folder = self.data_dir / OLD_KEYS
         folder.mkdir(mode=0o700, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target, n = folder / f"{path.name}.{stamp}", 1
-        while target.exists():
-            n += 1
-            target = folder / f"{path.name}.{stamp}-{n}"
-        os.replace(path, target)
+        os.replace(path, self._free_name(path, "old", folder))
         fsync_dir(folder)
         fsync_dir(path.parent)
         log.info("a key file that opens nothing here now was kept aside in %s", OLD_KEYS)
@@ -479,12 +474,14 @@ class Protection:
             report(Step("copy", done, len(todo)))
         return failed
 
-    def _free_name(self, path: Path, label: str) -> Path:
+    def _free_name(self, path: Path, label: str, folder: Path | None = None) -> Path:
+        """A name not yet taken for keeping ``path`` (in ``folder``, else beside it): ``<name>.<label>-<time>``."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target, n = path.with_name(f"{path.name}.{label}-{stamp}"), 1
+        place = folder or path.parent
+        target, n = place / f"{path.name}.{label}-{stamp}", 1
         while target.exists():
             n += 1
-            target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+            target = place / f"{path.name}.{label}-{stamp}-{n}"
         return target
 
     # ---- after an interruption ------------------------------------------------------------------

@@ -38,7 +38,7 @@ from urllib.parse import unquote
 from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
 
-from recoverybox.core.caldav_client import OVERSIZED, Changed, Listing, SyncFailure, TooBig, href_for
+from recoverybox.core.caldav_client import MAX_EVENT_BYTES, OVERSIZED, Changed, Listing, SyncFailure, TooBig, href_for
 from recoverybox.core.calendar import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict
 from recoverybox.core.ics import event_resource
 from recoverybox.core.ics_read import ImportedEvent, read_calendar
@@ -130,13 +130,13 @@ class SyncResult:
         """What a person should know beyond the counts ("; …" each), or ""."""
         text = ""
         if self.deleted_here:
-            text += f"; the {self.deleted_here} deleted on the server are kept in “Deleted by sync”"
+            text += f"; {self.deleted_here} deleted on the server, kept in “Deleted by sync”"
         if self.unreadable:
             text += f"; {len(self.unreadable)} server event(s) could not be read and were left alone"
         if self.oversized:
             names = ", ".join(f"“{name}”" for name in self.oversized[:3])
             more = f" and {len(self.oversized) - 3} more" if len(self.oversized) > 3 else ""
-            text += f"; skipped as too big (over 1 MB): {names}{more}"
+            text += f"; skipped as too big (over {MAX_EVENT_BYTES // 1024 // 1024} MB): {names}{more}"
         for problem in self.problems:
             text += f"; {problem}"
         return text
@@ -291,7 +291,6 @@ class SyncService:
         with self.services.db.reading() as session:
             token = session.scalar(select(SyncAccount.sync_token))
         result = SyncResult()
-        self.allow_mass_delete = allow_mass_delete
         tell(report, 0, 3)
         try:
             listing: Listing | None = server.listing(account.calendar_url, token)
@@ -299,13 +298,13 @@ class SyncService:
             result.problems.append(f"nothing was received ({failure.message})")
             listing = None
         if listing is not None:
-            self._receive(server, account, listing, result, part(report, 0.0, 0.5))
+            self._receive(server, account, listing, result, part(report, 0.0, 0.5), allow_mass_delete)
         if self._send(server, account, result, part(report, 0.5, 0.95)) and listing is not None:
             # What changed since the same token again: our own writes (known by their ETags, not fetched),
             # and anything another device wrote meanwhile. The next sync then starts after our writes,
             # instead of listing them all again.
             listing = server.listing(account.calendar_url, token)
-            self._receive(server, account, listing, result, None)
+            self._receive(server, account, listing, result, None, allow_mass_delete)
         if listing is None:
             raise SyncFailure("too-big", f"Your changes were sent, but {result.problems[0]}.")
         with self.services.db.transaction() as session:
@@ -318,7 +317,13 @@ class SyncService:
         return result
 
     def _receive(
-        self, server: Server, account: Account, listing: Listing, result: SyncResult, report: Report | None
+        self,
+        server: Server,
+        account: Account,
+        listing: Listing,
+        result: SyncResult,
+        report: Report | None,
+        allow_mass_delete: bool = False,
     ) -> None:
         with self.services.db.reading() as session:
             known = {r.href: (r.uid, r.etag) for r in session.scalars(select(SyncResource))}
@@ -326,11 +331,7 @@ class SyncService:
         if listing.complete:
             deleted |= set(known) - set(listing.changed)
         gone_count = len([href for href in deleted if href in known])
-        if (
-            gone_count >= MASS_DELETE_AT_LEAST
-            and gone_count * 4 > len(known)
-            and not getattr(self, "allow_mass_delete", False)
-        ):
+        if gone_count >= MASS_DELETE_AT_LEAST and gone_count * 4 > len(known) and not allow_mass_delete:
             raise MassDelete(gone_count, len(known))
         wanted = [
             href

@@ -46,6 +46,7 @@ class AppLock(QObject):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self._watching = False
+        self._reopen_help = False  # the help-now window was open at the lock: built again at the unlock
 
     @property
     def protection(self) -> Protection:
@@ -167,7 +168,7 @@ class AppLock(QObject):
                 widget.show()
             self._hidden = []
             window.reminder_wiring.restate(self.shown)  # what they are about, again
-            if getattr(self, "_reopen_help", False):
+            if self._reopen_help:
                 self._reopen_help = False
                 window.open_panic()  # it was open: built again, as it was
             self.restart_idle()

@@ -206,9 +206,9 @@ class MainWindow(QMainWindow):
         if self.smoke_test:
             self.smoke_failed.emit(reason)
             return
-        from recoverybox.ui.dialogs.startup_problem import refuse_missing_key
+        from recoverybox.ui.dialogs.startup_problem import refuse_to_open
 
-        refuse_missing_key(self, reason)
+        refuse_to_open(self, reason)
         QApplication.instance().exit(2)
 
     def _placeholder(self) -> QLabel:

@@ -27,9 +27,9 @@ def ask_what_to_do(parent: QWidget, reason: str, has_backup: bool) -> str:
     return {restore: "restore", fresh: "fresh"}.get(box.clickedButton(), "quit")
 
 
-def refuse_missing_key(parent: QWidget, reason: str) -> None:
-    """Protected data without its key file: what to do, in words, and Quit (moving or replacing the data
-    would not help; the key file must come back)."""
+def refuse_to_open(parent: QWidget, reason: str) -> None:
+    """Protected data without its key file, or a key file without its data: what to do, in words, and Quit
+    (moving or replacing the data would not help; the missing file must come back)."""
     box = QMessageBox(parent)
     box.setObjectName("missingKeyFile")
     box.setIcon(QMessageBox.Icon.Warning)
