@@ -11,7 +11,7 @@ may carry several RRULEs (older calendars write them): they are stored one per l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -314,3 +314,30 @@ class RepeatSpec:
         # A monthly "second Tuesday" changed to weekly takes the form's weekdays instead.
         parts += [f"{key}={value}" for key, value in self.extra if key != "BYDAY" or self.freq != "weekly"]
         return "\n".join((";".join(parts), *self.more))
+
+    def moved(self, old_start: date, new_start: date, own_weekdays: bool = False) -> RepeatSpec:
+        """The same repetition for a series whose start moved from ``old_start`` to ``new_start``: a weekly
+        rule's weekday and a monthly rule's day go with the start (unless the person chose the weekdays
+        themselves: ``own_weekdays``), so the rule never leaves the start stranded on a day it does not have."""
+        old_code, new_code = WEEKDAY_CODES[old_start.weekday()], WEEKDAY_CODES[new_start.weekday()]
+        weekdays = self.weekdays
+        if not own_weekdays and set(weekdays) <= {old_code}:
+            weekdays = (new_code,)
+        old_nth, new_nth = f"{(old_start.day - 1) // 7 + 1}{old_code}", f"{(new_start.day - 1) // 7 + 1}{new_code}"
+        extra = []
+        for key, value in self.extra:
+            if key == "BYMONTHDAY" and value == str(old_start.day):
+                value = str(new_start.day)
+            elif key == "BYDAY" and self.freq == "monthly" and value in (old_nth, f"+{old_nth}"):
+                value = new_nth
+            extra.append((key, value))
+        return replace(self, weekdays=weekdays, extra=tuple(extra))
+
+
+def first_start(rule: str | None, start_local: datetime, zone: ZoneInfo) -> datetime:
+    """The first date ``rule`` itself gives on or after ``start_local``: where a form puts the start, so that
+    DTSTART (which RFC 5545 always counts) is never a stray occurrence the rule does not have."""
+    if not rule:
+        return start_local
+    found = next(iter(build_rule(rule, start_local, zone)), None)
+    return found.replace(tzinfo=None) if found is not None else start_local

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recoverybox.core.db import Database
-from recoverybox.core.models import Setting
+from recoverybox.core.models import EVENT_KINDS, Setting
 from recoverybox.core.validation import ValidationError, check_zone, parse_hhmm
 
 
@@ -52,6 +52,7 @@ OPTIONS: dict[str, Option] = {
         Option("notify_with", str, "desktop", "Show reminders as desktop notifications or in our pop-up"),
         Option("currency", str, "", "Currency for money saved (a symbol or code; empty: the system's)"),
         Option("lock_after_minutes", int, 10, "Lock after this many minutes without use (0: never)"),
+        Option("last_event_kind", str, "meeting", "The kind a new event starts as (the last one saved)"),
     )
 }
 
@@ -62,6 +63,7 @@ CHOICES = {
     "week_start": (0, 6),
     "keep_running_on_close": ("ask", "yes", "no"),
     "notify_with": ("desktop", "popup"),
+    "last_event_kind": EVENT_KINDS,
 }
 RANGES = {"day_start_hour": (0, 20), "backup_daily": (1, 60), "backup_weekly": (0, 52), "lock_after_minutes": (0, 240)}
 TIME_KEYS = ("morning_reminder", "evening_reminder", "quiet_start", "quiet_end")

@@ -58,7 +58,7 @@ class Menus:
         self.urge_action.triggered.connect(window.log_urge)
         toolbar.addAction(self.urge_action)
 
-        tools_menu = window.menuBar().addMenu(window.tr("&Tools"))
+        tools_menu = window.menuBar().addMenu(window.tr("T&ools"))
         tools_menu.addAction(self.panic_action)
         tools_menu.addAction(self.urge_action)
         self.settings_action = tools_menu.addAction(window.tr("&Settings…"), window.open_settings)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,21 +22,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from recoverybox.core.calendar import EventInput
 from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS
-from recoverybox.core.recurrence import REPEAT_FREQUENCIES, WEEKDAY_CODES, RepeatSpec
+from recoverybox.core.recurrence import first_start
+from recoverybox.core.timezones import zone_choices
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
+from recoverybox.ui.widgets.repeat_rows import RepeatRows
 from recoverybox.ui.widgets.typed_fields import DateTimeField
 
-WEEKDAYS = WEEKDAY_CODES
-REPEATS = REPEAT_FREQUENCIES
 OFFSET_CHOICES = (
     (0, "At the start"),
     (5, "5 minutes before"),
@@ -71,10 +69,13 @@ class EventDialog(QDialog):
         editing: bool = False,
         validate=None,
         single_occurrence: bool = False,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
         self._validate = validate
+        self._single_occurrence = single_occurrence
+        self._today = today or data.start.date()
         self.errors = FieldErrors()
         self.accepted_input: EventInput | None = None
         self.delete_requested = False
@@ -109,11 +110,11 @@ class EventDialog(QDialog):
         self.online_url.setAccessibleName(self.tr("Online link"))
 
         self.online_url.setPlaceholderText("https://…")
-        self.open_link = QPushButton(self.tr("Open &link"))
+        self.open_link = QPushButton(self.tr("Open in &browser"))
         self.open_link.setToolTip(self.tr("Open the meeting link in your browser"))
         self.open_link.clicked.connect(self._on_open_link)
 
-        self.all_day = QCheckBox(self.tr("&All day"))
+        self.all_day = QCheckBox(self.tr("All da&y"))
         self.all_day.setChecked(data.all_day)
         self.start = DateTimeField(to_qdatetime(data.start))
         self.start.setObjectName("start")
@@ -121,13 +122,16 @@ class EventDialog(QDialog):
         self.end.setObjectName("end")
         self.start.dateTimeChanged.connect(self._on_start_changed)
         self._last_start = data.start
+        # The zone as a place and its offset ("London (UTC+0)"); the event keeps the IANA name.
         self.tz = QComboBox()
         self.tz.setObjectName("tz")
         self.tz.setEditable(True)
-        zones = sorted(available_timezones())
-        self.tz.addItems(zones)
-        self.tz.setCurrentText(data.tz)
-        completer = QCompleter(zones, self.tz)
+        self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tz.setAccessibleName(self.tr("Time zone"))
+        for label, name in zone_choices(data.start, keep=data.tz):
+            self.tz.addItem(label, name)
+        self.tz.setCurrentIndex(max(self.tz.findData(data.tz), 0))
+        completer = QCompleter([self.tz.itemText(i) for i in range(self.tz.count())], self.tz)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tz.setCompleter(completer)
@@ -136,41 +140,15 @@ class EventDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
 
-        # Repeat
-        self.repeat = QComboBox()
-        self.repeat.setObjectName("repeat")
-        labels = ("Does not repeat", "Every day", "Every week", "Every month", "Every year")
-        for key, label in zip(REPEATS, labels, strict=True):
-            self.repeat.addItem(self.tr(label), key)
-        self.interval = QSpinBox()
-        self.interval.setObjectName("interval")
-        self.interval.setRange(1, 52)
-        self.interval.setPrefix(self.tr("every "))
-        self.interval.setAccessibleName(self.tr("Repeat interval"))
-        self.weekdays = {}
-        weekday_row = QHBoxLayout()
-        for index, code in enumerate(WEEKDAYS):
-            box = QCheckBox(QDate(2026, 11, 23).addDays(index).toString("ddd"))
-            box.setAccessibleName(QDate(2026, 11, 23).addDays(index).toString("dddd"))
-            self.weekdays[code] = box
-            weekday_row.addWidget(box)
-        self.ends = QComboBox()
-        self.ends.setObjectName("ends")
-        for key, label in (
-            ("never", "Never ends"),
-            ("until", "Ends on a date"),
-            ("count", "Ends after a number of times"),
-        ):
-            self.ends.addItem(self.tr(label), key)
-        self.until = QDateEdit(QDate.currentDate().addMonths(3))
-        self.until.setCalendarPopup(True)
-        self.until.setAccessibleName(self.tr("Repeat until"))
-        self.count = QSpinBox()
-        self.count.setRange(1, 10000)
-        self.count.setValue(10)
-        self.count.setSuffix(self.tr(" times"))
-        self.count.setAccessibleName(self.tr("Number of times"))
-        self._load_rule(data.rrule, data.start)
+        # Repeat: the rule follows the start, and a line under it says it in words.
+        self.repeat_rows = RepeatRows(data.rrule, data.start, self)
+        self.repeat = self.repeat_rows.repeat
+        self.interval = self.repeat_rows.interval
+        self.weekdays = self.repeat_rows.weekdays
+        self.ends = self.repeat_rows.ends
+        self.until = self.repeat_rows.until
+        self.count = self.repeat_rows.count
+        self.repeat_rows.changed.connect(self._show_repeat_summary)
 
         # Reminders
         self.reminders = QListWidget()
@@ -183,7 +161,7 @@ class EventDialog(QDialog):
         self.reminder_choice.setAccessibleName(self.tr("Reminder time"))
         for minutes, label in OFFSET_CHOICES:
             self.reminder_choice.addItem(self.tr(label), minutes)
-        add_reminder = QPushButton(self.tr("Add &reminder"))
+        add_reminder = QPushButton(self.tr("Add rem&inder"))
         add_reminder.clicked.connect(lambda: self._add_reminder(self.reminder_choice.currentData()))
         remove_reminder = QPushButton(self.tr("Remo&ve"))
         remove_reminder.setToolTip(self.tr("Remove the selected reminder"))
@@ -211,7 +189,7 @@ class EventDialog(QDialog):
         link_row = QHBoxLayout()
         link_row.addWidget(self.online_url, 1)
         link_row.addWidget(self.open_link)
-        form.addRow(self._buddy_label(self.tr("Lin&k"), self.online_url), link_row)
+        form.addRow(self._buddy_label(self.tr("&Link"), self.online_url), link_row)
         form.addRow("", self.errors.label_for("online_url", self.online_url))
         form.addRow(self.tr("N&otes"), self.notes)
         form.addRow("", self.errors.label_for("notes", self.notes))
@@ -224,16 +202,7 @@ class EventDialog(QDialog):
         when.addRow("", self.errors.label_for("end", self.end))
         when.addRow(self.tr("Time &zone"), self.tz)
         when.addRow("", self.errors.label_for("tz", self.tz))
-        repeat_row = QHBoxLayout()
-        repeat_row.addWidget(self.repeat)
-        repeat_row.addWidget(self.interval)
-        when.addRow(self._buddy_label(self.tr("&Repeat"), self.repeat), repeat_row)
-        when.addRow(self.tr("On"), weekday_row)
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.ends)
-        end_row.addWidget(self.until)
-        end_row.addWidget(self.count)
-        when.addRow(self.tr("Until"), end_row)
+        self.repeat_rows.add_to(when, self._buddy_label(self.tr("&Repeat"), self.repeat))
         when.addRow("", self.errors.label_for("rrule", self.repeat))
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.reminder_choice, 1)
@@ -278,7 +247,9 @@ class EventDialog(QDialog):
                 *self.weekdays.values(),
             ):
                 widget.setEnabled(False)
+        self.tz.currentTextChanged.connect(self._show_repeat_summary)
         self._update_visibility()
+        self._show_repeat_summary()
         self.title.setFocus()
         self.title.selectAll()
 
@@ -290,34 +261,9 @@ class EventDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
-    def _load_rule(self, rule: str | None, start: datetime) -> None:
-        spec = RepeatSpec.from_rrule(rule, start)
-        self.repeat.setCurrentIndex(REPEATS.index(spec.freq))
-        self.interval.setValue(spec.interval)
-        for code, box in self.weekdays.items():
-            box.setChecked(code in spec.weekdays)
-        if spec.count is not None:
-            self.ends.setCurrentIndex(2)
-            self.count.setValue(spec.count)
-        elif spec.until is not None:
-            self.ends.setCurrentIndex(1)
-            self.until.setDate(QDate(spec.until.year, spec.until.month, spec.until.day))
-        self._rule_extra = spec.extra
-
-    _rule_extra: tuple[tuple[str, str], ...] = ()
-
     def rule_text(self) -> str | None:
-        """The RRULE the form describes (``RepeatSpec.to_rrule``); raises ValidationError for no weekday."""
-        ends = self.ends.currentData()
-        until = self.until.date()
-        return RepeatSpec(
-            freq=self.repeat.currentData(),
-            interval=self.interval.value(),
-            weekdays=tuple(code for code, box in self.weekdays.items() if box.isChecked()),
-            count=self.count.value() if ends == "count" else None,
-            until=date(until.year(), until.month(), until.day()) if ends == "until" else None,
-            extra=self._rule_extra,
-        ).to_rrule()
+        """The RRULE the form describes; raises ValidationError for a weekly rule without a weekday."""
+        return self.repeat_rows.rule_text()
 
     def _add_reminder(self, minutes: int) -> None:
         existing = {self.reminders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.reminders.count())}
@@ -335,26 +281,42 @@ class EventDialog(QDialog):
         self.location.setEnabled(not online)
         self.online_url.setEnabled(online)
         self.open_link.setEnabled(online)
-        repeating = self.repeat.currentData() != "none"
-        self.interval.setVisible(
-            repeating and self.repeat.currentData() != "daily" or self.repeat.currentData() == "daily"
-        )
-        self.interval.setEnabled(repeating and self.repeat.isEnabled())
-        for box in self.weekdays.values():
-            box.setEnabled(self.repeat.currentData() == "weekly" and self.repeat.isEnabled())
-        self.ends.setEnabled(repeating and self.repeat.isEnabled())
-        self.until.setVisible(self.ends.currentData() == "until")
-        self.count.setVisible(self.ends.currentData() == "count")
+        self.repeat_rows.update_enabled()
         self.start.set_time_shown(not self.all_day.isChecked())
         self.end.set_time_shown(not self.all_day.isChecked())
 
     def _on_start_changed(self, value: QDateTime) -> None:
-        # Moving the start keeps the length, as calendar apps do.
+        # Moving the start keeps the length, as calendar apps do, and takes a weekly rule's day with it.
         new_start = from_qdatetime(value)
         length = from_qdatetime(self.end.dateTime()) - self._last_start
         self._last_start = new_start
         if length > timedelta(0):
             self.end.setDateTime(to_qdatetime(new_start + length))
+        self.repeat_rows.follow_start(new_start.date())
+        self._show_repeat_summary()
+
+    def zone_name(self) -> str:
+        """The IANA name of the chosen zone (a label from the list, or a zone name typed as it is)."""
+        text = self.tz.currentText().strip()
+        index = self.tz.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.tz.itemData(index)
+        for index in range(self.tz.count()):
+            if self.tz.itemData(index).casefold() == text.casefold():
+                return self.tz.itemData(index)
+        return text
+
+    def _first_start(self) -> datetime | None:
+        """Where the series really starts: the first date its rule gives on or after the start typed."""
+        start = from_qdatetime(self.start.dateTime())
+        try:
+            return first_start(self.rule_text(), start, ZoneInfo(self.zone_name()))
+        except (ValidationError, ZoneInfoNotFoundError, ValueError):
+            return None
+
+    def _show_repeat_summary(self) -> None:
+        first = self._first_start()
+        self.repeat_rows.show_summary(first.date() if first else None, self._today)
 
     def _on_open_link(self) -> None:
         url = self.online_url.text().strip()
@@ -364,6 +326,10 @@ class EventDialog(QDialog):
     def current_input(self) -> EventInput:
         online = self.online.isChecked()
         start, end = from_qdatetime(self.start.dateTime()), from_qdatetime(self.end.dateTime())
+        first = self._first_start()
+        if first is not None and first != start and not self._single_occurrence:
+            # The rule and its first date agree: a Thursday start with only Sunday ticked starts on Sunday.
+            start, end = first, end + (first - start)
         if self.all_day.isChecked():
             start = datetime.combine(start.date(), time())
             end = datetime.combine(max(end.date(), start.date()) + timedelta(days=1), time())
@@ -372,7 +338,7 @@ class EventDialog(QDialog):
             title=self.title.text(),
             start=start,
             end=end,
-            tz=self.tz.currentText().strip(),
+            tz=self.zone_name(),
             kind=self.kind.currentData(),
             all_day=self.all_day.isChecked(),
             rrule=self.rule_text(),
@@ -404,10 +370,10 @@ class EventDialog(QDialog):
         self.accept()
 
 
-def default_event(start: datetime, tz: str, offsets: list[int], minutes: int = 60) -> EventInput:
-    """A new event at ``start`` (an hour long), with the person's default reminders."""
+def default_event(start: datetime, tz: str, offsets: list[int], minutes: int = 60, kind: str = "meeting") -> EventInput:
+    """A new event at ``start`` (an hour long), of the kind last saved, with the person's default reminders."""
     return EventInput(
-        title="", start=start, end=start + timedelta(minutes=minutes), tz=tz, reminder_offsets=list(offsets)
+        title="", start=start, end=start + timedelta(minutes=minutes), tz=tz, kind=kind, reminder_offsets=list(offsets)
     )
 
 

@@ -90,7 +90,7 @@ class GoalDialog(QDialog):
         form.addRow("", self.errors.label_for("title", self.title))
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Type"), self.kind)
-        form.addRow(self.tr("Tar&get"), self.target)
+        form.addRow(self.tr("Targ&et"), self.target)
         form.addRow("", self.errors.label_for("target", self.target))
         form.addRow(self.tr("&Unit"), self.unit)
         form.addRow(self.tr("&Counts automatically"), self.linked)

@@ -139,9 +139,9 @@ class SettingsDialog(QDialog):
         )
         explain.setWordWrap(True)
         self.notify_with = self._choices("notify_with", NOTIFY_LABELS, values)
-        form.addRow(self.tr("Show &reminders as"), self.notify_with)
+        form.addRow(self.tr("Show reminders &as"), self.notify_with)
         form.addRow(self.start_at_login)
-        form.addRow(self.tr("When I &close the window"), self.on_close)
+        form.addRow(self.tr("When I close the &window"), self.on_close)
         form.addRow("", explain)
         tabs.addTab(background, self.tr("In the &background"))
 
@@ -162,7 +162,7 @@ class SettingsDialog(QDialog):
         self.theme = self._choices("theme", THEME_LABELS, values)
         form.addRow(self.tr("&Week starts on"), self.week_start)
         form.addRow(self.tr("&First hour shown"), self.first_hour)
-        form.addRow(self.tr("&Clock"), self.clock)
+        form.addRow(self.tr("Cloc&k"), self.clock)
         form.addRow(self.tr("&Theme"), self.theme)
         self.currency = QLineEdit(values["currency"])
         self.currency.setObjectName("currency")
@@ -187,7 +187,7 @@ class SettingsDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        form.addRow(self.tr("C&risis line"), self.crisis)
+        form.addRow(self.tr("Cr&isis line"), self.crisis)
         form.addRow("", self.errors.label_for("crisis_line", self.crisis))
         form.addRow("", hint)
         folder = QLineEdit(data_dir)
@@ -250,10 +250,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.privacy_status)
         self.privacy_buttons: dict[str, QPushButton] = {}
         actions = (
-            (("change", self.tr("&Change passphrase…")), ("recovery", self.tr("New recovery &key…")),
+            (("change", self.tr("C&hange passphrase…")), ("recovery", self.tr("New recovery &key…")),
              ("off", self.tr("&Turn protection off…")))
             if protected
-            else (("on", self.tr("Protect my data with a &passphrase…")),)
+            else (("on", self.tr("Protect my &data with a passphrase…")),)
         )  # fmt: skip
         row = QHBoxLayout()
         for name, label in actions:

@@ -66,7 +66,7 @@ class UrgeDialog(QDialog):
         form.addRow("", self.errors.label_for("trigger", self.trigger))
         form.addRow(self.tr("&Where"), self.place)
         form.addRow("", self.errors.label_for("place", self.place))
-        form.addRow(self.tr("What &helped"), self.helped)
+        form.addRow(self.tr("What he&lped"), self.helped)
         form.addRow(self.tr("Did it pass?"), passed_row)
         buttons = save_cancel_buttons(self, self._on_save)
         layout = QVBoxLayout(self)

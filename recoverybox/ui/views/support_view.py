@@ -67,7 +67,7 @@ class SupportView(ViewBase):
         self.call_button.setToolTip(self.tr("Call with your phone app"))
         self.mail_button = QPushButton(self.tr("E-&mail"))
         self.mail_button.setToolTip(self.tr("Write an e-mail"))
-        self.pin_button = QPushButton(self.tr("&Pin"))
+        self.pin_button = QPushButton(self.tr("P&in"))
         self.pin_button.setToolTip(self.tr("Pinned contacts appear in the panic window"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         for button, slot in (
@@ -176,7 +176,7 @@ class SupportView(ViewBase):
             button.setEnabled(contact is not None)
         self.call_button.setEnabled(bool(contact and contact.phone))
         self.mail_button.setEnabled(bool(contact and contact.email))
-        self.pin_button.setText(self.tr("Un&pin") if contact and contact.pinned else self.tr("&Pin"))
+        self.pin_button.setText(self.tr("Unp&in") if contact and contact.pinned else self.tr("P&in"))
 
     def _write(self, action) -> None:
         try:

@@ -39,6 +39,7 @@ from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.search_results import SearchResults
 from recoverybox.ui.widgets.typed_fields import DateField
+from recoverybox.ui.widgets.undo_notice import UndoNotice
 from recoverybox.ui.widgets.week_grid import WeekGrid
 from recoverybox.ui.widgets.week_header import WeekHeader
 
@@ -68,7 +69,8 @@ class WeekView(ViewBase):
         self.mode = "week"
         self.monday = self._first_day(services.today())
         self._undo: tuple | None = None
-        self._scrolled_to: int | None = None
+        self._undo_notice: UndoNotice | None = None
+        self._scrolled_to: tuple | None = None
 
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
@@ -366,13 +368,24 @@ class WeekView(ViewBase):
             self.header.set_week(self.monday, occurrences, zone, today, days)
         self._sync_dates()
         self.conflict_banner.set_conflicts(self.services.calendar.conflicts(), zone)
+        if self.mode in ("day", "week"):
+            self._scroll_to_the_day(occurrences, today, now_local)
+
+    def _scroll_to_the_day(self, occurrences, today: date, now_local: datetime) -> None:
+        """A newly shown week opens at the hour now (this week) or at its first event, so an evening meeting
+        is never out of sight below the usual morning; edits within the week leave the scroll where it is."""
         first_hour = self.services.settings.get("day_start_hour")
-        if self._scrolled_to != first_hour:
-            # First show, or the person changed their usual morning in Settings.
-            self._scrolled_to = first_hour
-            QTimer.singleShot(
-                0, self, lambda: self.scroll.verticalScrollBar().setValue(first_hour * self.grid.hour_height)
-            )
+        key = (self.monday, self.mode, first_hour)
+        if self._scrolled_to == key:
+            return
+        self._scrolled_to = key
+        days = 1 if self.mode == "day" else 7
+        if self.monday <= today < self.monday + timedelta(days=days):
+            hour = max(now_local.hour - 1, 0)
+        else:
+            timed = [occ.local_start(self.services.zone).hour for occ in occurrences if not occ.all_day]
+            hour = min(timed) if timed else first_hour
+        QTimer.singleShot(0, self, lambda: self.scroll.verticalScrollBar().setValue(hour * self.grid.hour_height))
 
     def _sync_dates(self) -> None:
         """The title, the date box and the mini month follow what is shown."""
@@ -423,16 +436,38 @@ class WeekView(ViewBase):
         self.new_event_at(start)
 
     def new_event_at(self, start: datetime) -> None:
-        offsets = self.services.settings.get("default_offsets")
-        dialog = EventDialog(default_event(start, self.services.zone_name, offsets), self, validate=validate_event)
+        settings = self.services.settings
+        data = default_event(
+            start, self.services.zone_name, settings.get("default_offsets"), kind=settings.get("last_event_kind")
+        )
+        dialog = EventDialog(data, self, validate=validate_event, today=self.services.today())
         if not dialog.exec() or dialog.accepted_input is None:
             return
-        self._write(lambda: self.services.calendar.create_event(dialog.accepted_input))
+        saved = dialog.accepted_input
+        if self._write(lambda: self.services.calendar.create_event(saved).id, created=True):
+            settings.set("last_event_kind", saved.kind)
+            self._say_saved(saved)
+
+    @property
+    def undo_notice(self) -> UndoNotice:
+        if self._undo_notice is None:
+            self._undo_notice = UndoNotice(self, self.window().statusBar(), self.undo)
+        return self._undo_notice
+
+    def _say_saved(self, saved) -> None:
+        """The status bar names what was saved and when it starts, with Undo beside it."""
+        start = to_utc(saved.start, ZoneInfo(saved.tz)).astimezone(self.services.zone).replace(tzinfo=None)
+        when = self.tr("{day} {date} at {time}").format(
+            day=weekday_text(start.date()), date=date_text(start.date()), time=time_text(start)
+        )
+        if saved.all_day:
+            when = f"{weekday_text(start.date())} {date_text(start.date())}"
+        self.undo_notice.show_message(self.tr("Saved “{title}”, {when}.").format(title=saved.title.strip(), when=when))
 
     def edit_occurrence(self, occ) -> None:
         event = self.services.calendar.get_event(occ.event_id)
         data = self.services.occurrences.input_for(event, occ.original_start_local)
-        dialog = EventDialog(data, self, editing=True, validate=validate_event)
+        dialog = EventDialog(data, self, editing=True, validate=validate_event, today=self.services.today())
         dialog.setObjectName("eventDialog")
         if not dialog.exec():
             return
@@ -445,10 +480,11 @@ class WeekView(ViewBase):
             if scope is None:
                 return
         changed = dialog.accepted_input
-        self._write(
+        if self._write(
             lambda: self.services.occurrences.edit(occ.event_id, occ.original_start_local, changed, scope),
             undo_of=occ.event_id,
-        )
+        ):
+            self._say_saved(changed)
 
     def delete_occurrence(self, occ) -> None:
         if occ.recurring:
@@ -493,25 +529,33 @@ class WeekView(ViewBase):
             return
         snapshot, created = self._undo
         self._undo = None
-        self.services.calendar.restore(snapshot, remove_ids=created)
+        if snapshot is None:  # a new event: undo takes it away again
+            for event_id in created:
+                self.services.calendar.delete_event(event_id)
+        else:
+            self.services.calendar.restore(snapshot, remove_ids=created)
         self.refresh()
         self.data_changed.emit(frozenset({"events", "goals"}))
         self.window().statusBar().showMessage(self.tr("Undone."), 4000)
 
-    def _write(self, action, undo_of: int | None = None) -> None:
-        """Run one core write; show a validation problem instead of failing; remember how to undo it."""
+    def _write(self, action, undo_of: int | None = None, created: bool = False) -> bool:
+        """Run one core write; show a validation problem instead of failing; remember how to undo it (a change
+        to ``undo_of``, or the new event ``action`` returns the id of when ``created``). True when it was made."""
         snapshot = self.services.calendar.snapshot(undo_of) if undo_of is not None else None
         try:
             result = action()
         except ValidationError as error:
             plain.warning(self, self.tr("Not saved"), error.message)
             self.refresh()
-            return
+            return False
         if snapshot is not None:
-            created = (result,) if isinstance(result, int) and result != undo_of else ()
-            self._undo = (snapshot, created)
+            made = (result,) if isinstance(result, int) and result != undo_of else ()
+            self._undo = (snapshot, made)
+        elif created and isinstance(result, int):
+            self._undo = (None, (result,))
         self.refresh()
         self.data_changed.emit(frozenset({"events", "goals"}))
+        return True
 
     # ---- a calendar sync's conflicts ----------------------------------------------------------------
     def keep_their_version(self, copy_id: int) -> None:

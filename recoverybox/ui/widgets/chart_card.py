@@ -86,12 +86,12 @@ class ChartCard(QWidget):
         self.legend = QLabel()
         self.legend.setObjectName("chartLegend")
         self.legend.setWordWrap(True)
-        self.table_button = QPushButton(self.tr("&Table"))
+        self.table_button = QPushButton(self.tr("Table"))
         self.table_button.setCheckable(True)
         self.table_button.setToolTip(self.tr("Show this chart's numbers as a table"))
         self.table_button.setAccessibleName(self.tr("Show {title} as a table").format(title=title))
         self.table_button.toggled.connect(self._on_table_toggled)
-        self.export_button = QPushButton(self.tr("Save &PNG…"))
+        self.export_button = QPushButton(self.tr("Save PNG…"))
         self.export_button.setAccessibleName(self.tr("Save {title} as PNG").format(title=title))
         self.export_button.clicked.connect(self._on_export)
         top = QHBoxLayout()
@@ -266,7 +266,7 @@ class ChartCard(QWidget):
             if on:
                 self._fill_table()
             self.stack.setCurrentIndex(2 if on else 0)
-        self.table_button.setText(self.tr("&Chart") if on else self.tr("&Table"))
+        self.table_button.setText(self.tr("Chart") if on else self.tr("Table"))
 
     def _on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", self.tr("PNG image (*.png)"))

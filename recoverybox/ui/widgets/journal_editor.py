@@ -97,7 +97,7 @@ class JournalEditor(QWidget):
         self.craving.setObjectName("journalCraving")
         self.halt = {
             name: QCheckBox(self.tr(label))
-            for name, label in (("hungry", "&Hungry"), ("angry", "An&gry"), ("lonely", "&Lonely"), ("tired", "T&ired"))
+            for name, label in (("hungry", "H&ungry"), ("angry", "An&gry"), ("lonely", "&Lonely"), ("tired", "T&ired"))
         }
         self.triggers = QLineEdit()
         self.triggers.setObjectName("journalTriggers")
@@ -126,12 +126,12 @@ class JournalEditor(QWidget):
             halt_row.addWidget(box)
         halt_row.addStretch(1)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Day"), self.day)
+        form.addRow(self.tr("Da&y"), self.day)
         form.addRow(self.tr("&Mood"), self.mood)
         form.addRow(self.tr("&Craving"), self.craving)
         form.addRow(self.tr("HALT"), halt_row)
         form.addRow(self.tr("&Triggers"), self.triggers)
-        form.addRow(self.tr("G&rateful for"), self.gratitude)
+        form.addRow(self.tr("Gr&ateful for"), self.gratitude)
         form.addRow(self.text)
         form.addRow(self.status)
 

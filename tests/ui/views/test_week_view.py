@@ -386,3 +386,43 @@ def test_an_imported_event_on_a_list_of_dates_keeps_its_dates_when_edited(qtbot,
     week.delete_occurrence(next(b.occurrence for b in week.grid.blocks if b.start.strftime("%a") == "Thu"))
     qtbot.waitUntil(lambda: ("Thu 09:00", "Family group (new hall)") not in block_titles(week))
     assert ("Tue 09:00", "Family group (new hall)") in block_titles(week)
+
+
+def test_saving_a_new_event_says_so_with_undo_and_the_next_starts_as_the_same_kind(qtbot, week, seeded, modal):
+    def fill(dialog: EventDialog):
+        assert dialog.kind.currentData() == "meeting"  # nothing saved yet: a meeting, what most add here
+        qtbot.keyClicks(dialog.title, "Walk with Jo")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("self_care"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    modal.then(fill)
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=point_for(week, datetime(2026, 11, 25, 10)))
+    status = week.window().statusBar()
+    assert status.currentMessage() == "Saved “Walk with Jo”, Wednesday 25 Nov 2026 at 10:00."
+    undo = week.window().findChild(QPushButton, "undoButton")
+    assert undo.isVisible()
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert ("Wed 10:00", "Walk with Jo") not in block_titles(week)
+    assert not undo.isVisible() and status.currentMessage() == "Undone."
+
+    def look(dialog: EventDialog):
+        assert dialog.kind.currentData() == "self_care"
+        dialog.reject()
+
+    modal.then(look)
+    qtbot.mouseDClick(week.grid, Qt.MouseButton.LeftButton, pos=point_for(week, datetime(2026, 11, 26, 10)))
+
+
+def test_a_week_opens_at_its_first_event_so_an_evening_meeting_is_in_sight(qtbot, week, seeded):
+    seeded.calendar.create_event(
+        EventInput("Late group", datetime(2027, 1, 13, 20), datetime(2027, 1, 13, 21), "Europe/London")
+    )
+    week.show_date(date(2027, 1, 13))
+    bar = week.scroll.verticalScrollBar()
+    expected = min(20 * week.grid.hour_height, bar.maximum())
+    qtbot.waitUntil(lambda: bar.value() == expected)
+    top = bar.value() // week.grid.hour_height
+    assert top <= 20 < top + week.scroll.viewport().height() / week.grid.hour_height
+    # This week opens at the hour now (the test clock says 12:00 UTC, noon in London).
+    week.show_date(date(2026, 11, 27))
+    qtbot.waitUntil(lambda: bar.value() == min(11 * week.grid.hour_height, bar.maximum()))
