@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.clock import Clock
 from recoverybox.core.db import Database
+from recoverybox.core.folding import fold
 from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, MeetingLink, Reminder
 from recoverybox.core.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
 from recoverybox.core.stats import monday_of
@@ -446,9 +447,9 @@ class CalendarService:
             return events
 
     def search(self, text: str, now_utc: datetime, limit: int = 30) -> list[Occurrence]:
-        """Events whose title, place or notes contain ``text`` (any case), each as its next occurrence within a
+        """Events whose title, place or notes contain ``text`` (any case or accent), each as its next occurrence in a
         year, or its latest one in the past year when none is coming: upcoming first, soonest first."""
-        needle = text.strip().casefold()
+        needle = fold(text.strip())
         if not needle:
             return []
         after, before = now_utc - timedelta(days=366), now_utc + timedelta(days=366)
@@ -458,7 +459,7 @@ class CalendarService:
             found = [
                 occ
                 for occ in _expand_or_skip(event, after, before)
-                if needle in " ".join((occ.title, occ.location or "", occ.notes or "")).casefold()
+                if needle in fold(" ".join((occ.title, occ.location or "", occ.notes or "")))
             ]
             coming = [occ for occ in found if occ.end > now_utc]
             if coming:

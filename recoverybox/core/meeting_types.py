@@ -21,7 +21,7 @@ TYPE_NAMES: dict[str, str] = {
     "BE": "Newcomer",
     "BI": "Bisexual",
     "BRK": "Breakfast",
-    "C": "Closed",
+    "C": "Closed meeting (members only)",
     "CAN": "Candlelight",
     "CF": "Child-Friendly",
     "D": "Discussion",
@@ -56,7 +56,7 @@ TYPE_NAMES: dict[str, str] = {
     "N": "Native American",
     "NDG": "Indigenous",
     "NO": "Norwegian",
-    "O": "Open",
+    "O": "Open meeting (anyone welcome)",
     "ONL": "Online",
     "OUT": "Outdoor",
     "P": "Professionals",
@@ -74,7 +74,7 @@ TYPE_NAMES: dict[str, str] = {
     "ST": "Step Study",
     "SV": "Swedish",
     "T": "Transgender",
-    "TC": "Location Temporarily Closed",
+    "TC": "Temporarily closed",
     "TH": "Thai",
     "TL": "Tagalog",
     "TR": "Tradition Study",
@@ -95,7 +95,9 @@ ONLINE = "ONL"
 _BY_NAME = {name.casefold(): code for code, name in TYPE_NAMES.items()} | {
     "beginner": "BE",
     "beginners": "BE",
-    "temporarily closed": "TC",
+    "closed": "C",
+    "open": "O",
+    "location temporarily closed": "TC",
     "wheelchair accessible": "X",
 }
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.calendar import EventInput
+from recoverybox.core.folding import fold
 from recoverybox.core.meeting_lists import (
     DAY_NAMES,
     MAX_FEED_BYTES,
@@ -538,8 +539,8 @@ def _guess_fellowship(read: FeedRead, source: str) -> str | None:
 
 
 def _words(text: str) -> str:
-    """``text`` folded for searching: lower case, every run of punctuation or space one space."""
-    return re.sub(r"[\W_]+", " ", text.casefold())
+    """``text`` folded for searching: no case or accents, every run of punctuation or space one space."""
+    return re.sub(r"[\W_]+", " ", fold(text))
 
 
 def _next_date(today: date, day: int) -> date:

@@ -143,7 +143,9 @@ def test_plain_text_keeps_plain_text_and_cuts_long_text():
 def test_every_type_code_appears_in_the_sample_with_a_readable_name():
     used = {code for meeting in read("sample.json").meetings for code in meeting.types}
     assert set(TYPE_NAMES) <= used
-    assert type_words(("O", "D", "X")) == "Open, Discussion, Wheelchair Access"
+    assert type_words(("O", "D", "X")) == "Open meeting (anyone welcome), Discussion, Wheelchair Access"
+    # "Closed" alone meant both the meeting type and a closed venue.
+    assert type_words(("C", "TC")) == "Closed meeting (members only), Temporarily closed"
     assert type_words(("ZZZ",)) == "ZZZ", "an unknown code is shown as written"
 
 

@@ -407,3 +407,32 @@ def test_a_hostile_export_of_a_meeting_list_is_refused(services, loaded, tmp_pat
         assert other.meeting_lists.lists() == []
     finally:
         other.close()
+
+
+def test_meeting_search_ignores_accents_and_case_as_the_journal_does(services):
+    feed = {
+        "meetings": [
+            {
+                "name": "Café Corazón", "slug": "cafe-corazon", "day": 2, "time": "19:00",
+                "timezone": "Europe/Madrid", "location": "Calle Mayor 1", "types": ["O"],
+            }
+        ]
+    }  # fmt: skip
+    services.meeting_lists.load("https://madrid.example.org/feed.json", json.dumps(feed).encode())
+    every = services.meeting_lists.listings()
+    for typed in ("corazon", "CORAZÓN", "cafe coraz"):
+        found = filter_listings(every, MeetingFilter(text=typed))
+        assert [li.meeting.slug for li in found] == ["cafe-corazon"], typed
+
+
+def test_event_search_ignores_accents_and_case(services):
+    from recoverybox.core.calendar import EventInput
+
+    services.calendar.create_event(
+        EventInput(
+            "Café Corazón", datetime(2026, 12, 1, 19), datetime(2026, 12, 1, 20), "Europe/London",
+            rrule="FREQ=WEEKLY;BYDAY=TU",
+        )
+    )  # fmt: skip
+    assert [occ.title for occ in services.calendar.search("corazon", services.clock.now())] == ["Café Corazón"]
+    assert [occ.title for occ in services.calendar.search("CAFE", services.clock.now())] == ["Café Corazón"]
