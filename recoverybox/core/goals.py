@@ -87,6 +87,13 @@ def goal_began(goal: Goal, days: Iterable[date]) -> date:
     return min([goal.created_on, *days])
 
 
+def days_counted(goal: Goal, monday: date, today: date, first_check_in: date | None) -> int:
+    """The days of this week so far that the goal existed on (a goal made on Wednesday asks nothing of Monday
+    and Tuesday, unless they were checked in afterwards)."""
+    began = min(goal.created_on, first_check_in) if first_check_in is not None else goal.created_on
+    return (today - max(monday, min(began, today))).days + 1
+
+
 def day_streaks(done: Iterable[date], today: date) -> tuple[int, int]:
     """(current, best) runs of consecutive local dates; today not yet done does not break the run."""
     days = sorted(set(done))
@@ -243,6 +250,13 @@ class GoalService:
                     )
                 )
             }
+            first_this_week = dict(
+                session.execute(
+                    select(CheckIn.goal_id, func.min(CheckIn.day))
+                    .where(CheckIn.goal_id.in_(ids), CheckIn.day >= monday, CheckIn.day <= today)
+                    .group_by(CheckIn.goal_id)
+                ).all()
+            )
             todays = dict(
                 session.execute(
                     select(CheckIn.goal_id, CheckIn.value).where(CheckIn.goal_id.in_(ids), CheckIn.day == today)
@@ -281,7 +295,7 @@ class GoalService:
                     current = (point - run[0]).days // step + 1
                     break
             total, days_done = weeks.get(goal.id, (0.0, 0))
-            days_so_far = (today - monday).days + 1
+            days_so_far = days_counted(goal, monday, today, first_this_week.get(goal.id))
             if goal.kind == "weekly_count":
                 week_total, week_target = total, goal.target or 1
             elif goal.kind == "daily":
@@ -308,7 +322,7 @@ class GoalService:
             return GoalSummary(goal, done_today, current, best, week_total, goal.target or 1)
         done = [day for day, value in rows if self._counts(goal, value)]
         current, best = day_streaks(done, frozen)
-        days_so_far = (today - monday).days + 1
+        days_so_far = days_counted(goal, monday, today, min((d for d, _ in rows if monday <= d <= today), default=None))
         if goal.kind == "daily":
             week_done = sum(1 for day in done if monday <= day <= today)
             return GoalSummary(goal, done_today, current, best, week_done, days_so_far)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 DONE, PARTIAL, MISSED, REST = "done", "partial", "missed", "rest"
+BEFORE = "before"  # a day before the goal began: not yet a goal, never missed
 HALF_LIFE_DAYS = 13
 DECAY = 0.5 ** (1 / HALF_LIFE_DAYS)
 
@@ -33,9 +34,14 @@ def day_result(kind: str, target: float | None, values: Mapping[date, float], da
     return min(done / (target or 1), 1.0)
 
 
-def day_state(kind: str, target: float | None, values: Mapping[date, float], day: date) -> str:
-    """What the heatmap shows for ``day``: done, partial, missed, or rest (a times-a-week goal's free day)."""
+def day_state(
+    kind: str, target: float | None, values: Mapping[date, float], day: date, began: date | None = None
+) -> str:
+    """What the heatmap shows for ``day``: done, partial, missed, rest (a times-a-week goal's free day), or
+    before (the goal did not exist yet: ``began`` is its first day)."""
     value = values.get(day, 0.0)
+    if began is not None and day < began and value <= 0:
+        return BEFORE
     if kind == "weekly_count":
         return DONE if value > 0 else REST
     if kind == "measured" and 0 < value < (target or 0):

@@ -80,7 +80,8 @@ def test_check_in_today_then_correct_a_past_day(services):
     assert [(r.day, r.note) for r in rows] == [(TODAY - timedelta(days=1), "late entry"), (TODAY, "")]
     summary = services.goals.summary(goal)
     assert (summary.done_today, summary.current_streak, summary.best_streak) == (True, 2, 2)
-    assert (summary.week_total, summary.week_target) == (2, 5)  # Mon 23 .. Fri 27 Nov
+    # Made on Friday 27 Nov with Thursday filled in afterwards: the week asks Thursday and Friday, not Mon–Wed.
+    assert (summary.week_total, summary.week_target) == (2, 2)
 
 
 def test_check_in_in_the_future_is_refused(services):

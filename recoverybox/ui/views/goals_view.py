@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.goals import GoalInput, goal_began
-from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
+from recoverybox.core.habit import BEFORE, DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui import spacing
@@ -132,7 +132,7 @@ class GoalsView(ViewBase):
             button.clicked.connect(self._on_strip_clicked)
             self.strip_buttons.append(button)
             strip.addWidget(button)
-        self.other_day = DateField(services.today() - timedelta(days=1))
+        self.other_day = DateField(services.today())
         self.other_day.setAccessibleName(self.tr("Another day"))
         self.other_day_button = QPushButton(self.tr("Check in &that day"))
         self.other_day_button.clicked.connect(self._on_other_day)
@@ -216,12 +216,19 @@ class GoalsView(ViewBase):
         return [
             title,
             kind,
-            self.tr("Done ✓") if summary.done_today else self.tr("Not yet"),
+            self._status_text(summary),
             count_text(summary.current_streak, one, many),
             count_text(summary.best_streak, one, many),
             f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
             reminder_time_text(goal.remind_at),
         ]
+
+    def _status_text(self, summary) -> str:
+        """Today's state, in words that agree with the week column: a times-a-week goal whose week is met is
+        done, whether or not today has a check-in."""
+        if summary.goal.kind == "weekly_count" and summary.week_total >= summary.week_target:
+            return self.tr("Done this week ✓")
+        return self.tr("Done ✓") if summary.done_today else self.tr("Not yet")
 
     def select_goal(self, goal_id: int | None) -> None:
         for i in range(self.tree.topLevelItemCount()):
@@ -253,10 +260,11 @@ class GoalsView(ViewBase):
         today = self.services.today()
         self.other_day.setMaximumDate(today)
         values = self.services.goals.day_values(goal) if goal is not None else {}
+        began = goal_began(goal, values) if goal is not None else None
         self._update_detail(goal, values, today)
         for index, button in enumerate(self.strip_buttons):
             day = today - timedelta(days=STRIP_DAYS - 1 - index)
-            state = day_state(goal.kind, goal.target, values, day) if goal is not None else MISSED
+            state = day_state(goal.kind, goal.target, values, day, began) if goal is not None else MISSED
             done = state in (DONE, PARTIAL)
             button.setProperty("day", day.isoformat())
             button.setProperty("state", state)
@@ -265,12 +273,15 @@ class GoalsView(ViewBase):
                 PARTIAL: ("◐", self.tr("part")),
                 MISSED: ("–", self.tr("not yet") if day == today else self.tr("missed")),
                 REST: ("–", self.tr("not done")),
+                BEFORE: ("·", self.tr("not yet a goal")),
             }[state]
             button.setText(f"{short_weekday(day)} {day.day}\n{mark} {word}")
             button.setChecked(done)
             button.setEnabled(enabled)
             button.setStyleSheet(STRIP_DONE_STYLE if done else "")
-            spoken = {DONE: self.tr("done"), PARTIAL: self.tr("partly done")}.get(state, self.tr("not done"))
+            spoken = {DONE: self.tr("done"), PARTIAL: self.tr("partly done"), BEFORE: self.tr("not yet a goal")}.get(
+                state, self.tr("not done")
+            )
             button.setAccessibleName(f"{date_text(day)}: {spoken}")
             button.setToolTip(self.tr("{day}: {state}. Click to change.").format(day=date_text(day), state=spoken))
 

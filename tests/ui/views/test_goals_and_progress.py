@@ -335,3 +335,37 @@ def test_goal_reminder_time_accepts_pm_and_refuses_nonsense(qtbot, goals, seeded
     modal.then(fill)
     goals.new_button.click()
     assert next(g for g in seeded.goals.list() if g.title == "Evening walk").remind_at == "19:30"
+
+
+def test_a_new_goal_has_no_missed_days_before_it_began_and_checks_in_today(qtbot, goals, seeded, modal):
+    def fill(dialog: GoalDialog):
+        qtbot.keyClicks(dialog.title, "Drink water")
+        save(dialog)
+
+    modal.then(fill)
+    qtbot.mouseClick(goals.new_button, Qt.MouseButton.LeftButton)
+    row = select_goal(goals, "Drink water")
+    words = [b.text().split("\n")[1] for b in goals.strip_buttons]
+    assert words == ["· not yet a goal"] * 6 + ["– not yet"]
+    assert goals.strip_buttons[0].accessibleName().endswith("not yet a goal")
+    # Made on a Friday: the week asks one day of it, not five.
+    assert row.text(5) == "0 / 1"
+    assert goals.other_day.date() == QDate(TODAY.year, TODAY.month, TODAY.day), "check in that day: today"
+    qtbot.mouseClick(goals.other_day_button, Qt.MouseButton.LeftButton)
+    assert select_goal(goals, "Drink water").text(2) == "Done ✓"
+    assert select_goal(goals, "Drink water").text(5) == "1 / 1"
+    drink = next(g for g in seeded.goals.list() if g.title == "Drink water")
+    summary = seeded.goals.summaries([drink])[drink.id]
+    assert summary == seeded.goals.summary_from_rows(drink)
+
+
+def test_a_weekly_count_met_this_week_is_done_not_not_yet(qtbot, goals, seeded):
+    from recoverybox.core.goals import GoalInput
+
+    goal = seeded.goals.create(GoalInput("Three meetings a week", kind="weekly_count", target=3))
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    for back in range(4):
+        seeded.goals.check_in(goal.id, monday + timedelta(days=back), 1)
+    goals.refresh()
+    row = select_goal(goals, "Three meetings a week")
+    assert (row.text(2), row.text(5)) == ("Done this week ✓", "4 / 3")
