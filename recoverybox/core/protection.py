@@ -271,22 +271,32 @@ class Protection:
         write_text_whole(target or self.key_file, json.dumps(data, indent=2))
 
     def lock_screen(self) -> dict[str, Any]:
-        """What the lock screen may show (no secret, no private data): ``details`` and ``crisis_line``."""
+        """What the lock screen may show (no secret, no private data): ``details``, ``crisis_line`` and
+        ``emergency_number``."""
         try:
             stored = json.loads(self.key_file.read_text(encoding="utf-8")).get("lock_screen", {})
         except (OSError, ValueError, AttributeError):
             stored = {}
         details = stored.get("details") if isinstance(stored, dict) else None
         line = stored.get("crisis_line") if isinstance(stored, dict) else None
-        return {"details": details is True, "crisis_line": line if isinstance(line, str) else ""}
+        emergency = stored.get("emergency_number") if isinstance(stored, dict) else None
+        return {
+            "details": details is True,
+            "crisis_line": line if isinstance(line, str) else "",
+            "emergency_number": emergency if isinstance(emergency, str) else "",
+        }
 
-    def set_lock_screen(self, details: bool | None = None, crisis_line: str | None = None) -> None:
+    def set_lock_screen(
+        self, details: bool | None = None, crisis_line: str | None = None, emergency_number: str | None = None
+    ) -> None:
         data = self._read()
         screen = dict(data.get("lock_screen") or {})
         if details is not None:
             screen["details"] = bool(details)
         if crisis_line is not None:
             screen["crisis_line"] = crisis_line[:200]
+        if emergency_number is not None:
+            screen["emergency_number"] = emergency_number[:40]
         data["lock_screen"] = screen
         self._write(data)
 

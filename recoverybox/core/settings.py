@@ -34,6 +34,7 @@ OPTIONS: dict[str, Option] = {
         Option("quiet_end", str, "", "Quiet hours end"),
         Option("theme", str, "system", "Theme"),
         Option("crisis_line", str, "", "Crisis line (your local number)"),
+        Option("emergency_number", str, "", "Emergency number (empty: 112)"),
         Option("first_run_done", bool, False, "First-run setup finished"),
         Option("first_run_page", int, 0, "First-run setup: the page to resume on"),
         Option("programs", list, [], "Support programs followed"),

@@ -216,8 +216,12 @@ class AppLock(QObject):
         """The crisis window with its built-in content and the crisis line: nothing from the locked data."""
         from recoverybox.ui.panic_window import PanicWindow
 
+        screen = self.protection.lock_screen()
         if self.help_window is None:
-            self.help_window = PanicWindow(None, crisis_line=self.protection.lock_screen()["crisis_line"])
+            self.help_window = PanicWindow(None)
+        # Read each time it opens: a line changed in Settings before the lock shows here at once.
+        self.help_window.crisis_line = screen["crisis_line"]
+        self.help_window.emergency = screen["emergency_number"]
         self.help_window.refresh()
         self.help_window.showMaximized()
         self.help_window.raise_()
@@ -246,13 +250,14 @@ class AppLock(QObject):
             return
         passphrase = dialog.passphrase()
         crisis_line = window.services.settings.get("crisis_line")
+        emergency = window.services.settings.get("emergency_number")
         window.flush_views()
         window.close_data()
         guard = self.protection
 
         def turned_on(result) -> None:
             key, recovery = result
-            guard.set_lock_screen(crisis_line=crisis_line)
+            guard.set_lock_screen(crisis_line=crisis_line, emergency_number=emergency)
             self.key = key
             window.load()
             self.show_recovery_key(recovery)
@@ -340,7 +345,9 @@ class AppLock(QObject):
         dialog.open()
 
     def settings_changed(self, settings: dict) -> None:
-        """Keep the lock screen's crisis line current, and the idle timer at the chosen minutes."""
-        if self.key is not None and self.protection.lock_screen()["crisis_line"] != settings["crisis_line"]:
-            self.protection.set_lock_screen(crisis_line=settings["crisis_line"])
+        """Keep the lock screen's crisis line and emergency number current, and the idle timer at the chosen
+        minutes."""
+        wanted = {"crisis_line": settings["crisis_line"], "emergency_number": settings["emergency_number"]}
+        if self.key is not None and any(self.protection.lock_screen()[k] != v for k, v in wanted.items()):
+            self.protection.set_lock_screen(**wanted)
         self.restart_idle()

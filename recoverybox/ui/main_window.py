@@ -460,6 +460,8 @@ class MainWindow(QMainWindow):
             self.scheduler.sync()
         self._apply_autostart(values["start_at_login"])
         self.app_lock.settings_changed(values)
+        if getattr(self, "panic", None) is not None and self.panic.isVisible():
+            self.panic.refresh()  # a new crisis line shows at once in an open help window
 
     def _apply_icons(self) -> None:
         """Icons on the navigation and the help-now bar, tinted for the theme just applied (after the first

@@ -7,6 +7,7 @@ above it on narrow ones.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.crisis_lines import emergency_number
 from recoverybox.core.recovery import coping_content
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
@@ -39,6 +41,14 @@ SURF_SECONDS = 15 * 60
 REASONS_AT_ONCE = 4
 NARROW = 860  # below this width (logical pixels) the people to call move above the tools
 BIG_BUTTON = 44  # the least height of a button a shaking hand should be able to hit
+
+
+def split_line(line: str) -> tuple[str, str]:
+    """("Samaritans", "116 123") from "Samaritans 116 123": the number is the run of digits at the end."""
+    found = re.search(r"\+?\d[\d \-().]*$", line.strip())
+    if found is None or not any(ch.isdigit() for ch in found.group()):
+        return line.strip(), ""
+    return line.strip()[: found.start()].strip(" :–-"), found.group().strip()
 
 
 def dial_text(phone: str) -> str:
@@ -74,12 +84,14 @@ class PanicWindow(QWidget):
         parent: QWidget | None = None,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         crisis_line: str = "",
+        emergency: str = "",
     ) -> None:
-        """``services`` None: opened from the lock screen, with only the built-in content and ``crisis_line``
-        (nothing of the locked data: no reasons, own ideas or contacts)."""
+        """``services`` None: opened from the lock screen, with only the built-in content, ``crisis_line`` and
+        ``emergency`` (nothing of the locked data: no reasons, own ideas or contacts)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.crisis_line = crisis_line
+        self.emergency = emergency
         self.now = now
         self.open_url = open_url
         self.setObjectName("panicWindow")
@@ -266,6 +278,17 @@ class PanicWindow(QWidget):
         self.crisis.setObjectName("panicCrisis")
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.crisis)
+        self.crisis_call = _big(QPushButton())
+        self.crisis_call.setObjectName("panicCrisisCall")
+        self.crisis_call.setIcon(icon("call"))
+        self.crisis_call.setIconSize(QSize(22, 22))
+        self.crisis_call.clicked.connect(self._on_call_crisis_line)
+        layout.addWidget(self.crisis_call)
+        # The last line, always: the number for an emergency where the person is.
+        self.emergency_label = _wrapped(factor=TITLE)
+        self.emergency_label.setObjectName("panicEmergency")
+        self.emergency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.emergency_label)
         return card
 
     # ---- content --------------------------------------------------------------------------------
@@ -300,7 +323,7 @@ class PanicWindow(QWidget):
                 _wrapped(self.tr("Pin a contact with a phone number in Support to see it here."))
             )
         self.fallback.setVisible(False)
-        self._show_crisis(self.services.settings.get("crisis_line"))
+        self._show_crisis(self.services.settings.get("crisis_line"), self.services.settings.get("emergency_number"))
 
     def _refresh_locked(self) -> None:
         """Opened while locked: the built-in tools, the crisis line, and where the person's own things are."""
@@ -313,14 +336,27 @@ class PanicWindow(QWidget):
         if not self.people_layout.count():
             self.people_layout.addWidget(_wrapped(self.tr("Your contacts show here once RecoveryBox is unlocked.")))
         self.fallback.setVisible(False)
-        self._show_crisis(self.crisis_line)
+        self._show_crisis(self.crisis_line, self.emergency)
 
-    def _show_crisis(self, crisis: str) -> None:
-        self.crisis.setText(
-            self.tr("Crisis line: {line}").format(line=crisis)
-            if crisis
-            else self.tr("No crisis line set. Add your local one in Tools › Settings › Safety.")
+    def _show_crisis(self, crisis: str, emergency: str) -> None:
+        """The crisis line as a big Call button (or where to set one), and the emergency number last."""
+        name, number = split_line(crisis)
+        self._crisis = (name or self.tr("the crisis line"), number)
+        if crisis:
+            self.crisis.setText(self.tr("Crisis line: {line}").format(line=crisis))
+        else:
+            self.crisis.setText(
+                self.tr("No crisis line set yet. Add your local one in Tools › Settings › Safety and data.")
+            )
+        self.crisis_call.setVisible(bool(number))
+        self.crisis_call.setText(self.tr("Call {line}").format(line=crisis))
+        self.crisis_call.setAccessibleName(self.tr("Call the crisis line, {line}").format(line=crisis))
+        self.emergency_label.setText(
+            self.tr("In an emergency, call {number}.").format(number=emergency_number(emergency))
         )
+
+    def _on_call_crisis_line(self) -> None:
+        self.call(*self._crisis)
 
     def reason_lines(self) -> list[str]:
         """The reasons shown right now (a few at a time, so they stay large)."""

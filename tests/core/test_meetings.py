@@ -147,7 +147,7 @@ def test_add_to_week_makes_a_weekly_meeting_in_its_own_zone(services, loaded):
     assert event.online_url == "https://video.example.com/j/5550100"
     assert "By phone: +16465550100,,5550100# (Passcode 24)" in event.notes
     assert "Online: Meeting ID 555 0100, passcode 24" in event.notes
-    assert "Meeting type: Online, Closed, Speaker" in event.notes
+    assert "Meeting type: Online, Closed meeting (members only), Speaker" in event.notes
     assert "From the meeting list “Example Intergroup” (id lunchtime-online)." in event.notes
     assert [r.offset_minutes for r in event.reminders] == [60], "the default reminder"
     assert lists.added() == {(loaded, LUNCH_ONLINE): (event_id, None)}

@@ -404,3 +404,39 @@ def test_plain_data_starts_without_loading_the_protection_code(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_crisis_line_changed_in_settings_shows_at_once_in_the_locked_help_window(qtbot, tmp_path, clock, modal):
+    """Found in a real session: after setting a line, the locked help window said "No crisis line set" (and
+    kept the old one) until a restart. Now it reads the line each time it opens, with the emergency number."""
+    app_paths, _ = make_folder(tmp_path / "data", clock)
+    window = open_window(qtbot, app_paths, clock)
+    unlock(qtbot, window)
+    window.app_lock.lock()
+    window.app_lock.open_help()  # opened once while locked: the old line
+    help_window = window.app_lock.help_window
+    assert f"Crisis line: {CRISIS}" in help_window.crisis.text()
+    help_window.close()
+    unlock(qtbot, window)
+
+    def new_line(dialog):
+        dialog.crisis.clear()
+        qtbot.keyClicks(dialog.crisis, "Samaritans 116 123")
+        dialog.crisis_fields.emergency.clear()
+        qtbot.keyClicks(dialog.crisis_fields.emergency, "999")
+        _press_ok(dialog)
+
+    modal.then(new_line)
+    window.open_settings()
+    window.app_lock.lock()
+    window.app_lock.open_help()
+    assert help_window.crisis.text() == "Crisis line: Samaritans 116 123"
+    assert help_window.crisis_call.isVisible() and help_window.crisis_call.text() == "Call Samaritans 116 123"
+    assert help_window.emergency_label.text() == "In an emergency, call 999."
+    called = []
+    help_window.open_url = lambda url: called.append(url.toString()) or False  # no phone app here
+    qtbot.mouseClick(help_window.crisis_call, Qt.MouseButton.LeftButton)
+    assert called == ["tel:116123"] and help_window.fallback.isVisible()
+    assert help_window.fallback_number.text() == "116 123"
+    help_window.close()
+    close(window)

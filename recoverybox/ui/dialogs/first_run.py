@@ -28,6 +28,7 @@ from recoverybox.core.stats import week_first_day
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.contact_dialog import ROLES
 from recoverybox.ui.widgets import plain
+from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -112,9 +113,11 @@ class WelcomePage(Page):
             _tr("Welcome to RecoveryBox"),
             _tr(
                 "RecoveryBox helps you plan your week, keep track of what matters to you and get through hard "
-                "moments.\n\nEverything you enter stays on this computer. There is no account, nothing is sent "
-                "anywhere, and nobody else can read it.\n\nA few questions follow. Skip any of them, or the whole "
-                "setup; you can come back to it from Help."
+                "moments.\n\nEverything you enter stays on this computer: there is no account and nothing is sent "
+                "anywhere. It is kept in a file that anyone who can use your computer account could open, until "
+                "you protect it with a passphrase (offered at the end of this setup, or any time in Settings › "
+                "Privacy).\n\nA few questions follow. Skip any of them, or the whole setup; you can come back to "
+                "it from Help."
             ),
         )
 
@@ -254,6 +257,27 @@ class ContactPage(Page):
             self.saved = True
 
 
+class CrisisPage(Page):
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            _tr("Help in a crisis"),
+            _tr(
+                "The “I need help now” window shows a crisis line you can call with one click, and the number for "
+                "an emergency. RecoveryBox has a short list of national numbers; check the suggestion, or type your "
+                "own."
+            ),
+        )
+        values = self.services.settings.all()
+        self.fields = CrisisFields(values["crisis_line"], values["emergency_number"], self.services.zone_name)
+        if not values["crisis_line"] and not values["emergency_number"]:
+            self.fields.use_suggestion()  # filled in, for the person to confirm or change
+        self.form.addRow(self.fields)
+
+    def save(self) -> None:
+        self.services.settings.set_many(self.fields.values())
+
+
 class RemindersPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
@@ -360,7 +384,8 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Set up RecoveryBox"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(560, 460)
-        for page in (WelcomePage, ClocksPage, ProgramsPage, MeetingPage, ContactPage, RemindersPage, GoalPage):
+        pages = (WelcomePage, ClocksPage, ProgramsPage, MeetingPage, ContactPage, CrisisPage, RemindersPage, GoalPage)
+        for page in pages:
             self.addPage(page(self))
         self.completed = False
         self.privacy_page = PrivacyPage(self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import TimeField
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -176,20 +177,10 @@ class SettingsDialog(QDialog):
         # Safety and data
         safety = QWidget()
         form = QFormLayout(safety)
-        self.crisis = QLineEdit(values["crisis_line"])
-        self.crisis.setObjectName("crisis_line")
-        self.crisis.setPlaceholderText(self.tr("Your local crisis line, e.g. a name and number"))
-        hint = QLabel(
-            self.tr(
-                "RecoveryBox doesn't know where you live, so it shows no number of its own. "
-                "Add the crisis or helpline number for your country here; it appears in the "
-                "panic window and on your printed plan."
-            )
-        )
-        hint.setWordWrap(True)
-        form.addRow(self.tr("Cr&isis line"), self.crisis)
+        self.crisis_fields = CrisisFields(values["crisis_line"], values["emergency_number"], services.zone_name)
+        self.crisis = self.crisis_fields.crisis
+        form.addRow(self.crisis_fields)
         form.addRow("", self.errors.label_for("crisis_line", self.crisis))
-        form.addRow("", hint)
         folder = QLineEdit(data_dir)
         folder.setReadOnly(True)
         folder.setAccessibleName(self.tr("Data folder"))
@@ -336,7 +327,7 @@ class SettingsDialog(QDialog):
         values["day_start_hour"] = self.first_hour.value()
         values["clock_format"] = self.clock.currentData()
         values["theme"] = self.theme.currentData()
-        values["crisis_line"] = self.crisis.text().strip()
+        values.update(self.crisis_fields.values())
         values["currency"] = self.currency.text().strip()
         values["backup_daily"] = self.backup_daily.value()
         values["backup_weekly"] = self.backup_weekly.value()

@@ -381,11 +381,18 @@ class WeekView(ViewBase):
         self._scrolled_to = key
         days = 1 if self.mode == "day" else 7
         if self.monday <= today < self.monday + timedelta(days=days):
-            hour = max(now_local.hour - 1, 0)
+            wanted = now_local.hour
         else:
             timed = [occ.local_start(self.services.zone).hour for occ in occurrences if not occ.all_day]
-            hour = min(timed) if timed else first_hour
-        QTimer.singleShot(0, self, lambda: self.scroll.verticalScrollBar().setValue(hour * self.grid.hour_height))
+            wanted = min(timed) if timed else first_hour
+        QTimer.singleShot(0, self, lambda: self._scroll_so_hour_shows(first_hour, wanted))
+
+    def _scroll_so_hour_shows(self, usual: int, wanted: int) -> None:
+        """Open at the person's usual first hour when ``wanted`` is in sight from there, else just above it."""
+        height = self.grid.hour_height
+        shown_hours = max(self.scroll.viewport().height() // height, 1)
+        top = usual if usual <= wanted < usual + shown_hours else max(wanted - 1, 0)
+        self.scroll.verticalScrollBar().setValue(top * height)
 
     def _sync_dates(self) -> None:
         """The title, the date box and the mini month follow what is shown."""

@@ -64,6 +64,11 @@ def test_complete_first_run_by_keyboard_only(qtbot, tmp_path, services):
     qtbot.keyClicks(field(QLineEdit, "contactName"), "Sam")
     qtbot.keyClicks(field(QLineEdit, "contactPhone"), "+44 7700 900123")
     enter(field(QLineEdit, "contactPhone"))
+    # The crisis page offers the numbers for the person's country (London's zone here), filled in to confirm.
+    assert field(QLineEdit, "crisis_line").text() == "Samaritans 116 123"
+    assert field(QLineEdit, "emergency_number").text() == "999"
+    assert "checked 6 Dec 2026" in wizard.currentPage().fields.suggestion.text()
+    enter(field(QLineEdit, "crisis_line"))
     enter(wizard)  # reminder times as suggested
     suggestions = field(QAbstractItemView, "goalSuggestions")
     qtbot.keyClick(suggestions, Qt.Key.Key_Space)  # tick the first suggestion
@@ -76,6 +81,7 @@ def test_complete_first_run_by_keyboard_only(qtbot, tmp_path, services):
     qtbot.waitUntil(lambda: not wizard.isVisible())
     settings = services.settings.all()
     assert settings["first_run_done"] and settings["programs"] == ["AA", "therapy"]
+    assert (settings["crisis_line"], settings["emergency_number"]) == ("Samaritans 116 123", "999")
     assert [c.name for c in services.sobriety.clocks()] == ["Alcohol"]
     assert [(c.name, c.role, c.pinned) for c in services.contacts.list()] == [("Sam", "sponsor", True)]
     meeting = services.calendar.week(date(2026, 11, 30), services.zone)[0]

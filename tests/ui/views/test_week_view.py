@@ -419,10 +419,14 @@ def test_a_week_opens_at_its_first_event_so_an_evening_meeting_is_in_sight(qtbot
     )
     week.show_date(date(2027, 1, 13))
     bar = week.scroll.verticalScrollBar()
-    expected = min(20 * week.grid.hour_height, bar.maximum())
-    qtbot.waitUntil(lambda: bar.value() == expected)
-    top = bar.value() // week.grid.hour_height
-    assert top <= 20 < top + week.scroll.viewport().height() / week.grid.hour_height
-    # This week opens at the hour now (the test clock says 12:00 UTC, noon in London).
+    hour = week.grid.hour_height
+
+    def in_sight(h: int) -> bool:
+        return bar.value() <= h * hour and (h + 1) * hour <= bar.value() + week.scroll.viewport().height()
+
+    qtbot.waitUntil(lambda: in_sight(20))
+    assert not in_sight(7), "the usual 07:00 start would have hidden it"
+    # This week opens at the usual first hour when the hour now (noon in London) is in sight from there.
     week.show_date(date(2026, 11, 27))
-    qtbot.waitUntil(lambda: bar.value() == min(11 * week.grid.hour_height, bar.maximum()))
+    qtbot.waitUntil(lambda: bar.value() == 7 * hour)
+    assert in_sight(12)
