@@ -36,3 +36,15 @@ def test_smoke_test_opens_every_view_and_fails_fast_with_a_message(tmp_path, bro
     else:
         assert result.returncode == 0, result.stderr
         assert "every view and the help-now window shown" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["--demo", "--time-to-data-probe"], ["--smoke-test"]])
+def test_a_demo_or_smoke_run_leaves_nothing_in_the_temporary_folder(tmp_path, args):
+    """``--demo`` made an 11 MB folder (and a socket) in the temporary folder on every run and left both."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", "import sys; from recoverybox.app import main; sys.exit(main(sys.argv[1:]))"]
+    result = subprocess.run(command + args, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert sorted(p.name for p in temp.iterdir()) == []
