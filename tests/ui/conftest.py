@@ -56,3 +56,18 @@ def window(qtbot, tmp_path, seeded):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def make_active(window) -> None:
+    """Make ``window`` the active window at once, as a click under a window manager would. Offscreen,
+    ``activateWindow()`` is asynchronous and, once another top-level widget exists, not reliably honoured: a
+    wait on ``isActiveWindow()`` timed out under load (issue 30). Shortcuts need an active window, so the tests
+    that press them set it directly (Qt marks this call deprecated; it is still the synchronous way)."""
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
+    assert window.isActiveWindow()

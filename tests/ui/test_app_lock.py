@@ -33,6 +33,7 @@ from recoverybox.core.protection import Protection
 from recoverybox.core.reminders import DueReminder
 from recoverybox.core.services import Services
 from recoverybox.ui.main_window import MainWindow
+from tests.ui.conftest import make_active
 
 PASSPHRASE = "blue kettle on a quiet morning"
 SENTENCE = "I told Marguerite about the bottle hidden in the garage"
@@ -166,8 +167,7 @@ def test_ctrl_l_hides_every_sign_of_the_data_and_help_now_shows_none_of_it(qtbot
     qtbot.waitUntil(window.panic.isVisible)
     text = all_visible_text()
     assert CONTACT in text and SENTENCE in text  # what the test looks for is on screen before the lock
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    make_active(window)
     qtbot.waitUntil(lambda: not window.menus.lock_action.shortcut().isEmpty())  # set after the first paint
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.app_lock.locked)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from recoverybox.core.calendar import EventInput, validate_event
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event
+from tests.ui.conftest import make_active
 
 SUNDAY = datetime(2026, 12, 6, 19)  # a Sunday evening
 
@@ -24,7 +25,7 @@ def open_dialog(qtbot, data: EventInput) -> EventDialog:
 
 def type_date(qtbot, field, text: str) -> None:
     """Type a date and leave the field, as a person does (leaving is when a typed date is taken)."""
-    field.window().activateWindow()
+    make_active(field.window())
     field.edit.setFocus()
     qtbot.waitUntil(field.edit.hasFocus)
     field.edit.selectAll()

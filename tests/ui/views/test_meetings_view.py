@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from tests.feed_server import feed_server
 from tests.meeting_feeds import CANDLELIGHT, FOLDER, HTML_NOTES, LUNCH_ONLINE, SUNRISE, sample_meetings
+from tests.ui.conftest import make_active
 
 
 @pytest.fixture
@@ -32,8 +33,7 @@ def load(view, qtbot, source):
 
 
 def focus(qtbot, widget):
-    widget.window().activateWindow()
-    qtbot.waitUntil(widget.window().isActiveWindow)
+    make_active(widget.window())
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
 
