@@ -34,6 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open on five years of generated demo data (in a temporary folder unless --data-dir is given)",
     )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add RecoveryBox to the desktop's application menu (a launcher and icon in ~/.local/share)",
+    )
+    parser.add_argument("--uninstall-desktop-entry", action="store_true", help="remove that launcher again")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     parser.add_argument(
         "--background",
@@ -163,7 +169,25 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())
             return 0
 
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return desktop_launcher(install=args.install_desktop_entry)
     return run_gui(args)
+
+
+def desktop_launcher(install: bool) -> int:
+    """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: one line saying what was done."""
+    from recoverybox import desktop_entry
+
+    try:
+        paths = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as exc:
+        print(f"recoverybox: could not {'add' if install else 'remove'} the launcher: {exc}", file=sys.stderr)
+        return 2
+    if install:
+        print(f"Added RecoveryBox to your applications menu: {paths[0]}")
+    else:
+        print("Removed the RecoveryBox launcher." if paths else "There was no RecoveryBox launcher to remove.")
+    return 0
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -25,15 +25,17 @@ def entry_path() -> Path:
     return autostart_dir() / ENTRY_NAME
 
 
-def launch_command(data_dir: Path | None) -> list[str]:
-    """How to start this very installation without a window (and on the same data folder, if one was given)."""
+def launch_command(data_dir: Path | None, background: bool = True) -> list[str]:
+    """How to start this very installation (without a window when ``background``; on the same data folder, if
+    one was given)."""
     if getattr(sys, "frozen", False):
         command = [sys.executable]
     else:
         script = Path(sys.executable).with_name("recoverybox")
         found = str(script) if script.exists() else shutil.which("recoverybox")
         command = [found] if found else [sys.executable, "-m", "recoverybox"]
-    command.append("--background")
+    if background:
+        command.append("--background")
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     return command
