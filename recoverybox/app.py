@@ -10,6 +10,7 @@ import contextlib
 import os
 import sys
 import time
+from pathlib import Path
 
 from recoverybox import __version__
 
