@@ -38,6 +38,7 @@ class Desktop:
                 pytest.fail("pyatspi is missing: .ci/run must install python3-pyatspi")
             pytest.skip("python3-pyatspi is not installed")
         self.qtbot = qtbot
+        self.size = size
         self.processes: list[subprocess.Popen] = []
         xvfb, self.display = start_xvfb(qtbot, size)
         self.processes.append(xvfb)
@@ -76,9 +77,9 @@ class Desktop:
         )
         return found.returncode == 0
 
-    def launch(self, *args: str) -> RunningApp:
+    def launch(self, *args: str, env: dict[str, str | None] | None = None) -> RunningApp:
         session = {name: self.env[name] for name in ("DBUS_SESSION_BUS_ADDRESS", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON")}
-        return RunningApp(self.qtbot, self.display, list(args), session)
+        return RunningApp(self.qtbot, self.display, list(args), {**session, **(env or {})})
 
     def read_tree(self, name: str = "recoverybox") -> str:
         """The app's accessibility tree as a screen reader reads it (one line per object)."""
@@ -98,14 +99,15 @@ class Desktop:
 
 
 @pytest.fixture
-def desktop(qtbot):
-    """A desktop session at 1366×768; the apps started in it are killed at the end."""
-    session = Desktop(qtbot, "1366x768")
+def desktop(qtbot, request):
+    """A desktop session at 1366×768 (or the size a test parametrizes it with, indirectly); the apps started in
+    it are killed at the end."""
+    session = Desktop(qtbot, getattr(request, "param", "1366x768"))
     started: list[RunningApp] = []
     real_launch = session.launch
 
-    def launch(*args: str) -> RunningApp:
-        app = real_launch(*args)
+    def launch(*args: str, env: dict[str, str | None] | None = None) -> RunningApp:
+        app = real_launch(*args, env=env)
         started.append(app)
         return app
 

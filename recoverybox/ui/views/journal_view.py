@@ -249,13 +249,31 @@ class JournalView(ViewBase):
             f'<b style="background-color:{palette.color(palette.ColorRole.Highlight).name()}; '
             f'color:{palette.color(palette.ColorRole.HighlightedText).name()}">'
         )
+        rows = {order[i]: i for i in range(first, min(first + on_screen + SNIPPET_MARGIN, len(order)))}
         for entry_id in ids:
             if entry_id in found:  # the words searched for, highlighted where they were found
                 kind = self._kind_text(self._rows[entry_id])
-                body = escape(" ".join(found[entry_id].split())).replace(MARK_START, start).replace(MARK_END, "</b>")
+                words = " ".join(found[entry_id].split())
+                body = escape(words).replace(MARK_START, start).replace(MARK_END, "</b>")
                 self._extracts[entry_id] = (escape(kind) + ": " if kind else "") + body
+                self._tell_screen_readers(rows.get(entry_id), kind, words, MARK_START, MARK_END)
         # Kept beside the list, not set on its items: setting item data repaints the list once per row.
         self.list.viewport().update()
+
+    def _tell_screen_readers(self, row: int | None, kind: str, words: str, mark: str, end: str) -> None:
+        """What the highlight shows, in words a screen reader reads: the extract as the cell's text, and the
+        matched words as its description ("Found: pull, corner")."""
+        item = self.list.topLevelItem(row) if row is not None else None
+        if item is None:
+            return
+        plain = words.replace(mark, "").replace(end, "")
+        matched = list(dict.fromkeys(part.split(end, 1)[0] for part in words.split(mark)[1:]))
+        blocked = self.list.model().blockSignals(True)  # no repaint per row: the viewport is updated once
+        item.setData(4, Qt.ItemDataRole.AccessibleTextRole, (kind + ": " if kind else "") + plain)
+        item.setData(
+            4, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Found: {words}").format(words=", ".join(matched))
+        )
+        self.list.model().blockSignals(blocked)
 
     def extract(self, entry_id: int) -> str | None:
         """The highlighted search extract shown for an entry, if it has one (rich text)."""

@@ -252,8 +252,8 @@ class DateTimeField(QWidget):
         super().setObjectName(name)
         self.date_field.setObjectName(f"{name}Date")
         self.time_field.setObjectName(f"{name}Time")
-        self.date_field.setAccessibleName(self.tr("{name} date").format(name=name))
-        self.time_field.setAccessibleName(self.tr("{name} time").format(name=name))
+        self.date_field.setAccessibleName(self.tr("{name} date").format(name=name.capitalize()))
+        self.time_field.setAccessibleName(self.tr("{name} time").format(name=name.capitalize()))
 
     def dateTime(self) -> QDateTime:  # noqa: N802
         return QDateTime(self.date_field.date(), self.time_field.time())

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from recoverybox.core.calendar import Occurrence
 from recoverybox.ui.event_style import KIND_COLOURS, mark_words, short_kind_label
-from recoverybox.ui.format import time_text
+from recoverybox.ui.format import date_text, time_text, weekday_text
 
 GUTTER = 56
 SNAP_MINUTES = 15
@@ -132,7 +132,26 @@ class WeekGrid(QWidget):
             self.blocks += blocks
         if self.selected is not None and not any(b.occurrence.key == self.selected.key for b in self.blocks):
             self.selected = None
+        self.setAccessibleDescription(self.spoken_summary())
         self.update()
+
+    def spoken_summary(self) -> str:
+        """The painted events in words, for a screen reader (the grid itself is a picture): each day's events
+        in order, "Monday 7 Dec 2026: 07:00–08:00 Sunrise Serenity (Meeting)"."""
+        by_day: dict[int, list[Block]] = {}
+        for block in sorted(self.blocks, key=lambda b: (b.day_index, b.start)):
+            by_day.setdefault(block.day_index, []).append(block)
+        if not by_day:
+            return self.tr("Nothing planned in these days.")
+        parts = []
+        for index, blocks in by_day.items():
+            day = self.monday + timedelta(days=index)
+            events = ", ".join(
+                f"{time_text(b.start)}–{time_text(b.end)} {b.occurrence.title} ({short_kind_label(b.occurrence.kind)})"
+                for b in blocks
+            )
+            parts.append(f"{weekday_text(day)} {date_text(day)}: {events}")
+        return "; ".join(parts)
 
     # ---- geometry -------------------------------------------------------------------------------
     def column_width(self) -> float:

@@ -1,0 +1,150 @@
+"""A person at the keyboard with a screen reader's view of the app: finds controls by role and accessible name
+through AT-SPI (``atspi_driver.py``, a separate process on the system Python that never imports RecoveryBox),
+types and presses real keys with xdotool into whatever window has the focus, and takes a screenshot per step."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+from pytestqt.exceptions import TimeoutError as WaitTimeout
+
+from tests.e2e.desktop import SYSTEM_PYTHON
+
+DRIVER = Path(__file__).resolve().parent / "atspi_driver.py"
+
+
+class Person:
+    """Drives ``app`` (a ``RunningApp`` in ``desktop``) from outside, as its user would."""
+
+    def __init__(self, desktop, app, journey: str) -> None:
+        self.desktop, self.app, self.qtbot = desktop, app, app.qtbot
+        self.journey = journey
+        self.step = 0
+        self._driver = subprocess.Popen(
+            [SYSTEM_PYTHON, str(DRIVER), "recoverybox"], env=desktop.real_clock_env, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        )  # fmt: skip
+
+    def close(self) -> None:
+        if self._driver.stdout.closed:
+            return
+        if self._driver.poll() is None:
+            self._driver.stdin.close()
+            try:
+                self._driver.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._driver.kill()
+                self._driver.wait(timeout=10)
+        self._driver.stdout.close()
+
+    # ---- reading ---------------------------------------------------------------------------------
+    def ask(self, **request) -> dict:
+        self._driver.stdin.write(json.dumps(request) + "\n")
+        self._driver.stdin.flush()
+        line = self._driver.stdout.readline()
+        if not line:
+            raise AssertionError("the accessibility driver stopped")
+        return json.loads(line)
+
+    def tree(self) -> str:
+        """Everything a screen reader can read in the app now, one object a line."""
+        return "\n".join(self.ask(op="tree")["lines"])
+
+    def showing_text(self) -> str:
+        """Only what is on screen now (objects in the SHOWING state)."""
+        return "\n".join(line for line in self.ask(op="tree")["lines"] if line.endswith("| showing"))
+
+    def sees(self, text: str, timeout: int = 20_000) -> str:
+        """Wait until ``text`` is on screen (in a showing object's name or text); return the screen's text."""
+        seen = {"text": ""}
+
+        def found() -> bool:
+            seen["text"] = self.showing_text()
+            return text in seen["text"]
+
+        try:
+            self.qtbot.waitUntil(found, timeout=timeout)
+        except WaitTimeout:
+            raise AssertionError(f"{text!r} never showed; on screen:\n{seen['text'][-4000:]}") from None
+        return seen["text"]
+
+    def find(self, name: str, role: str | None = None) -> list[dict]:
+        return self.ask(op="find", role=role, name=name)["found"]
+
+    def text_of(self, name: str, role: str | None = None) -> str:
+        return self.ask(op="text", role=role, name=name)["text"]
+
+    # ---- acting ----------------------------------------------------------------------------------
+    def act(self, name: str, role: str | None, action: str, timeout: int = 20_000) -> None:
+        """Do ``action`` on the showing control called ``name``, waiting for it to appear."""
+        result = {"error": ""}
+
+        def done() -> bool:
+            reply = self.ask(op="act", role=role, name=name, action=action)
+            result["error"] = reply.get("error", "")
+            return reply["ok"]
+
+        try:
+            self.qtbot.waitUntil(done, timeout=timeout)
+        except WaitTimeout:
+            raise AssertionError(f"could not {action} {name!r}: {result['error']}") from None
+
+    def press(self, name: str, role: str | None = "push button") -> None:
+        self.act(name, role, "Press")
+
+    def focus(self, name: str, role: str | None = None) -> None:
+        self.act(name, role, "SetFocus")
+
+    def choose(self, combo: str, option: str) -> None:
+        """Open the drop-down list named ``combo`` (a combo box is named by what it shows) and pick ``option``
+        by typing its first letters and Enter, as a keyboard user does."""
+        self.act(combo, "combo box", "Press")
+        self.qtbot.waitUntil(lambda: bool(self.find(option, "list item")), timeout=10_000)
+        self.type(option)
+        self.key("Return")
+        self.qtbot.waitUntil(lambda: bool(self.find(option, "combo box")), timeout=10_000)
+
+    def fill(self, name: str, text: str, role: str | None = "text") -> None:
+        """Focus the field called ``name``, select what is in it and type ``text`` with real keys."""
+        self.focus(name, role)
+        self.key("ctrl+a")
+        self.type(text)
+
+    def type(self, text: str) -> None:
+        """Type ``text`` with real key events; a letter beyond ASCII (é) is sent as its Unicode keysym, which
+        ``xdotool type`` dropped under Xvfb."""
+        chunk = ""
+        for char in text + "\0":
+            if char.isascii() and char != "\0":
+                chunk += char
+                continue
+            if chunk:
+                self.app.xdotool("type", "--delay", "8", "--clearmodifiers", chunk)
+                chunk = ""
+            if char != "\0":
+                self.app.xdotool("key", "--clearmodifiers", f"U{ord(char):04X}")
+
+    def key(self, *keys: str) -> None:
+        self.app.xdotool("key", "--clearmodifiers", *keys)
+
+    def go_to_window(self, title: str) -> None:
+        """Bring the window called ``title`` forward and give it the keyboard, as a click on it would (through
+        the window manager)."""
+        self.app.wait_for_title(title)
+        self.app.xdotool("windowactivate", "--sync", self.app.window_id)
+
+    def wait_for_window(self, title: str, timeout: int = 30_000) -> None:
+        self.app.wait_for_title(title, timeout=timeout)
+
+    def window_gone(self, title: str, timeout: int = 20_000) -> None:
+        self.qtbot.waitUntil(
+            lambda: self.app.xdotool("search", "--name", f"^{re.escape(title)}$").returncode != 0, timeout=timeout
+        )
+
+    def snap(self, what: str) -> Path:
+        """A screenshot for this step, ``tests/artifacts/journey-<journey>-<n>-<what>.png``."""
+        self.step += 1
+        return self.app.screenshot(f"journey-{self.journey}-{self.step:02d}-{what}")
