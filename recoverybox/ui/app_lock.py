@@ -214,7 +214,7 @@ class AppLock(QObject):
     # ---- help while locked ----------------------------------------------------------------------
     def open_help(self) -> None:
         """The crisis window with its built-in content and the crisis line: nothing from the locked data."""
-        from recoverybox.ui.panic_window import PanicWindow
+        from recoverybox.ui.panic_window import PanicWindow, show_over_dialogs
 
         screen = self.protection.lock_screen()
         if self.help_window is None:
@@ -223,9 +223,7 @@ class AppLock(QObject):
         self.help_window.crisis_line = screen["crisis_line"]
         self.help_window.emergency = screen["emergency_number"]
         self.help_window.refresh()
-        self.help_window.showMaximized()
-        self.help_window.raise_()
-        self.help_window.activateWindow()
+        show_over_dialogs(self.help_window)
 
     # ---- reminders ------------------------------------------------------------------------------
     def shown(self, reminders: list) -> list:

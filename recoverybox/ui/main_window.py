@@ -646,11 +646,11 @@ class MainWindow(QMainWindow):
             return
         if self.services is None:
             return
+        from recoverybox.ui.panic_window import show_over_dialogs
+
         self.prebuild_panic()
         self.panic.refresh()
-        self.panic.showMaximized()
-        self.panic.raise_()
-        self.panic.activateWindow()
+        show_over_dialogs(self.panic)
 
     def prebuild_panic(self) -> None:
         """Build the help-now window ahead of need (hidden), so the shortcut shows it within a frame."""

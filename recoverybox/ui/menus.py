@@ -110,6 +110,13 @@ class Menus:
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.panic_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Qt holds even an application shortcut back while a modal dialog is open: help comes from there too.
+        from PySide6.QtWidgets import QApplication
+
+        from recoverybox.ui.panic_window import HelpKey
+
+        self.help_key = HelpKey(self.window.open_panic, self.window)
+        QApplication.instance().installEventFilter(self.help_key)
 
         for index, (key, *_rest) in enumerate(self.views):
             self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

@@ -11,9 +11,10 @@ import re
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -69,6 +70,40 @@ def _wrapped(text: str = "", factor: float = 1.0) -> QLabel:
     if factor != 1.0:
         emphasise(label, factor, bold=False)
     return label
+
+
+class HelpKey(QObject):
+    """Ctrl+Shift+P from anywhere, a dialog included: a modal dialog blocks the window's own shortcut, so the
+    application's key presses are watched for it while one is open."""
+
+    def __init__(self, open_help: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_help = open_help
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_P
+            and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            and QApplication.activeModalWidget() is not None
+            and not isinstance(QApplication.activeModalWidget(), PanicWindow)
+        ):
+            QTimer.singleShot(0, self._open_help)  # after this key press is done with
+            return True
+        return False
+
+
+def show_over_dialogs(window: QWidget) -> None:
+    """Show the help window where the person can use it: over an open modal dialog it must be modal itself
+    (a plain window under an application-modal dialog takes no input)."""
+    over_dialog = QApplication.activeModalWidget() not in (None, window)
+    wanted = Qt.WindowModality.ApplicationModal if over_dialog else Qt.WindowModality.NonModal
+    if window.windowModality() != wanted:
+        window.hide()
+        window.setWindowModality(wanted)
+    window.showMaximized()
+    window.raise_()
+    window.activateWindow()
 
 
 class PanicWindow(QWidget):

@@ -127,6 +127,23 @@ class Person:
             if char != "\0":
                 self.app.xdotool("key", "--clearmodifiers", f"U{ord(char):04X}")
 
+    def type_path(self, path: str) -> None:
+        """Type a file's path into a file dialog's name field, checking what arrived: the field's completer can
+        swallow a key while it pops up, as it can for a person, who then types it again."""
+
+        def arrived() -> bool:
+            return any(line.split(" | ")[2] == path for line in self.ask(op="tree")["lines"] if "text | " in line)
+
+        for delay in ("8", "40", "80"):
+            self.key("ctrl+a")
+            self.app.xdotool("type", "--delay", delay, "--clearmodifiers", path)
+            try:
+                self.qtbot.waitUntil(arrived, timeout=3000)
+                return
+            except WaitTimeout:
+                continue
+        raise AssertionError(f"could not type {path!r} into the file dialog")
+
     def key(self, *keys: str) -> None:
         self.app.xdotool("key", "--clearmodifiers", *keys)
 

@@ -150,7 +150,9 @@ def test_first_run_to_a_weekly_meeting_on_another_weekday_and_its_reminder(deskt
 
     # The reminder, 30 minutes before: the app is started at 18:29:45 on the meeting's day (its own clock).
     first = datetime.combine(meeting_day, datetime.min.time()).replace(hour=19, tzinfo=LONDON)
-    app, person = start(desktop, data, f"first-run-{desktop.size}-reminder", env=at_clock(first - timedelta(minutes=30, seconds=15)))
+    app, person = start(
+        desktop, data, f"first-run-{desktop.size}-reminder", env=at_clock(first - timedelta(minutes=30, seconds=15))
+    )
     person.wait_for_window("Reminders — RecoveryBox", timeout=90_000)
     screen = person.sees("Thursday home group")
     assert "19:00" in screen
@@ -378,7 +380,9 @@ def test_turn_protection_on_lock_and_unlock_after_a_wrong_passphrase(desktop, tm
     secret.write_text(PASSPHRASE + "\n")
     exe = Path(sys.executable).with_name("recoverybox")
     env = {**os.environ, "RECOVERYBOX_PASSPHRASE_FILE": str(secret)}
-    checked = subprocess.run([str(exe), "unlock-test", "--data-dir", str(data)], env=env, capture_output=True, timeout=120)
+    checked = subprocess.run(
+        [str(exe), "unlock-test", "--data-dir", str(data)], env=env, capture_output=True, timeout=120
+    )
     assert checked.returncode == 0, checked.stderr
     secret.write_text("not my passphrase at all\n")
     assert subprocess.run([str(exe), "unlock-test", "--data-dir", str(data)], env=env, capture_output=True,
@@ -420,15 +424,16 @@ def test_restore_a_backup_and_import_a_calendar_with_one_bad_event(desktop, tmp_
     backup = next(paths.resolve(data).backup_dir.glob("*.sqlite3"))
     services = Services(open_database(paths.resolve(data).db_file))
     moment = datetime.combine(today_london() + timedelta(days=1), datetime.min.time()).replace(hour=9)
-    services.calendar.create_event(EventInput("Made after the backup", moment, moment + timedelta(hours=1), "Europe/London"))
+    services.calendar.create_event(
+        EventInput("Made after the backup", moment, moment + timedelta(hours=1), "Europe/London")
+    )
     services.close()
 
     app, person = start(desktop, data, f"restore-import-{desktop.size}")
     person.key("alt+f")
     person.key("r")  # File › Restore a backup…
     person.wait_for_window("Restore a backup")
-    person.key("ctrl+a")
-    person.type(str(backup))
+    person.type_path(str(backup))
     person.key("Return")
     person.wait_for_window("Restore this backup?")
     person.snap("restore-asked")
@@ -442,8 +447,7 @@ def test_restore_a_backup_and_import_a_calendar_with_one_bad_event(desktop, tmp_
     person.key("alt+f")
     person.key("i")  # File › Import calendar (.ics)…
     person.wait_for_window("Import calendar")
-    person.key("ctrl+a")
-    person.type(str(ics))
+    person.type_path(str(ics))
     person.key("Return")
     person.wait_for_window("Imported, but some events were left out", timeout=60_000)
     screen = person.sees("1 new and 0 updated event(s).")

@@ -146,3 +146,23 @@ def test_a_view_that_fails_shows_an_error_panel_and_the_app_carries_on(qtbot, tm
     win.show_view("today")
     qtbot.mouseClick(win.stack.currentWidget().retry, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(win.stack.currentWidget(), TodayView))
+
+
+def test_help_now_opens_from_inside_a_dialog_and_takes_the_keyboard(qtbot, window, modal):
+    """Found in a real session: Ctrl+Shift+P did nothing while a dialog was open (Qt holds application
+    shortcuts back under a modal dialog). Now help opens over it, modal itself so it can be used."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not window.menus.panic_action.shortcut().isEmpty())  # set after the first paint
+    seen = {}
+
+    def ask_for_help(dialog):
+        qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: getattr(window, "panic", None) is not None and window.panic.isVisible())
+        seen["modal"] = QApplication.activeModalWidget() is window.panic
+        window.panic.close()
+        dialog.reject()
+
+    modal.then(ask_for_help)
+    window.open_settings()
+    assert seen == {"modal": True}
