@@ -588,9 +588,12 @@ class MainWindow(QMainWindow):
                     self.tr("Your reminders keep working here. Choose Quit in this menu to stop them."),
                 )
             return
-        if not self._quitting and self.scheduler is not None and self._keep_running_without_tray():
+        reminders_can_run = self.reminders_enabled and self.services is not None
+        if not self._quitting and reminders_can_run and self._keep_running_without_tray():
             event.ignore()
             self.hide()
+            # Closed before the data was painted (reminders start then): they start now, not never.
+            self.reminder_wiring.start_once()
             return
         super().closeEvent(event)
         if not self._quitting:

@@ -83,3 +83,17 @@ def test_first_run_offers_start_at_login(qtbot, tmp_path, services):
 
 def click(box: QMessageBox, label: str) -> None:
     next(button for button in box.buttons() if button.text() == label).click()
+
+
+def test_closing_before_the_data_is_painted_still_keeps_reminders_running(qtbot, tmp_path, services):
+    """Found in a real session: a window closed at once (reminders start when the data is first painted)
+    quit the app, and with it every reminder, though the person had chosen to keep them running."""
+    window = MainWindow(paths.resolve(tmp_path / "data"))  # as the app starts: the window first, then the data
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    window.services.settings.set_many({"keep_running_on_close": "yes", "first_run_done": True})
+    assert window.scheduler is None, "reminders wait for the data's first paint"
+    window.close()  # before that paint
+    assert window.isHidden() and window.scheduler is not None and window.scheduler.running
+    window.quit_app()

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 
 PAGE = 100  # entries read at a time; the next page is read when the list is scrolled near its end
 SNIPPET_MARGIN = 10  # search extracts made beyond the rows on screen, for the next small scroll
+ENTRY_MIN_WIDTH = 200  # pixels the entry column keeps before the other columns step aside
 DOCUMENTS_KEPT = 200  # laid-out extracts the list keeps for repainting (hover, selection, scrolling back)
 KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "review": "Evening review"}
 
@@ -212,9 +213,21 @@ class JournalView(ViewBase):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
             self._load_while_short()
             self._fill_snippets()
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The entry's words always in sight: where the list is too narrow for every column (a 1024×600
+        screen), mood, craving and triggers step aside (they stay in the entry on the right) rather than push
+        the entry itself out of view."""
+        if not hasattr(self, "_full_widths"):  # as laid out first, all shown (a hidden column measures 0)
+            self._full_widths = sum(self.list.columnWidth(column) for column in range(4))
+        narrow = self.list.viewport().width() < self._full_widths + ENTRY_MIN_WIDTH
+        for column in (1, 2, 3):
+            if self.list.isColumnHidden(column) != narrow:
+                self.list.setColumnHidden(column, narrow)
 
     def _load_while_short(self) -> None:
         """Read more pages while what is loaded does not fill the list: without a scroll bar to move, a tall

@@ -66,3 +66,21 @@ def test_a_full_disk_keeps_the_words_retries_and_quits_cleanly(qtbot, tmp_path, 
     window.quit_app()
     assert not window.isVisible()
     services.close()
+
+
+def test_on_a_small_screen_the_entry_column_stays_in_sight(qtbot, window):
+    """Found at 1024×600: date, mood, craving and triggers filled the list and the entry itself (with the
+    words a search found) sat out of sight to the right. Now those three step aside for it."""
+    window.show_view("journal")
+    journal = window.view("journal")
+    header = journal.list.header()
+
+    def entry_in_sight() -> bool:
+        return header.sectionViewportPosition(4) + 150 <= journal.list.viewport().width()
+
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: journal.list.isColumnHidden(1) and entry_in_sight())
+    assert journal.list.isColumnHidden(3) and not journal.list.isColumnHidden(0)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not journal.list.isColumnHidden(1))
+    assert entry_in_sight()
