@@ -108,10 +108,21 @@ class Person:
         self.qtbot.waitUntil(lambda: bool(self.find(option, "combo box")), timeout=10_000)
 
     def fill(self, name: str, text: str, role: str | None = "text") -> None:
-        """Focus the field called ``name``, select what is in it and type ``text`` with real keys."""
-        self.focus(name, role)
-        self.key("ctrl+a")
-        self.type(text)
+        """Focus the field called ``name``, select what is in it and type ``text`` with real keys, then read it
+        back: a key can be lost (a letter beyond ASCII needs a keyboard map change that Qt may not have taken
+        yet), and a person who sees that types it again. A password field is not read back."""
+        for _attempt in range(3):
+            self.focus(name, role)
+            self.key("ctrl+a")
+            self.type(text)
+            if role == "password text":
+                return
+            try:
+                self.qtbot.waitUntil(lambda: self.text_of(name, role) == text, timeout=3000)
+                return
+            except WaitTimeout:
+                continue
+        raise AssertionError(f"{name!r} holds {self.text_of(name, role)!r}, not {text!r}")
 
     def type(self, text: str) -> None:
         """Type ``text`` with real key events; a letter beyond ASCII (é) is sent as its Unicode keysym, which
@@ -157,9 +168,9 @@ class Person:
         self.app.wait_for_title(title, timeout=timeout)
 
     def window_gone(self, title: str, timeout: int = 20_000) -> None:
-        self.qtbot.waitUntil(
-            lambda: self.app.xdotool("search", "--name", f"^{re.escape(title)}$").returncode != 0, timeout=timeout
-        )
+        """Wait until no window called ``title`` is on screen (a hidden one may still exist, unmapped)."""
+        search = ["search", "--onlyvisible", "--name", f"^{re.escape(title)}$"]
+        self.qtbot.waitUntil(lambda: self.app.xdotool(*search).returncode != 0, timeout=timeout)
 
     def snap(self, what: str) -> Path:
         """A screenshot for this step, ``tests/artifacts/journey-<journey>-<n>-<what>.png``."""
