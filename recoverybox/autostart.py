@@ -82,10 +82,15 @@ def enable(data_dir: Path | None) -> Path:
             "",
         ]
     )
+    write_entry(path, text)
+    return path
+
+
+def write_entry(path: Path, text: str) -> None:
+    """Write a desktop entry whole or not at all (beside it first, then moved into place)."""
     partial = path.with_name(path.name + ".part")
     partial.write_text(text, encoding="utf-8")
     os.replace(partial, path)
-    return path
 
 
 def disable() -> None:

@@ -8,7 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
-from recoverybox.autostart import exec_line, launch_command
+from recoverybox.autostart import exec_line, launch_command, write_entry
 from recoverybox.resources import resource_path
 
 MARKER = "X-RecoveryBox-Launcher=true"
@@ -58,9 +58,7 @@ def install() -> list[Path]:
             "",
         ]
     )
-    partial = entry.with_name(entry.name + ".part")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, entry)
+    write_entry(entry, text)
     return [entry, icon_path()]
 
 

@@ -236,13 +236,19 @@ def unlock(person: Person, passphrase: str = PASSPHRASE) -> None:
     person.key("Return")
 
 
-@pytest.mark.parametrize("desktop", SIZES, indirect=True)
-def test_help_now_from_every_view_a_dialog_and_the_lock_shows_the_lines_and_nothing_private(desktop, tmp_path):  # noqa: F811
+def open_protected(desktop, tmp_path: Path, journey: str):  # noqa: F811
+    """Protected data with a journal entry, a pinned contact and a crisis line, opened and unlocked."""
     data = tmp_path / "data"
     protected_with_private_things(data, tmp_path)
-    app, person = start(desktop, data, f"help-now-{desktop.size}", title="RecoveryBox — locked")
+    app, person = start(desktop, data, journey, title="RecoveryBox — locked")
     unlock(person)
     app.wait_for_title("Today — RecoveryBox")
+    return app, person
+
+
+@pytest.mark.parametrize("desktop", SIZES, indirect=True)
+def test_help_now_from_every_view_a_dialog_and_the_lock_shows_the_lines_and_nothing_private(desktop, tmp_path):  # noqa: F811
+    app, person = open_protected(desktop, tmp_path, f"help-now-{desktop.size}")
     for index, view in enumerate(("Today", "Week", "Goals", "Progress", "Journal", "Support", "Find meetings")):
         person.key(f"ctrl+{index + 1}")
         app.wait_for_title(f"{view} — RecoveryBox")
@@ -280,11 +286,7 @@ def test_help_now_from_every_view_a_dialog_and_the_lock_shows_the_lines_and_noth
 
 @pytest.mark.parametrize("desktop", SIZES, indirect=True)
 def test_a_crisis_line_set_in_settings_is_in_the_locked_help_window_at_once(desktop, tmp_path):  # noqa: F811
-    data = tmp_path / "data"
-    protected_with_private_things(data, tmp_path)
-    app, person = start(desktop, data, f"crisis-line-{desktop.size}", title="RecoveryBox — locked")
-    unlock(person)
-    app.wait_for_title("Today — RecoveryBox")
+    app, person = open_protected(desktop, tmp_path, f"crisis-line-{desktop.size}")
     person.key("ctrl+l")
     app.wait_for_title("RecoveryBox — locked")
     person.press("I need help now")  # once before the change: the window is kept and shown again later

@@ -71,3 +71,37 @@ def make_active(window) -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
     assert window.isActiveWindow()
+
+
+DIALOG_NAMES = ("event", "new event", "goal", "contact", "urge", "clock", "settings", "wizard", "panic")
+
+
+def make_dialog(name: str, window, services):
+    """One of the app's dialogs (or the crisis window), as the tests that walk them all open it."""
+    from datetime import datetime
+
+    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.goals import GoalInput
+    from recoverybox.ui.dialogs.clock_dialogs import ClockDialog
+    from recoverybox.ui.dialogs.contact_dialog import ContactDialog
+    from recoverybox.ui.dialogs.event_dialog import EventDialog
+    from recoverybox.ui.dialogs.first_run import FirstRunWizard
+    from recoverybox.ui.dialogs.goal_dialog import GoalDialog
+    from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
+    from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
+    from recoverybox.ui.panic_window import PanicWindow
+
+    meeting = EventInput("x", datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10), "Europe/London", kind="meeting")
+    makers = {
+        "event": lambda: EventDialog(meeting, window, editing=True),
+        "new event": lambda: EventDialog(meeting, window),
+        "goal": lambda: GoalDialog(GoalInput("x"), window),
+        "contact": lambda: ContactDialog(ContactInput("x"), window),
+        "urge": lambda: UrgeDialog(services, window),
+        "clock": lambda: ClockDialog(services, window),
+        "settings": lambda: SettingsDialog(services, "/tmp", window),
+        "wizard": lambda: FirstRunWizard(services, window),
+        "panic": lambda: PanicWindow(services),
+    }
+    return makers[name]()

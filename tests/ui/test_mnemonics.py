@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
 
 from recoverybox.ui.main_window import VIEWS
+from tests.ui.conftest import DIALOG_NAMES, make_dialog
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -66,36 +66,9 @@ def test_the_collector_sees_a_shared_mnemonic(qtbot):
     assert mnemonic("Fish && chips") is None
 
 
-DIALOGS = ["event", "new event", "goal", "contact", "urge", "clock", "settings", "wizard", "panic"]
-
-
-@pytest.mark.parametrize("opener", DIALOGS)
+@pytest.mark.parametrize("opener", DIALOG_NAMES)
 def test_no_dialog_gives_one_alt_letter_to_two_controls(qtbot, window, seeded, opener):
-    from recoverybox.core.calendar import EventInput
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.goals import GoalInput
-    from recoverybox.ui.dialogs.clock_dialogs import ClockDialog
-    from recoverybox.ui.dialogs.contact_dialog import ContactDialog
-    from recoverybox.ui.dialogs.event_dialog import EventDialog
-    from recoverybox.ui.dialogs.first_run import FirstRunWizard
-    from recoverybox.ui.dialogs.goal_dialog import GoalDialog
-    from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
-    from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
-    from recoverybox.ui.panic_window import PanicWindow
-
-    meeting = EventInput("x", datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10), "Europe/London", kind="meeting")
-    make = {
-        "event": lambda: EventDialog(meeting, window, editing=True),
-        "new event": lambda: EventDialog(meeting, window),
-        "goal": lambda: GoalDialog(GoalInput("x"), window),
-        "contact": lambda: ContactDialog(ContactInput("x"), window),
-        "urge": lambda: UrgeDialog(seeded, window),
-        "clock": lambda: ClockDialog(seeded, window),
-        "settings": lambda: SettingsDialog(seeded, "/tmp", window),
-        "wizard": lambda: FirstRunWizard(seeded, window),
-        "panic": lambda: PanicWindow(seeded),
-    }
-    widget = make[opener]()
+    widget = make_dialog(opener, window, seeded)
     qtbot.addWidget(widget)
     widget.show()
     found = {}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox import paths
 from recoverybox.ui.main_window import VIEWS, MainWindow
+from tests.ui.conftest import make_dialog
 
 INTERACTIVE = (
     QAbstractButton,
@@ -145,33 +146,8 @@ def test_every_interactive_widget_in_every_view_has_an_accessible_name(qtbot, wi
 
 @pytest.mark.parametrize("opener", ["event", "goal", "contact", "urge", "clock", "settings", "wizard", "panic"])
 def test_dialogs_and_windows_name_their_controls(qtbot, window, seeded, opener):
-    from datetime import datetime
 
-    from recoverybox.core.calendar import EventInput
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.goals import GoalInput
-    from recoverybox.ui.dialogs.clock_dialogs import ClockDialog
-    from recoverybox.ui.dialogs.contact_dialog import ContactDialog
-    from recoverybox.ui.dialogs.event_dialog import EventDialog
-    from recoverybox.ui.dialogs.first_run import FirstRunWizard
-    from recoverybox.ui.dialogs.goal_dialog import GoalDialog
-    from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
-    from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
-    from recoverybox.ui.panic_window import PanicWindow
-
-    make = {
-        "event": lambda: EventDialog(
-            EventInput("x", datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10), "Europe/London"), window, editing=True
-        ),
-        "goal": lambda: GoalDialog(GoalInput("x"), window),
-        "contact": lambda: ContactDialog(ContactInput("x"), window),
-        "urge": lambda: UrgeDialog(seeded, window),
-        "clock": lambda: ClockDialog(seeded, window),
-        "settings": lambda: SettingsDialog(seeded, "/tmp", window),
-        "wizard": lambda: FirstRunWizard(seeded, window),
-        "panic": lambda: PanicWindow(seeded),
-    }
-    widget = make[opener]()
+    widget = make_dialog(opener, window, seeded)
     qtbot.addWidget(widget)
     widget.show()
     pages = [widget]
