@@ -148,7 +148,10 @@ class EventDialog(QDialog):
         self.ends = self.repeat_rows.ends
         self.until = self.repeat_rows.until
         self.count = self.repeat_rows.count
-        self.repeat_rows.changed.connect(self._show_repeat_summary)
+        self.repeat_rows.changed.connect(self._on_rule_changed)
+        # Set once the person changes the start or the rule here: only then is the start moved to the rule's
+        # first date (an imported series whose DTSTART is an extra date, as RFC 5545 allows, keeps it on edit).
+        self._when_changed = False
 
         # Reminders
         self.reminders = QListWidget()
@@ -292,7 +295,12 @@ class EventDialog(QDialog):
         self._last_start = new_start
         if length > timedelta(0):
             self.end.setDateTime(to_qdatetime(new_start + length))
+        self._when_changed = True
         self.repeat_rows.follow_start(new_start.date())
+        self._show_repeat_summary()
+
+    def _on_rule_changed(self) -> None:
+        self._when_changed = True
         self._show_repeat_summary()
 
     def zone_name(self) -> str:
@@ -327,7 +335,7 @@ class EventDialog(QDialog):
         online = self.online.isChecked()
         start, end = from_qdatetime(self.start.dateTime()), from_qdatetime(self.end.dateTime())
         first = self._first_start()
-        if first is not None and first != start and not self._single_occurrence:
+        if first is not None and first != start and self._when_changed and not self._single_occurrence:
             # The rule and its first date agree: a Thursday start with only Sunday ticked starts on Sunday.
             start, end = first, end + (first - start)
         if self.all_day.isChecked():

@@ -105,3 +105,14 @@ def test_utc_reads_as_utc_not_etc_utc(qtbot):
     assert dialog.tz.currentText() == "UTC (UTC+0)"
     qtbot.keyClicks(dialog.title, "x")
     assert save(dialog).tz == "Etc/UTC"
+
+
+def test_an_imported_series_with_an_extra_first_date_keeps_it_when_only_its_title_changes(qtbot):
+    # RFC 5545: DTSTART is an occurrence even when the rule does not give it (a Thursday with BYDAY=SU).
+    imported = EventInput(
+        "Group", datetime(2026, 12, 10, 19), datetime(2026, 12, 10, 20), "Europe/London", rrule="FREQ=WEEKLY;BYDAY=SU"
+    )
+    dialog = open_dialog(qtbot, imported)
+    qtbot.keyClicks(dialog.title, " (renamed)")
+    saved = save(dialog)
+    assert (saved.start, saved.rrule) == (datetime(2026, 12, 10, 19), "FREQ=WEEKLY;BYDAY=SU")
