@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,6 +95,8 @@ def check_setting(key: str, value: Any) -> None:
         raise ValidationError(key, f"{option.label} must be from {RANGES[key][0]} to {RANGES[key][1]}.")
     if key == "crisis_line" and len(value) > 200:
         raise ValidationError(key, "Please keep the crisis line under 200 characters.")
+    if key == "emergency_number" and not re.fullmatch(r"\+?[0-9][0-9 ]{0,19}|", value.strip()):
+        raise ValidationError(key, "The emergency number can only hold digits (and spaces), like 999 or 112.")
     if key == "default_offsets" and not all(
         isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value
     ):

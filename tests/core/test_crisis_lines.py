@@ -36,3 +36,15 @@ def test_a_suggestion_comes_from_the_locale_or_else_the_zone():
     assert suggest(None, "Asia/Tokyo") is None
     assert emergency_number("") == fallback == "112" and emergency_number(" 999 ") == "999"
     assert len({row.country for row in rows}) == len(rows)
+
+
+def test_an_emergency_number_is_digits(services):
+    import pytest
+
+    from recoverybox.core.validation import ValidationError
+
+    for good in ("999", "112", "000", "+1 911", ""):
+        services.settings.set("emergency_number", good)
+    for bad in ("call 999", "nine nine nine", "9" * 30):
+        with pytest.raises(ValidationError, match="only hold digits"):
+            services.settings.set("emergency_number", bad)

@@ -181,6 +181,7 @@ class SettingsDialog(QDialog):
         self.crisis = self.crisis_fields.crisis
         form.addRow(self.crisis_fields)
         form.addRow("", self.errors.label_for("crisis_line", self.crisis))
+        form.addRow("", self.errors.label_for("emergency_number", self.crisis_fields.emergency))
         folder = QLineEdit(data_dir)
         folder.setReadOnly(True)
         folder.setAccessibleName(self.tr("Data folder"))
