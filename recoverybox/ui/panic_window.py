@@ -298,6 +298,8 @@ class PanicWindow(QWidget):
         fallback_layout.setContentsMargins(0, 6, 0, 0)
         self.fallback_text = _wrapped()
         self.fallback_number = QLabel()
+        for label in (self.fallback_text, self.fallback_number):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.fallback_number.setObjectName("panicFallbackNumber")
         self.fallback_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         emphasise(self.fallback_number, HEADING)
@@ -310,6 +312,7 @@ class PanicWindow(QWidget):
         layout.addWidget(self.fallback)
         layout.addStretch(1)
         self.crisis = _wrapped(factor=TITLE)
+        self.crisis.setTextFormat(Qt.TextFormat.PlainText)  # the line as typed (or as a key file says), never markup
         self.crisis.setObjectName("panicCrisis")
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.crisis)
@@ -321,6 +324,7 @@ class PanicWindow(QWidget):
         layout.addWidget(self.crisis_call)
         # The last line, always: the number for an emergency where the person is.
         self.emergency_label = _wrapped(factor=TITLE)
+        self.emergency_label.setTextFormat(Qt.TextFormat.PlainText)
         self.emergency_label.setObjectName("panicEmergency")
         self.emergency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.emergency_label)

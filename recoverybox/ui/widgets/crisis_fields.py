@@ -3,7 +3,7 @@ table (its source and the date it was checked shown beside it; the person confir
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from recoverybox.core.crisis_lines import CrisisRow, suggest
@@ -34,6 +34,7 @@ class CrisisFields(QWidget):
         self.suggestion = QLabel()
         self.suggestion.setObjectName("crisisSuggestion")
         self.suggestion.setWordWrap(True)
+        self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         self.use_button = QPushButton(self.tr("&Use these numbers"))
         self.use_button.setObjectName("useSuggestedNumbers")
         self.use_button.clicked.connect(self.use_suggestion)

@@ -311,3 +311,17 @@ def test_an_autosave_keeps_the_list_where_the_person_was_reading(qtbot, window, 
     qtbot.waitUntil(lambda: "and a walk" in journal.list.currentItem().text(4))
     assert journal.list.topLevelItemCount() == shown and bar.value() == place
     assert journal.list.currentItem().data(0, Qt.ItemDataRole.UserRole) == far_id
+
+
+def test_the_crisis_line_and_emergency_number_show_as_plain_text(qtbot, seeded):
+    from recoverybox.ui.panic_window import PanicWindow
+
+    seeded.settings.set("crisis_line", "<b>Bold</b> <a href='https://x.example'>line</a> 116 123")
+    panic = PanicWindow(seeded)
+    qtbot.addWidget(panic)
+    panic.refresh()
+    line = "<b>Bold</b> <a href='https://x.example'>line</a> 116 123"
+    assert panic.crisis.textFormat() == Qt.TextFormat.PlainText
+    assert panic.crisis.text() == f"Crisis line: {line}"  # shown as typed, markup and all
+    assert panic.crisis_call.text() == f"Call {line}" and panic._crisis[1] == "116 123"
+    assert panic.emergency_label.textFormat() == Qt.TextFormat.PlainText
