@@ -264,19 +264,27 @@ def run_gui(args: argparse.Namespace) -> int:
     if window.services is not None:
         window.services.close()
     lock.release()
-    if made_for_this_run:
-        _remove_run_folder(app_paths.data_dir)
     _log().info("RecoveryBox closed with code %s", code)
+    if made_for_this_run:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # the day's backup may still be writing into the folder
+        _remove_run_folder(app_paths.data_dir)
     return code
 
 
 def _remove_run_folder(folder: Path) -> None:
     """The temporary folder ``--demo`` or ``--smoke-test`` made for this run (never a folder the person named):
-    gone at exit, so each try does not leave 11 MB behind. The log handlers close first (the log is inside)."""
+    gone at exit, so each try does not leave 11 MB behind. The log inside it is let go first: its handler is
+    closed and removed, so nothing later tries to write to a file that is gone."""
     import logging
     import shutil
 
-    logging.shutdown()
+    logger = logging.getLogger("recoverybox")
+    for handler in list(logger.handlers):
+        if Path(getattr(handler, "baseFilename", "/")).is_relative_to(folder):
+            logger.removeHandler(handler)
+            handler.close()
     shutil.rmtree(folder, ignore_errors=True)
 
 

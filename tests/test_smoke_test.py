@@ -48,3 +48,4 @@ def test_a_demo_or_smoke_run_leaves_nothing_in_the_temporary_folder(tmp_path, ar
     result = subprocess.run(command + args, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert sorted(p.name for p in temp.iterdir()) == []
+    assert "Logging error" not in result.stderr and "Traceback" not in result.stderr, result.stderr[-2000:]

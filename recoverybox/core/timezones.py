@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -44,10 +45,16 @@ def offset_text(zone: ZoneInfo, at: datetime) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
+@cache
+def _place_zones() -> tuple[str, ...]:
+    """The IANA names of places (Europe/London…), read from the zone database once a run."""
+    return tuple(sorted(name for name in available_timezones() if name.split("/", 1)[0] in REGIONS))
+
+
 def zone_choices(at: datetime, keep: str | None = None) -> list[tuple[str, str]]:
     """(label, IANA name) for every place zone, as ``London (UTC+0)``, sorted by label; a city shared by two
     regions names its region. ``keep`` (an event's own zone, perhaps an old alias) is always among them."""
-    names = sorted(name for name in available_timezones() if name.split("/", 1)[0] in REGIONS)
+    names = list(_place_zones())
     utc = keep if keep in UTC_NAMES else "UTC"
     names.append(utc)
     if keep and keep not in names:
