@@ -36,10 +36,19 @@ def table() -> tuple[tuple[CrisisRow, ...], str]:
     """(rows, the emergency number for a country not in the table)."""
     data = json.loads(resource_path("crisis_lines.json").read_text(encoding="utf-8"))
     rows = tuple(
-        CrisisRow(**{key: tuple(row[key]) if isinstance(row[key], list) else row[key] for key in FIELDS})
+        CrisisRow(
+            country=str(row["country"]),
+            name=str(row["name"]),
+            emergency=str(row["emergency"]),
+            line_name=str(row["line_name"]),
+            line_number=str(row["line_number"]),
+            zones=tuple(str(zone) for zone in row["zones"]),
+            sources=tuple(str(source) for source in row["sources"]),
+            checked=str(row["checked"]),
+        )
         for row in data["rows"]
     )
-    return rows, data["fallback_emergency"]
+    return rows, str(data["fallback_emergency"])
 
 
 def suggest(country: str | None, zone: str | None) -> CrisisRow | None:
