@@ -261,7 +261,7 @@ class GoalsView(ViewBase):
         self.other_day.setMaximumDate(today)
         values = self.services.goals.day_values(goal) if goal is not None else {}
         began = goal_began(goal, values) if goal is not None else None
-        self._update_detail(goal, values, today)
+        self._update_detail(goal, values, today, began)
         for index, button in enumerate(self.strip_buttons):
             day = today - timedelta(days=STRIP_DAYS - 1 - index)
             state = day_state(goal.kind, goal.target, values, day, began) if goal is not None else MISSED
@@ -285,7 +285,7 @@ class GoalsView(ViewBase):
             button.setAccessibleName(f"{date_text(day)}: {spoken}")
             button.setToolTip(self.tr("{day}: {state}. Click to change.").format(day=date_text(day), state=spoken))
 
-    def _update_detail(self, goal, values: dict, today: date) -> None:
+    def _update_detail(self, goal, values: dict, today: date, began: date | None) -> None:
         """The selected goal's name, strength, reminder and year of history."""
         self.heatmap.setVisible(goal is not None)
         self.strength_label.setVisible(goal is not None)
@@ -305,7 +305,7 @@ class GoalsView(ViewBase):
         while day <= today:
             states[day] = day_state(goal.kind, goal.target, values, day)
             day += timedelta(days=1)
-        self.heatmap.set_days(first, today, states, began=goal_began(goal, values))
+        self.heatmap.set_days(first, today, states, began=began)
 
     # ---- writing --------------------------------------------------------------------------------
     def _write(self, action) -> bool:

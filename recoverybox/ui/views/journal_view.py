@@ -127,6 +127,7 @@ class JournalView(ViewBase):
         self.list.setColumnWidth(0, self.list.fontMetrics().horizontalAdvance(sample) + 24)
         for column in (1, 2):
             self.list.setColumnWidth(column, self.list.fontMetrics().horizontalAdvance(self.tr("Craving")) + 20)
+        self._full_widths = sum(self.list.columnWidth(column) for column in range(4))  # before the entry column
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New entry"))
         self.new_button.setToolTip(self.tr("Start a new entry for today (Ctrl+N)"))
@@ -222,8 +223,6 @@ class JournalView(ViewBase):
         """The entry's words always in sight: where the list is too narrow for every column (a 1024×600
         screen), mood, craving and triggers step aside (they stay in the entry on the right) rather than push
         the entry itself out of view."""
-        if not hasattr(self, "_full_widths"):  # as laid out first, all shown (a hidden column measures 0)
-            self._full_widths = sum(self.list.columnWidth(column) for column in range(4))
         narrow = self.list.viewport().width() < self._full_widths + ENTRY_MIN_WIDTH
         for column in (1, 2, 3):
             if self.list.isColumnHidden(column) != narrow:

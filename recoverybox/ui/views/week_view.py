@@ -463,12 +463,13 @@ class WeekView(ViewBase):
 
     def _say_saved(self, saved) -> None:
         """The status bar names what was saved and when it starts, with Undo beside it."""
-        start = to_utc(saved.start, ZoneInfo(saved.tz)).astimezone(self.services.zone).replace(tzinfo=None)
-        when = self.tr("{day} {date} at {time}").format(
-            day=weekday_text(start.date()), date=date_text(start.date()), time=time_text(start)
-        )
-        if saved.all_day:
-            when = f"{weekday_text(start.date())} {date_text(start.date())}"
+        if saved.all_day:  # a date, wherever the person is
+            when = f"{weekday_text(saved.start.date())} {date_text(saved.start.date())}"
+        else:
+            start = to_utc(saved.start, ZoneInfo(saved.tz)).astimezone(self.services.zone).replace(tzinfo=None)
+            when = self.tr("{day} {date} at {time}").format(
+                day=weekday_text(start.date()), date=date_text(start.date()), time=time_text(start)
+            )
         self.undo_notice.show_message(self.tr("Saved “{title}”, {when}.").format(title=saved.title.strip(), when=when))
 
     def edit_occurrence(self, occ) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBo
 
 from recoverybox.core.recurrence import REPEAT_FREQUENCIES, WEEKDAY_CODES, RepeatSpec
 from recoverybox.core.validation import ValidationError
+from recoverybox.ui.format import date_text
 
 MONDAY = QDate(2026, 11, 23)
 
@@ -26,7 +27,7 @@ def _day_name(code: str) -> str:
 
 
 def _short_date(day: date, with_year: bool) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy" if with_year else "d MMM")
+    return date_text(day) if with_year else QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def _names(items: list[str]) -> str:
