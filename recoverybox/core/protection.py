@@ -271,8 +271,8 @@ class Protection:
         write_text_whole(target or self.key_file, json.dumps(data, indent=2))
 
     def lock_screen(self) -> dict[str, Any]:
-        """What the lock screen may show (no secret, no private data): ``details``, ``crisis_line`` and
-        ``emergency_number``."""
+        """What the lock screen may show (no secret, no private data): ``details``, ``crisis_line``,
+        ``emergency_number`` and ``theme`` (the look the person chose, so the lock page wears it too)."""
         try:
             stored = json.loads(self.key_file.read_text(encoding="utf-8")).get("lock_screen", {})
         except (OSError, ValueError, AttributeError):
@@ -280,14 +280,21 @@ class Protection:
         details = stored.get("details") if isinstance(stored, dict) else None
         line = stored.get("crisis_line") if isinstance(stored, dict) else None
         emergency = stored.get("emergency_number") if isinstance(stored, dict) else None
+        look = stored.get("theme") if isinstance(stored, dict) else None
+        themes = _themes()
         return {
             "details": details is True,
             "crisis_line": line if isinstance(line, str) else "",
             "emergency_number": emergency if isinstance(emergency, str) else "",
+            "theme": look if look in themes else "system",
         }
 
     def set_lock_screen(
-        self, details: bool | None = None, crisis_line: str | None = None, emergency_number: str | None = None
+        self,
+        details: bool | None = None,
+        crisis_line: str | None = None,
+        emergency_number: str | None = None,
+        theme: str | None = None,
     ) -> None:
         data = self._read()
         screen = dict(data.get("lock_screen") or {})
@@ -297,6 +304,8 @@ class Protection:
             screen["crisis_line"] = crisis_line[:200]
         if emergency_number is not None:
             screen["emergency_number"] = emergency_number[:40]
+        if theme is not None and theme in _themes():
+            screen["theme"] = theme
         data["lock_screen"] = screen
         self._write(data)
 
@@ -589,3 +598,9 @@ def _writer_alive(name: str) -> bool:
 
 def _is_db_copy(path: Path) -> bool:
     return path.is_file() and not path.name.endswith(("-wal", "-shm", "-journal"))
+
+
+def _themes() -> tuple[str, ...]:
+    from recoverybox.core.settings import CHOICES  # the settings' own list (imported late: the database layer)
+
+    return tuple(CHOICES["theme"])

@@ -117,6 +117,10 @@ class AppLock(QObject):
         from recoverybox.ui.widgets.lock_screen import LockScreen
 
         window = self.window
+        if window.services is None:  # at start, before the data (and its settings) are open: the stored look
+            from recoverybox.ui import theme
+
+            theme.apply(self.protection.lock_screen()["theme"])
         if self.screen is None:
             self.screen = LockScreen()
             self.screen.unlock_requested.connect(self._on_unlock_requested)
@@ -249,13 +253,14 @@ class AppLock(QObject):
         passphrase = dialog.passphrase()
         crisis_line = window.services.settings.get("crisis_line")
         emergency = window.services.settings.get("emergency_number")
+        look = window.services.settings.get("theme")
         window.flush_views()
         window.close_data()
         guard = self.protection
 
         def turned_on(result) -> None:
             key, recovery = result
-            guard.set_lock_screen(crisis_line=crisis_line, emergency_number=emergency)
+            guard.set_lock_screen(crisis_line=crisis_line, emergency_number=emergency, theme=look)
             self.key = key
             window.load()
             self.show_recovery_key(recovery)
@@ -343,9 +348,13 @@ class AppLock(QObject):
         dialog.open()
 
     def settings_changed(self, settings: dict) -> None:
-        """Keep the lock screen's crisis line and emergency number current, and the idle timer at the chosen
-        minutes."""
-        wanted = {"crisis_line": settings["crisis_line"], "emergency_number": settings["emergency_number"]}
+        """Keep the lock screen's crisis line, emergency number and theme current, and the idle timer at the
+        chosen minutes."""
+        wanted = {
+            "crisis_line": settings["crisis_line"],
+            "emergency_number": settings["emergency_number"],
+            "theme": settings["theme"],
+        }
         if self.key is not None and any(self.protection.lock_screen()[k] != v for k, v in wanted.items()):
             self.protection.set_lock_screen(**wanted)
         self.restart_idle()

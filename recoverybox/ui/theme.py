@@ -21,9 +21,10 @@ _COLOURS = {
         "HighlightedText": "#ffffff",
         "ToolTipBase": "#fffbe6",
         "ToolTipText": "#1f2328",
-        "PlaceholderText": "#6b7280",
+        "PlaceholderText": "#5f6670",
         "Link": "#1f6f8b",
         "Mid": "#9a968e",
+        "Edge": "#635f59",
     },
     "dark": {
         "Window": "#1e2124",
@@ -40,6 +41,7 @@ _COLOURS = {
         "PlaceholderText": "#9aa0a6",
         "Link": "#7cc4d8",
         "Mid": "#5f646a",
+        "Edge": "#9aa1a8",
     },
     "high_contrast": {
         "Window": "#000000",
@@ -56,6 +58,7 @@ _COLOURS = {
         "PlaceholderText": "#d0d0d0",
         "Link": "#00e5ff",
         "Mid": "#ffffff",
+        "Edge": "#ffffff",
     },
 }
 
@@ -86,6 +89,8 @@ def palette_for(name: str) -> QPalette:
     palette = QPalette()
     colours = _COLOURS[resolved(name)]
     for role_name, colour in colours.items():
+        if role_name == "Edge":
+            continue  # not a palette role: the edge of fields and boxes, drawn by EdgeStyle
         role = getattr(QPalette.ColorRole, role_name)
         palette.setColor(role, QColor(colour))
         if role_name in FOREGROUND:
@@ -100,10 +105,17 @@ def apply(name: str) -> str:
     """Apply a theme to the whole application; returns the palette used (light, dark or high_contrast)."""
     app = QApplication.instance()
     used = resolved(name)
-    app.setStyle("Fusion")
+    from recoverybox.ui.widgets.edge_style import EdgeStyle
+
+    app.setStyle(EdgeStyle(_COLOURS[used]["Edge"], focus_width=3.0 if used == "high_contrast" else 2.0))
     app.setPalette(palette_for(used))
     app.setProperty("recoverybox_theme", used)
     return used
+
+
+def edge_colour(name: str) -> QColor:
+    """The colour of control edges (field borders, check box and radio indicators) in a theme."""
+    return QColor(_COLOURS[resolved(name)]["Edge"])
 
 
 def is_dark() -> bool:

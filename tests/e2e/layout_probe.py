@@ -13,7 +13,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from tests.e2e import contrast
 
 
 def _clipped_by_container(widget: QWidget, top: QWidget) -> str | None:
@@ -89,6 +91,45 @@ def window_problems(top: QWidget, where: str) -> list[str]:
     return []
 
 
+def least_size_problems(window: QWidget, panel: int) -> list[str]:
+    """The main window's least size, with its title bar and borders, must fit the screen less a panel."""
+    screen = window.screen().geometry()
+    extra_w = window.frameGeometry().width() - window.geometry().width()
+    extra_h = max(window.frameGeometry().height() - window.geometry().height(), 30)
+    least = window.minimumSize()
+    if least.width() + extra_w > screen.width() or least.height() + extra_h + panel > screen.height():
+        return [
+            f"main window: its least size {least.width()}×{least.height()} with a {extra_h} px frame and a {panel} px "
+            f"panel does not fit {screen.width()}×{screen.height()}"
+        ]
+    return []
+
+
+def breathing_problems(panic, where: str) -> list[str]:
+    square = panic.breathing
+    if min(square.width(), square.height()) < 120:
+        return [f"{where}: the breathing square is {square.width()}×{square.height()}"]
+    return []
+
+
+def overlap_problems(top: QWidget, where: str) -> list[str]:
+    """Visible buttons and labels of one window that cover each other."""
+    shown = [
+        w
+        for w in top.findChildren(QWidget)
+        if isinstance(w, (QAbstractButton, QLabel)) and w.isVisible() and w.window() is top and _fully_shown(w)
+    ]
+    found = []
+    for index, one in enumerate(shown):
+        box = QRect(one.mapTo(top, one.rect().topLeft()), one.size())
+        for other in shown[index + 1 :]:
+            if other.isAncestorOf(one) or one.isAncestorOf(other):
+                continue
+            if box.intersects(QRect(other.mapTo(top, other.rect().topLeft()), other.size())):
+                found.append(f"{where}: {_text_of(one)[:30]!r} and {_text_of(other)[:30]!r} overlap")
+    return found
+
+
 def scrollbar_problems(top: QWidget, where: str) -> list[str]:
     return [
         f"{where}: a scroll bar shows in {bar.parentWidget().parentWidget().objectName() or 'a scroll area'}"
@@ -97,11 +138,55 @@ def scrollbar_problems(top: QWidget, where: str) -> list[str]:
     ]
 
 
+def _fully_shown(widget: QWidget) -> bool:
+    """Not scrolled away or cut by a parent: its pixels in the window's image are its own."""
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def contrast_problems(top: QWidget, where: str, text_needs: float) -> list[str]:
+    """Text below ``text_needs``:1 against its background, a control's edge below 3:1 (disabled controls are
+    exempt, as in WCAG)."""
+    shot = contrast.Shot(top)
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top or not widget.isEnabled() or not _fully_shown(widget):
+            continue
+        if isinstance(widget, contrast.TEXT_WIDGETS) and _has_text(widget):
+            measured = contrast.text_ratio(shot, widget)
+            if measured is not None and measured[0] < text_needs:
+                found.append(
+                    f"{where}: {type(widget).__name__} {_text_of(widget)[:40]!r} text contrast {measured[0]:.2f}:1 "
+                    f"({measured[1]}), needs {text_needs}:1"
+                )
+        if isinstance(widget, contrast.EDGE_WIDGETS):
+            measured = contrast.edge_ratio(shot, widget)
+            if measured is not None and measured[0] < 3.0:
+                name = widget.accessibleName() or widget.objectName() or _text_of(widget)[:30]
+                found.append(
+                    f"{where}: {type(widget).__name__} {name!r} edge contrast {measured[0]:.2f}:1 ({measured[1]}), "
+                    "needs 3:1"
+                )
+    return found
+
+
+def _text_of(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+
+
+def _has_text(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel):
+        return bool(widget.text().strip()) and (widget.pixmap() is None or widget.pixmap().isNull())
+    if isinstance(widget, QToolButton) and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+        return False
+    return bool(_text_of(widget).strip())
+
+
 class Probe:
     """Walks the app; collects problems and screenshots."""
 
-    def __init__(self, app: QApplication, out: Path, prefix: str) -> None:
+    def __init__(self, app: QApplication, out: Path, prefix: str, text_needs: float = 4.5) -> None:
         self.app, self.out, self.prefix = app, out, prefix
+        self.text_needs = text_needs
         self.problems: list[str] = []
         self.shots: list[str] = []
 
@@ -112,6 +197,7 @@ class Probe:
     def check(self, top: QWidget, where: str, shot: bool = True) -> None:
         self.settle()
         self.problems += window_problems(top, where) + text_problems(top, where)
+        self.problems += contrast_problems(top, where, self.text_needs)
         for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible() and t.window() is top]:
             current = tabs.currentIndex()
             for index in range(tabs.count()):
@@ -121,6 +207,7 @@ class Probe:
                 self.settle()
                 page = f"{where} › {tabs.tabText(index).replace('&', '')}"
                 self.problems += text_problems(top, page)
+                self.problems += contrast_problems(top, page, self.text_needs)
                 if shot:
                     self.shoot(top, page)
             tabs.setCurrentIndex(current)
@@ -143,6 +230,8 @@ def main() -> int:
     parser.add_argument("--prefix", required=True)
     parser.add_argument("--theme", default="light")
     parser.add_argument("--font-scale", type=float, default=1.0, help="the system font, larger (1.5: 150%%)")
+    parser.add_argument("--least", action="store_true", help="the views at the main window's least size")
+    parser.add_argument("--panel", type=int, default=32, help="height a desktop panel would take (px)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -176,13 +265,16 @@ def main() -> int:
     generate(services, years=5)
     services.settings.set("first_run_done", True)
     services.settings.set("theme", args.theme)
-    probe = Probe(app, args.out, args.prefix)
+    probe = Probe(app, args.out, args.prefix, text_needs=7.0 if args.theme == "high_contrast" else 4.5)
 
     window = MainWindow(app_paths, services=services, reminders=False)
     window.show()
     probe.settle()
     probe.problems += window_problems(window, "main window at its first size")
-    window.setGeometry(window.screen().availableGeometry())
+    probe.problems += least_size_problems(window, args.panel)
+    if args.least:  # a normal window at its least size: what a 1024×600 screen with a panel leaves
+        window.resize(window.minimumSize())
+        probe.settle()
     for key, label, *_rest in VIEWS:
         window.show_view(key)
         probe.check(window, label)
@@ -195,7 +287,19 @@ def main() -> int:
 
     window.open_panic()
     panic = window.panic
-    panic.setGeometry(panic.screen().availableGeometry())
+    probe.settle()
+    probe.check(panic, "crisis window as it opens")
+    probe.problems += breathing_problems(panic, "crisis window as it opens")
+    panic.showNormal()
+    panic.resize(640, 480)  # the least a crisis window is promised to work at, not maximized
+    probe.settle()
+    for tool in range(panic.tools.count()):
+        panic.show_tool(tool)
+        probe.check(panic, f"crisis window 640x480 {tool + 1}")
+    panic.show_tool(0)
+    probe.problems += breathing_problems(panic, "crisis window at 640×480")
+    probe.problems += overlap_problems(panic, "crisis window at 640×480")
+    panic.resize(panic.screen().availableGeometry().size())
     probe.settle()
     for tool in range(panic.tools.count()):
         panic.show_tool(tool)

@@ -48,7 +48,11 @@ AREA_LABELS = {
 }
 KIND_LABELS = {"daily": "Every day", "weekly_count": "Times a week", "measured": "Measured"}
 STRIP_DAYS = 7
-STRIP_DONE_STYLE = f"QPushButton {{ background: {DONE_COLOUR.name()}; color: white; font-weight: 600; }}"
+# A done day: white on a dark teal (7.6:1, enough for high contrast too), flat so no gradient lightens it.
+STRIP_DONE_STYLE = (
+    f"QPushButton {{ background: {DONE_COLOUR.darker(150).name()}; color: white; font-weight: 600;"
+    " border: 1px solid palette(window-text); border-radius: 3px; padding: 4px; }"
+)
 
 
 class GoalsView(ViewBase):

@@ -38,6 +38,11 @@ class LockScreen(QWidget):
         self.error.setObjectName("lockError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(error_style())
+        # The message's two lines are kept free while it is hidden: the fields never move when it shows.
+        keep = self.error.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(keep)
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
         self.error.hide()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setObjectName("lockUnlock")
