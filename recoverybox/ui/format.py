@@ -44,9 +44,9 @@ def count_text(count: float, one: str, many: str) -> str:
     return f"{number_text(count)} {one if count == 1 else many}"
 
 
-def week_range_text(monday: date) -> str:
-    """``23–29 Nov 2026``, or ``30 Nov – 6 Dec 2026`` across months."""
-    sunday = monday + timedelta(days=6)
+def week_range_text(monday: date, days: int = 7) -> str:
+    """``23–29 Nov 2026``, or ``30 Nov – 6 Dec 2026`` across months (``days`` from ``monday``, any first day)."""
+    sunday = monday + timedelta(days=days - 1)
     locale = QLocale()
     if monday.month == sunday.month:
         return f"{monday.day}–{sunday.day} {locale.toString(QDate(sunday.year, sunday.month, 1), 'MMM yyyy')}"

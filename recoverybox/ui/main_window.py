@@ -43,6 +43,10 @@ VIEWS = (
 )
 
 
+LEAST_SIZE = (900, 520)
+FRAME_ALLOWANCE = (16, 48)  # what a window manager's title bar and borders may take (not known before showing)
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the current view on the right."""
 
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._sync_attached = None  # the services calendar sync follows
         self.setWindowTitle(self.tr("RecoveryBox"))
-        self.setMinimumSize(800, 560)
+        # The least size fits a 1024×600 screen with a title bar (30 px) and a desktop panel (32 px) on it.
+        self.setMinimumSize(*LEAST_SIZE)
         self._settings = QSettings(str(app_paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
         self.nav = QListWidget()
@@ -566,9 +571,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            # A comfortable first size, never larger than the screen it opens on.
+            # A comfortable first size that fits, with its title bar and borders, on the screen it opens on.
             screen = self.screen().availableGeometry()
-            self.resize(min(1100, screen.width()), min(720, screen.height()))
+            self.resize(
+                max(LEAST_SIZE[0], min(1100, screen.width() - FRAME_ALLOWANCE[0])),
+                max(LEAST_SIZE[1], min(720, screen.height() - FRAME_ALLOWANCE[1])),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.flush_views() and not self._may_close_unsaved():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -186,11 +187,23 @@ class PanicWindow(QWidget):
         actions.addStretch(1)
         actions.addWidget(close)
 
+        # The tools and the people to call scroll (up and down only) when the window is too small for them:
+        # below their least size nothing is squeezed over anything else, and no word is cut.
+        body_widget = QWidget()
+        body_widget.setObjectName("panicBody")
+        body_widget.setLayout(self.body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("panicScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body_widget)
         layout = QVBoxLayout(self)
         spacing.page(layout)
         layout.addWidget(heading)
         layout.addWidget(sub)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(actions)
         # Wrapped text makes Qt's least height depend on the width, and a window that first opened narrow
         # kept that taller least height after maximizing (606 px on a 600 px screen). A fixed least size
@@ -204,6 +217,7 @@ class PanicWindow(QWidget):
     def _breathing_page(self) -> QWidget:
         page, layout = titled_card(self.tr("Breathe with the square"))
         self.breathing = BoxBreathing(self.now)
+        self.breathing.setMinimumSize(150, 150)  # never a 40 px square with cut words
         self.breathing_button = _big(QPushButton(self.tr("&Start breathing")))
         self.breathing_button.clicked.connect(self._on_breathing_button)
         layout.addWidget(self.breathing, 1)

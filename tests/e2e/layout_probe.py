@@ -299,7 +299,7 @@ def main() -> int:
     panic.show_tool(0)
     probe.problems += breathing_problems(panic, "crisis window at 640×480")
     probe.problems += overlap_problems(panic, "crisis window at 640×480")
-    panic.resize(panic.screen().availableGeometry().size())
+    panic.showMaximized()
     probe.settle()
     for tool in range(panic.tools.count()):
         panic.show_tool(tool)

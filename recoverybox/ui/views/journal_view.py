@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,66 +28,15 @@ from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.journal_editor import JournalEditor
+from recoverybox.ui.widgets.row_cards import CardRow, CardRowDelegate
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services
 
 PAGE = 100  # entries read at a time; the next page is read when the list is scrolled near its end
 SNIPPET_MARGIN = 10  # search extracts made beyond the rows on screen, for the next small scroll
-ENTRY_MIN_WIDTH = 200  # pixels the entry column keeps before the other columns step aside
-DOCUMENTS_KEPT = 200  # laid-out extracts the list keeps for repainting (hover, selection, scrolling back)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # column 0: the entry's kind, shown as a badge
 KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "review": "Evening review"}
-
-
-class SnippetDelegate(QStyledItemDelegate):
-    """Paints a row's rich-text extract (``html_for(entry id)``) where it has one: only rows on screen are drawn,
-    so a search that finds hundreds of entries costs no more than one that finds ten."""
-
-    def __init__(self, html_for, parent=None) -> None:
-        super().__init__(parent)
-        self.html_for = html_for  # entry id -> its extract as rich text, or None
-        self._documents: dict[tuple[str, str], object] = {}
-
-    def forget(self) -> None:
-        """Drop the laid-out extracts (a new search shows new ones)."""
-        self._documents.clear()
-
-    def paint(self, painter, option, index) -> None:
-        html = self.html_for(index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole))
-        if not html:
-            super().paint(painter, option, index)
-            return
-        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-        from PySide6.QtWidgets import QStyle
-
-        self.initStyleOption(option, index)
-        option.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        key = (html, option.font.key())
-        document = self._documents.pop(key, None)  # laid out once, then reused while it stays on screen
-        if document is None:
-            document = QTextDocument()
-            document.setDocumentMargin(0)
-            document.setDefaultFont(option.font)
-            document.setHtml(html)
-        self._documents[key] = document
-        if len(self._documents) > DOCUMENTS_KEPT:
-            del self._documents[next(iter(self._documents))]  # the least recently painted
-        painter.save()
-        painter.setClipRect(text_rect)
-        painter.translate(text_rect.left(), text_rect.top() + (text_rect.height() - document.size().height()) / 2)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        role = (
-            QPalette.ColorRole.HighlightedText
-            if option.state & QStyle.StateFlag.State_Selected
-            else QPalette.ColorRole.Text
-        )
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # as the other columns
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class JournalView(ViewBase):
@@ -110,24 +55,27 @@ class JournalView(ViewBase):
         self.list = QTreeWidget()
         self.list.setObjectName("journalList")
         self._extracts: dict[int, str] = {}  # entry id -> its search extract, matches marked (rich text)
-        self.snippets = SnippetDelegate(self._extracts.get, self.list)
-        self.list.setItemDelegateForColumn(4, self.snippets)
+        # Each entry is one row to scan: the day, mood and craving as badges, triggers, and the first words
+        # (or, while searching, the words found, marked), wrapped to the list's width: no sideways scrolling.
+        # The columns keep their data; only the first shows, painted with all of it.
+        self.snippets = CardRowDelegate(self._describe_entry, body_lines=3, parent=self.list)
+        self.list.setItemDelegateForColumn(0, self.snippets)
         self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)  # one line a row: the layout measures one row, not every row
+        self.list.setUniformRowHeights(True)  # rows of one height: the layout measures one row, not every row
         self.list.setHeaderLabels(
             [self.tr("Date"), self.tr("Mood"), self.tr("Craving"), self.tr("Triggers"), self.tr("Entry")]
         )
+        self.list.setHeaderHidden(True)
+        self.list.setAlternatingRowColors(True)  # where one entry ends and the next begins
+        for column in (1, 2, 3, 4):
+            self.list.setColumnHidden(column, True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.header().setStretchLastSection(True)
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         # Search extracts are made for the rows on screen only: on a search, a scroll and a resize.
         self.list.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.list.viewport().installEventFilter(self)
-        # Room for the whole date and time; the entry's first line takes what is left.
-        sample = f"{date_text(date(2026, 12, 28))}  {time_text(datetime(2026, 12, 28, 23, 59))}"
-        self.list.setColumnWidth(0, self.list.fontMetrics().horizontalAdvance(sample) + 24)
-        for column in (1, 2):
-            self.list.setColumnWidth(column, self.list.fontMetrics().horizontalAdvance(self.tr("Craving")) + 20)
-        self._full_widths = sum(self.list.columnWidth(column) for column in range(4))  # before the entry column
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New entry"))
         self.new_button.setToolTip(self.tr("Start a new entry for today (Ctrl+N)"))
@@ -141,7 +89,7 @@ class JournalView(ViewBase):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setContentsMargins(0, 4, 0, 0)  # the search box clear of the tab's edge
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.list, 1)
@@ -156,11 +104,13 @@ class JournalView(ViewBase):
         splitter.addWidget(self.editor)
         splitter.setSizes([420, 520])
 
-        # Urges
+        # Urges: rows to scan, as the entries.
         self.urge_list = QTreeWidget()
         self.urge_list.setObjectName("urgeList")
         self.urge_list.setAccessibleName(self.tr("Urges"))
         self.urge_list.setRootIsDecorated(False)
+        self.urge_rows = CardRowDelegate(self._describe_urge, body_lines=2, parent=self.urge_list)
+        self.urge_list.setItemDelegateForColumn(0, self.urge_rows)
         self.urge_list.setHeaderLabels(
             [
                 self.tr("When"),
@@ -171,11 +121,12 @@ class JournalView(ViewBase):
                 self.tr("Passed"),
             ]
         )
-        header = self.urge_list.header()
-        for column in range(6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # what helped: the words that matter
-        header.setStretchLastSection(False)
+        self.urge_list.setHeaderHidden(True)
+        self.urge_list.setAlternatingRowColors(True)
+        for column in range(1, 6):
+            self.urge_list.setColumnHidden(column, True)
+        self.urge_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.urge_list.setUniformRowHeights(True)
         self.urge_count = QLabel()
         self.urge_count.setObjectName("urgeCount")
         self.urge_button = QPushButton(self.tr("I have an &urge…"))
@@ -214,19 +165,40 @@ class JournalView(ViewBase):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+            self.snippets.forget()  # laid out for the old width
             self._load_while_short()
             self._fill_snippets()
         return super().eventFilter(watched, event)
 
-    def _fit_columns(self) -> None:
-        """The entry's words always in sight: where the list is too narrow for every column (a 1024×600
-        screen), mood, craving and triggers step aside (they stay in the entry on the right) rather than push
-        the entry itself out of view."""
-        narrow = self.list.viewport().width() < self._full_widths + ENTRY_MIN_WIDTH
-        for column in (1, 2, 3):
-            if self.list.isColumnHidden(column) != narrow:
-                self.list.setColumnHidden(column, narrow)
+    def _describe_entry(self, index) -> CardRow:
+        mood, craving, triggers = (index.siblingAtColumn(c).data() for c in (1, 2, 3))
+        badges = [index.data(KIND_ROLE)] if index.data(KIND_ROLE) else []
+        if mood:
+            badges.append(self.tr("Mood {n}").format(n=mood))
+        if craving:
+            badges.append(self.tr("Craving {n}").format(n=craving))
+        lines = [self.tr("Triggers: {t}").format(t=triggers)] if triggers else []
+        extract = self._extracts.get(index.data(Qt.ItemDataRole.UserRole))
+        if extract is None:
+            row = self._rows.get(index.data(Qt.ItemDataRole.UserRole))
+            lines.append(row.first_line if row is not None else "")
+        return CardRow(index.data() or "", badges, lines, extract)
+
+    def _describe_urge(self, index) -> CardRow:
+        strength, trigger, place, helped, passed = (index.siblingAtColumn(c).data() for c in range(1, 6))
+        badges = [self.tr("Strength {n}").format(n=strength)]
+        if passed:
+            badges.append(self.tr("Passed") if passed == self.tr("Yes") else self.tr("Not passed yet"))
+        where = " · ".join(
+            part
+            for part in (
+                self.tr("Trigger: {t}").format(t=trigger) if trigger else "",
+                self.tr("Where: {p}").format(p=place) if place else "",
+            )
+            if part
+        )
+        lines = [line for line in (where, self.tr("What helped: {h}").format(h=helped) if helped else "") if line]
+        return CardRow(index.data() or "", badges, lines)
 
     def _load_while_short(self) -> None:
         """Read more pages while what is loaded does not fill the list: without a scroll bar to move, a tall
@@ -267,7 +239,7 @@ class JournalView(ViewBase):
                 kind = self._kind_text(self._rows[entry_id])
                 words = " ".join(found[entry_id].split())
                 body = escape(words).replace(MARK_START, start).replace(MARK_END, "</b>")
-                self._extracts[entry_id] = (escape(kind) + ": " if kind else "") + body
+                self._extracts[entry_id] = body  # the kind is a badge of its own
                 self._tell_screen_readers(rows.get(entry_id), kind, words, MARK_START, MARK_END)
         # Kept beside the list, not set on its items: setting item data repaints the list once per row.
         self.list.viewport().update()
@@ -281,11 +253,24 @@ class JournalView(ViewBase):
         plain = words.replace(mark, "").replace(end, "")
         matched = list(dict.fromkeys(part.split(end, 1)[0] for part in words.split(mark)[1:]))
         blocked = self.list.model().blockSignals(True)  # no repaint per row: the viewport is updated once
-        item.setData(4, Qt.ItemDataRole.AccessibleTextRole, (kind + ": " if kind else "") + plain)
+        row = self._rows[item.data(0, Qt.ItemDataRole.UserRole)]
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self._spoken(item, row, plain))
         item.setData(
-            4, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Found: {words}").format(words=", ".join(matched))
+            0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Found: {words}").format(words=", ".join(matched))
         )
         self.list.model().blockSignals(blocked)
+
+    def _spoken(self, item, row, words: str) -> str:
+        """The whole row in one sentence for a screen reader (only the first column is shown)."""
+        parts = [item.text(0), self._kind_text(row)]
+        if row.mood is not None:
+            parts.append(self.tr("mood {n}").format(n=row.mood))
+        if row.craving is not None:
+            parts.append(self.tr("craving {n}").format(n=row.craving))
+        if row.triggers:
+            parts.append(self.tr("triggers: {t}").format(t=row.triggers))
+        parts.append(words)
+        return ". ".join(part for part in parts if part)
 
     def extract(self, entry_id: int) -> str | None:
         """The highlighted search extract shown for an entry, if it has one (rich text)."""
@@ -358,6 +343,8 @@ class JournalView(ViewBase):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setData(0, KIND_ROLE, kind)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self._spoken(item, row, row.first_line))
             items.append(item)
             if row.id == self.editor.entry_id:
                 current = item

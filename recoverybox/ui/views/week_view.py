@@ -402,9 +402,8 @@ class WeekView(ViewBase):
         elif self.mode == "day":
             self.title.setText(f"{weekday_text(self.monday)}, {date_text(self.monday)}")
         elif self.mode == "agenda":
-            last = self.monday + timedelta(days=AGENDA_DAYS - 1)
             self.title.setText(
-                self.tr("Next two weeks · {first} – {last}").format(first=date_text(self.monday), last=date_text(last))
+                self.tr("Two weeks · {range}").format(range=week_range_text(self.monday, AGENDA_DAYS))
             )
         else:
             week_no = self.monday.isocalendar()[1]

@@ -90,15 +90,17 @@ class EdgeStyle(QProxyStyle):
         handle = self.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, widget)
         if not groove.isValid():
             return
+        has_handle = bool(option.subControls & QStyle.SubControl.SC_SliderHandle)  # none: no value chosen yet
         colour = self._colour(option)
         painter.save()
-        # The groove's edge goes around the handle, not over it.
-        region = QRegion(option.rect).subtracted(QRegion(handle.adjusted(-1, -1, 1, 1)))
-        painter.setClipRegion(region)
+        if has_handle:  # the groove's edge goes around the handle, not over it
+            painter.setClipRegion(QRegion(option.rect).subtracted(QRegion(handle.adjusted(-1, -1, 1, 1))))
         self._strips(painter, groove, colour)
         painter.setClipping(False)
-        self._strips(painter, handle, option.palette.highlight().color() if self._focused(option) else colour,
-                     self.focus_width if self._focused(option) else 1.0)  # fmt: skip
+        if has_handle:
+            focused = self._focused(option)
+            ring = option.palette.highlight().color() if focused else colour
+            self._strips(painter, handle, ring, self.focus_width if focused else 1.0)
         painter.restore()
 
     def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # noqa: N802

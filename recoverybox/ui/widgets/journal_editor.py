@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QStylePainter,
+    QToolButton,
     QWidget,
 )
 from sqlalchemy.exc import OperationalError
@@ -31,48 +35,118 @@ AUTOSAVE_MS = 700
 RETRY_MS = 15_000
 
 
+class UnsetSlider(QSlider):
+    """A slider that can be "not set": then it draws its track with no handle, and the first click (at the
+    place clicked: the style jumps there) or key gives it a value."""
+
+    became_set = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.is_set = False
+
+    def set_state(self, is_set: bool) -> None:
+        if is_set == self.is_set:
+            return
+        self.is_set = is_set
+        if not is_set:
+            self.blockSignals(True)
+            self.setValue(self.minimum())  # no filled part of the track to suggest a value
+            self.blockSignals(False)
+        self.update()
+
+    def _take_value(self) -> None:
+        if not self.is_set:
+            self.is_set = True
+            self.became_set.emit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._take_value()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
+                           Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):  # fmt: skip
+            self._take_value()
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.is_set:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_SliderGroove  # the track only: no value chosen yet
+        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
+
+
 class ScaleSlider(QWidget):
-    """A 0/1–10 slider that can also be "not set", with its value written beside it."""
+    """A 0/1–10 slider that can also be "not set" (no handle, "Not set" beside it, a Clear button to go back to
+    it), with its value written beside it. A click on the track sets the value clicked."""
 
     changed = Signal()
 
     def __init__(self, low: int, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.low = low
-        self.use = QCheckBox()
-        self.use.setAccessibleName(self.tr("Record {what}").format(what=accessible))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = UnsetSlider()
         self.slider.setRange(low, 10)
         self.slider.setAccessibleName(accessible)
         self.slider.setPageStep(1)
         self.value_label = QLabel()
-        self.value_label.setMinimumWidth(60)
+        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance(self.tr("Not set")) + 8)
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear {what}").format(what=accessible))
+        self.clear_button.setToolTip(self.tr("Back to not set"))
+        self.clear_button.clicked.connect(self._clear)
+        keep = self.clear_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.clear_button.setSizePolicy(keep)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.use)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.value_label)
-        self.use.toggled.connect(self._on_change)
-        self.slider.valueChanged.connect(lambda _v: (self.use.setChecked(True), self._on_change()))
+        layout.addWidget(self.clear_button)
+        self.slider.became_set.connect(self._on_change)
+        self.slider.valueChanged.connect(self._on_value)
 
     def value(self) -> int | None:
-        return self.slider.value() if self.use.isChecked() else None
+        return self.slider.value() if self.slider.is_set else None
 
     def set_value(self, value: int | None) -> None:
         self.blockSignals(True)
         self.slider.blockSignals(True)
-        self.slider.setValue(value if value is not None else (5 if self.low else 0))
-        self.use.setChecked(value is not None)
+        self.slider.set_state(value is not None)
+        if value is not None:
+            self.slider.setValue(value)
         self.slider.blockSignals(False)
         self.blockSignals(False)
         self._update_label()
+
+    def _on_value(self, _value: int) -> None:
+        """Any new value (a click, a key, a screen reader setting it) is a chosen one."""
+        if not self.slider.is_set:
+            self.slider.is_set = True
+            self.slider.update()
+        self._on_change()
+
+    def _clear(self) -> None:
+        self.slider.set_state(False)
+        self._on_change()
+        self.slider.setFocus()
 
     def _on_change(self) -> None:
         self._update_label()
         self.changed.emit()
 
     def _update_label(self) -> None:
-        self.value_label.setText(f"{self.slider.value()} / 10" if self.use.isChecked() else self.tr("not set"))
+        is_set = self.slider.is_set
+        self.value_label.setText(f"{self.slider.value()} / 10" if is_set else self.tr("Not set"))
+        self.slider.setAccessibleDescription("" if is_set else self.tr("Not set"))
+        # Kept in the layout while hidden, so the slider does not change width when a value is chosen.
+        self.clear_button.setVisible(is_set)
 
 
 class JournalEditor(QWidget):

@@ -2,6 +2,8 @@
 
 import shutil
 
+from PySide6.QtCore import Qt
+
 from recoverybox import paths
 from recoverybox.core.db import open_database
 from recoverybox.core.services import Services
@@ -68,19 +70,72 @@ def test_a_full_disk_keeps_the_words_retries_and_quits_cleanly(qtbot, tmp_path, 
     services.close()
 
 
-def test_on_a_small_screen_the_entry_column_stays_in_sight(qtbot, window):
-    """Found at 1024×600: date, mood, craving and triggers filled the list and the entry itself (with the
-    words a search found) sat out of sight to the right. Now those three step aside for it."""
+def test_on_a_small_screen_each_entry_is_a_row_to_scan_without_sideways_scrolling(qtbot, window):
+    """Found at 1024×600: the text column was cut to one letter and needed a sideways scroll. Now each entry is
+    one row as wide as the list: the day, mood and craving as labelled badges, the triggers, and the first words
+    wrapped over two lines; a search shows the words found, marked, in that same place."""
+    from recoverybox.core.journal import JournalInput
+
+    services = window.services
+    text = "Walked past the old corner shop after work and kept walking, then called my sister. " * 3
+    services.journal.create(JournalInput(services.today(), mood=7, craving=3, triggers=["payday", "tired"], text=text))
     window.show_view("journal")
     journal = window.view("journal")
-    header = journal.list.header()
-
-    def entry_in_sight() -> bool:
-        return header.sectionViewportPosition(4) + 150 <= journal.list.viewport().width()
-
     window.resize(1024, 600)
-    qtbot.waitUntil(lambda: journal.list.isColumnHidden(1) and entry_in_sight())
-    assert journal.list.isColumnHidden(3) and not journal.list.isColumnHidden(0)
-    window.resize(1600, 900)
-    qtbot.waitUntil(lambda: not journal.list.isColumnHidden(1))
-    assert entry_in_sight()
+    qtbot.waitUntil(lambda: journal.list.topLevelItemCount() >= 1)
+    qtbot.waitUntil(lambda: journal.list.columnWidth(0) <= journal.list.viewport().width())
+    bar = journal.list.horizontalScrollBar()
+    assert bar.maximum() == 0 and not bar.isVisible()  # nothing to scroll sideways to
+    assert all(journal.list.isColumnHidden(column) for column in (1, 2, 3, 4))
+    index = journal.list.model().index(0, 0)
+    row = journal.snippets.describe(index)
+    assert row.badges == ["Mood 7", "Craving 3"]
+    assert row.lines == ["Triggers: payday, tired", text.strip().splitlines()[0]]
+    line = journal.list.fontMetrics().lineSpacing()
+    assert journal.list.sizeHintForRow(0) >= 3 * line  # the day's line and two lines of words
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "mood 7" in spoken and "craving 3" in spoken and "payday" in spoken and "corner shop" in spoken
+    qtbot.keyClicks(journal.search, "corner")
+    qtbot.waitUntil(lambda: journal.snippets.describe(journal.list.model().index(0, 0)).rich is not None)
+    found = journal.snippets.describe(journal.list.model().index(0, 0))
+    assert "<b " in found.rich and "corner" in found.rich and "Walked past" not in found.lines
+    assert journal.list.model().index(0, 0).data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Found: corner"
+    journal.list.viewport().repaint()  # painted by the row delegate without error
+
+
+def test_mood_starts_not_set_a_click_on_the_track_sets_that_value_and_clear_unsets_it(qtbot, window):
+    """Found: "not set" sat behind a separate check box and a click on the track only stepped by one. Now the
+    slider itself has no handle until a value is chosen, a click sets the value under the pointer, and Clear
+    takes it back to not set."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    window.show_view("journal")
+    journal = window.view("journal")
+    journal.new_entry()
+    mood = journal.editor.mood
+    assert mood.value() is None and mood.value_label.text() == "Not set" and not mood.clear_button.isVisible()
+    assert mood.slider.accessibleDescription() == "Not set"
+    slider = mood.slider
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    groove = slider.style().subControlRect(
+        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, slider
+    )
+    handle = slider.style().subControlRect(
+        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
+    )
+    span = groove.width() - handle.width()
+    x = (
+        groove.left()
+        + handle.width() // 2
+        + round(span * (8 - slider.minimum()) / (slider.maximum() - slider.minimum()))
+    )
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x, groove.center().y()))
+    assert mood.value() == 8 and mood.value_label.text() == "8 / 10"  # one click, straight to the value under it
+    qtbot.waitUntil(mood.clear_button.isVisible)
+    qtbot.mouseClick(mood.clear_button, Qt.MouseButton.LeftButton)
+    assert mood.value() is None and mood.value_label.text() == "Not set"
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Home)  # the keyboard sets it too
+    assert mood.value() == slider.minimum()
