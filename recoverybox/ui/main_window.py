@@ -379,9 +379,6 @@ class MainWindow(QMainWindow):
                 view.data_changed.connect(lambda changed, v=view: self.data_changed(changed, v))
                 view.title_changed.connect(self._set_title)
                 view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_view_broken(k)))
-                if key == "today":
-                    view.panic_requested.connect(self.open_panic)
-                    view.urge_requested.connect(self.log_urge)
                 if key == "week":
                     view.find_meetings_requested.connect(lambda: self.show_view("meetings"))
                 if key == "meetings":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QScrollArea,
     QScrollBar,
     QTabWidget,
     QToolButton,
@@ -77,6 +78,20 @@ def text_problems(top: QWidget, where: str) -> list[str]:
         cut_by = _clipped_by_container(widget, top)
         if cut_by:
             found.append(f"{label} is cut off by {cut_by}")
+    return found
+
+
+def scroll_cut_problems(top: QWidget, where: str) -> list[str]:
+    """A scroll area that scrolls only up and down must not hold content wider than itself (cut on the right)."""
+    found = []
+    for area in top.findChildren(QScrollArea):
+        if not area.isVisible() or area.window() is not top or area.widget() is None:
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        need = area.widget().minimumSizeHint().width()
+        if need > area.viewport().width() + 1:
+            found.append(f"{where}: {area.objectName() or 'a scroll area'} needs {need} px, has {area.viewport().width()}")
     return found
 
 
@@ -197,7 +212,7 @@ class Probe:
     def check(self, top: QWidget, where: str, shot: bool = True) -> None:
         self.settle()
         self.problems += window_problems(top, where) + text_problems(top, where)
-        self.problems += contrast_problems(top, where, self.text_needs)
+        self.problems += contrast_problems(top, where, self.text_needs) + scroll_cut_problems(top, where)
         for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible() and t.window() is top]:
             current = tabs.currentIndex()
             for index in range(tabs.count()):

@@ -106,12 +106,12 @@ def test_geometry_is_remembered(qtbot, tmp_path, services):
     first = MainWindow(app_paths, services=services, reminders=False)
     qtbot.addWidget(first)
     first.show()
-    first.setGeometry(QRect(10, 20, 800, 610))  # the offscreen screen is 800×800
+    first.setGeometry(QRect(10, 20, 900, 610))  # the offscreen screen is 800×800
     qtbot.waitUntil(lambda: first.height() == 610)
     first.close()
     second = MainWindow(app_paths, services=services, reminders=False)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (800, 610)
+    assert (second.width(), second.height()) == (900, 610)
 
 
 def test_views_move_to_the_new_day_after_midnight(qtbot, window, clock):

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,6 +33,7 @@ from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
+from recoverybox.ui.widgets.journal_editor import AUTOSAVE_MS as PLAN_AUTOSAVE_MS
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services
@@ -97,34 +100,55 @@ class SupportView(ViewBase):
         contacts_layout.addWidget(self.table, 1)
         contacts_layout.addWidget(self.empty, 1)
 
-        # The plan
+        # The plan: saved as it is typed (shortly after the last key), like the journal; no Save button.
         self.plan_edits: dict[str, QPlainTextEdit] = {}
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_AUTOSAVE_MS)
+        self._plan_timer.timeout.connect(self.save_plan)
         plan = QWidget()
-        form = QFormLayout()
-        intro = QLabel(self.tr("A plan written on a calm day helps on a hard one. Only you see it."))
+        intro = QLabel(self.tr("A plan written on a calm day helps on a hard one. Only you see it. It saves itself."))
         intro.setWordWrap(True)
-        for key, title in PLAN_SECTIONS + OWN_LISTS:
+        sections = QWidget()
+        sections.setObjectName("planSections")
+        grid = QGridLayout(sections)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        line = self.fontMetrics().lineSpacing()
+        for row, (key, title) in enumerate(PLAN_SECTIONS + OWN_LISTS):
             edit = QPlainTextEdit()
             edit.setObjectName(f"plan_{key}")
             edit.setAccessibleName(self.tr(title))
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(70)
+            edit.setFixedHeight(3 * line + 14)  # three lines in sight; more scroll inside the field
             if key in ("reasons", "own_coping"):
                 edit.setPlaceholderText(self.tr("One per line"))
-            form.addRow(self.tr(title), edit)
+            edit.textChanged.connect(self._plan_timer.start)
+            label = QLabel(self.tr(title))
+            label.setWordWrap(True)
+            label.setBuddy(edit)
+            # Two sections a row where there is room: a label above each field.
+            column = row % 2
+            grid.addWidget(label, (row // 2) * 2, column)
+            grid.addWidget(edit, (row // 2) * 2 + 1, column)
             self.plan_edits[key] = edit
+        grid.setRowStretch(grid.rowCount(), 1)
+        plan_scroll = QScrollArea()
+        plan_scroll.setObjectName("planScroll")
+        plan_scroll.setWidgetResizable(True)
+        plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        plan_scroll.setWidget(sections)
         self.plan_status = QLabel()
-        self.save_plan_button = QPushButton(self.tr("&Save plan"))
-        self.save_plan_button.clicked.connect(self.save_plan)
+        self.plan_status.setObjectName("planStatus")
         self.plan_pdf_button = QPushButton(self.tr("Export plan as P&DF…"))
         self.plan_pdf_button.clicked.connect(self._on_plan_pdf)
         plan_buttons = QHBoxLayout()
-        plan_buttons.addWidget(self.save_plan_button)
         plan_buttons.addWidget(self.plan_pdf_button)
         plan_buttons.addWidget(self.plan_status, 1)
         plan_layout = QVBoxLayout(plan)
         plan_layout.addWidget(intro)
-        plan_layout.addLayout(form)
+        plan_layout.addWidget(plan_scroll, 1)
         plan_layout.addLayout(plan_buttons)
 
         self.tabs = QTabWidget()
@@ -155,10 +179,14 @@ class SupportView(ViewBase):
                 item.setData(Qt.ItemDataRole.UserRole, contact.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        if self._plan_timer.isActive():
+            self.save_plan()  # typing not yet saved is saved, not replaced by the stored plan
         plan = self.services.recovery.plan()
         for key, edit in self.plan_edits.items():
             if edit.toPlainText() != plan[key]:
+                edit.blockSignals(True)  # showing the stored plan is not an edit to save
                 edit.setPlainText(plan[key])
+                edit.blockSignals(False)
         self._update_buttons()
 
     def selected(self):
@@ -247,16 +275,18 @@ class SupportView(ViewBase):
         return QUrl("tel:" + "".join(ch for ch in phone if ch.isdigit() or ch == "+"))
 
     def save_plan(self) -> None:
+        self._plan_timer.stop()
         try:
             self.services.recovery.save_plan({key: edit.toPlainText() for key, edit in self.plan_edits.items()})
         except ValidationError as error:
             self.plan_status.setText(error.message)
             return
-        self.plan_status.setText(self.tr("Plan saved."))
+        self.plan_status.setText(self.tr("Saved"))
         self.data_changed.emit(frozenset({"recovery"}))
 
     def flush(self) -> None:
-        """Keep unsaved plan text when the window closes."""
+        """Keep unsaved plan text when the window closes (or the view is left, or the data locked)."""
+        self._plan_timer.stop()
         plan = self.services.recovery.plan()
         if any(edit.toPlainText() != plan[key] for key, edit in self.plan_edits.items()):
             self.save_plan()
@@ -284,3 +314,8 @@ class SupportView(ViewBase):
             lambda _written: self.plan_status.setText(self.tr("Saved to {path}.").format(path=path)),
             self.tr("The plan was not saved"),
         )
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._plan_timer.isActive():
+            self.save_plan()  # leaving the view never loses what was typed
+        super().hideEvent(event)

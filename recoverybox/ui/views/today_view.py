@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recoverybox.core.sobriety import current_period, elapsed
 from recoverybox.core.validation import ValidationError
@@ -19,6 +28,18 @@ from recoverybox.ui.widgets.sobriety_panel import counter_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services
+
+
+PLAN_ROWS = 6  # the plan box grows with the day's events up to this many rows, then scrolls
+
+
+def fit_rows(view: QListWidget, most: int) -> None:
+    """A list exactly as tall as its rows (at least one, at most ``most``)."""
+    shown = min(max(view.count(), 1), most)
+    height = sum(view.sizeHintForRow(row) + 2 * view.spacing() for row in range(min(view.count(), most)))
+    if not view.count():
+        height = view.fontMetrics().lineSpacing() + 8
+    view.setFixedHeight(height + 2 * view.frameWidth() + (2 if shown else 0))
 
 
 class TodayView(ViewBase):
@@ -38,6 +59,8 @@ class TodayView(ViewBase):
         self.events = QListWidget()
         self.events.setObjectName("todayEvents")
         self.events.setAccessibleName(self.tr("Today's plan"))
+        self.events.setUniformItemSizes(True)  # one line an event (a long one ends in "…", whole in its tip)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.goals = QListWidget()
         self.goals.setObjectName("todayGoals")
         self.goals.setAccessibleName(self.tr("Today's goals"))
@@ -50,19 +73,24 @@ class TodayView(ViewBase):
         plan_label = QLabel(self.tr("Today's p&lan"))
         plan_label.setBuddy(self.events)
         left.addWidget(plan_label)
-        left.addWidget(self.events, 1)
+        left.addWidget(self.events)  # as tall as the day's events (up to PLAN_ROWS), not a large empty box
         goals_label = QLabel(self.tr("Today's &goals"))
         goals_label.setBuddy(self.goals)
         left.addWidget(goals_label)
         left.addWidget(self.goals, 1)
         self.daily = DailyPanel(services)
         self.daily.data_changed.connect(self.data_changed)
-        self.panic_requested = self.daily.panic_requested
-        self.urge_requested = self.daily.urge_requested
         layout = QHBoxLayout(self)
         spacing.page(layout)
         layout.addLayout(left, 3)
-        layout.addWidget(self.daily, 2)
+        # The reflection, pledge and review scroll (up and down) when the window is short, not squeezed.
+        daily_scroll = QScrollArea()
+        daily_scroll.setObjectName("todayDailyScroll")
+        daily_scroll.setWidgetResizable(True)
+        daily_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        daily_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        daily_scroll.setWidget(self.daily)
+        layout.addWidget(daily_scroll, 2)
 
     def refresh(self) -> None:
         services = self.services
@@ -93,12 +121,15 @@ class TodayView(ViewBase):
             where = occ.location or occ.online_url
             text = f"{when}   {occ.title}" + (f"   ({where})" if where else "")
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, occ.key)
             self.events.addItem(item)
         if self.events.count() == 0:
             empty = QListWidgetItem(self.tr("Nothing planned for today. A quiet day is fine too."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.events.addItem(empty)
+
+        fit_rows(self.events, PLAN_ROWS)
 
         self.goals.blockSignals(True)
         self.goals.clear()

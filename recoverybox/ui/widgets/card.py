@@ -13,6 +13,7 @@ def titled_card(title: str) -> tuple[QFrame, QVBoxLayout]:
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(frame)
     label = QLabel(title)
+    label.setWordWrap(True)  # a long heading takes two lines in a narrow column, never widens it
     emphasise(label, LARGE)
     layout.addWidget(label)
     return frame, layout

@@ -1,4 +1,4 @@
-"""Today's reflection, the morning pledge, the evening review, and help buttons."""
+"""Today's reflection, the morning pledge and the evening review (help and urge are on the window's bar)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.recovery import REVIEW_LABELS, coping_content
 from recoverybox.core.validation import ValidationError
-from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.widgets.card import titled_card
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -30,24 +31,10 @@ class DailyPanel(QWidget):
     """The right-hand column of the Today view."""
 
     data_changed = Signal(object)  # a frozenset of view_base.CHANGES
-    panic_requested = Signal()
-    urge_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.panic_button = QPushButton(self.tr("I need help &now"))
-        self.panic_button.setObjectName("panicButton")
-        self.panic_button.setToolTip(self.tr("Breathing, reasons, people to call (Ctrl+Shift+P)"))
-        emphasise(self.panic_button, LARGE)
-        self.panic_button.setMinimumHeight(44)
-        self.panic_button.clicked.connect(self.panic_requested.emit)
-        self.urge_button = QPushButton(self.tr("I have an &urge…"))
-        self.urge_button.clicked.connect(self.urge_requested.emit)
-        help_row = QHBoxLayout()
-        help_row.addWidget(self.panic_button, 2)
-        help_row.addWidget(self.urge_button, 1)
-
         reflection, reflection_layout = titled_card(self.tr("Today's reflection"))
         self.reflection_text = QLabel()
         self.reflection_text.setObjectName("reflectionText")
@@ -70,9 +57,12 @@ class DailyPanel(QWidget):
         reflection_layout.addLayout(row)
 
         pledge, pledge_layout = titled_card(self.tr("Morning pledge"))
-        self.pledge_text = QLineEdit()
+        # The pledge wraps: a long one is read whole, not cut at the field's edge.
+        self.pledge_text = QPlainTextEdit()
         self.pledge_text.setObjectName("pledgeText")
         self.pledge_text.setAccessibleName(self.tr("Today I commit to"))
+        self.pledge_text.setTabChangesFocus(True)
+        self.pledge_text.setFixedHeight(3 * self.pledge_text.fontMetrics().lineSpacing() + 14)
         self.pledge_button = QPushButton(self.tr("Make today's &pledge"))
         self.pledge_button.clicked.connect(self.make_pledge)
         self.pledge_status = QLabel()
@@ -85,11 +75,11 @@ class DailyPanel(QWidget):
 
         review, review_layout = titled_card(self.tr("Evening review: how was today?"))
         self.review_group = QButtonGroup(self)
-        review_row = QHBoxLayout()
-        for value, label in REVIEW_LABELS.items():
+        review_row = QGridLayout()  # two by two: four answers never squeezed into a narrow column
+        for position, (value, label) in enumerate(REVIEW_LABELS.items()):
             button = QRadioButton(self.tr(label))
             self.review_group.addButton(button, value)
-            review_row.addWidget(button)
+            review_row.addWidget(button, position // 2, position % 2)
         self.review_line = QLineEdit()
         self.review_line.setObjectName("reviewLine")
         self.review_line.setPlaceholderText(self.tr("One line about today (optional)"))
@@ -106,7 +96,6 @@ class DailyPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(help_row)
         layout.addWidget(reflection)
         layout.addWidget(pledge)
         layout.addWidget(review)
@@ -126,8 +115,7 @@ class DailyPanel(QWidget):
         pledge = next((e for e in todays if e.kind == "pledge"), None)
         review = next((e for e in todays if e.kind == "review"), None)
         if not self.pledge_text.hasFocus():
-            self.pledge_text.setText(pledge.text if pledge else coping_content()["pledge"])
-            self.pledge_text.setCursorPosition(0)
+            self.pledge_text.setPlainText(pledge.text if pledge else coping_content()["pledge"])
 
         streak = recovery.pledge_streak()
         if pledge:
@@ -156,7 +144,7 @@ class DailyPanel(QWidget):
 
     def make_pledge(self) -> None:
         try:
-            self.services.recovery.pledge(self.pledge_text.text())
+            self.services.recovery.pledge(" ".join(self.pledge_text.toPlainText().split()))
         except ValidationError as error:
             self.pledge_status.setText(error.message)
             return

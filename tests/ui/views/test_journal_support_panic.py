@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox, QPushButton
 
 from recoverybox.ui.dialogs.contact_dialog import ContactDialog
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
@@ -145,8 +145,13 @@ def test_edit_the_plan_and_export_it(qtbot, window, seeded, tmp_path):
     support.tabs.setCurrentIndex(1)
     qtbot.keyClicks(support.plan_edits["warning_signs"], "Skipping meals")
     qtbot.keyClicks(support.plan_edits["reasons"], "My kids")
-    support.save_plan_button.click()
-    assert seeded.recovery.plan()["warning_signs"] == "Skipping meals"
+    # Saved as typed, like the journal: there is no Save button to forget.
+    assert not [b for b in support.findChildren(QPushButton) if "save" in b.text().lower()]
+    qtbot.waitUntil(lambda: seeded.recovery.plan()["reasons"] == "My kids")
+    assert seeded.recovery.plan()["warning_signs"] == "Skipping meals" and support.plan_status.text() == "Saved"
+    qtbot.keyClicks(support.plan_edits["warning_signs"], " and sleep")
+    window.show_view("today")  # leaving before the pause saves at once
+    assert seeded.recovery.plan()["warning_signs"] == "Skipping meals and sleep"
     from recoverybox.ui.printing.plan_pdf import write_plan_pdf
 
     target = write_plan_pdf(tmp_path / "plan.pdf", seeded)
@@ -222,9 +227,16 @@ def test_the_crisis_window_puts_people_first_on_a_narrow_screen(qtbot, seeded):
     assert panic.idea_text.text() != first and panic.idea_count.text().startswith("2 of ")
 
 
-def test_panic_opens_from_the_today_button(qtbot, window):
+def test_panic_opens_from_the_one_help_button_over_today(qtbot, window):
+    """Today had its own "I need help now" and "I have an urge" beside the window's: one of each now, on the
+    window's bar, in every view."""
+    from PySide6.QtWidgets import QAbstractButton, QToolBar
+
     window.show_view("today")
-    window.view("today").daily.panic_button.click()
+    today = window.view("today")
+    assert not [b for b in today.findChildren(QAbstractButton) if "help" in b.text().lower() or "urge" in b.text()]
+    bar = window.findChild(QToolBar)
+    qtbot.mouseClick(bar.widgetForAction(window.menus.panic_action), Qt.MouseButton.LeftButton)
     assert window.panic.isVisible()
     window.panic.close()
     assert date.today() is not None
