@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QBarSeries, QBarSet, QLineSeries
+from PySide6.QtCharts import QAbstractBarSeries, QBarSeries, QBarSet, QLineSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QCursor, QPen
+from PySide6.QtGui import QColor, QCursor, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from recoverybox.ui import spacing
@@ -25,6 +25,7 @@ MOOD = QColor("#2f7f86")
 CRAVING = QColor("#c0603a")
 THERAPY = QColor("#7a5aa6")
 SOBER = QColor("#3c8d4f")
+SOBER_NOW = QColor("#b5651d")  # the attempt still going: warm, apart from the ended ones (3:1 on light and dark)
 
 
 class ProgressView(ViewBase):
@@ -245,10 +246,12 @@ class ProgressView(ViewBase):
         card.show_chart(True)
 
     def _draw_sober(self, first: date, last: date) -> None:
-        """One bar per attempt (a stretch from a start to a slip, or to today), so every start shows."""
+        """One bar per attempt (a stretch from a start to a slip, or to today), every attempt whatever the
+        range (one giant bar for "last 4 weeks" said nothing), each with its days written on it so a short one
+        beside a long one still reads; the attempt still going is highlighted."""
         card = self.sober
         card.reset()
-        stretches = self.services.progress.sober_stretches(first, last)
+        stretches = self.services.progress.sober_stretches(date.min, last)
         card.show_chart(bool(stretches))
         if not stretches:
             return
@@ -261,7 +264,7 @@ class ProgressView(ViewBase):
             while label in labels:  # two starts in one month: the axis needs distinct names
                 label += "\u200b"
             labels.append(label)
-        y_axis = card.add_value_axis(max(s.days for s in stretches), self.tr("days"))
+        y_axis = card.add_value_axis(max(s.days for s in stretches) * 1.15, self.tr("days"))  # room for labels
 
         def tip(index, _name, value):
             stretch = stretches[index]
@@ -270,9 +273,19 @@ class ProgressView(ViewBase):
                 clock=stretch.clock, days=f"{value:g}", start=date_text(stretch.started_on), end=end
             )
 
-        self._bars(
+        series = self._bars(
             card, "sober", [(self.tr("Days in each stretch"), SOBER, [s.days for s in stretches])], labels, y_axis, tip
         )
+        series.setBarWidth(min(0.6, 0.15 * len(stretches) + 0.15))  # a lone attempt is a bar, not a wall
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        bars = series.barSets()[0]
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))
+        bars.setSelectedColor(SOBER_NOW)
+        going = [index for index, stretch in enumerate(stretches) if stretch.ended_on is None]
+        bars.selectBars(going)
+        card.set_legend([(self.tr("Days in each stretch"), SOBER), (self.tr("Still going"), SOBER_NOW)])
         card.set_table(
             [self.tr("Clock"), self.tr("From"), self.tr("To"), self.tr("Days")],
             lambda: [

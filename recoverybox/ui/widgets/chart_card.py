@@ -144,10 +144,12 @@ class ChartCard(QWidget):
         return self._has_data
 
     def set_legend(self, entries: list[tuple[str, QColor]]) -> None:
-        """Coloured squares and names; wraps onto more lines rather than cutting a name short."""
+        """Coloured squares and names; wraps onto more lines between entries, never inside one (spaces in a
+        name are kept from breaking)."""
         self.legend.setText(
             "&nbsp;&nbsp; ".join(
-                f"<span style='color:{colour.name()}'>■</span>&nbsp;{escape(name)}" for name, colour in entries
+                f"<span style='color:{colour.name()}'>■</span>&nbsp;{escape(name).replace(' ', '&nbsp;')}"
+                for name, colour in entries
             )
         )
         shown = self._has_data and bool(entries)

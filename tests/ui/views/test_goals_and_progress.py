@@ -168,6 +168,26 @@ def test_chart_series_values_follow_the_range_and_goal(qtbot, window, seeded):
     assert progress.streaks.export_png(str(target)) and target.stat().st_size > 1000
 
 
+def test_sober_days_show_every_attempt_labelled_with_the_one_still_going_highlighted(qtbot, window, seeded):
+    """Found: "Sober days over time" drew one giant bar (the range held only the current attempt) and its
+    legend wrapped in the middle of a name. Now every attempt is a bar whatever the range, each with its days
+    written on it (a short one beside a long one still reads), the one still going in its own colour."""
+    clock = seeded.sobriety.clocks()[0]
+    seeded.sobriety.reset(clock.id, seeded.today() - timedelta(days=3), "")  # a short new attempt after a long one
+    window.show_view("progress")
+    progress = window.view("progress")
+    progress.set_range("4w")
+    bars = progress.series("sober")
+    values = [bars.at(i) for i in range(bars.count())]
+    assert len(values) == 2 and values[0] > 20 * max(values[1], 1)  # very different lengths, both drawn
+    series = progress.sober.chart.series()[0]
+    assert series.isLabelsVisible() and series.labelsFormat() == "@value"
+    assert bars.isBarSelected(1) and not bars.isBarSelected(0)  # the attempt still going stands out
+    assert bars.selectedColor() != bars.color()
+    legend = progress.sober.legend.text()
+    assert "Days&nbsp;in&nbsp;each&nbsp;stretch" in legend and "Still&nbsp;going" in legend  # never broken inside
+
+
 def test_charts_follow_a_theme_change_at_once(qtbot, window, seeded):
     """Dark to light in Settings: the charts redrawn at once take the new theme's background and text."""
     from PySide6.QtGui import QPalette
