@@ -92,7 +92,7 @@ class ReminderPopup(QWidget):
         self._now_source = now_source
         self.setObjectName("reminderPopup")
         self.setWindowTitle(self.tr("Reminders — RecoveryBox"))
-        self.setMinimumSize(380, 220)
+        self.setMinimumWidth(380)
         self.cards: list[ReminderCard] = []
         self._overflow: list[tuple[DueReminder, bool]] = []
         self.heading = QLabel()
@@ -104,6 +104,7 @@ class ReminderPopup(QWidget):
         holder = QWidget()
         holder.setLayout(self._list)
         scroll = QScrollArea()
+        self._scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -128,8 +129,7 @@ class ReminderPopup(QWidget):
             self._add_card(reminder, missed)
         self._update_header()
         if self.cards:
-            card_height = max(card.sizeHint().height() for card in self.cards) + 8
-            self.resize(max(self.width(), 420), min(110 + card_height * len(self.cards), 640))
+            self._fit()
             if not self.isVisible():
                 self._place_top_right()
             self.show()
@@ -176,6 +176,24 @@ class ReminderPopup(QWidget):
         self._update_header()
         if not self.cards:
             self.hide()
+        else:
+            self._fit()  # smaller again with one reminder fewer
+
+    def _fit(self) -> None:
+        """As tall as its reminders (no large empty window), at most the screen's height less a title bar;
+        beyond that the reminders scroll."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        spacing = self._list.spacing()
+        cards = sum(card.sizeHint().height() + spacing for card in self.cards)
+        extras = [self.heading, self.more, self.dismiss_all]
+        around = sum(w.sizeHint().height() + layout.spacing() for w in extras if not w.isHidden())
+        inner = self._list.contentsMargins()
+        wanted = margins.top() + margins.bottom() + around + cards + inner.top() + inner.bottom()
+        wanted += 2 * self._scroll.frameWidth()
+        screen = self.screen() or QApplication.primaryScreen()
+        room = screen.availableGeometry().height() - 48 if screen is not None else 640
+        self.resize(max(self.width(), 420), min(wanted, room, 720))
 
     def _update_header(self) -> None:
         count = len(self.cards) + len(self._overflow)

@@ -219,6 +219,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.quiet.toggled.connect(self._update)
         self._update()
+        align_forms(self)
 
     def _privacy_page(self, values: dict) -> QWidget:
         """Protection at rest and the app lock: on or off, the passphrase, the recovery key, the idle minutes."""
@@ -368,3 +369,18 @@ def _checked(on: bool):
     from PySide6.QtCore import Qt
 
     return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+
+
+def align_forms(top: QWidget) -> None:
+    """Every form in ``top`` (each tab's, and those nested in them) on one grid: the label column as wide as
+    the widest label of all, so fields start at the same place on every page."""
+    forms = top.findChildren(QFormLayout)
+    labels = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
+                labels.append(item.widget())
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(widest)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 SHORTCUTS = (
@@ -35,18 +36,38 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(640, 480)
         self.table = QTableWidget(len(SHORTCUTS), 3)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line a shortcut: the dialog is made wide enough for the longest
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(SHORTCUTS):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(self.tr(value)))
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        self._fit(layout, buttons)
+
+    def _fit(self, layout: QVBoxLayout, buttons: QWidget) -> None:
+        """As large as the table's content (every row, every column whole), never larger than the screen less
+        a title bar: then the table scrolls."""
+        frame = 2 * self.table.frameWidth()
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        width = self.table.horizontalHeader().length() + frame + bar
+        height = self.table.horizontalHeader().height() + self.table.verticalHeader().length() + frame
+        margins = layout.contentsMargins()
+        room = self.screen().availableGeometry().size() - QSize(16, 48)
+        self.resize(
+            min(width + margins.left() + margins.right(), room.width()),
+            min(
+                height + layout.spacing() + buttons.sizeHint().height() + margins.top() + margins.bottom(),
+                room.height(),
+            ),
+        )

@@ -206,6 +206,7 @@ class TimeField(_TypedField):
         self._value = time(19, 0)
         self.edit.setPlaceholderText(self.tr("e.g. 19:30"))
         self.edit.setMaximumWidth(140)
+        self.row.addStretch(1)  # the short field starts where the form's other fields start, not centred
         self.setTime(value if value is not None else time(19, 0))
 
     def time(self) -> QTime:

@@ -124,3 +124,25 @@ def test_main_window_shows_due_reminders_and_stores_what_the_buttons_do(qtbot, t
     window.quit_app()
     assert not window.scheduler.running
     QApplication.processEvents()
+
+
+def test_the_popup_is_as_tall_as_its_reminders_not_a_large_empty_window(qtbot, popup):
+    """Found: one reminder sat in a large, mostly empty window. Now the window fits its cards (and shrinks
+    when one is dealt with); only more than the screen holds scrolls."""
+    from PySide6.QtWidgets import QScrollArea
+
+    popup.add_reminders([reminder()])
+    qtbot.waitExposed(popup)
+    scroll = popup.findChild(QScrollArea)
+    card = popup.cards[0]
+    qtbot.waitUntil(lambda: card.height() >= card.sizeHint().height())
+    empty = scroll.viewport().height() - card.height()
+    assert empty < card.height() / 2  # the card fills its window: no large empty space under it
+    one = popup.height()
+    popup.add_reminders([reminder(1), reminder(2)])
+    qtbot.waitUntil(lambda: popup.height() > one)
+    qtbot.waitUntil(lambda: all(c.height() >= c.sizeHint().height() for c in popup.cards))  # none squeezed
+    assert scroll.verticalScrollBar().maximum() == 0  # three fit without scrolling
+    three = popup.height()
+    popup.cards[0].dismiss_button.click()
+    qtbot.waitUntil(lambda: len(popup.cards) == 2 and popup.height() < three)  # smaller again
