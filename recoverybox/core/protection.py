@@ -603,4 +603,4 @@ def _is_db_copy(path: Path) -> bool:
 def _themes() -> tuple[str, ...]:
     from recoverybox.core.settings import CHOICES  # the settings' own list (imported late: the database layer)
 
-    return tuple(CHOICES["theme"])
+    return tuple(str(name) for name in CHOICES["theme"])

@@ -324,3 +324,21 @@ def test_kill_9_during_a_conversion_leaves_the_old_or_the_new_file_whole(tmp_pat
     elif direction == "off" and guard.is_on():
         guard.turn_off(guard.unlock(PASSPHRASE))
     assert guard.is_on() == (direction == "on")
+
+
+def test_the_lock_screen_keeps_the_theme_and_refuses_anything_else(tmp_path, clock):
+    """The lock page is drawn before the data (and its settings) open: the look chosen is kept beside the
+    crisis line in the key file, as one of the known theme names only."""
+    app_paths, services = store(tmp_path / "data", clock)
+    services.close()
+    guard = guard_for(app_paths)
+    guard.turn_on(PASSPHRASE)
+    assert guard.lock_screen()["theme"] == "system"  # nothing chosen yet
+    guard.set_lock_screen(theme="high_contrast")
+    assert guard.lock_screen()["theme"] == "high_contrast"
+    guard.set_lock_screen(theme="<b>neon</b>")  # not a theme: ignored, the last good one stays
+    assert guard.lock_screen()["theme"] == "high_contrast"
+    stored = json.loads(guard.key_file.read_text(encoding="utf-8"))
+    stored["lock_screen"]["theme"] = 42  # a hand-edited file
+    guard.key_file.write_text(json.dumps(stored), encoding="utf-8")
+    assert guard.lock_screen()["theme"] == "system"

@@ -98,9 +98,10 @@ def _best_edge(candidates: list[int], outside: int, inside: int | None) -> float
     return max((score(value) for value in candidates), default=0.0)
 
 
-def _column_edge(shot: Shot, rect: QRect, inside_depth: int) -> tuple[float, str]:
+def _column_edge(shot: Shot, rect: QRect, inside_depth: int, focused: bool = False) -> tuple[float, str]:
     """A field's top and bottom edge along its middle column: against the pixel just outside and the one just
-    inside. (The worse of the two sides.)"""
+    inside (the worse of the two sides). A focused field's ring is measured against the outside only: what is
+    inside may be selected text in the highlight colour."""
     x = rect.center().x()
     s = shot.scale
     results = []
@@ -112,7 +113,7 @@ def _column_edge(shot: Shot, rect: QRect, inside_depth: int) -> tuple[float, str
         if outside is None or inside is None:
             continue
         band = [shot.pixel(x, edge_y + step * k) for k in range(-1, round(2 * s) + 1)]
-        found = _best_edge([p for p in band if p is not None], outside, inside)
+        found = _best_edge([p for p in band if p is not None], outside, None if focused else inside)
         results.append((found, f"edge against #{outside:06x} outside and #{inside:06x} inside"))
     return min(results, default=(99.0, ""))
 
@@ -165,7 +166,7 @@ def edge_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
             return None  # the line edit inside a combo or spin box: its parent's edge is measured
         if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.frameShape() == widget.Shape.NoFrame:
             return None
-        return _column_edge(shot, shot.rect_of(widget), 3)
+        return _column_edge(shot, shot.rect_of(widget), 3, widget.hasFocus())
     return None
 
 

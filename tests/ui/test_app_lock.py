@@ -440,3 +440,31 @@ def test_a_crisis_line_changed_in_settings_shows_at_once_in_the_locked_help_wind
     assert help_window.fallback_number.text() == "116 123"
     help_window.close()
     close(window)
+
+
+def test_the_lock_page_wears_the_chosen_theme_and_a_wrong_passphrase_moves_nothing(qtbot, tmp_path, clock):
+    """Found: the lock page lost the app's colours (the theme lives in the locked data) and jumped when a
+    passphrase was wrong. The theme is kept with the lock screen's other plain facts, and the message's room
+    is kept while it is hidden."""
+    from PySide6.QtGui import QPalette
+
+    from recoverybox.ui import theme
+
+    app_paths, _recovery = make_folder(tmp_path / "data", clock)
+    Protection(app_paths.data_dir, app_paths.db_file, app_paths.backup_dir).set_lock_screen(theme="dark")
+    theme.apply("light")
+    window = open_window(qtbot, app_paths, clock)
+    screen = window.app_lock.screen
+    window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    assert window_colour == theme.palette_for("dark").color(QPalette.ColorRole.Window)
+    qtbot.waitUntil(lambda: screen.field.isVisible())
+    before = [w.mapTo(window, w.rect().topLeft()) for w in (screen.field, screen.unlock_button, screen.help_button)]
+    type_and_enter(qtbot, screen.field, "not the passphrase")
+    qtbot.waitUntil(screen.error.isVisible)
+    after = [w.mapTo(window, w.rect().topLeft()) for w in (screen.field, screen.unlock_button, screen.help_button)]
+    assert after == before
+    unlock(qtbot, window)
+    window.services.settings.set("theme", "high_contrast")
+    window.apply_settings()
+    assert window.app_lock.protection.lock_screen()["theme"] == "high_contrast"  # the next lock page wears it
+    theme.apply("light")
