@@ -213,6 +213,7 @@ class Probe:
         self.settle()
         self.problems += window_problems(top, where) + text_problems(top, where)
         self.problems += contrast_problems(top, where, self.text_needs) + scroll_cut_problems(top, where)
+        self.problems += overlap_problems(top, where)
         for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible() and t.window() is top]:
             current = tabs.currentIndex()
             for index in range(tabs.count()):
@@ -222,7 +223,7 @@ class Probe:
                 self.settle()
                 page = f"{where} › {tabs.tabText(index).replace('&', '')}"
                 self.problems += text_problems(top, page)
-                self.problems += contrast_problems(top, page, self.text_needs)
+                self.problems += contrast_problems(top, page, self.text_needs) + overlap_problems(top, page)
                 if shot:
                     self.shoot(top, page)
             tabs.setCurrentIndex(current)
@@ -280,6 +281,14 @@ def main() -> int:
     generate(services, years=5)
     services.settings.set("first_run_done", True)
     services.settings.set("theme", args.theme)
+    from recoverybox.core.recovery import UrgeInput
+
+    for intensity, trigger, place, helped, passed in (
+        (8, "Payday, walking past the off-licence", "Mill Lane", "Called Sam, then a long walk home", True),
+        (4, "Tired after a long shift", "Home", "A shower and an early night", True),
+        (6, "An argument on the phone", "Work", "", None),
+    ):
+        services.recovery.log_urge(UrgeInput(intensity, trigger, place, helped, passed=passed))
     probe = Probe(app, args.out, args.prefix, text_needs=7.0 if args.theme == "high_contrast" else 4.5)
 
     window = MainWindow(app_paths, services=services, reminders=False)
@@ -313,7 +322,6 @@ def main() -> int:
         probe.check(panic, f"crisis window 640x480 {tool + 1}")
     panic.show_tool(0)
     probe.problems += breathing_problems(panic, "crisis window at 640×480")
-    probe.problems += overlap_problems(panic, "crisis window at 640×480")
     panic.showMaximized()
     probe.settle()
     for tool in range(panic.tools.count()):

@@ -185,7 +185,12 @@ class JournalView(ViewBase):
         return CardRow(index.data() or "", badges, lines, extract)
 
     def _describe_urge(self, index) -> CardRow:
-        strength, trigger, place, helped, passed = (index.siblingAtColumn(c).data() for c in range(1, 6))
+        return self._urge_row(index.data() or "", *(index.siblingAtColumn(c).data() for c in range(1, 6)))
+
+    def _describe_urge_item(self, item) -> CardRow:
+        return self._urge_row(*(item.text(c) for c in range(6)))
+
+    def _urge_row(self, when, strength, trigger, place, helped, passed) -> CardRow:
         badges = [self.tr("Strength {n}").format(n=strength)]
         if passed:
             badges.append(self.tr("Passed") if passed == self.tr("Yes") else self.tr("Not passed yet"))
@@ -198,7 +203,7 @@ class JournalView(ViewBase):
             if part
         )
         lines = [line for line in (where, self.tr("What helped: {h}").format(h=helped) if helped else "") if line]
-        return CardRow(index.data() or "", badges, lines)
+        return CardRow(when, badges, lines)
 
     def _load_while_short(self) -> None:
         """Read more pages while what is loaded does not fill the list: without a scroll bar to move, a tall
@@ -371,18 +376,19 @@ class JournalView(ViewBase):
         for urge in urges:
             local = urge.at.astimezone(zone)
             passed = {True: self.tr("Yes"), False: self.tr("Not yet"), None: ""}[urge.passed]
-            self.urge_list.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        f"{date_text(local.date())} {time_text(local)}",
-                        f"{urge.intensity}/10",
-                        urge.trigger,
-                        urge.place,
-                        urge.helped,
-                        passed,
-                    ]
-                )
+            item = QTreeWidgetItem(
+                [
+                    f"{date_text(local.date())} {time_text(local)}",
+                    f"{urge.intensity}/10",
+                    urge.trigger,
+                    urge.place,
+                    urge.helped,
+                    passed,
+                ]
             )
+            row = self._describe_urge_item(item)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, ". ".join([row.title, *row.badges, *row.lines]))
+            self.urge_list.addTopLevelItem(item)
         week = self.services.recovery.urges_this_week()
         self.urge_count.setText(
             self.tr("{n} urges logged this week. Each one you noticed is one you met.").format(n=week)

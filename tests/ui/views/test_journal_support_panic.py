@@ -88,6 +88,12 @@ def test_log_an_urge_and_see_the_weekly_count(qtbot, journal, seeded, modal):
     modal.then(fill)
     journal.urge_button.click()
     assert journal.urge_list.topLevelItem(0).text(1) == "8/10"
+    # One row to scan, no columns to scroll to: when, strength and passed as badges, then the words.
+    row = journal.urge_rows.describe(journal.urge_list.model().index(0, 0))
+    assert row.badges == ["Strength 8/10", "Passed"]
+    spoken = journal.urge_list.topLevelItem(0).data(0, Qt.ItemDataRole.AccessibleTextRole)
+    assert "Strength 8/10" in spoken and "payday" in spoken and "called Sam" in spoken  # the whole row, read
+    assert all(journal.urge_list.isColumnHidden(c) for c in range(1, 6)) and journal.urge_list.isHeaderHidden()
     assert journal.urge_count.text().startswith("1 urge logged this week")
     assert seeded.recovery.urges()[0].passed is True
 
