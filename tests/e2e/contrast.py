@@ -66,9 +66,8 @@ class Shot:
 
     def pixels(self, rect: QRect) -> list[int]:
         rect = rect.intersected(self.image.rect())
-        return [
-            self.image.pixel(x, y) & 0xFFFFFF for y in range(rect.top(), rect.bottom() + 1) for x in range(rect.left(), rect.right() + 1)
-        ]
+        xs, ys = range(rect.left(), rect.right() + 1), range(rect.top(), rect.bottom() + 1)
+        return [self.image.pixel(x, y) & 0xFFFFFF for y in ys for x in xs]
 
 
 def text_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
@@ -154,7 +153,10 @@ def edge_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
         )
         # Measured away from the handle, on whichever side has more groove.
         left_room = handle.left() - groove.left()
-        x = (groove.left() + handle.left()) // 2 if left_room > groove.right() - handle.right() else (handle.right() + groove.right()) // 2
+        if left_room > groove.right() - handle.right():
+            x = (groove.left() + handle.left()) // 2
+        else:
+            x = (handle.right() + groove.right()) // 2
         spot = shot.rect_of(widget, QRect(x, groove.top(), 1, groove.height()))
         outside = shot.pixel(spot.left(), spot.top() - round(3 * s))
         if outside is None:
@@ -162,7 +164,8 @@ def edge_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
         band = [shot.pixel(spot.left(), spot.top() + k) for k in range(-1, round(3 * s))]
         return _best_edge([p for p in band if p is not None], outside, None), f"groove against #{outside:06x}"
     if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)):
-        if isinstance(widget, QLineEdit) and (not widget.hasFrame() or isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))):
+        inner = isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox))
+        if isinstance(widget, QLineEdit) and (not widget.hasFrame() or inner):
             return None  # the line edit inside a combo or spin box: its parent's edge is measured
         if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.frameShape() == widget.Shape.NoFrame:
             return None

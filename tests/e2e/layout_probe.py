@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QScrollBar,
+    QTabBar,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -91,7 +92,8 @@ def scroll_cut_problems(top: QWidget, where: str) -> list[str]:
             continue
         need = area.widget().minimumSizeHint().width()
         if need > area.viewport().width() + 1:
-            found.append(f"{where}: {area.objectName() or 'a scroll area'} needs {need} px, has {area.viewport().width()}")
+            name = area.objectName() or "a scroll area"
+            found.append(f"{where}: {name} needs {need} px, has {area.viewport().width()}")
     return found
 
 
@@ -132,7 +134,11 @@ def overlap_problems(top: QWidget, where: str) -> list[str]:
     shown = [
         w
         for w in top.findChildren(QWidget)
-        if isinstance(w, (QAbstractButton, QLabel)) and w.isVisible() and w.window() is top and _fully_shown(w)
+        if isinstance(w, (QAbstractButton, QLabel))
+        and w.isVisible()
+        and w.window() is top
+        and _fully_shown(w)
+        and not isinstance(w.parentWidget(), QTabBar)  # a tab bar's scroll arrows sit side by side by design
     ]
     found = []
     for index, one in enumerate(shown):
@@ -141,13 +147,15 @@ def overlap_problems(top: QWidget, where: str) -> list[str]:
             if other.isAncestorOf(one) or one.isAncestorOf(other):
                 continue
             if box.intersects(QRect(other.mapTo(top, other.rect().topLeft()), other.size())):
-                found.append(f"{where}: {_text_of(one)[:30]!r} and {_text_of(other)[:30]!r} overlap")
+                names = [_text_of(w)[:30] or w.accessibleName() or type(w).__name__ for w in (one, other)]
+                found.append(f"{where}: {names[0]!r} and {names[1]!r} overlap")
     return found
 
 
 def scrollbar_problems(top: QWidget, where: str) -> list[str]:
     return [
-        f"{where}: a scroll bar shows in {bar.parentWidget().parentWidget().objectName() or 'a scroll area'}"
+        f"{where}: a scroll bar shows in {bar.parentWidget().parentWidget().objectName() or 'a scroll area'} "
+        f"({bar.maximum() - bar.minimum()} px to scroll)"
         for bar in top.findChildren(QScrollBar)
         if bar.isVisible() and bar.maximum() > bar.minimum()
     ]
@@ -208,6 +216,29 @@ class Probe:
     def settle(self) -> None:
         for _ in range(5):
             self.app.processEvents()
+
+    def wait_for(self, condition, seconds: float = 5.0) -> bool:
+        """Events processed until ``condition()`` holds (the window manager answers in its own time)."""
+        import time
+
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                return False
+            self.app.processEvents()
+            time.sleep(0.01)
+        self.settle()
+        return True
+
+    def wait_maximized(self, top: QWidget) -> None:
+        room = top.screen().availableGeometry()
+
+        def maximized() -> bool:
+            frame = top.frameGeometry()
+            return room.height() - 2 <= frame.height() <= room.height() and frame.width() <= room.width()
+
+        if not self.wait_for(maximized):
+            self.problems.append(f"{top.windowTitle()}: not maximized ({top.frameGeometry()})")
 
     def check(self, top: QWidget, where: str, shot: bool = True) -> None:
         self.settle()
@@ -293,12 +324,12 @@ def main() -> int:
 
     window = MainWindow(app_paths, services=services, reminders=False)
     window.show()
-    probe.settle()
+    probe.wait_for(lambda: window.frameGeometry().height() > window.geometry().height())  # framed by the manager
     probe.problems += window_problems(window, "main window at its first size")
     probe.problems += least_size_problems(window, args.panel)
     if args.least:  # a normal window at its least size: what a 1024×600 screen with a panel leaves
         window.resize(window.minimumSize())
-        probe.settle()
+        probe.wait_for(lambda: window.size() == window.minimumSize())
     for key, label, *_rest in VIEWS:
         window.show_view(key)
         probe.check(window, label)
@@ -311,19 +342,19 @@ def main() -> int:
 
     window.open_panic()
     panic = window.panic
-    probe.settle()
+    probe.wait_maximized(panic)
     probe.check(panic, "crisis window as it opens")
     probe.problems += breathing_problems(panic, "crisis window as it opens")
     panic.showNormal()
     panic.resize(640, 480)  # the least a crisis window is promised to work at, not maximized
-    probe.settle()
+    probe.wait_for(lambda: panic.size().width() == 640 and panic.size().height() == 480)
     for tool in range(panic.tools.count()):
         panic.show_tool(tool)
         probe.check(panic, f"crisis window 640x480 {tool + 1}")
     panic.show_tool(0)
     probe.problems += breathing_problems(panic, "crisis window at 640×480")
     panic.showMaximized()
-    probe.settle()
+    probe.wait_maximized(panic)
     for tool in range(panic.tools.count()):
         panic.show_tool(tool)
         probe.check(panic, f"crisis window {tool + 1}")
@@ -358,6 +389,43 @@ def main() -> int:
         dialog.show()
         probe.check(dialog, name)
         dialog.reject()
+    # The reminder pop-up with two reminders, and the lock page after a wrong passphrase, in their own windows.
+    from datetime import timedelta
+
+    from recoverybox.core.reminders import DueReminder
+    from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
+    from recoverybox.ui.widgets.lock_screen import LockScreen
+
+    due = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+    popup = ReminderPopup(lambda: services.zone, lambda: due)
+    popup.add_reminders(
+        [
+            DueReminder(
+                key=f"event:{n}:x",
+                kind="event",
+                due=due,
+                fire_at=due,
+                title=title,
+                detail="Starts in 1 hour",
+                event_id=1,
+                starts_at=due + timedelta(hours=1),
+                location=place,
+                online_url=None,
+            )  # fmt: skip
+            for n, (title, place) in enumerate((("Tuesday evening AA group", "Community hall"), ("Therapy", None)))
+        ]
+    )
+    probe.check(popup, "reminder pop-up")
+    popup.close()
+    lock = LockScreen()
+    lock.setWindowTitle("RecoveryBox — locked")
+    lock.reset()
+    lock.resize(window.minimumSize())
+    lock.show()
+    lock.show_error("That passphrase does not open your data. Check Caps Lock and try again.")
+    probe.check(lock, "lock page")
+    lock.close()
+
     wizard = FirstRunWizard(services, window)
     wizard.show()
     probe.settle()

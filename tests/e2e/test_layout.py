@@ -22,6 +22,7 @@ def real_clock() -> dict[str, str]:
     _need("openbox")
     return {k: v for k, v in os.environ.items() if k != "LD_PRELOAD" and not k.startswith("FAKETIME")}
 
+
 pytestmark = pytest.mark.e2e
 
 PROBE = Path(__file__).with_name("layout_probe.py")
@@ -33,7 +34,11 @@ THEMES = ("light", "dark", "high_contrast")
 
 @pytest.mark.parametrize(
     ("size", "scale", "theme", "font_scale"),
-    [(size, scale, theme, "1") for size, scale in (("1024x600", "1"), ("1280x720", "1"), ("1366x768", "1.25")) for theme in THEMES]
+    [
+        (size, scale, theme, "1")
+        for size, scale in (("1024x600", "1"), ("1280x720", "1"), ("1366x768", "1.25"))
+        for theme in THEMES
+    ]
     + [("1366x768", "1", "light", "1.5")],
 )
 def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):

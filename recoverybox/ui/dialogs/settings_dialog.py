@@ -220,6 +220,9 @@ class SettingsDialog(QDialog):
         self.quiet.toggled.connect(self._update)
         self._update()
         align_forms(self)
+        # Every tab's name in sight (no scroll arrows on the tab bar), with large text too, within the screen.
+        room = self.screen().availableGeometry().width() - 16
+        self.setMinimumWidth(min(max(680, tabs.tabBar().sizeHint().width() + 40), room))
 
     def _privacy_page(self, values: dict) -> QWidget:
         """Protection at rest and the app lock: on or off, the passphrase, the recovery key, the idle minutes."""

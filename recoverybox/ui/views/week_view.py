@@ -402,9 +402,7 @@ class WeekView(ViewBase):
         elif self.mode == "day":
             self.title.setText(f"{weekday_text(self.monday)}, {date_text(self.monday)}")
         elif self.mode == "agenda":
-            self.title.setText(
-                self.tr("Two weeks · {range}").format(range=week_range_text(self.monday, AGENDA_DAYS))
-            )
+            self.title.setText(self.tr("Two weeks · {range}").format(range=week_range_text(self.monday, AGENDA_DAYS)))
         else:
             week_no = self.monday.isocalendar()[1]
             self.title.setText(self.tr("Week {n} · {range}").format(n=week_no, range=week_range_text(self.monday)))

@@ -4,7 +4,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
@@ -64,9 +73,10 @@ class LockScreen(QWidget):
         note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         column = QWidget()
-        column.setMaximumWidth(460)
-        column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        column.setFixedWidth(460)  # wrapped words measured at the width they get (a free width misjudged them)
+        column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never squeezed: it scrolls
         inner = QVBoxLayout(column)
+        self._column_inner = inner
         inner.setSpacing(10)
         for widget in (heading, self.intro, self.field, self.error, self.unlock_button, self.switch):
             inner.addWidget(widget)
@@ -74,10 +84,21 @@ class LockScreen(QWidget):
         inner.addWidget(self.help_button)
         inner.addSpacing(6)
         inner.addWidget(note)
+        # Centred; on a short window with large text it scrolls rather than squeezing the words.
+        page = QWidget()
+        inner_layout = QVBoxLayout(page)
+        inner_layout.addStretch(1)
+        inner_layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner_layout.addStretch(2)
+        scroll = QScrollArea()
+        scroll.setObjectName("lockScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.use_recovery_key(False)
 
     def _on_edited(self, _text: str) -> None:
@@ -102,6 +123,7 @@ class LockScreen(QWidget):
             self.field.setPlaceholderText(self.tr("Passphrase"))
             self.field.setAccessibleName(self.tr("Passphrase"))
             self.switch.setText(self.tr("&Forgot it? Use the recovery key"))
+        self._fit_height(self.intro)
         self.field.setFocus()
 
     def reset(self, data_open: bool = False) -> None:
@@ -114,6 +136,12 @@ class LockScreen(QWidget):
             if data_open
             else self.tr("Your data is encrypted on this computer. Reminders begin once it is unlocked.")
         )
+        self._fit_height(self.note)
+
+    def _fit_height(self, label: QLabel) -> None:
+        """A wrapped label as tall as its words need at the column's fixed width (large text included)."""
+        margins = self._column_inner.contentsMargins()
+        label.setMinimumHeight(label.heightForWidth(460 - margins.left() - margins.right()))
 
     def set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
