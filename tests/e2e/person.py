@@ -163,6 +163,17 @@ class Person:
         the window manager)."""
         self.app.wait_for_title(title)
         self.app.xdotool("windowactivate", "--sync", self.app.window_id)
+        self.has_keyboard(title)
+
+    def has_keyboard(self, title: str, timeout: int = 15_000) -> None:
+        """Wait until the window called ``title`` is the one keys go to (a new window is shown a moment before
+        the window manager hands it the keyboard; a key pressed in between goes to the window underneath)."""
+
+        def active() -> bool:
+            found = self.app.xdotool("getactivewindow", "getwindowname")
+            return found.returncode == 0 and found.stdout.strip() == title
+
+        self.qtbot.waitUntil(active, timeout=timeout)
 
     def wait_for_window(self, title: str, timeout: int = 30_000) -> None:
         self.app.wait_for_title(title, timeout=timeout)

@@ -265,6 +265,7 @@ def test_help_now_from_every_view_a_dialog_and_the_lock_shows_the_lines_and_noth
     app.wait_for_title("Week — RecoveryBox")
     person.key("ctrl+n")  # from a dialog
     person.wait_for_window("New event")
+    person.has_keyboard("New event")
     person.key("ctrl+shift+p")
     person.wait_for_window("Right now — RecoveryBox")
     person.sees("Call the crisis line, Samaritans 116 123")
