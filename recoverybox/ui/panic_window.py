@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
 from recoverybox.ui.icons import icon
 from recoverybox.ui.widgets.breathing import BoxBreathing
 from recoverybox.ui.widgets.card import titled_card
+from recoverybox.ui.widgets.scrolling import up_and_down
 
 SURF_SECONDS = 15 * 60
 REASONS_AT_ONCE = 4
@@ -193,12 +193,7 @@ class PanicWindow(QWidget):
         body_widget.setObjectName("panicBody")
         body_widget.setLayout(self.body)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("panicScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body_widget)
+        self.scroll = up_and_down(body_widget, "panicScroll")
         layout = QVBoxLayout(self)
         spacing.page(layout)
         layout.addWidget(heading)

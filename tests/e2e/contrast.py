@@ -128,6 +128,17 @@ def indicator_rect(widget: QWidget) -> QRect:
     return widget.style().subElementRect(element, option, widget)
 
 
+def slider_parts(slider: QSlider) -> tuple[QRect, QRect]:
+    """Where a slider's style draws its groove and its handle (in the slider's own coordinates)."""
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    style, kind = slider.style(), QStyle.ComplexControl.CC_Slider
+    return (
+        style.subControlRect(kind, option, QStyle.SubControl.SC_SliderGroove, slider),
+        style.subControlRect(kind, option, QStyle.SubControl.SC_SliderHandle, slider),
+    )
+
+
 def edge_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
     """How well a control's boundary stands out (WCAG 1.4.11), or None for a widget that has none to measure."""
     s = shot.scale
@@ -143,14 +154,7 @@ def edge_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
         found = _best_edge([p for p in ring if p is not None], outside, None)
         return found, f"indicator against #{outside:06x}"
     if isinstance(widget, QSlider):
-        option = QStyleOptionSlider()
-        widget.initStyleOption(option)
-        groove = widget.style().subControlRect(
-            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, widget
-        )
-        handle = widget.style().subControlRect(
-            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, widget
-        )
+        groove, handle = slider_parts(widget)
         # Measured away from the handle, on whichever side has more groove.
         left_room = handle.left() - groove.left()
         if left_room > groove.right() - handle.right():

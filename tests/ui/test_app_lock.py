@@ -458,6 +458,8 @@ def test_the_lock_page_wears_the_chosen_theme_and_a_wrong_passphrase_moves_nothi
     window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
     assert window_colour == theme.palette_for("dark").color(QPalette.ColorRole.Window)
     qtbot.waitUntil(lambda: screen.field.isVisible())
+    for _ in range(3):
+        QApplication.processEvents()  # the page laid out as it first shows
     before = [w.mapTo(window, w.rect().topLeft()) for w in (screen.field, screen.unlock_button, screen.help_button)]
     type_and_enter(qtbot, screen.field, "not the passphrase")
     qtbot.waitUntil(screen.error.isVisible)

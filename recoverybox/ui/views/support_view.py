@@ -9,14 +9,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -34,6 +32,7 @@ from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.journal_editor import AUTOSAVE_MS as PLAN_AUTOSAVE_MS
+from recoverybox.ui.widgets.scrolling import up_and_down
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services
@@ -133,12 +132,7 @@ class SupportView(ViewBase):
             grid.addWidget(edit, (row // 2) * 2 + 1, column)
             self.plan_edits[key] = edit
         grid.setRowStretch(grid.rowCount(), 1)
-        plan_scroll = QScrollArea()
-        plan_scroll.setObjectName("planScroll")
-        plan_scroll.setWidgetResizable(True)
-        plan_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        plan_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        plan_scroll.setWidget(sections)
+        plan_scroll = up_and_down(sections, "planScroll")
         self.plan_status = QLabel()
         self.plan_status.setObjectName("planStatus")
         self.plan_pdf_button = QPushButton(self.tr("Export plan as P&DF…"))

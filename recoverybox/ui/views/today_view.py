@@ -6,12 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.views.view_base import CHANGES, ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.daily_panel import DailyPanel
+from recoverybox.ui.widgets.scrolling import up_and_down
 from recoverybox.ui.widgets.sobriety_panel import counter_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -84,13 +83,7 @@ class TodayView(ViewBase):
         spacing.page(layout)
         layout.addLayout(left, 3)
         # The reflection, pledge and review scroll (up and down) when the window is short, not squeezed.
-        daily_scroll = QScrollArea()
-        daily_scroll.setObjectName("todayDailyScroll")
-        daily_scroll.setWidgetResizable(True)
-        daily_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        daily_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        daily_scroll.setWidget(self.daily)
-        layout.addWidget(daily_scroll, 2)
+        layout.addWidget(up_and_down(self.daily, "todayDailyScroll"), 2)
 
     def refresh(self) -> None:
         services = self.services

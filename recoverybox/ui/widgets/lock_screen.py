@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
+from recoverybox.ui.widgets.scrolling import up_and_down
 
 
 class LockScreen(QWidget):
@@ -51,7 +50,8 @@ class LockScreen(QWidget):
         keep = self.error.sizePolicy()
         keep.setRetainSizeWhenHidden(True)
         self.error.setSizePolicy(keep)
-        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
+        self.error.setMinimumHeight(3 * self.error.fontMetrics().lineSpacing())  # bold words wrap sooner
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.error.hide()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setObjectName("lockUnlock")
@@ -90,15 +90,9 @@ class LockScreen(QWidget):
         inner_layout.addStretch(1)
         inner_layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         inner_layout.addStretch(2)
-        scroll = QScrollArea()
-        scroll.setObjectName("lockScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(up_and_down(page, "lockScroll"))
         self.use_recovery_key(False)
 
     def _on_edited(self, _text: str) -> None:
@@ -141,7 +135,9 @@ class LockScreen(QWidget):
     def _fit_height(self, label: QLabel) -> None:
         """A wrapped label as tall as its words need at the column's fixed width (large text included)."""
         margins = self._column_inner.contentsMargins()
-        label.setMinimumHeight(label.heightForWidth(460 - margins.left() - margins.right()))
+        label.ensurePolished()  # its style sheet (a bold error) measured too
+        needed = label.heightForWidth(460 - margins.left() - margins.right())
+        label.setMinimumHeight(max(needed, label.minimumHeight() if label is self.error else 0))
 
     def set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)
@@ -151,6 +147,7 @@ class LockScreen(QWidget):
     def show_error(self, message: str) -> None:
         self.set_busy(False)
         self.error.setText(message)
+        self._fit_height(self.error)  # grows only for a message longer than the room kept for it
         self.error.show()
         self.field.selectAll()
         self.field.setFocus()

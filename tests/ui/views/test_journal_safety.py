@@ -108,7 +108,8 @@ def test_mood_starts_not_set_a_click_on_the_track_sets_that_value_and_clear_unse
     slider itself has no handle until a value is chosen, a click sets the value under the pointer, and Clear
     takes it back to not set."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    from tests.e2e.contrast import slider_parts
 
     window.show_view("journal")
     journal = window.view("journal")
@@ -117,14 +118,7 @@ def test_mood_starts_not_set_a_click_on_the_track_sets_that_value_and_clear_unse
     assert mood.value() is None and mood.value_label.text() == "Not set" and not mood.clear_button.isVisible()
     assert mood.slider.accessibleDescription() == "Not set"
     slider = mood.slider
-    option = QStyleOptionSlider()
-    slider.initStyleOption(option)
-    groove = slider.style().subControlRect(
-        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, slider
-    )
-    handle = slider.style().subControlRect(
-        QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider
-    )
+    groove, handle = slider_parts(slider)
     span = groove.width() - handle.width()
     x = (
         groove.left()
