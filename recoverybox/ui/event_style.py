@@ -24,6 +24,47 @@ FELLOWSHIP_LABELS = {
 }
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(one: QColor, two: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours (1 to 21)."""
+    light, dark = sorted((_luminance(one), _luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def block_colours(kind: str, past: bool = False, window: QColor | None = None) -> tuple[QColor, QColor]:
+    """(fill, text) for an event drawn as a block or chip: opaque, the text at least 4.5:1 on it (7:1 in high
+    contrast). An event that has ended is a pale fill (its colour mixed with ``window``) with the window's text
+    colour, not a see-through one with white words on it."""
+    from PySide6.QtWidgets import QApplication
+
+    from recoverybox.ui.theme import towards
+
+    app = QApplication.instance()
+    palette = app.palette() if app is not None else None
+    needs = 7.0 if app is not None and app.property("recoverybox_theme") == "high_contrast" else 4.5
+    base = QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
+    white = QColor("white")
+    if past and palette is not None:
+        ground = window or palette.color(palette.ColorRole.Base)
+        text = palette.color(palette.ColorRole.Text)
+        share = 0.55
+        fill = towards(base, ground, share)
+        while contrast(fill, text) < needs and share < 0.95:
+            share += 0.1
+            fill = towards(base, ground, share)
+        return fill, text
+    fill = QColor(base)
+    while contrast(fill, white) < needs:
+        fill = fill.darker(110)
+    return fill, white
+
+
 def kind_label(kind: str) -> str:
     labels = {
         "meeting": QCoreApplication.translate("kinds", "Support meeting"),

@@ -76,7 +76,8 @@ def resolved(name: str) -> str:
 FOREGROUND = ("WindowText", "Text", "ButtonText", "PlaceholderText", "Link", "ToolTipText")
 
 
-def _towards(colour: str, background: str, share: float) -> QColor:
+def towards(colour: str | QColor, background: str | QColor, share: float) -> QColor:
+    """``colour`` moved ``share`` of the way towards ``background``."""
     one, two = QColor(colour), QColor(background)
     return QColor.fromRgbF(
         one.redF() + (two.redF() - one.redF()) * share,
@@ -94,7 +95,7 @@ def palette_for(name: str) -> QPalette:
         role = getattr(QPalette.ColorRole, role_name)
         palette.setColor(role, QColor(colour))
         if role_name in FOREGROUND:
-            disabled = _towards(colour, colours["Window"], 0.5)
+            disabled = towards(colour, colours["Window"], 0.5)
         else:  # backgrounds as before: a disabled field is greyed
             disabled = QColor(colour).darker(140) if name != "dark" else QColor(colour).lighter(60)
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)

@@ -81,7 +81,15 @@ def text_ratio(shot: Shot, widget: QWidget) -> tuple[float, str] | None:
     else:
         inset = round(4 * shot.scale) if isinstance(widget, QAbstractButton) else 0
         rect = shot.rect_of(widget).adjusted(inset, inset, -inset, -inset)
-    values = shot.pixels(rect)
+    return _strongest(shot.pixels(rect))
+
+
+def area_ratio(shot: Shot, widget: QWidget, area: QRect) -> tuple[float, str] | None:
+    """The contrast of text painted in ``area`` of ``widget`` (an event block, a chip)."""
+    return _strongest(shot.pixels(shot.rect_of(widget, area)))
+
+
+def _strongest(values: list[int]) -> tuple[float, str] | None:
     if len(values) < 4:
         return None
     background, _count = Counter(values).most_common(1)[0]

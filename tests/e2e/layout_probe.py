@@ -172,7 +172,12 @@ def contrast_problems(top: QWidget, where: str, text_needs: float) -> list[str]:
     shot = contrast.Shot(top)
     found = []
     for widget in top.findChildren(QWidget):
-        if not widget.isVisible() or widget.window() is not top or not widget.isEnabled() or not _fully_shown(widget):
+        if not widget.isVisible() or widget.window() is not top or not widget.isEnabled():
+            continue
+        if type(widget).__name__ == "WeekGrid":  # events painted as blocks: their words against their fill
+            found += _block_problems(shot, widget, where, text_needs)
+            continue
+        if not _fully_shown(widget):
             continue
         if isinstance(widget, contrast.TEXT_WIDGETS) and _has_text(widget):
             measured = contrast.text_ratio(shot, widget)
@@ -189,6 +194,23 @@ def contrast_problems(top: QWidget, where: str, text_needs: float) -> list[str]:
                     f"{where}: {type(widget).__name__} {name!r} edge contrast {measured[0]:.2f}:1 ({measured[1]}), "
                     "needs 3:1"
                 )
+    return found
+
+
+def _block_problems(shot, grid, where: str, text_needs: float) -> list[str]:
+    """The week grid's events, painted as blocks: their words against their fill (those in sight)."""
+    found = []
+    seen = grid.visibleRegion().boundingRect()
+    for block in grid.blocks:
+        box = grid.block_rect(block).toAlignedRect().adjusted(2, 2, -2, -2)
+        if not seen.contains(box) or box.height() < 12:
+            continue
+        measured = contrast.area_ratio(shot, grid, box)
+        if measured is not None and measured[0] < text_needs:
+            found.append(
+                f"{where}: event {block.occurrence.title[:30]!r} text contrast {measured[0]:.2f}:1 "
+                f"({measured[1]}), needs {text_needs}:1"
+            )
     return found
 
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.recurrence import to_utc
-from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
+from recoverybox.ui.event_style import KIND_MARKS, block_colours
 from recoverybox.ui.format import date_text, short_weekday, time_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -84,14 +84,12 @@ class DayCellDelegate(QStyledItemDelegate):
         key = (index.row(), index.column())
         for kind, text in chips[:shown]:
             chip = QRect(rect.left() + PAD, top, rect.width() - 2 * PAD, height)
-            colour = QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
-            if not in_month:
-                colour.setAlpha(150)
+            colour, text_colour = block_colours(kind, past=not in_month)  # another month's days: pale
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(chip), 3, 3)
-            painter.setPen(QColor("white"))
+            painter.setPen(text_colour)
             label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, chip.width() - 8)
             painter.drawText(chip.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, label)
             top += height + 2

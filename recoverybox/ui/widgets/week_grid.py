@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, Q
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from recoverybox.core.calendar import Occurrence
-from recoverybox.ui.event_style import KIND_COLOURS, mark_words, short_kind_label
+from recoverybox.ui.event_style import KIND_COLOURS, block_colours, mark_words, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
 GUTTER = 56
@@ -262,14 +262,13 @@ class WeekGrid(QWidget):
     def _paint_block(self, painter: QPainter, block: Block, font: QFont, widened: bool = False) -> None:
         occ = block.occurrence
         rect = self.block_rect(block, widened)
-        colour = QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"]))
-        past = self.now_local is not None and block.end <= self.now_local
-        fill = QColor(colour)
-        fill.setAlpha(255 if widened else 150 if past else 225)
-        painter.setPen(QPen(colour.darker(130), 2 if self.selected and occ.key == self.selected.key else 1))
+        past = self.now_local is not None and block.end <= self.now_local and not widened
+        fill, text = block_colours(occ.kind, past)
+        edge = QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"])).darker(130)
+        painter.setPen(QPen(edge, 2 if self.selected and occ.key == self.selected.key else 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor("white"))
+        painter.setPen(text)
         inner = rect.adjusted(4, 1, -3, -1)
         bold = QFont(font)
         bold.setBold(True)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from recoverybox.core.calendar import Occurrence
-from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
+from recoverybox.ui.event_style import KIND_MARKS, block_colours
 from recoverybox.ui.format import date_text, short_weekday, weekday_text
 from recoverybox.ui.widgets.week_grid import GUTTER
 
@@ -83,9 +83,10 @@ class WeekHeader(QWidget):
         for index, (_first, _last, occ) in enumerate(self.all_day):
             rect = self.chip_rect(index)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"])))
+            fill, text_colour = block_colours(occ.kind)
+            painter.setBrush(fill)
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor("white"))
+            painter.setPen(text_colour)
             text = f"{KIND_MARKS.get(occ.kind, '')} {occ.title}"
             elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 8))
             painter.drawText(rect.adjusted(4, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, elided)
