@@ -51,7 +51,7 @@ class LockScreen(QWidget):
         keep.setRetainSizeWhenHidden(True)
         self.error.setSizePolicy(keep)
         self.error.setMinimumHeight(3 * self.error.fontMetrics().lineSpacing())  # bold words wrap sooner
-        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.error.hide()
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setObjectName("lockUnlock")
