@@ -44,7 +44,6 @@ VIEWS = (
 
 
 LEAST_SIZE = (900, 520)
-FRAME_ALLOWANCE = (16, 48)  # what a window manager's title bar and borders may take (not known before showing)
 
 
 class MainWindow(QMainWindow):
@@ -569,11 +568,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             # A comfortable first size that fits, with its title bar and borders, on the screen it opens on.
-            screen = self.screen().availableGeometry()
-            self.resize(
-                max(LEAST_SIZE[0], min(1100, screen.width() - FRAME_ALLOWANCE[0])),
-                max(LEAST_SIZE[1], min(720, screen.height() - FRAME_ALLOWANCE[1])),
-            )
+            from recoverybox.ui.spacing import room_for_window
+
+            room = room_for_window(self)
+            self.resize(max(LEAST_SIZE[0], min(1100, room.width())), max(LEAST_SIZE[1], min(720, room.height())))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not self.flush_views() and not self._may_close_unsaved():

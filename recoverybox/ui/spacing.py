@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLayout, QWidget
 
 TIGHT = 4  # between the parts of one control (a chip and its text, a row of day buttons)
 NORMAL = 8  # between controls in a row or a column
@@ -15,3 +16,12 @@ def page(layout: QLayout) -> QLayout:
     layout.setContentsMargins(LOOSE, PAGE_TOP, LOOSE, PAGE_TOP)
     layout.setSpacing(NORMAL)
     return layout
+
+
+# What a window manager's title bar and borders may take around a window (not known before it is shown).
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def room_for_window(widget: QWidget) -> QSize:
+    """The most a window may measure inside its frame on the screen it opens on (a desktop panel excluded)."""
+    return widget.screen().availableGeometry().size() - FRAME_ALLOWANCE

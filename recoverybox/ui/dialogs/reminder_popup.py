@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder, status_line
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
+from recoverybox.ui.spacing import room_for_window
 from recoverybox.ui.widgets import plain
 
 MAX_CARDS = 6
@@ -191,9 +192,7 @@ class ReminderPopup(QWidget):
         inner = self._list.contentsMargins()
         wanted = margins.top() + margins.bottom() + around + cards + inner.top() + inner.bottom()
         wanted += 2 * self._scroll.frameWidth()
-        screen = self.screen() or QApplication.primaryScreen()
-        room = screen.availableGeometry().height() - 48 if screen is not None else 640
-        self.resize(max(self.width(), 420), min(wanted, room, 720))
+        self.resize(max(self.width(), 420), min(wanted, room_for_window(self).height(), 720))
 
     def _update_header(self) -> None:
         count = len(self.cards) + len(self._overflow)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.spacing import room_for_window
 from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import TimeField
 
@@ -221,7 +222,7 @@ class SettingsDialog(QDialog):
         self._update()
         align_forms(self)
         # Every tab's name in sight (no scroll arrows on the tab bar), with large text too, within the screen.
-        room = self.screen().availableGeometry().width() - 16
+        room = room_for_window(self).width()
         self.setMinimumWidth(min(max(680, tabs.tabBar().sizeHint().width() + 40), room))
 
     def _privacy_page(self, values: dict) -> QWidget:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from recoverybox.ui.spacing import room_for_window
 
 SHORTCUTS = (
     ("Anywhere", "Ctrl+1 … Ctrl+7", "Today, Week, Goals, Progress, Journal, Support, Find meetings"),
@@ -63,7 +64,7 @@ class ShortcutsDialog(QDialog):
         width = self.table.horizontalHeader().length() + frame + bar
         height = self.table.horizontalHeader().height() + self.table.verticalHeader().length() + frame
         margins = layout.contentsMargins()
-        room = self.screen().availableGeometry().size() - QSize(16, 48)
+        room = room_for_window(self)
         self.resize(
             min(width + margins.left() + margins.right(), room.width()),
             min(

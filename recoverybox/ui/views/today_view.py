@@ -34,11 +34,9 @@ PLAN_ROWS = 6  # the plan box grows with the day's events up to this many rows, 
 
 def fit_rows(view: QListWidget, most: int) -> None:
     """A list exactly as tall as its rows (at least one, at most ``most``)."""
-    shown = min(max(view.count(), 1), most)
-    height = sum(view.sizeHintForRow(row) + 2 * view.spacing() for row in range(min(view.count(), most)))
-    if not view.count():
-        height = view.fontMetrics().lineSpacing() + 8
-    view.setFixedHeight(height + 2 * view.frameWidth() + (2 if shown else 0))
+    rows = min(view.count(), most)
+    height = sum(view.sizeHintForRow(row) + 2 * view.spacing() for row in range(rows))
+    view.setFixedHeight((height or view.fontMetrics().lineSpacing() + 8) + 2 * view.frameWidth() + 2)
 
 
 class TodayView(ViewBase):

@@ -75,7 +75,7 @@ class DailyPanel(QWidget):
 
         review, review_layout = titled_card(self.tr("Evening review: how was today?"))
         self.review_group = QButtonGroup(self)
-        review_row = QGridLayout()  # two by two: four answers never squeezed into a narrow column
+        review_row = QGridLayout()  # two answers a row: five never squeezed into one narrow line
         for position, (value, label) in enumerate(REVIEW_LABELS.items()):
             button = QRadioButton(self.tr(label))
             self.review_group.addButton(button, value)

@@ -4,7 +4,8 @@ Fusion draws the outline of fields, check boxes, radio buttons, slider grooves a
 the window colour: about 2:1 against white in the light theme, and black on black in high contrast (black
 darkened is black). This style keeps Fusion and redraws only those edges in the theme's ``Edge`` colour, chosen
 to stand at least 3:1 against both the window and the inside of a field (WCAG 2.2, 1.4.11); a field with the
-keyboard gets a two-pixel ring in the highlight colour. A click on a slider's track moves it there.
+keyboard gets a ring in the highlight colour (two pixels, three in high contrast). A click on a slider's track
+moves it there.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QStyleOptionComplex, QWidget
 
-_ROUNDED = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_PanelButtonCommand)
+_FIELDS_AND_BUTTONS = (QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_PanelButtonCommand)
 
 
 class EdgeStyle(QProxyStyle):
@@ -59,7 +60,7 @@ class EdgeStyle(QProxyStyle):
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
         super().drawPrimitive(element, option, painter, widget)
         kind = QStyle.PrimitiveElement
-        if element in _ROUNDED:
+        if element in _FIELDS_AND_BUTTONS:
             if element == kind.PE_PanelButtonCommand and option.state & QStyle.StateFlag.State_HasFocus:
                 return  # a focused button already has Fusion's highlight ring
             self._outline(painter, option)
@@ -94,14 +95,14 @@ class EdgeStyle(QProxyStyle):
         colour = self._colour(option)
         painter.save()
         if has_handle:  # the groove's edge goes around the handle, not over it
-            painter.setClipRegion(QRegion(option.rect).subtracted(QRegion(handle.adjusted(-1, -1, 1, 1))))
+            around = QRegion(option.rect).subtracted(QRegion(handle.adjusted(-1, -1, 1, 1)))
+            painter.setClipRegion(around, Qt.ClipOperation.IntersectClip)
         self._strips(painter, groove, colour)
-        painter.setClipping(False)
+        painter.restore()
         if has_handle:
             focused = self._focused(option)
             ring = option.palette.highlight().color() if focused else colour
             self._strips(painter, handle, ring, self.focus_width if focused else 1.0)
-        painter.restore()
 
     def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # noqa: N802
         if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
