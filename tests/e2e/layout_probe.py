@@ -98,8 +98,10 @@ def scroll_cut_problems(top: QWidget, where: str) -> list[str]:
 
 
 def window_problems(top: QWidget, where: str) -> list[str]:
+    """A window, with its title bar and borders, larger than the screen. A maximized window is judged by what
+    is inside its frame: a window manager may put a maximized window's borders just off the screen's edge."""
     screen = top.screen().availableGeometry()
-    frame = top.frameGeometry()
+    frame = top.geometry() if top.isMaximized() else top.frameGeometry()
     if frame.width() > screen.width() or frame.height() > screen.height():
         return [
             f"{where}: the window ({frame.width()}×{frame.height()}) is larger than the screen "
@@ -255,12 +257,12 @@ class Probe:
     def wait_maximized(self, top: QWidget) -> None:
         room = top.screen().availableGeometry()
 
-        def maximized() -> bool:
-            frame = top.frameGeometry()
-            return room.height() - 2 <= frame.height() <= room.height() and frame.width() <= room.width()
+        def maximized() -> bool:  # the window manager has made it as large as the screen (its title bar aside)
+            inside = top.geometry()
+            return top.isMaximized() and room.contains(inside) and inside.height() >= room.height() - 60
 
         if not self.wait_for(maximized):
-            self.problems.append(f"{top.windowTitle()}: not maximized ({top.frameGeometry()})")
+            self.problems.append(f"{top.windowTitle()}: not maximized ({top.geometry()} on {room})")
 
     def check(self, top: QWidget, where: str, shot: bool = True) -> None:
         self.settle()

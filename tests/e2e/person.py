@@ -175,8 +175,12 @@ class Person:
 
         self.qtbot.waitUntil(active, timeout=timeout)
 
-    def wait_for_window(self, title: str, timeout: int = 30_000) -> None:
+    def wait_for_window(self, title: str, timeout: int = 30_000, keyboard: bool = True) -> None:
+        """Wait for the window called ``title`` and (``keyboard``) until it has the keyboard, so the next key
+        goes to it; a window that does not take the keyboard (the reminder pop-up) is waited for with False."""
         self.app.wait_for_title(title, timeout=timeout)
+        if keyboard:
+            self.has_keyboard(title)
 
     def window_gone(self, title: str, timeout: int = 20_000) -> None:
         """Wait until no window called ``title`` is on screen (a hidden one may still exist, unmapped)."""
