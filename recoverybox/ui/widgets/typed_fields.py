@@ -205,8 +205,10 @@ class TimeField(_TypedField):
         super().__init__(parent)
         self._value = time(19, 0)
         self.edit.setPlaceholderText(self.tr("e.g. 19:30"))
-        self.edit.setMaximumWidth(140)
-        self.row.addStretch(1)  # the short field starts where the form's other fields start, not centred
+        # As wide as a time needs, whatever the form around it: it starts where the form's other fields start
+        # (not centred in its row), and in a row ("22:00 to 07:00") the words beside it sit close.
+        self.edit.setFixedWidth(max(100, self.edit.fontMetrics().horizontalAdvance("12:30 PM") + 36))
+        self.row.addStretch(1)
         self.setTime(value if value is not None else time(19, 0))
 
     def time(self) -> QTime:
