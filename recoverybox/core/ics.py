@@ -8,9 +8,10 @@ rules and expanded lazily, never materialised.
 from __future__ import annotations
 
 import functools
+import re
 import stat
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
@@ -22,6 +23,7 @@ from recoverybox.core.files import write_bytes_whole
 from recoverybox.core.ics_read import MAX_FILE_BYTES, IcsError, ImportedEvent, read_calendar
 from recoverybox.core.models import Event, EventException, Reminder
 from recoverybox.core.recurrence import rule_lines, to_utc
+from recoverybox.core.timezones import UTC_NAMES
 from recoverybox.core.work import Report, part, tell
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -208,7 +210,7 @@ class IcsService:
         calendar.add("VERSION", "2.0")
         # The calendar's zone, for programs that show one; left out when a series in UTC would then be read
         # as repeating in it (ics_read.INTERPRETATION["UTC with X-WR-TIMEZONE"]).
-        if not any(event.tz == "UTC" and (event.rrule or event.rdates) for event in events):
+        if not any(event.tz in UTC_NAMES and (event.rrule or event.rdates) for event in events):
             calendar.add("X-WR-TIMEZONE", self.services.zone_name)
         stamp = self.services.clock.now()
         for done, event in enumerate(events):
@@ -264,13 +266,13 @@ def _vevent(event: Event, stamp: datetime) -> Component:
     component.add("SUMMARY", event.title)
     _add_times(component, event.start_local, event.end_local, zone, event.all_day)
     for line in rule_lines(event.rrule or ""):  # one RRULE property per stored line
+        line = _date_until(line, zone) if event.all_day else line
         component.add("RRULE", icalendar.vRecur.from_ical(line))
     for extra in parse_rdates(event.rdates):
-        component.add("RDATE", extra.date() if event.all_day else extra.replace(tzinfo=zone))
+        _add_at(component, "RDATE", extra, zone, event.all_day)
     for exc in event.exceptions:  # EXDATE: any date of the set, the first one too
         if exc.cancelled:
-            original = exc.original_start_local
-            component.add("EXDATE", original.date() if event.all_day else original.replace(tzinfo=zone))
+            _add_at(component, "EXDATE", exc.original_start_local, zone, event.all_day)
     if event.location:
         component.add("LOCATION", event.location)
     if event.online_url:
@@ -296,6 +298,17 @@ def _vevent(event: Event, stamp: datetime) -> Component:
     return component
 
 
+def _date_until(line: str, zone: ZoneInfo) -> str:
+    """A date series' rule with its UNTIL as a DATE (RFC 5545), the last local date its stored UTC end includes:
+    read back as a time, it would end on a day that depends on the reader's zone."""
+
+    def as_date(match: re.Match[str]) -> str:
+        instant = datetime.strptime(match.group(2), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        return f"{match.group(1)}UNTIL={instant.astimezone(zone):%Y%m%d}"
+
+    return re.sub(r"(^|;)UNTIL=(\d{8}T\d{6}Z)", as_date, line)
+
+
 def _override_vevent(event: Event, exc: EventException, stamp: datetime) -> Component:
     import icalendar
 
@@ -303,10 +316,7 @@ def _override_vevent(event: Event, exc: EventException, stamp: datetime) -> Comp
     component = icalendar.Event()
     component.add("UID", event.uid)
     component.add("DTSTAMP", stamp)
-    component.add(
-        "RECURRENCE-ID",
-        exc.original_start_local.date() if event.all_day else exc.original_start_local.replace(tzinfo=zone),
-    )
+    _add_at(component, "RECURRENCE-ID", exc.original_start_local, zone, event.all_day)
     component.add("SUMMARY", exc.title or event.title)
     start = exc.start_local or exc.original_start_local
     end = exc.end_local or start + (event.end_local - event.start_local)
@@ -317,9 +327,16 @@ def _override_vevent(event: Event, exc: EventException, stamp: datetime) -> Comp
 
 
 def _add_times(component: Component, start: datetime, end: datetime, zone: ZoneInfo, all_day: bool) -> None:
+    _add_at(component, "DTSTART", start, zone, all_day)
+    _add_at(component, "DTEND", end, zone, all_day)
+
+
+def _add_at(component: Component, name: str, wall: datetime, zone: ZoneInfo, all_day: bool) -> None:
+    """A date or a wall time in ``zone``; a UTC alias other than "UTC" (Etc/UTC…) keeps its name as TZID
+    (icalendar would write it as a bare UTC time, and it would come back as "UTC")."""
     if all_day:
-        component.add("DTSTART", start.date())
-        component.add("DTEND", end.date())
+        component.add(name, wall.date())
+    elif zone.key in UTC_NAMES and zone.key != "UTC":
+        component.add(name, wall.replace(tzinfo=None), parameters={"TZID": zone.key})
     else:
-        component.add("DTSTART", start.replace(tzinfo=zone))
-        component.add("DTEND", end.replace(tzinfo=zone))
+        component.add(name, wall.replace(tzinfo=zone))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from recoverybox.core.calendar import EventInput, validate_event
-from recoverybox.core.ics_zones import is_zone, matching_zone, zone_by_name, zone_of
+from recoverybox.core.ics_zones import ZoneMatch, is_zone, matching_zone, zone_by_name, zone_of
 from recoverybox.core.models import EVENT_KINDS
 from recoverybox.core.recurrence import (
     WEEKDAY_CODES,
@@ -139,16 +139,19 @@ RULE_REPAIRED = (
 NO_MORE_DATES = "had a repeat rule that gives no date after the first: they were read as single events"
 
 
-def custom_zone(tzid: str, found: str | None) -> str:
-    if found:
+def custom_zone(tzid: str, found: ZoneMatch | None) -> str:
+    if found is not None and found.exact:
         return (
-            f"use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {found}, which has the "
+            f"use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {found.name}, which has the "
             "same clock changes"
         )
-    return (
-        f"use the time zone “{tzid}” defined in the file, which matches no time zone RecoveryBox knows: their "
-        "times are right, but repeats follow your time zone's clock changes"
-    )
+    if found is not None:
+        return (
+            f"use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every "
+            f"year: RecoveryBox keeps them in {found.name}, the closest (the same time on their first date); check "
+            "their times after a clock change"
+        )
+    return f"use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept"
 
 
 @dataclass
@@ -158,6 +161,7 @@ class Reading:
     floating_zone: str
     notes: ReadNotes
     calendar_zone: str | None = None  # X-WR-TIMEZONE, when it names a zone
+    zone_starts: dict[str, datetime] = field(default_factory=dict)  # each VTIMEZONE's first defined moment
 
 
 # ---- the file -------------------------------------------------------------------------------------
@@ -206,7 +210,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
         raise error from None
     zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
     hinted = zone_hint if is_zone(zone_hint) else None
-    reading = Reading(hinted or default_zone, ReadNotes(), hinted)
+    reading = Reading(hinted or default_zone, ReadNotes(), hinted, _zone_starts(calendar))
 
     masters: dict[str, Component] = {}
     overrides: dict[str, list[Component]] = {}
@@ -220,7 +224,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
             uid = _derived_uid(component)
             reading.notes.adjust(NO_UID, _title(component, number))
         if component.get("RECURRENCE-ID") is not None:
-            overrides.setdefault(uid, []).append(component)
+            _add_override(overrides.setdefault(uid, []), component, reading, number)
         elif uid in masters:
             newer, older = sorted((masters[uid], component), key=_version, reverse=True)
             reading.notes.adjust(STALE_COPY, _title(older, number))
@@ -234,13 +238,56 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
         except IcsError as exc:
             reading.notes.skipped.append(exc.message)
     for uid, orphans in overrides.items():
-        # An override without its series (Google exports these for shared events): keep it as a one-off.
+        # An override without its series (Google exports these for shared events): keep it as a one-off, once
+        # even when it carries a rule of its own (RFC 5545: a RECURRENCE-ID names one instance).
         for n, component in enumerate(orphans):
+            for name in ("RRULE", "RDATE", "EXDATE"):
+                component.pop(name, None)
             try:
                 events += _read_series(component, f"{uid}#{n}", reading, [])
             except IcsError as exc:
                 reading.notes.skipped.append(exc.message)
     return CalendarRead(events, reading.notes)
+
+
+def _zone_starts(calendar: Component) -> dict[str, datetime]:
+    """For each VTIMEZONE, the first moment its rules define (the earliest DTSTART of its parts)."""
+    starts: dict[str, datetime] = {}
+    for vtimezone in calendar.walk("VTIMEZONE"):
+        firsts = []
+        for part in vtimezone.subcomponents:
+            try:
+                value = part.get("DTSTART").dt
+            except Exception:  # a part without a readable DTSTART: icalendar's own reading decides
+                continue
+            if isinstance(value, datetime):
+                firsts.append(value.replace(tzinfo=None))
+        if firsts:
+            starts[str(vtimezone.get("TZID", ""))] = min(firsts)
+    return starts
+
+
+def _add_override(found: list[Component], component: Component, reading: Reading, number: int) -> None:
+    """Add a changed occurrence to its series' list; of two for the same occurrence, keep the newer (higher
+    SEQUENCE, then the later change), as for whole events."""
+    key = _recurrence_key(component)
+    for index, other in enumerate(found):
+        if _recurrence_key(other) == key:
+            newer, older = sorted((other, component), key=_version, reverse=True)
+            reading.notes.adjust(STALE_COPY, _title(older, number))
+            found[index] = newer
+            return
+    found.append(component)
+
+
+def _recurrence_key(component: Component) -> str:
+    prop = component.get("RECURRENCE-ID")
+    try:
+        value = prop.dt
+        instant = value.astimezone(UTC).isoformat() if isinstance(value, datetime) and value.tzinfo else str(value)
+    except Exception:  # a value icalendar could not decode: named when the occurrence is read
+        instant = str(prop)
+    return f"{instant};{str(prop.params.get('RANGE', '')).upper()}"
 
 
 def _derived_uid(component: Component) -> str:
@@ -456,9 +503,9 @@ def _read_master(
         end = start + ZERO_LENGTH_SHOWN_AS  # RFC 5545 allows an instant; a calendar block needs a length
     rules = component.get("RRULE")
     rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
-    rrule = "\n".join(_repaired(rule.to_ical().decode(), component, reading) for rule in rules) or None
+    lines = [_repaired(rule.to_ical().decode(), component, reading) for rule in rules]
+    rrule = "\n".join(_until_as_date(line) if all_day else line for line in lines) or None
     rdates, periods = _rdates(component, zone_name, all_day, end - start)
-    exdates = _dates(component, "EXDATE", zone_name, all_day)
     title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
     data = EventInput(
         title=title[:MAX_TITLE],
@@ -482,6 +529,7 @@ def _read_master(
     clean = _validated(data, reading)
     imported = ImportedEvent(clean)
     imported.always = {int(m) for m in str(component.get("X-RECOVERYBOX-ALWAYS", "") or "").split(",") if m.isdigit()}
+    exdates = _exdates(component, clean)
     imported.exceptions += [{"original_start_local": original, "cancelled": True} for original in exdates]
     # An extra date before the first one is stored as a changed occurrence too: ranges find an event by its
     # first date, and by where its changed occurrences are.
@@ -491,6 +539,12 @@ def _read_master(
         if d < clean.start and d not in {p["original_start_local"] for p in periods}
     ]
     return imported, periods + early
+
+
+def _until_as_date(rule: str) -> str:
+    """A date series' rule with its UNTIL as the date written: one given as a time (in UTC, say) would end the
+    series on a day that depends on the viewer's zone (RFC 5545: with a DATE start, UNTIL is a DATE)."""
+    return re.sub(r"(?i)(^|;)UNTIL=(\d{8})T\d{6}Z?(?=;|$)", r"\1UNTIL=\2", rule)
 
 
 def _repaired(rule: str, component: Component, reading: Reading) -> str:
@@ -720,9 +774,12 @@ def _when(
         else:
             return value, master_zone or reading.floating_zone, False
     found = zone_of(value, tzid)
-    if found is None:  # a zone defined only in the file
-        found = matching_zone(value.tzinfo, str(tzid or "?"), value, reading.floating_zone)
-        reading.notes.adjust(custom_zone(str(tzid or "?"), found), _title(component, None), component)
+    if found is None:  # a zone defined in the file: its own rules decide, its name breaks a tie
+        name = str(tzid or "?")
+        match = matching_zone(value.tzinfo, name, value, reading.floating_zone, reading.zone_starts.get(name))
+        found = match.name if match is not None else None
+        if match is None or not match.exact or match.name != zone_by_name(name):
+            reading.notes.adjust(custom_zone(name, match), _title(component, None), component)
     written_in = found
     if found == "UTC" and reading.calendar_zone:
         found = reading.calendar_zone  # INTERPRETATION["UTC with X-WR-TIMEZONE"]
@@ -755,8 +812,26 @@ def _rdates(
     return starts, periods
 
 
-def _dates(component: Component, name: str, zone_name: str, all_day: bool) -> list[datetime]:
-    return [_local(item.dt, zone_name, all_day) for prop in _props(component, name) for item in prop.dts]
+def _exdates(component: Component, series: EventInput) -> list[datetime]:
+    """The starts EXDATE cancels; a date in it cancels every occurrence of a timed series on that local date."""
+    found: list[datetime] = []
+    for prop in _props(component, "EXDATE"):
+        for item in prop.dts:
+            if _is_date(item.dt) and not series.all_day:
+                found += _starts_on(series, item.dt)
+            else:
+                found.append(_local(item.dt, series.tz, series.all_day))
+    return list(dict.fromkeys(found))
+
+
+def _starts_on(series: EventInput, day: date) -> list[datetime]:
+    """The wall-clock starts of a timed series on one of its local dates."""
+    zone = ZoneInfo(series.tz)
+    after = to_utc(datetime.combine(day, time()), zone)
+    before = to_utc(datetime.combine(day + timedelta(days=1), time()), zone)
+    starts = starts_between(series.rrule, series.start, zone, after, before) if series.rrule else []
+    starts += [start for start in [series.start, *series.rdates] if start.date() == day]
+    return sorted(set(starts))
 
 
 def _props(component: Component, name: str) -> list[Any]:
