@@ -96,6 +96,8 @@ class Occurrence:
     # A meeting added from a meeting list that the list now says is "closed" (temporarily) or that it no
     # longer lists ("vanished"); a calendar sync's conflict copy ("conflict"); "" otherwise.
     mark: str = ""
+    # A changed occurrence's own reminders (minutes before), from a calendar file; None: the event's reminders.
+    own_reminders: tuple[int, ...] | None = None
 
     @property
     def key(self) -> str:
@@ -214,9 +216,10 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
             recurring=event.rrule is not None or bool(event.rdates),
             changed=exc is not None,
             fellowship=event.fellowship,
-            location=event.location,
+            location=(exc.location if exc is not None and exc.location else event.location),
             online_url=event.online_url,
             notes=(exc.notes if exc is not None and exc.notes is not None else event.notes),
+            own_reminders=exc.own_reminders() if exc is not None else None,
         )
 
     found: list[Occurrence] = []
@@ -572,7 +575,17 @@ _EVENT_COLUMNS = (
     "created_at",
     "updated_at",
 )
-_EXCEPTION_COLUMNS = ("original_start_local", "cancelled", "start_local", "end_local", "title", "notes", "all_day")
+_EXCEPTION_COLUMNS = (
+    "original_start_local",
+    "cancelled",
+    "start_local",
+    "end_local",
+    "title",
+    "notes",
+    "all_day",
+    "location",
+    "reminders",
+)
 # What an event is, apart from who it is (its UID) and when it was written: what a copy of it takes.
 EVENT_CONTENT = tuple(name for name in _EVENT_COLUMNS if name not in ("uid", "created_at", "updated_at"))
 EXCEPTION_CONTENT = _EXCEPTION_COLUMNS

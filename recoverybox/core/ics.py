@@ -68,6 +68,8 @@ EXCEPTION_COLUMNS = {
     "title": None,
     "notes": None,
     "all_day": None,
+    "location": None,
+    "reminders": None,
 }
 WRITE_BATCH = 1000  # new events written per statement batch; progress is told between batches
 
@@ -220,7 +222,7 @@ class IcsService:
             for exc in event.exceptions:
                 if not exc.cancelled:
                     calendar.add_component(_override_vevent(event, exc, stamp))
-        calendar.add_missing_timezones()
+        calendar.add_missing_timezones(last_date=ZONE_RULES_UNTIL)
         data = calendar.to_ical()
         tell(report, len(events), len(events))
         return data, len(events)
@@ -245,13 +247,18 @@ def event_resource(event: Event, stamp: datetime, zones: bool = True) -> bytes:
     return data
 
 
+ZONE_RULES_UNTIL = date(2100, 1, 1)
+
+
 @functools.lru_cache(maxsize=64)
 def _vtimezone(tzid: str) -> bytes:
-    """The VTIMEZONE of an IANA zone (its changes 1970–2037), as written in a calendar; b"" for an unknown one."""
+    """The VTIMEZONE of an IANA zone, as written in a calendar; b"" for an unknown one. Its changes are written
+    from 1970 to ``ZONE_RULES_UNTIL`` (not icalendar's default 2037): a program without zone tables of its own
+    reads a series' later years by them."""
     import icalendar
 
     try:
-        return bytes(icalendar.Timezone.from_tzid(tzid).to_ical())
+        return bytes(icalendar.Timezone.from_tzid(tzid, last_date=ZONE_RULES_UNTIL).to_ical())
     except ValueError:
         return b""
 
@@ -290,12 +297,18 @@ def _vevent(event: Event, stamp: datetime) -> Component:
     if always:
         component.add("X-RECOVERYBOX-ALWAYS", ",".join(always))
     for reminder in event.reminders:
-        alarm = icalendar.Alarm()
-        alarm.add("ACTION", "DISPLAY")
-        alarm.add("DESCRIPTION", event.title)
-        alarm.add("TRIGGER", timedelta(minutes=-reminder.offset_minutes))
-        component.add_component(alarm)
+        component.add_component(_alarm(event.title, reminder.offset_minutes))
     return component
+
+
+def _alarm(title: str, minutes_before: int) -> Component:
+    import icalendar
+
+    alarm = icalendar.Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", title)
+    alarm.add("TRIGGER", timedelta(minutes=-minutes_before))
+    return alarm
 
 
 def _date_until(line: str, zone: ZoneInfo) -> str:
@@ -323,6 +336,10 @@ def _override_vevent(event: Event, exc: EventException, stamp: datetime) -> Comp
     _add_times(component, start, end, zone, event.all_day if exc.all_day is None else exc.all_day)
     if exc.notes is not None:
         component.add("DESCRIPTION", exc.notes)
+    if exc.location:
+        component.add("LOCATION", exc.location)
+    for offset in exc.own_reminders() or ():
+        component.add_component(_alarm(exc.title or event.title, offset))
     return component
 
 

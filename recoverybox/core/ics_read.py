@@ -66,6 +66,10 @@ INTERPRETATION = {
     "following, moved by days": "A “this and following” change that moves a rule's dates to other weekdays "
     "shifts a weekly rule's days with it; a monthly or yearly rule's day numbers stay (other programs move each "
     "date by the same amount).",
+    "override inherits": "A changed occurrence (RECURRENCE-ID) that leaves out SUMMARY, LOCATION or DESCRIPTION "
+    "takes the series' ones, as Google Calendar, Apple Calendar and Thunderbird show it: an occurrence written to "
+    "move it says only what changed (recurring-ical-events shows it untitled). Its own VALARMs, when it has any, "
+    "replace the series' reminders for that occurrence alone; without any, it has the series' reminders.",
     "unknown zone": "An event whose TZID is neither defined in the file nor known anywhere is skipped and named "
     "in the summary (other programs read it as floating time): a meeting at a guessed hour is worse than none.",
 }
@@ -654,7 +658,7 @@ def _override(component: Component, master: EventInput, reading: Reading) -> dic
         end = start + timedelta(days=1)  # an all-day occurrence ending on its first day: that one day
     title = str(component.get("SUMMARY", "") or "").strip()[:MAX_TITLE]
     notes = component.get("DESCRIPTION")
-    return {
+    values = {
         "original_start_local": original,
         "cancelled": False,
         "start_local": start,
@@ -663,6 +667,16 @@ def _override(component: Component, master: EventInput, reading: Reading) -> dic
         "notes": str(notes) if notes is not None and str(notes) != master.notes else None,
         "all_day": all_day if all_day != master.all_day else None,
     }
+    # INTERPRETATION["override inherits"]. Only what differs is kept (an occurrence's fingerprint is the same
+    # as before these two were read).
+    location = str(component.get("LOCATION", "") or "").replace("\n", " ")[:500]
+    if location and location != (master.location or ""):
+        values["location"] = location
+    if component.walk("VALARM"):
+        own = _alarms(component)
+        if own != master.reminder_offsets:
+            values["reminders"] = ",".join(str(minutes) for minutes in own)
+    return values
 
 
 def _ended(series: ImportedEvent, original: datetime) -> ImportedEvent:

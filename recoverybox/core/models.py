@@ -219,6 +219,15 @@ class EventException(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     # None: as the series; True/False: this occurrence alone is all-day or timed.
     all_day: Mapped[bool | None] = mapped_column(Boolean)
+    # None: as the series. A place of its own; reminders of its own (minutes before, "15,60"; "" for none).
+    location: Mapped[str | None] = mapped_column(String(500))
+    reminders: Mapped[str | None] = mapped_column(String(200))
+
+    def own_reminders(self) -> tuple[int, ...] | None:
+        """This occurrence's own reminder offsets (minutes before), or None when it has the series' ones."""
+        if self.reminders is None:
+            return None
+        return tuple(int(part) for part in self.reminders.split(",") if part.strip().isdigit())
 
     event: Mapped[Event] = relationship(back_populates="exceptions")
 

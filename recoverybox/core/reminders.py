@@ -19,13 +19,14 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from recoverybox.core.db import DatabaseError
-from recoverybox.core.models import CheckIn, Goal, MilestoneLog, Reminder, ReminderLog
+from recoverybox.core.models import CheckIn, EventException, Goal, MilestoneLog, Reminder, ReminderLog
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.sobriety import current_period, milestones
 from recoverybox.core.validation import ValidationError, parse_hhmm
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.services import Services
+    from recoverybox.core.calendar import Occurrence
 
 log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=48)
@@ -152,7 +153,14 @@ class ReminderPlanner:
         with self.services.db.reading() as session:
             longest = session.scalar(select(func.max(Reminder.offset_minutes))) or 0
         found = []
+        with self.services.db.reading() as session:
+            own = session.scalars(select(EventException.reminders).where(EventException.reminders.is_not(None)))
+            own_longest = max((int(m) for text in own if text for m in text.split(",") if m.isdigit()), default=0)
+        longest = max(longest, own_longest)
         for event, occ in self.services.calendar.occurrences_with_events(after, before + timedelta(minutes=longest)):
+            if occ.own_reminders is not None:  # a changed occurrence with alarms of its own (from a calendar file)
+                found += self._own_reminders(occ, after, before)
+                continue
             for reminder in event.reminders:
                 due = occ.start - timedelta(minutes=reminder.offset_minutes)
                 if after <= due < before:
@@ -171,6 +179,28 @@ class ReminderPlanner:
                             always=reminder.always,
                         )
                     )
+        return found
+
+    @staticmethod
+    def _own_reminders(occ: Occurrence, after: datetime, before: datetime) -> list[DueReminder]:
+        found = []
+        for minutes in occ.own_reminders or ():
+            due = occ.start - timedelta(minutes=minutes)
+            if after <= due < before:
+                found.append(
+                    DueReminder(
+                        key=f"event-own:{occ.event_id}:{minutes}:{occ.original_start_local.isoformat()}",
+                        kind="event",
+                        due=due,
+                        fire_at=due,
+                        title=occ.title,
+                        detail=_offset_text(minutes),
+                        event_id=occ.event_id,
+                        starts_at=occ.start,
+                        location=occ.location,
+                        online_url=occ.online_url,
+                    )
+                )
         return found
 
     def _goal_nudges(self, days: list[date], zone: ZoneInfo) -> list[DueReminder]:

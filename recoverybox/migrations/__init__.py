@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0012"
+HEAD = "0013"

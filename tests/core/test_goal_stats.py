@@ -187,6 +187,8 @@ def test_the_migration_fills_the_aggregates_of_existing_data(tmp_path):
         conn.exec_driver_sql("DROP INDEX ix_journal_entries_order")
         conn.exec_driver_sql("DROP INDEX ix_event_exceptions_moved")  # made by 0009
         conn.exec_driver_sql("ALTER TABLE event_exceptions DROP COLUMN all_day")
+        conn.exec_driver_sql("ALTER TABLE event_exceptions DROP COLUMN location")  # made by 0013
+        conn.exec_driver_sql("ALTER TABLE event_exceptions DROP COLUMN reminders")
         conn.exec_driver_sql("DROP TABLE meeting_links")  # made by 0010
         conn.exec_driver_sql("DROP TABLE meeting_lists")
         for name in ("sync_queue", "sync_resources", "sync_account"):  # made by 0011, with its triggers
