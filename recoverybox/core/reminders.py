@@ -25,8 +25,8 @@ from recoverybox.core.sobriety import current_period, milestones
 from recoverybox.core.validation import ValidationError, parse_hhmm
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
     from recoverybox.core.calendar import Occurrence
+    from recoverybox.core.services import Services
 
 log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=48)
