@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from recoverybox.core.ics_zones import ZoneMatch, is_zone, matching_zone, zone_b
 from recoverybox.core.models import EVENT_KINDS
 from recoverybox.core.recurrence import (
     WEEKDAY_CODES,
+    build_rule,
     count_left,
     ended_rule,
     rule_lines,
@@ -44,6 +46,8 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_EVENTS = 20_000
 ZERO_LENGTH_SHOWN_AS = timedelta(minutes=30)
+MAX_TIMES_A_DAY = 48  # an hourly or minutely series read as a daily one with this many times a day at most,
+MAX_SUB_DAILY_TOTAL = 500  # or more when it ends after this many
 
 # Where we read a calendar differently from the letter of RFC 5545 or from other programs, on purpose.
 INTERPRETATION = {
@@ -70,6 +74,21 @@ INTERPRETATION = {
     "takes the series' ones, as Google Calendar, Apple Calendar and Thunderbird show it: an occurrence written to "
     "move it says only what changed (recurring-ical-events shows it untitled). Its own VALARMs, when it has any, "
     "replace the series' reminders for that occurrence alone; without any, it has the series' reminders.",
+    "long title": f"A title longer than {MAX_TITLE} characters is cut there; the whole of it is kept at the top "
+    "of the event's notes (some programs write a whole description as the SUMMARY).",
+    "several calendars": "A file holding several VCALENDARs one after another is read as one calendar, with the "
+    "first's X-WR-TIMEZONE (icalendar reads only a file with one).",
+    "repeats within a day": "A series repeating hourly or by the minute is kept as a daily one with several times "
+    f"of day (the same dates and times, on the wall clock) when its step divides a day and it comes at most "
+    f"{MAX_TIMES_A_DAY} times a day (or ends within {MAX_SUB_DAILY_TOTAL} times); other such series (and by the "
+    "second) are skipped and named: a week with hundreds of blocks and reminders a day is not a plan.",
+    "character set": "A file that is not UTF-8 and does not name its character set is refused with a sentence: "
+    "a guess could change letters in names and notes.",
+    "title on one line": "A SUMMARY with line breaks, tabs or other control characters is shown on one line, "
+    "each run of them and of spaces read as one space: a title is one line (the event is not skipped for it).",
+    "date with hours": "A DTSTART that is a date, with a length in hours (DURATION) or a DTEND with a time, is "
+    "read as timed from midnight in the event's zone, or yours when it names none (recurring-ical-events puts "
+    "that midnight in UTC).",
     "unknown zone": "An event whose TZID is neither defined in the file nor known anywhere is skipped and named "
     "in the summary (other programs read it as floating time): a meeting at a guessed hour is worse than none.",
 }
@@ -207,7 +226,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
     import icalendar
 
     try:
-        calendar = icalendar.Calendar.from_ical(text)
+        calendar = _one_calendar(icalendar.Calendar.from_ical(text, multiple=True))
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on broken input
         error = IcsError(f"This calendar file is damaged and cannot be read ({_short(exc)}).")
         error.at = numbers[0] if numbers else 0
@@ -252,6 +271,21 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
             except IcsError as exc:
                 reading.notes.skipped.append(exc.message)
     return CalendarRead(events, reading.notes)
+
+
+def _one_calendar(calendars: Sequence[Component]) -> Component:
+    """The calendars of a file as one: some programs write several VCALENDARs one after another (a year each,
+    or one per event); their zones and events are read together, the first's X-WR-TIMEZONE for all."""
+    calendars = [calendar for calendar in calendars if calendar.name == "VCALENDAR"]
+    if not calendars:
+        raise ValueError("no VCALENDAR")
+    first = calendars[0]
+    for other in calendars[1:]:
+        for component in other.subcomponents:
+            first.add_component(component)
+        if first.get("X-WR-TIMEZONE") is None and other.get("X-WR-TIMEZONE") is not None:
+            first.add("X-WR-TIMEZONE", other.get("X-WR-TIMEZONE"))
+    return first
 
 
 def _zone_starts(calendar: Component) -> dict[str, datetime]:
@@ -508,9 +542,13 @@ def _read_master(
     rules = component.get("RRULE")
     rules = rules if isinstance(rules, list) else [rules] if rules is not None else []
     lines = [_repaired(rule.to_ical().decode(), component, reading) for rule in rules]
+    lines = [daily for line in lines for daily in _within_a_day(line, start, zone_name)]
     rrule = "\n".join(_until_as_date(line) if all_day else line for line in lines) or None
     rdates, periods = _rdates(component, zone_name, all_day, end - start)
-    title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
+    title = _one_line(component.get("SUMMARY")) or "Untitled event"
+    notes = str(component.get("DESCRIPTION", "") or "")
+    if len(title) > MAX_TITLE:  # INTERPRETATION["long title"]
+        notes = title + ("\n\n" + notes if notes else "")
     data = EventInput(
         title=title[:MAX_TITLE],
         start=start,
@@ -524,7 +562,7 @@ def _read_master(
         ),
         location=(str(component.get("LOCATION", "") or "").replace("\n", " ")[:500] or None),
         online_url=_url(component),
-        notes=str(component.get("DESCRIPTION", "") or ""),
+        notes=notes,
         reminder_offsets=_alarms(component),
         uid=uid,
         rdates=rdates,
@@ -543,6 +581,69 @@ def _read_master(
         if d < clean.start and d not in {p["original_start_local"] for p in periods}
     ]
     return imported, periods + early
+
+
+_SUB_DAILY_STEP = {"HOURLY": 60, "MINUTELY": 1}
+
+
+def _within_a_day(line: str, start: datetime, zone_name: str) -> list[str]:
+    """An hourly or minutely rule as daily ones with several times of day (INTERPRETATION["repeats within a
+    day"]): one line for each minute past the hour, a COUNT as the UNTIL of its last time. A rule that cannot be
+    written so (its step does not divide a day, more than ``MAX_TIMES_A_DAY`` times, BYSETPOS…) is left as it
+    is, and the event is then skipped with the reason."""
+    values = dict(rule_parts(line))
+    freq = values.get("FREQ", "")
+    if freq not in _SUB_DAILY_STEP or any(key in values for key in ("BYSETPOS", "BYYEARDAY", "BYWEEKNO")):
+        return [line]
+    try:
+        step = int(values.get("INTERVAL", "1")) * _SUB_DAILY_STEP[freq]
+        hours = {int(h) for h in values["BYHOUR"].split(",")} if "BYHOUR" in values else None
+        minutes = {int(m) for m in values["BYMINUTE"].split(",")} if "BYMINUTE" in values else None
+        seconds = {int(s) for s in values.get("BYSECOND", "0").split(",")}
+    except ValueError:
+        return [line]
+    if step <= 0 or (24 * 60) % step or seconds != {0}:
+        return [line]
+    first = start.hour * 60 + start.minute
+    if freq == "HOURLY":  # each hour of the step; BYMINUTE gives the minutes in each
+        times = {((first + k * step) % 1440) // 60 * 60 + m for k in range(1440 // step) for m in minutes or {0}}
+        if minutes is None:
+            times = {t - t % 60 + start.minute for t in times}
+    else:
+        times = {(first + k * step) % 1440 for k in range(1440 // step)}
+        times = {t for t in times if minutes is None or t % 60 in minutes}
+    times = {t for t in times if hours is None or t // 60 in hours}
+    if not times or (len(times) > MAX_TIMES_A_DAY and not _few_in_all(line, start, zone_name)):
+        return [line]
+    kept = {k: v for k, v in values.items() if k not in ("FREQ", "INTERVAL", "BYHOUR", "BYMINUTE", "BYSECOND")}
+    if "COUNT" in kept:
+        zone = ZoneInfo(zone_name)
+        try:
+            *_rest, last = build_rule(line, start, zone)
+        except (ValueError, TypeError):
+            return [line]
+        kept.pop("COUNT")
+        kept["UNTIL"] = last.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    by_minute: dict[int, list[int]] = {}
+    for time_of_day in sorted(times):
+        by_minute.setdefault(time_of_day % 60, []).append(time_of_day // 60)
+    rest = "".join(f";{key}={value}" for key, value in kept.items())
+    return [
+        f"FREQ=DAILY;BYHOUR={','.join(map(str, hours_of))};BYMINUTE={minute}{rest}"
+        for minute, hours_of in sorted(by_minute.items())
+    ]
+
+
+def _few_in_all(line: str, start: datetime, zone_name: str) -> bool:
+    """Whether a rule ends (COUNT or UNTIL) after at most ``MAX_SUB_DAILY_TOTAL`` dates."""
+    values = dict(rule_parts(line))
+    if "COUNT" not in values and "UNTIL" not in values:
+        return False
+    try:
+        dates = iter(build_rule(line, start, ZoneInfo(zone_name)))
+        return sum(1 for _n, _d in zip(range(MAX_SUB_DAILY_TOTAL + 1), dates, strict=False)) <= MAX_SUB_DAILY_TOTAL
+    except (ValueError, TypeError):
+        return False
 
 
 def _until_as_date(rule: str) -> str:
@@ -656,7 +757,7 @@ def _override(component: Component, master: EventInput, reading: Reading) -> dic
         end = start + ZERO_LENGTH_SHOWN_AS
     if end <= start:
         end = start + timedelta(days=1)  # an all-day occurrence ending on its first day: that one day
-    title = str(component.get("SUMMARY", "") or "").strip()[:MAX_TITLE]
+    title = _one_line(component.get("SUMMARY"))[:MAX_TITLE]
     notes = component.get("DESCRIPTION")
     values = {
         "original_start_local": original,
@@ -881,6 +982,12 @@ def _alarms(component: Component) -> list[int]:
 def _kind(component: Component) -> str:
     kind = str(component.get("X-RECOVERYBOX-KIND", "") or "")
     return kind if kind in EVENT_KINDS else "other"
+
+
+def _one_line(value: Any) -> str:
+    """A SUMMARY as a one-line title: line breaks, tabs and other control characters become single spaces
+    (INTERPRETATION["title on one line"])."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", str(value or "")).split())
 
 
 def _url(component: Component) -> str | None:

@@ -6,6 +6,7 @@ to the oracle's side here, in one place, each naming its entry there."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -14,14 +15,25 @@ import recurring_ical_events
 
 from recoverybox.core.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS
 from recoverybox.core.recurrence import to_utc
+from recoverybox.core.validation import MAX_TITLE
 
-assert {"zero-length", "zero-length all-day"} <= INTERPRETATION.keys()  # the differences applied below
+# the differences applied below
+assert {
+    "zero-length",
+    "zero-length all-day",
+    "override inherits",
+    "long title",
+    "several calendars",
+    "title on one line",
+} <= INTERPRETATION.keys()
 
 # Where recurring-ical-events (3.8) itself goes wrong: the generator does not ask it, or the reading here mends it.
 ORACLE_DEFECTS = {
     "X-WR and this and following": "With X-WR-TIMEZONE in the calendar, a RANGE=THISANDFUTURE change applies to "
     "its own occurrence only: the later ones keep the old time and title (RFC 5545 §3.8.4.4 says they change; "
     "tests/core/ics/this_and_future.ics shows ours). The generator does not combine the two.",
+    "several copies of one event": "A file of scheduling messages holding several copies of one event (the same UID, "
+    "a rising SEQUENCE; ical4j's incoming.ics) stops it with a TypeError; RecoveryBox keeps the newest copy.",
     "gap in a file's own zone": "In a zone defined by the file (read by dateutil), a wall time in the "
     "spring-forward gap takes the offset after the gap, so an occurrence can end before it starts; RFC 5545 "
     "§3.3.5 says the offset before the gap, as for IANA zones. Mended in ``_instant``.",
@@ -49,8 +61,13 @@ def ours(services, first: date, days: int) -> list[tuple]:
 def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
     """The same, from ``recurring-ical-events``; floating times are read in the calendar's X-WR-TIMEZONE, or
     in ``zone_name`` (the person's zone) as RecoveryBox reads them."""
-    calendar = icalendar.Calendar.from_ical(raw)
+    calendar = read_whole(raw)
     hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
+    series_titles = {  # INTERPRETATION["override inherits"]
+        str(event.get("UID", "")): str(event.get("SUMMARY", "") or "").strip()
+        for event in calendar.walk("VEVENT")
+        if event.get("RECURRENCE-ID") is None
+    }
     try:
         floating = ZoneInfo(hint) if hint else ZoneInfo(zone_name)
     except Exception:
@@ -64,7 +81,11 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
             continue  # the oracle hands these over marked; a calendar shows them as gone
         start = component["DTSTART"].dt
         end = component["DTEND"].dt if component.get("DTEND") is not None else None
-        title = str(component.get("SUMMARY", "") or "").strip() or "Untitled event"
+        title = str(component.get("SUMMARY", "") or "").strip()
+        if not title and component.get("RECURRENCE-ID") is not None:
+            title = series_titles.get(str(component.get("UID", "")), "")
+        title = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", title).split())  # INTERPRETATION["title on one line"]
+        title = (title or "Untitled event")[:MAX_TITLE]  # INTERPRETATION["long title"]
         if not isinstance(start, datetime):
             end = end if end is not None and end > start else start + timedelta(days=1)  # ["zero-length all-day"]
             if first <= start < first + timedelta(days=days):
@@ -78,6 +99,18 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
         if after <= start < before:
             rows.append(("time", start, end, title))
     return sorted(rows, key=repr)
+
+
+def read_whole(raw: bytes) -> icalendar.Calendar:
+    """The file as one calendar: INTERPRETATION["several calendars"] (each VCALENDAR's parts, in turn)."""
+    calendars = icalendar.Calendar.from_ical(raw, multiple=True)
+    whole = calendars[0]
+    for other in calendars[1:]:
+        for component in other.subcomponents:
+            whole.add_component(component)
+        if whole.get("X-WR-TIMEZONE") is None and other.get("X-WR-TIMEZONE") is not None:
+            whole.add("X-WR-TIMEZONE", other.get("X-WR-TIMEZONE"))
+    return whole
 
 
 def _instant(value: datetime, floating: tzinfo) -> datetime:
