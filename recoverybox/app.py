@@ -118,11 +118,25 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let this sync set aside more than 10 events (over a quarter) that the server says were deleted",
     )
-    sync_sub = sync.add_subparsers(dest="sync_command", metavar="[setup|off|deleted|bring-back]")
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="[setup|off|deleted|bring-back|conflicts|resolve]")
     sync_setup = sync_sub.add_parser("setup", help="sync with the CalDAV server at URL (https://, or this computer)")
     sync_setup.add_argument("url", metavar="URL")
-    sync_setup.add_argument("--user", required=True, metavar="NAME", help="your user name on the server")
+    sync_setup.add_argument("--user", default="", metavar="NAME", help="your user name on the server")
     sync_setup.add_argument("--calendar", metavar="NAME", help="the calendar to use (made if missing; RecoveryBox)")
+    sync_setup.add_argument(
+        "--trust-fingerprint",
+        metavar="SHA256",
+        help="trust the server's own (self-signed) certificate with this SHA-256 fingerprint, and only it",
+    )
+    sync_setup.add_argument(
+        "--no-password", action="store_true", help="the server asks for no password (none is asked for or kept)"
+    )
+    sync_conflicts = sync_sub.add_parser("conflicts", help="list the events changed here and on the server at once")
+    sync_resolve = sync_sub.add_parser("resolve", help="end a conflict, keeping one version (see `sync conflicts`)")
+    sync_resolve.add_argument("uid", metavar="UID", help="the event's UID, as `sync conflicts` lists it")
+    sync_resolve.add_argument(
+        "--keep", required=True, choices=("mine", "theirs"), help="mine: this computer's version; theirs: the server's"
+    )
     sync_off = sync_sub.add_parser("off", help="stop syncing (events stay here and on the server)")
     sync_deleted = sync_sub.add_parser("deleted", help="list the events a sync found deleted on the server (kept here)")
     sync_back = sync_sub.add_parser(
@@ -137,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         sync_off,
         sync_deleted,
         sync_back,
+        sync_conflicts,
+        sync_resolve,
         ics_import,
         ics_export,
         backup,

@@ -38,12 +38,48 @@ _AUTH_TYPES: dict[tuple[str, str], str] = {}
 
 class SyncFailure(Exception):
     """A sync that could not be done, with why in words; ``kind`` sorts it (for the status bar and tests):
-    "address", "password", "certificate", "unreachable", "quota", "calendar", "server"."""
+    "address", "password", "certificate", "certificate-changed", "unreachable", "quota", "calendar", "server".
+    ``fingerprint``: for a certificate not trusted, the SHA-256 fingerprint (hex) of the one the server showed."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: str, message: str, fingerprint: str | None = None) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
+        self.fingerprint = fingerprint
+
+
+_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+
+
+def normalise_fingerprint(text: str) -> str:
+    """A SHA-256 certificate fingerprint as typed or pasted ("AB:CD:…", "sha256:abcd…", with spaces) as 64
+    lower-case hex digits; ``SyncFailure`` ("certificate") when it is not one."""
+    cleaned = re.sub(r"[\s:]", "", text.strip().lower())
+    for prefix in ("sha256=", "sha256", "sha-256"):
+        cleaned = cleaned.removeprefix(prefix)
+    if not _FINGERPRINT.match(cleaned):
+        raise SyncFailure(
+            "certificate",
+            "That is not a SHA-256 certificate fingerprint: it has 64 letters and digits (0–9, A–F), often written "
+            "in pairs with colons.",
+        )
+    return cleaned
+
+
+def fingerprint_text(fingerprint: str) -> str:
+    """A fingerprint as phones and servers show it: pairs of upper-case hex digits joined by colons."""
+    return ":".join(fingerprint[i : i + 2] for i in range(0, len(fingerprint), 2)).upper()
+
+
+def presented_fingerprint(host: str, port: int, timeout: float = TIMEOUT_SECONDS) -> str | None:
+    """The SHA-256 fingerprint (hex) of the certificate ``host`` presents, read without trusting it (to show
+    the person, who may then choose to trust that one certificate); None when it cannot be read."""
+    try:
+        with permit(host, port):
+            pem = ssl.get_server_certificate((host, port), timeout=timeout)
+    except (OSError, ValueError):
+        return None
+    return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
 
 
 class Changed(Exception):
@@ -94,12 +130,17 @@ def resource_name(uid: str) -> str:
 class CalDavConnection:
     """One CalDAV account, used as a context manager around its requests (each names the server as permitted)."""
 
-    def __init__(self, url: str, user: str, password: str, timeout: float = TIMEOUT_SECONDS) -> None:
+    def __init__(
+        self, url: str, user: str, password: str, timeout: float = TIMEOUT_SECONDS, pinned: str | None = None
+    ) -> None:
+        """``password`` "" for a server that asks for none; ``pinned``: the SHA-256 fingerprint (hex) of the one
+        self-signed certificate the person trusts for this server (then only it is accepted, never another)."""
         self.url = url.strip()
         self.host, self.port = check_server_url(self.url)
         self.user = user
         self.password = password
         self.timeout = timeout
+        self.pinned = pinned
         self._client: Any = None
 
     # -- plumbing -------------------------------------------------------------------------------------------
@@ -175,10 +216,29 @@ class CalDavConnection:
             chain.append(item)
             item = item.__cause__ or item.__context__
         text = " ".join(f"{type(e).__name__} {e}" for e in chain)
+        if self.pinned and "fingerprints did not match" in text.lower():
+            shown = presented_fingerprint(self.host, self.port, self.timeout)
+            return SyncFailure(
+                "certificate-changed",
+                f"{self.host} showed a different security certificate from the one you trusted, so nothing was sent "
+                f"to it. If you changed the server's certificate yourself, set up sync again and check the new "
+                f"one's fingerprint{' (' + fingerprint_text(shown) + ')' if shown else ''}; if not, someone may be "
+                "pretending to be your server.",
+                shown,
+            )
         if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in text.upper():
+            shown = presented_fingerprint(self.host, self.port, self.timeout)
+            own = (
+                f" If this is your own server (a NAS, or one you run) with a certificate of its own, compare this "
+                f"fingerprint with the one the server shows, and trust it if they are the same: SHA-256 "
+                f"{fingerprint_text(shown)}"
+                if shown
+                else ""
+            )
             return SyncFailure(
                 "certificate",
-                f"{self.host}'s security certificate could not be verified, so nothing was sent to it.",
+                f"{self.host}'s security certificate could not be verified, so nothing was sent to it.{own}",
+                shown,
             )
         if any(isinstance(e, ssl.SSLError) for e in chain) or "SSL" in text or "TLS" in text:
             return SyncFailure("certificate", f"A secure connection to {self.host} could not be made ({exc}).")
@@ -200,8 +260,10 @@ class CalDavConnection:
         client_type: Any = caldav.DAVClient
         client = client_type(
             url=url or self.url,
-            username=self.user,
-            password=self.password,
+            username=self.user or None if self.password else None,  # no password: no credentials at all
+            password=self.password or None,
+            # A trusted self-signed certificate: that one only, by its fingerprint (niquests' "sha256_…").
+            ssl_verify_cert=f"sha256_{self.pinned}" if self.pinned else True,
             timeout=int(self.timeout),
             enable_rfc6764=False,  # no DNS SRV/TXT lookups: only the address given is used
             require_tls=not is_local_host(self.host),

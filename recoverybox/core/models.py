@@ -465,6 +465,10 @@ class SyncAccount(Base):
     sync_token: Mapped[str | None] = mapped_column(String(1000))
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # A self-signed certificate the person chose to trust: its SHA-256 fingerprint (hex); only it is accepted.
+    pinned_certificate: Mapped[str | None] = mapped_column(String(64))
+    # The server asks for no password (one on this computer or the home network): none is asked for or kept.
+    no_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class SyncResource(Base):

@@ -38,7 +38,17 @@ from urllib.parse import unquote
 from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
 
-from recoverybox.core.caldav_client import MAX_EVENT_BYTES, OVERSIZED, Changed, Listing, SyncFailure, TooBig, href_for
+from recoverybox.core.caldav_client import (
+    MAX_EVENT_BYTES,
+    OVERSIZED,
+    TIMEOUT_SECONDS,
+    CalDavConnection,
+    Changed,
+    Listing,
+    SyncFailure,
+    TooBig,
+    href_for,
+)
 from recoverybox.core.calendar import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict
 from recoverybox.core.ics import event_resource
 from recoverybox.core.ics_read import ImportedEvent, read_calendar
@@ -103,6 +113,18 @@ class Account:
     calendar_name: str
     last_sync_at: datetime | None = None
     last_error: str | None = None
+    pinned_certificate: str | None = None  # the SHA-256 fingerprint (hex) of a self-signed certificate trusted
+    no_password: bool = False
+
+    def connection(self, password: str | None, timeout: float = TIMEOUT_SECONDS) -> CalDavConnection:
+        """A connection to this account's server: its trusted certificate, and no password when it needs none."""
+        return CalDavConnection(
+            self.server_url,
+            self.user,
+            "" if self.no_password else password or "",
+            timeout,
+            pinned=self.pinned_certificate,
+        )
 
 
 @dataclass
@@ -178,12 +200,28 @@ class SyncService:
             if row is None:
                 return None
             return Account(
-                row.server_url, row.user, row.calendar_url, row.calendar_name, row.last_sync_at, row.last_error
+                row.server_url,
+                row.user,
+                row.calendar_url,
+                row.calendar_name,
+                row.last_sync_at,
+                row.last_error,
+                row.pinned_certificate,
+                bool(row.no_password),
             )
 
-    def set_up(self, server_url: str, user: str, calendar_url: str, calendar_name: str) -> None:
+    def set_up(
+        self,
+        server_url: str,
+        user: str,
+        calendar_url: str,
+        calendar_name: str,
+        pinned_certificate: str | None = None,
+        no_password: bool = False,
+    ) -> None:
         """Sync with ``calendar_url`` from now on: every event here is sent at the next sync (the server's are
-        fetched); a calendar used before is forgotten first."""
+        fetched); a calendar used before is forgotten first. ``pinned_certificate``: the fingerprint of the one
+        self-signed certificate trusted for this server; ``no_password``: the server asks for none."""
         with self.services.db.transaction() as session:
             self._forget(session)
             session.add(
@@ -193,6 +231,8 @@ class SyncService:
                     user=user,
                     calendar_url=calendar_url,
                     calendar_name=calendar_name,
+                    pinned_certificate=pinned_certificate,
+                    no_password=no_password,
                 )
             )
 
@@ -214,6 +254,8 @@ class SyncService:
 
     @staticmethod
     def _pending_uids(session: Session) -> list[str]:
+        """What a sync sends: queued changes and events the server has never had, but never a conflict copy
+        (it stays on this computer until the person chooses a version; then the choice is sent)."""
         queued = set(session.scalars(select(SyncQueue.uid)))
         unsent = set(
             session.scalars(
@@ -222,7 +264,8 @@ class SyncService:
                 .where(SyncResource.uid.is_(None), Event.sync_deleted_at.is_(None))
             )
         )
-        return sorted(queued | unsent)
+        copies = set(session.scalars(select(Event.uid).where(Event.conflict_of.is_not(None))))
+        return sorted((queued | unsent) - copies)
 
     def note_failure(self, message: str | None) -> None:
         """Keep how the last sync failed (None: clear it), for the status bar after a restart."""
@@ -234,6 +277,31 @@ class SyncService:
     # -- conflicts ---------------------------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
         return self.services.calendar.conflicts()
+
+    def resolve(self, uid: str, keep: str) -> Conflict:
+        """End the conflict over the event ``uid`` (the server's version's UID, or its copy's), keeping "mine"
+        (this computer's version) or "theirs" (the server's); the conflict ended."""
+        if keep not in ("mine", "theirs"):
+            raise ValidationError("keep", "Choose which version to keep: mine or theirs.")
+        with self.services.db.reading() as session:
+            copies = {
+                event.id: event
+                for event in session.scalars(
+                    select(Event).where(Event.conflict_of.is_not(None), (Event.conflict_of == uid) | (Event.uid == uid))
+                )
+            }
+        found = [conflict for conflict in self.conflicts() if conflict.copy_id in copies]
+        if not found:
+            raise ValidationError("uid", f"No event in conflict has the UID “{uid}”: see `recoverybox sync conflicts`.")
+        for conflict in found:
+            (self.keep_my_version if keep == "mine" else self.keep_server_version)(conflict.copy_id)
+        return found[0]
+
+    def conflict_uids(self) -> dict[int, tuple[str, str]]:
+        """For each conflict copy (by id): (its own UID, the UID of the event it copies)."""
+        with self.services.db.reading() as session:
+            rows = session.execute(select(Event.id, Event.uid, Event.conflict_of).where(Event.conflict_of.is_not(None)))
+            return {row.id: (row.uid, row.conflict_of) for row in rows}
 
     def keep_server_version(self, copy_id: int) -> None:
         """End a conflict keeping the server's version: the copy is deleted (and so deleted on the server)."""

@@ -4,4 +4,4 @@
 matches the newest revision file.
 """
 
-HEAD = "0013"
+HEAD = "0014"

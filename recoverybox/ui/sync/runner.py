@@ -124,21 +124,20 @@ class SyncRunner(QObject):
         if self.operation is not None:
             self.again = True
             return True
-        if self.password is None:
+        if self.password is None and not account.no_password:
             if not asked:
                 self._say(self.tr("Calendar sync waits for your password: choose File › Sync calendar now."))
                 return False
             self.password = self._ask_password(account)
             if self.password is None:
                 return False
-        from recoverybox.core.caldav_client import CalDavConnection
         from recoverybox.core.sync import run_sync
         from recoverybox.ui.operations import Operation
 
         services, password = self.services, self.password
 
         def connect(account):  # noqa: ANN001, ANN202
-            return CalDavConnection(account.server_url, account.user, password, timeout=REQUEST_SECONDS)
+            return account.connection(password, timeout=REQUEST_SECONDS)
 
         self._say(self.tr("Syncing the calendar…"))
         self.operation = Operation(

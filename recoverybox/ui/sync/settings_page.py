@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -78,9 +79,14 @@ class SyncSettingsPage(QWidget):
         self.password.setObjectName("sync_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("an app password, if your server offers them"))
+        self.no_password = QCheckBox(self.tr("The server asks for &no password"))
+        self.no_password.setObjectName("sync_no_password")
+        self.no_password.toggled.connect(self._on_no_password)
+        self.pinned: str | None = None  # a self-signed certificate's fingerprint the person chose to trust
         form.addRow(self.tr("Server &address"), self.url)
         form.addRow(self.tr("&User name"), self.user)
         form.addRow(self.tr("Pass&word"), self.password)
+        form.addRow("", self.no_password)
         self.find_button = QPushButton(self.tr("&Find my calendars"))
         self.find_button.setObjectName("sync_find")
         self.find_button.clicked.connect(self._on_find)
@@ -106,6 +112,19 @@ class SyncSettingsPage(QWidget):
         self.problem.setStyleSheet(error_style())  # red that reads on the theme's background
         self.problem.setVisible(False)
         form.addRow(self.problem)
+        self.trust_button = QPushButton(self.tr("&Trust this certificate"))
+        self.trust_button.setObjectName("sync_trust")
+        self.trust_button.setToolTip(
+            self.tr("Only if the fingerprint above is the one your server shows: then this one certificate is "
+                    "accepted, and a different one is refused.")
+        )  # fmt: skip
+        self.trust_button.clicked.connect(self._on_trust)
+        self.trust_button.setVisible(False)
+        self.offered: str | None = None  # the fingerprint the trust button would trust
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_button)
+        trust_row.addStretch(1)
+        form.addRow("", trust_row)
         what = QLabel(self.tr(WHAT_IS_SENT))
         what.setObjectName("sync_what")
         what.setWordWrap(True)
@@ -115,20 +134,40 @@ class SyncSettingsPage(QWidget):
         return page
 
     def _on_edited(self) -> None:
-        """A changed address, name or password: the calendars found no longer apply."""
+        """A changed address, name or password: the calendars found no longer apply (nor a trusted certificate,
+        when the address changed)."""
         self.calendars.clear()
         self.calendars.setEnabled(False)
         self.turn_on.setEnabled(False)
+        if self.sender() is self.url:
+            self.pinned = None
         self._say("")
 
-    def _say(self, problem: str) -> None:
+    def _on_no_password(self, checked: bool) -> None:
+        self.password.setEnabled(not checked)
+        if checked:
+            self.password.clear()
+        self._on_edited()
+
+    def _say(self, problem: str, fingerprint: str | None = None) -> None:
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        self.offered = fingerprint
+        self.trust_button.setVisible(fingerprint is not None)
+
+    def _on_trust(self) -> None:
+        """Trust the certificate whose fingerprint is shown, and find the calendars with it."""
+        if self.offered is None:
+            return
+        self.pinned = self.offered
+        self._say("")
+        self._on_find()
 
     def _connection(self):  # noqa: ANN202
         from recoverybox.core.caldav_client import CalDavConnection
 
-        return CalDavConnection(self.url.text().strip(), self.user.text().strip(), self.password.text())
+        password = "" if self.no_password.isChecked() else self.password.text()
+        return CalDavConnection(self.url.text().strip(), self.user.text().strip(), password, pinned=self.pinned)
 
     def _checked(self) -> bool:
         from recoverybox.core.caldav_client import SyncFailure, check_server_url
@@ -143,8 +182,10 @@ class SyncSettingsPage(QWidget):
             self._say(failure.message)
             self.url.setFocus()
             return False
+        if self.no_password.isChecked():
+            return True
         if not self.user.text().strip() or not self.password.text():
-            self._say(self.tr("Type your user name and password for the server."))
+            self._say(self.tr("Type your user name and password for the server (or tick “no password”)."))
             (self.user if not self.user.text().strip() else self.password).setFocus()
             return False
         return True
@@ -196,9 +237,11 @@ class SyncSettingsPage(QWidget):
         from recoverybox.core import sync_secrets
 
         server, user, password = self.url.text().strip(), self.user.text().strip(), self.password.text()
-        self.sync_service().set_up(server, user, url, name)
-        sync_secrets.store_password(server, user, password)
-        self.runner.set_up_done(password)
+        no_password = self.no_password.isChecked()
+        self.sync_service().set_up(server, user, url, name, pinned_certificate=self.pinned, no_password=no_password)
+        if not no_password:
+            sync_secrets.store_password(server, user, password)
+        self.runner.set_up_done("" if no_password else password)
         self.show_state()
 
     def _run(self, title: str, work, done) -> None:  # noqa: ANN001
@@ -212,8 +255,11 @@ class SyncSettingsPage(QWidget):
     def _failed(self, error: Exception) -> None:
         from recoverybox.core.caldav_client import SyncFailure
 
-        self._say(error.message if isinstance(error, SyncFailure) else self.tr("Something went wrong: {e}").format(
-            e=type(error).__name__))  # fmt: skip
+        if isinstance(error, SyncFailure):
+            offer = error.fingerprint if error.kind == "certificate" and self.pinned is None else None
+            self._say(error.message, offer)
+            return
+        self._say(self.tr("Something went wrong: {e}").format(e=type(error).__name__))
 
     # -- on: the account -------------------------------------------------------------------------------------
     def _on_page(self, account) -> QWidget:  # noqa: ANN001
@@ -222,9 +268,11 @@ class SyncSettingsPage(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         where = QLabel(
-            self.tr("Your calendar syncs with “{calendar}” at {server}, as {user}.").format(
-                calendar=account.calendar_name, server=account.server_url, user=account.user
-            )
+            (
+                self.tr("Your calendar syncs with “{calendar}” at {server}, as {user}.")
+                if account.user
+                else self.tr("Your calendar syncs with “{calendar}” at {server}.")
+            ).format(calendar=account.calendar_name, server=account.server_url, user=account.user)
         )
         where.setObjectName("sync_where")
         where.setWordWrap(True)
@@ -241,11 +289,24 @@ class SyncSettingsPage(QWidget):
         form.addRow(
             self.tr("Password"),
             QLabel(
-                self.tr("Kept in your system keyring.")
+                self.tr("The server asks for none.")
+                if account.no_password
+                else self.tr("Kept in your system keyring.")
                 if kept
                 else self.tr("No system keyring here: kept only until you quit, and asked again at the first Sync now.")
             ),
         )
+        if account.pinned_certificate:
+            from recoverybox.core.caldav_client import fingerprint_text
+
+            pin = QLabel(
+                self.tr("Your server's own, trusted by its fingerprint (SHA-256 {fingerprint}); a different one is "
+                        "refused.").format(fingerprint=fingerprint_text(account.pinned_certificate))
+            )  # fmt: skip
+            pin.setObjectName("sync_pinned")
+            pin.setWordWrap(True)
+            pin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(self.tr("Certificate"), pin)
         row = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("&Sync now"))
         self.sync_button.setObjectName("sync_now")
