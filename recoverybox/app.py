@@ -54,8 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start on a temporary data folder, open the database, start reminders, show the window, then exit",
     )
-    agenda = sub.add_parser("agenda", help="print the week's plan (no window needed)")
+    agenda = sub.add_parser("agenda", help="print the week's plan, or any range of days (no window needed)")
     agenda.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W49 (default: this week)")
+    agenda.add_argument("--from", dest="first", metavar="DATE", help="first day of a range, e.g. 2026-12-01")
+    agenda.add_argument("--to", dest="last", metavar="DATE", help="last day of the range (included)")
     agenda.add_argument("--json", action="store_true", help="print JSON with ISO 8601 times and zone names")
     agenda.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     ics = sub.add_parser("ics", help="import or export an iCalendar (.ics) file")

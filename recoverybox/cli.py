@@ -8,7 +8,7 @@ import json
 import sys
 from argparse import Namespace
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from recoverybox import paths
 from recoverybox.core.calendar import iso_week_monday
@@ -208,44 +208,49 @@ def ics(args: Namespace, services: Services) -> int:
     return 0
 
 
+MAX_AGENDA_DAYS = 366 * 5
+
+
 @with_services
 def agenda(args: Namespace, services: Services) -> int:
-    """Print the week's plan: occurrences in local time, sorted; ``--json`` for machines."""
-    monday = iso_week_monday(args.week, services.today())
+    """Print the week's plan (or the days ``--from``/``--to``, both included): occurrences in local time,
+    sorted; ``--json`` for machines, with the same fields for a week or a range."""
     zone = services.zone
-    occurrences = services.calendar.week(monday, zone)
-    iso_year, iso_week, _ = monday.isocalendar()
-    if args.json:
-        payload = {
+    first_text, last_text = getattr(args, "first", None), getattr(args, "last", None)
+    if first_text or last_text:
+        if args.week:
+            return fail("give either --week or --from/--to, not both.")
+        try:
+            first = date.fromisoformat(first_text) if first_text else services.today()
+            last = date.fromisoformat(last_text) if last_text else first + timedelta(days=6)
+        except ValueError:
+            return fail("dates look like 2026-12-01.")
+        if last < first:
+            return fail(f"--to ({last}) is before --from ({first}).")
+        if (last - first).days >= MAX_AGENDA_DAYS:
+            return fail(f"a range can be up to {MAX_AGENDA_DAYS} days; split a longer one.")
+        occurrences = services.calendar.days(first, (last - first).days + 1, zone)
+        head: dict[str, object] = {"from": first.isoformat(), "to": last.isoformat(), "timezone": zone.key}
+        title = f"{first:%a %d %b %Y} – {last:%a %d %b %Y}, {zone.key}"
+    else:
+        monday = iso_week_monday(args.week, services.today())
+        occurrences = services.calendar.week(monday, zone)
+        iso_year, iso_week, _ = monday.isocalendar()
+        head = {
             "week": f"{iso_year}-W{iso_week:02d}",
             "timezone": zone.key,
             "start": monday.isoformat(),
             "end": (monday + timedelta(days=6)).isoformat(),
-            "occurrences": [
-                {
-                    "event_id": occ.event_id,
-                    "title": occ.title,
-                    "kind": occ.kind,
-                    "fellowship": occ.fellowship,
-                    "start": occ.local_start(zone).isoformat(),
-                    "end": occ.local_end(zone).isoformat(),
-                    "event_timezone": occ.tz,
-                    "all_day": occ.all_day,
-                    "location": occ.location,
-                    "online_url": occ.online_url,
-                    "recurring": occ.recurring,
-                    "changed": occ.changed,
-                    "meeting_status": occ.mark if occ.mark in ("closed", "vanished") else None,
-                    "conflict_copy": occ.mark == "conflict",
-                }
-                for occ in occurrences
-            ],
         }
+        sunday = monday + timedelta(days=6)
+        title = f"Week {iso_year}-W{iso_week:02d} ({monday:%a %d %b} – {sunday:%a %d %b %Y}), {zone.key}"
+    if args.json:
+        payload = {**head, "occurrences": [_occurrence_json(occ, zone) for occ in occurrences]}
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
-    print(f"Week {iso_year}-W{iso_week:02d} ({monday:%a %d %b} – {monday + timedelta(days=6):%a %d %b %Y}), {zone.key}")
+    print(title)
     if not occurrences:
-        print("  Nothing planned this week.")
+        print("  Nothing planned " + ("this week." if "week" in head else "on these days."))
     current = None
     for occ in occurrences:
         start, end = occ.local_start(zone), occ.local_end(zone)
@@ -511,6 +516,25 @@ def unlock_test(args: Namespace) -> int:
         return fail(exc.reason)
     print("The passphrase opens your data.")
     return 0
+
+
+def _occurrence_json(occ, zone) -> dict[str, object]:  # noqa: ANN001 (an Occurrence, a ZoneInfo)
+    return {
+        "event_id": occ.event_id,
+        "title": occ.title,
+        "kind": occ.kind,
+        "fellowship": occ.fellowship,
+        "start": occ.local_start(zone).isoformat(),
+        "end": occ.local_end(zone).isoformat(),
+        "event_timezone": occ.tz,
+        "all_day": occ.all_day,
+        "location": occ.location,
+        "online_url": occ.online_url,
+        "recurring": occ.recurring,
+        "changed": occ.changed,
+        "meeting_status": occ.mark if occ.mark in ("closed", "vanished") else None,
+        "conflict_copy": occ.mark == "conflict",
+    }
 
 
 SYNC_PASSWORD_FILE = "RECOVERYBOX_SYNC_PASSWORD_FILE"

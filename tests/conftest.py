@@ -307,6 +307,11 @@ def radicale_server(tmp_path_factory):
 def radicale(radicale_server, monkeypatch, tmp_path):
     """The server, with the sync password in a file as ``RECOVERYBOX_SYNC_PASSWORD_FILE`` names it, and no
     system keyring (each test that wants one sets its own)."""
+    _password_in_a_file(monkeypatch, tmp_path)
+    return radicale_server
+
+
+def _password_in_a_file(monkeypatch, tmp_path) -> None:
     from tests.sync_server import PASSWORD
 
     secret = tmp_path / "sync-password"
@@ -316,4 +321,20 @@ def radicale(radicale_server, monkeypatch, tmp_path):
     import keyring.core
 
     keyring.core.set_keyring(keyring.core.load_keyring("keyring.backends.fail.Keyring"))
-    return radicale_server
+
+
+# The second server: Xandikos over https with its own self-signed certificate (trusted by pinning) and a password.
+@pytest.fixture(scope="session")
+def xandikos_server(tmp_path_factory):
+    from tests.sync_server import start_xandikos, stop_radicale
+
+    server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
+    yield server
+    stop_radicale(server)
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def caldav_server(request, monkeypatch, tmp_path):
+    """Each CalDAV server the two-device tests run against, set up as ``radicale`` is."""
+    _password_in_a_file(monkeypatch, tmp_path)
+    return request.getfixturevalue(f"{request.param}_server")

@@ -1,5 +1,7 @@
-"""A real CalDAV server for the sync tests: Radicale (PyPI ``radicale``) in its own process on 127.0.0.1, on a
-free port, with htpasswd authentication and its own storage folder."""
+"""Real CalDAV servers for the sync tests, each in its own process on 127.0.0.1, on a free port, with its own
+storage folder: Radicale (PyPI ``radicale``) over http with htpasswd authentication, and Xandikos (PyPI
+``xandikos``) over https with a self-signed certificate of its own (``--autocert``) and htpasswd
+authentication, or over http with no authentication at all."""
 
 from __future__ import annotations
 
@@ -26,10 +28,18 @@ class Radicale:
     folder: Path
     process: subprocess.Popen
     names: Iterator[int] = field(default_factory=itertools.count)
+    name = "Radicale"
+    fingerprint: str | None = None  # a self-signed certificate's SHA-256 (hex), to be trusted by pinning
+    user: str | None = USER  # None: the server asks for no password
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
+
+    def setup_args(self) -> list[str]:
+        """``sync setup``'s options for this server (the URL apart)."""
+        args = ["--user", self.user] if self.user else ["--no-password"]
+        return args + (["--trust-fingerprint", self.fingerprint] if self.fingerprint else [])
 
     def new_calendar_name(self) -> str:
         """A calendar name no other test uses (the server is shared by the session's tests)."""
@@ -42,7 +52,13 @@ class Radicale:
 
         with (
             permit("127.0.0.1", self.port),
-            caldav.DAVClient(url=self.url, username=USER, password=PASSWORD, enable_rfc6764=False) as client,
+            caldav.DAVClient(
+                url=self.url,
+                username=self.user,
+                password=PASSWORD if self.user else None,
+                enable_rfc6764=False,
+                ssl_verify_cert=f"sha256_{self.fingerprint}" if self.fingerprint else True,
+            ) as client,
         ):
             yield client
 
@@ -123,3 +139,57 @@ def stop_radicale(server: Radicale) -> None:
         server.process.wait()
     if server.process.stdout is not None:
         server.process.stdout.close()
+
+
+@dataclass
+class Xandikos(Radicale):
+    name = "Xandikos"
+    tls: bool = True
+
+    @property
+    def url(self) -> str:
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
+
+
+def start_xandikos(folder: Path, tls: bool = True, port: int | None = None) -> Xandikos:
+    """Xandikos serving ``folder``: with ``tls``, over https with a self-signed certificate it makes (kept in
+    ``folder/state``: delete it and start again for a new one) and the test user's password; without, over
+    plain http asking for no password at all."""
+    import base64
+    import hashlib
+    import ssl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    port = port or _free_port()
+    command = [
+        sys.executable, "-m", "xandikos", "serve", "-d", str(folder / "data"), "--state-dir",
+        str(folder / "state"), "--defaults", "-l", "127.0.0.1", "-p", str(port), "--no-detect-systemd",
+    ]  # fmt: skip
+    if tls:
+        digest = base64.b64encode(hashlib.sha1(PASSWORD.encode()).digest()).decode()  # noqa: S324 (its format)
+        (folder / "users").write_text(f"{USER}:{{SHA}}{digest}\n")
+        command += ["--autocert", "--htpasswd", str(folder / "users")]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    threading.Thread(target=_drain, args=(process, folder / "xandikos.log"), daemon=True).start()
+    _wait_listening(port, process, folder / "xandikos.log")
+    fingerprint = None
+    if tls:
+        pem = (folder / "state" / "certs" / "selfsigned.crt").read_text()
+        fingerprint = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
+    return Xandikos(port, folder, process, fingerprint=fingerprint, user=USER if tls else None, tls=tls)
+
+
+def _wait_listening(port: int, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    """Return once something accepts connections on ``port`` (the server prints "Listening" a little early)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("The server did not start:\n" + (log.read_text() if log.exists() else ""))
+        try:
+            with permit("127.0.0.1", port), socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.05)  # polling a port coming up, not waiting a fixed time
+    raise RuntimeError(f"Nothing listened on port {port} within {seconds} s")

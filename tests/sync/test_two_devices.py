@@ -1,6 +1,8 @@
-"""Two RecoveryBox data folders ("devices") syncing through a real CalDAV server (Radicale), driven through the
-command line as a person would script it: create, edit, move one occurrence, delete, and edit the same event on
-both sides while one is offline. After syncing both ways, the two folders' agendas are the same."""
+"""Two RecoveryBox data folders ("devices") syncing through a real CalDAV server, driven through the command
+line as a person would script it: create, edit, move one occurrence, delete, and edit the same event on both
+sides while one is offline. After syncing both ways, the two folders' agendas are the same. Each test runs
+against Radicale (http, a password) and Xandikos (https with a self-signed certificate of its own, trusted by
+its fingerprint, and a password)."""
 
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ def event_by_title(services: Services, title: str) -> Event:
 
 
 @pytest.fixture
-def devices(tmp_path, radicale, capsys):
+def devices(tmp_path, caldav_server, capsys):
     """Two folders set up to sync with the same new calendar; the first has three events to start with."""
     laptop, desk = tmp_path / "laptop", tmp_path / "desk"
     services = open_device(laptop)
@@ -81,22 +83,22 @@ def devices(tmp_path, radicale, capsys):
     )
     services.close()
     open_device(desk).close()
-    calendar = radicale.new_calendar_name()
+    calendar = caldav_server.new_calendar_name()
     for folder in (laptop, desk):
-        assert run(folder, "sync", "setup", radicale.url, "--user", "robin", "--calendar", calendar) == 0
+        assert run(folder, "sync", "setup", caldav_server.url, *caldav_server.setup_args(), "--calendar", calendar) == 0
     out = capsys.readouterr().out
     assert "Calendar sync is on" in out and "goals, check-ins, the journal and contacts stay here" in out
     return laptop, desk, calendar
 
 
-def test_create_edit_move_delete_reach_the_other_device(devices, radicale, capsys):
+def test_create_edit_move_delete_reach_the_other_device(devices, caldav_server, capsys):
     laptop, desk, calendar = devices
     assert "3 sent, 0 received" in sync(laptop, capsys)
     assert "0 sent, 3 received" in sync(desk, capsys)
     first = agenda(laptop, capsys)
     assert first == agenda(desk, capsys)
     assert sum(len(week["occurrences"]) for week in first) == 5  # three Tuesdays, therapy, the walk
-    assert len(radicale.resources(calendar)) == 3
+    assert len(caldav_server.resources(calendar)) == 3
 
     # Edit on the desk: the laptop gets it.
     services = open_device(desk)
@@ -137,10 +139,10 @@ def test_create_edit_move_delete_reach_the_other_device(devices, radicale, capsy
     final = agenda(laptop, capsys)
     assert final == agenda(desk, capsys)
     assert not any(o["title"] == "Walk by the river" for week in final for o in week["occurrences"])
-    assert len(radicale.resources(calendar)) == 2
+    assert len(caldav_server.resources(calendar)) == 2
 
 
-def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, radicale, capsys):
+def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, caldav_server, capsys):
     laptop, desk, calendar = devices
     sync(laptop, capsys)
     sync(desk, capsys)
@@ -172,35 +174,44 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, radic
     laptop_services.close()
     assert "1 sent" in sync(laptop, capsys)
 
-    # Back online, the desk syncs: the server's version stays in place, the desk's is kept as a conflict copy.
+    # Back online, the desk syncs: the server's version stays in place, the desk's is kept as a conflict copy,
+    # on the desk only: the phone and the laptop never see an unmarked second event.
     desk_services = open_device(desk)
     with desk_services.db.transaction() as session:
         account = session.get(SyncAccount, 1)
-        account.server_url, account.calendar_url = radicale.url, real_calendar
+        account.server_url, account.calendar_url = caldav_server.url, real_calendar
     desk_services.close()
-    assert "1 in conflict" in sync(desk, capsys)
-    sync(laptop, capsys)  # the laptop gets the copy too
-    sync(desk, capsys)
-    final = agenda(laptop, capsys)
-    assert final == agenda(desk, capsys)
+    out = sync(desk, capsys)
+    assert "1 in conflict" in out and "1 conflict(s) wait for you: recoverybox sync conflicts" in out
+    assert len(caldav_server.resources(calendar)) == 3
+    assert "0 received" in sync(laptop, capsys)
+    assert "0 sent" in sync(desk, capsys)  # still not sent
+    assert len(caldav_server.resources(calendar)) == 3
 
-    for folder in (desk, laptop):
-        services = open_device(folder)
-        conflicts = SyncService(services).conflicts()
-        original = event_by_title(services, "Tuesday group (laptop)")
-        assert [(c.title, c.original_title, c.original_id) for c in conflicts] == [
-            ("Tuesday group (desk)", "Tuesday group (laptop)", original.id)
-        ]
-        copy = event_by_title(services, "Tuesday group (desk)")
-        assert copy.conflict_of == original.uid and copy.location == "Hall on Mill Lane"
-        services.close()
-
-    # The person keeps the desk's version there: it replaces the server's everywhere, and the copy goes.
     services = open_device(desk)
-    SyncService(services).keep_my_version(SyncService(services).conflicts()[0].copy_id)
+    [conflict] = SyncService(services).conflicts()
+    original = event_by_title(services, "Tuesday group (laptop)")
+    assert (conflict.title, conflict.original_title, conflict.original_id) == (
+        "Tuesday group (desk)", "Tuesday group (laptop)", original.id)  # fmt: skip
+    copy = event_by_title(services, "Tuesday group (desk)")
+    assert copy.conflict_of == original.uid and copy.location == "Hall on Mill Lane"
+    uid = original.uid
     services.close()
-    sync(desk, capsys)
-    sync(laptop, capsys)
+    services = open_device(laptop)
+    assert SyncService(services).conflicts() == []
+    services.close()
+
+    assert run(desk, "sync", "conflicts") == 0
+    listed = capsys.readouterr().out
+    assert "mine: “Tuesday group (desk)”" in listed and "theirs: “Tuesday group (laptop)”" in listed and uid in listed
+    assert run(desk, "sync", "resolve", "no-such-uid", "--keep", "mine") == 2
+    assert "No event in conflict has the UID" in capsys.readouterr().err
+
+    # The person keeps the desk's version: it replaces the server's everywhere, and the copy goes.
+    assert run(desk, "sync", "resolve", uid, "--keep", "mine") == 0
+    assert "Kept this computer's version of “Tuesday group (laptop)”" in capsys.readouterr().out
+    assert "1 sent" in sync(desk, capsys)
+    assert "1 received" in sync(laptop, capsys)
     final = agenda(laptop, capsys)
     assert final == agenda(desk, capsys)
     titles = {o["title"] for week in final for o in week["occurrences"]}
@@ -209,10 +220,35 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, radic
         services = open_device(folder)
         assert SyncService(services).conflicts() == []
         services.close()
-    assert len(radicale.resources(calendar)) == 3
+    assert run(desk, "sync", "conflicts") == 0
+    assert "No conflicts" in capsys.readouterr().out
+    assert len(caldav_server.resources(calendar)) == 3
 
 
-def test_a_delete_here_and_an_edit_there_keeps_the_edit(devices, radicale, capsys):
+def test_keeping_the_servers_version_drops_the_copy_and_sends_nothing(devices, caldav_server, capsys):
+    laptop, desk, calendar = devices
+    sync(laptop, capsys)
+    sync(desk, capsys)
+    for folder, title in ((desk, "Therapy (desk)"), (laptop, "Therapy (laptop)")):
+        services = open_device(folder)
+        therapy = event_by_title(services, "Therapy")
+        services.calendar.update_event(
+            therapy.id, EventInput(title, therapy.start_local, therapy.end_local, ZONE, kind="therapy")
+        )
+        services.close()
+    sync(laptop, capsys)
+    assert "1 in conflict" in sync(desk, capsys)
+    services = open_device(desk)
+    uid = event_by_title(services, "Therapy (laptop)").uid
+    services.close()
+    assert run(desk, "sync", "resolve", uid, "--keep", "theirs") == 0
+    assert "Kept the server's version" in capsys.readouterr().out
+    assert "0 sent" in sync(desk, capsys)
+    assert agenda(desk, capsys) == agenda(laptop, capsys)
+    assert len(caldav_server.resources(calendar)) == 3
+
+
+def test_a_delete_here_and_an_edit_there_keeps_the_edit(devices, caldav_server, capsys):
     laptop, desk, calendar = devices
     sync(laptop, capsys)
     sync(desk, capsys)
@@ -233,7 +269,7 @@ def test_a_delete_here_and_an_edit_there_keeps_the_edit(devices, radicale, capsy
     services.close()
 
 
-def test_the_password_is_never_in_the_data_or_the_log(devices, radicale, capsys, tmp_path):
+def test_the_password_is_never_in_the_data_or_the_log(devices, caldav_server, capsys, tmp_path):
     from tests.sync_server import PASSWORD
 
     laptop, _desk, _calendar = devices

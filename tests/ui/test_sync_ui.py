@@ -174,3 +174,65 @@ def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(q
         window.sync_runner.every.timeout.emit()  # what the 15-minute timer does
     assert (timed.args[0].sent, timed.args[0].received) == (0, 0)
     window.sync_runner.stop()
+
+
+def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
+    qtbot, window, seeded, xandikos_server, monkeypatch, tmp_path
+):
+    from recoverybox.core.caldav_client import fingerprint_text
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    page = SyncSettingsPage(window.services, window.sync_runner)
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    assert not page.trust_button.isVisible()
+    qtbot.keyClicks(page.url, xandikos_server.url)
+    qtbot.keyClicks(page.user, USER)
+    qtbot.keyClicks(page.password, PASSWORD)
+    qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.trust_button.isVisible(), timeout=20_000)
+    assert "could not be verified" in page.problem.text()
+    assert fingerprint_text(xandikos_server.fingerprint) in page.problem.text()
+    assert not page.turn_on.isEnabled()
+    shoot(page, "sync-trust-certificate.png")
+    qtbot.mouseClick(page.trust_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.turn_on.isEnabled(), timeout=20_000)
+    assert not page.trust_button.isVisible() and not page.problem.isVisible()
+    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+        qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
+    assert first.args[0].sent == 2
+    assert SyncService(seeded).account().pinned_certificate == xandikos_server.fingerprint
+    pinned = page.findChild(type(page.problem), "sync_pinned")
+    assert pinned is not None and fingerprint_text(xandikos_server.fingerprint) in pinned.text()
+    shoot(page, "sync-settings-pinned.png")
+    window.sync_runner.stop()
+
+
+def test_a_server_that_asks_for_no_password_is_set_up_without_one(qtbot, window, seeded, tmp_path, monkeypatch):
+    from tests.sync_server import start_xandikos, stop_radicale
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    server = start_xandikos(tmp_path / "open", tls=False)
+    try:
+        page = SyncSettingsPage(window.services, window.sync_runner)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.keyClicks(page.url, server.url)
+        qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
+        assert "no password" in page.problem.text()  # nothing typed: the box is the way out
+        qtbot.mouseClick(page.no_password, Qt.MouseButton.LeftButton)
+        assert page.no_password.isChecked() and not page.password.isEnabled()
+        qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.turn_on.isEnabled(), timeout=20_000)
+        with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+            qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
+        assert first.args[0].sent == 2
+        assert SyncService(seeded).account().no_password
+        assert any("asks for none" in label.text() for label in page.findChildren(type(page.problem)))
+        window.sync_runner.password = None  # as after a restart: nothing kept, nothing to ask
+        with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000):
+            assert window.sync_runner.sync_now(asked=False)
+        window.sync_runner.stop()
+    finally:
+        stop_radicale(server)
