@@ -17,6 +17,7 @@ agree."""
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -114,6 +115,13 @@ def _list(value: object) -> list:
 
 @cache
 def outcome(name: str) -> Outcome:
+    """Read with warnings as the app runs (printed, not raised): icalendar warns about some files' TZIDs."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _outcome(name)
+
+
+def _outcome(name: str) -> Outcome:
     raw = (CORPUS / name).read_bytes()
     zone_name = zone_for(name)
     services = fresh(zone_name)
