@@ -71,6 +71,39 @@ def test_agenda_text_groups_by_day(capsys, data_dir):
     assert "19:00–20:00   Home group  (Main St church)" in out
 
 
+def test_agenda_over_a_range_is_every_week_in_it_with_the_same_fields(capsys, data_dir):
+    weeks = []
+    for week in ("2026-W45", "2026-W46", "2026-W47", "2026-W48", "2026-W49"):
+        assert main(["agenda", "--week", week, "--json", "--data-dir", str(data_dir)]) == 0
+        weeks += json.loads(capsys.readouterr().out)["occurrences"]
+    assert main(["agenda", "--from", "2026-11-02", "--to", "2026-12-06", "--json", "--data-dir", str(data_dir)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["from"], payload["to"], payload["timezone"]) == ("2026-11-02", "2026-12-06", "America/New_York")
+    assert payload["occurrences"] == weeks and len(weeks) == 6  # five Tuesdays and the London call
+    # Both days included; one day alone.
+    assert main(["agenda", "--from", "2026-12-02", "--to", "2026-12-02", "--json", "--data-dir", str(data_dir)]) == 0
+    assert [o["title"] for o in json.loads(capsys.readouterr().out)["occurrences"]] == ["London call"]
+    assert main(["--data-dir", str(data_dir), "agenda", "--from", "2026-12-01", "--to", "2026-12-02"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Tue 01 Dec 2026 – Wed 02 Dec 2026, America/New_York")
+    assert "Tuesday 01 December" in out and "London call" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--from", "2026-12-09", "--to", "2026-12-01"], "is before --from"),
+        (["--from", "9 Dec"], "dates look like 2026-12-01"),
+        (["--from", "2020-01-01", "--to", "2030-01-01"], "split a longer one"),
+        (["--week", "2026-W49", "--from", "2026-12-01"], "either --week or --from/--to"),
+    ],
+)
+def test_agenda_range_mistakes_are_said_plainly(capsys, data_dir, args, said):
+    assert main(["agenda", *args, "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err
+
+
 def test_agenda_bad_week_is_a_clear_message_not_a_traceback(capsys, data_dir):
     assert main(["agenda", "--week", "someday", "--data-dir", str(data_dir)]) == 2
     err = capsys.readouterr().err
