@@ -48,6 +48,10 @@ class OccurrenceEditor:
                 exc.title = clean.title if clean.title != event.title else None
                 exc.notes = clean.notes if clean.notes != event.notes else None
                 exc.all_day = clean.all_day if clean.all_day != event.all_day else None
+                exc.location = clean.location if clean.location != event.location else None
+                series = sorted(r.offset_minutes for r in event.reminders)
+                own = sorted(clean.reminder_offsets)
+                exc.reminders = ",".join(map(str, own)) if own != series else None
             return event_id
         if scope == "all":
             # The occurrence's new time moves every occurrence by the same amount; the series keeps its first date.
@@ -95,10 +99,14 @@ class OccurrenceEditor:
             all_day=(exc.all_day if exc and exc.all_day is not None else event.all_day),
             rrule=event.rrule,
             fellowship=event.fellowship,
-            location=event.location,
+            location=(exc.location if exc and exc.location else event.location),
             online_url=event.online_url,
             notes=(exc.notes if exc and exc.notes is not None else event.notes),
-            reminder_offsets=[r.offset_minutes for r in event.reminders],
+            reminder_offsets=(
+                list(own)
+                if exc and (own := exc.own_reminders()) is not None
+                else [r.offset_minutes for r in event.reminders]
+            ),
             uid=None,
             rdates=parse_rdates(event.rdates),
             reminders_always=any(r.always for r in event.reminders),
@@ -174,6 +182,8 @@ class OccurrenceEditor:
                                 title=exc.title,
                                 notes=exc.notes,
                                 all_day=exc.all_day,
+                                location=exc.location,
+                                reminders=exc.reminders,
                             )
                         )
             if not delta:

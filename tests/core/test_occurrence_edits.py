@@ -57,6 +57,29 @@ def test_this_occurrence_becomes_an_exception(services):
         assert session.scalar(select(func.count()).select_from(Event)) == 1
 
 
+def test_one_occurrence_can_have_its_own_place_and_reminders(services):
+    event = series(services, location="Church hall")
+    data = services.occurrences.input_for(event, MONDAYS[1])
+    assert (data.location, data.reminder_offsets) == ("Church hall", [60])
+    services.occurrences.edit(
+        event.id, MONDAYS[1], replace(data, location="Library", reminder_offsets=[120, 15]), "this"
+    )
+    event = services.calendar.get_event(event.id)
+    again = services.occurrences.input_for(event, MONDAYS[1])
+    assert (again.location, again.reminder_offsets) == ("Library", [15, 120])
+    assert services.occurrences.input_for(event, MONDAYS[2]).location == "Church hall"
+    after = to_utc(MONDAYS[0], LONDON) - timedelta(hours=2)
+    due = sorted(r.due for r in services.reminders.due_between(after, after + timedelta(days=9)) if r.kind == "event")
+    first, second = (to_utc(day, LONDON) for day in MONDAYS[:2])
+    assert due == [first - timedelta(minutes=60), second - timedelta(minutes=120), second - timedelta(minutes=15)]
+    # Back as the series has it: no longer its own.
+    services.occurrences.edit(
+        event.id, MONDAYS[1], replace(again, location="Church hall", reminder_offsets=[60]), "this"
+    )
+    [exc] = services.calendar.get_event(event.id).exceptions
+    assert (exc.location, exc.reminders) == (None, None)
+
+
 def test_this_and_following_splits_the_series(services):
     event = series(services)
     data = services.occurrences.input_for(event, MONDAYS[3])
