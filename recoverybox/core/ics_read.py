@@ -226,7 +226,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
     import icalendar
 
     try:
-        calendar = _one_calendar(icalendar.Calendar.from_ical(text, multiple=True))
+        calendar = one_calendar(icalendar.Calendar.from_ical(text, multiple=True))
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on broken input
         error = IcsError(f"This calendar file is damaged and cannot be read ({_short(exc)}).")
         error.at = numbers[0] if numbers else 0
@@ -273,7 +273,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
     return CalendarRead(events, reading.notes)
 
 
-def _one_calendar(calendars: Sequence[Component]) -> Component:
+def one_calendar(calendars: Sequence[Component]) -> Component:
     """The calendars of a file as one: some programs write several VCALENDARs one after another (a year each,
     or one per event); their zones and events are read together, the first's X-WR-TIMEZONE for all."""
     calendars = [calendar for calendar in calendars if calendar.name == "VCALENDAR"]

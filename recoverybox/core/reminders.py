@@ -25,7 +25,6 @@ from recoverybox.core.sobriety import current_period, milestones
 from recoverybox.core.validation import ValidationError, parse_hhmm
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.calendar import Occurrence
     from recoverybox.core.services import Services
 
 log = logging.getLogger(__name__)
@@ -152,55 +151,34 @@ class ReminderPlanner:
     def _event_reminders(self, after: datetime, before: datetime) -> list[DueReminder]:
         with self.services.db.reading() as session:
             longest = session.scalar(select(func.max(Reminder.offset_minutes))) or 0
-        found = []
-        with self.services.db.reading() as session:
             own = session.scalars(select(EventException.reminders).where(EventException.reminders.is_not(None)))
             own_longest = max((int(m) for text in own if text for m in text.split(",") if m.isdigit()), default=0)
-        longest = max(longest, own_longest)
-        for event, occ in self.services.calendar.occurrences_with_events(after, before + timedelta(minutes=longest)):
-            if occ.own_reminders is not None:  # a changed occurrence with alarms of its own (from a calendar file)
-                found += self._own_reminders(occ, after, before)
-                continue
-            for reminder in event.reminders:
-                due = occ.start - timedelta(minutes=reminder.offset_minutes)
+        found = []
+        for event, occ in self.services.calendar.occurrences_with_events(
+            after, before + timedelta(minutes=max(longest, own_longest))
+        ):
+            if occ.own_reminders is not None:  # one changed occurrence with reminders of its own
+                wanted = [(f"event-own:{occ.event_id}:{m}", m, False) for m in occ.own_reminders]
+            else:
+                wanted = [(f"event:{r.id}", r.offset_minutes, r.always) for r in event.reminders]
+            for key, minutes, always in wanted:
+                due = occ.start - timedelta(minutes=minutes)
                 if after <= due < before:
                     found.append(
                         DueReminder(
-                            key=f"event:{reminder.id}:{occ.original_start_local.isoformat()}",
+                            key=f"{key}:{occ.original_start_local.isoformat()}",
                             kind="event",
                             due=due,
                             fire_at=due,
                             title=occ.title,
-                            detail=_offset_text(reminder.offset_minutes),
+                            detail=_offset_text(minutes),
                             event_id=occ.event_id,
                             starts_at=occ.start,
                             location=occ.location,
                             online_url=occ.online_url,
-                            always=reminder.always,
+                            always=always,
                         )
                     )
-        return found
-
-    @staticmethod
-    def _own_reminders(occ: Occurrence, after: datetime, before: datetime) -> list[DueReminder]:
-        found = []
-        for minutes in occ.own_reminders or ():
-            due = occ.start - timedelta(minutes=minutes)
-            if after <= due < before:
-                found.append(
-                    DueReminder(
-                        key=f"event-own:{occ.event_id}:{minutes}:{occ.original_start_local.isoformat()}",
-                        kind="event",
-                        due=due,
-                        fire_at=due,
-                        title=occ.title,
-                        detail=_offset_text(minutes),
-                        event_id=occ.event_id,
-                        starts_at=occ.start,
-                        location=occ.location,
-                        online_url=occ.online_url,
-                    )
-                )
         return found
 
     def _goal_nudges(self, days: list[date], zone: ZoneInfo) -> list[DueReminder]:

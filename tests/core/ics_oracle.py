@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
-from recoverybox.core.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS
+from recoverybox.core.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS, one_calendar
 from recoverybox.core.recurrence import to_utc
 from recoverybox.core.validation import MAX_TITLE
 
@@ -102,15 +102,9 @@ def oracle(raw: bytes, first: date, days: int, zone_name: str) -> list[tuple]:
 
 
 def read_whole(raw: bytes) -> icalendar.Calendar:
-    """The file as one calendar: INTERPRETATION["several calendars"] (each VCALENDAR's parts, in turn)."""
-    calendars = icalendar.Calendar.from_ical(raw, multiple=True)
-    whole = calendars[0]
-    for other in calendars[1:]:
-        for component in other.subcomponents:
-            whole.add_component(component)
-        if whole.get("X-WR-TIMEZONE") is None and other.get("X-WR-TIMEZONE") is not None:
-            whole.add("X-WR-TIMEZONE", other.get("X-WR-TIMEZONE"))
-    return whole
+    """The file as one calendar: INTERPRETATION["several calendars"], as RecoveryBox joins them (input for the
+    oracle, which then expands it by itself)."""
+    return one_calendar(icalendar.Calendar.from_ical(raw, multiple=True))
 
 
 def _instant(value: datetime, floating: tzinfo) -> datetime:
