@@ -31,13 +31,14 @@ def test_no_module_uses_network_apis():
 
 def test_only_sync_reaches_the_caldav_client():
     """A CalDAV connection is made only by the sync's own code: Settings › Sync (finding calendars, making
-    one), the window's sync runner and the ``sync`` command, and always to the account's server."""
+    one), ``sync setup``, and the account's own connection (``Account.connection``, which the window's sync
+    runner and the ``sync`` command use), always to the account's server."""
     callers = sorted(
         str(p.relative_to(PACKAGE))
         for p in PACKAGE.rglob("*.py")
         if "CalDavConnection(" in p.read_text() and str(p.relative_to(PACKAGE)) != CALDAV
     )
-    assert callers == ["cli.py", "ui/sync/runner.py", "ui/sync/settings_page.py"]
+    assert callers == ["cli.py", "core/sync.py", "ui/sync/settings_page.py"]
 
 
 def test_with_sync_off_nothing_of_it_is_imported_at_start(tmp_path):
