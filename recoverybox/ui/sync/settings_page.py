@@ -110,6 +110,7 @@ class SyncSettingsPage(QWidget):
         self.problem.setObjectName("sync_problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(error_style())  # red that reads on the theme's background
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a fingerprint to copy
         self.problem.setVisible(False)
         form.addRow(self.problem)
         self.trust_button = QPushButton(self.tr("&Trust this certificate"))
