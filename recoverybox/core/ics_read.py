@@ -72,8 +72,9 @@ INTERPRETATION = {
     "date by the same amount).",
     "override inherits": "A changed occurrence (RECURRENCE-ID) that leaves out SUMMARY, LOCATION or DESCRIPTION "
     "takes the series' ones, as Google Calendar, Apple Calendar and Thunderbird show it: an occurrence written to "
-    "move it says only what changed (recurring-ical-events shows it untitled). Its own VALARMs, when it has any, "
-    "replace the series' reminders for that occurrence alone; without any, it has the series' reminders.",
+    "move it says only what changed (recurring-ical-events shows it untitled). Its own VALARMs, when any can be "
+    "read, replace the series' reminders for that occurrence alone; without any (or only alarms at a fixed time, "
+    "as Apple Calendar writes for “none”), it has the series' reminders: a reminder is never lost to an override.",
     "long title": f"A title longer than {MAX_TITLE} characters is cut there; the whole of it is kept at the top "
     "of the event's notes (some programs write a whole description as the SUMMARY).",
     "several calendars": "A file holding several VCALENDARs one after another is read as one calendar, with the "
@@ -773,10 +774,9 @@ def _override(component: Component, master: EventInput, reading: Reading) -> dic
     location = str(component.get("LOCATION", "") or "").replace("\n", " ")[:500]
     if location and location != (master.location or ""):
         values["location"] = location
-    if component.walk("VALARM"):
-        own = _alarms(component)
-        if own != master.reminder_offsets:
-            values["reminders"] = ",".join(str(minutes) for minutes in own)
+    own = _alarms(component)  # none read (none there, or only ones at a fixed time): the series' reminders
+    if own and own != master.reminder_offsets:
+        values["reminders"] = ",".join(str(minutes) for minutes in own)
     return values
 
 

@@ -224,11 +224,11 @@ def _candidates(preferred: str, tzid: str) -> list[str]:
         plain = "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
         return (0 if named else 1, -shared.get(name, 0), 0 if same_area else 1, 0 if plain else 1, name)
 
-    first = [zone for zone in (zone_by_name(tzid), preferred) if zone and is_zone(zone)]
+    by_name = [zone for zone in (zone_by_name(tzid),) if zone and is_zone(zone)]
+    own = [preferred] if is_zone(preferred) else []
     names = sorted(_all_zones(), key=rank)
     named = [name for name in names if rank(name)[0] == 0]
-    ordered = first[:1] + named + first[1:] + names
-    return list(dict.fromkeys(ordered))
+    return list(dict.fromkeys(by_name + named + own + names))
 
 
 @cache

@@ -382,6 +382,12 @@ def test_8_a_file_zone_gets_the_name_a_person_recognises(tzid, vtimezone, expect
     zone = _zone_of_file(tzid, vtimezone)
     match = matching_zone(zone, tzid, datetime(2026, 1, 5, 10, tzinfo=zone), "America/Chicago")
     assert match is not None and (match.name, match.exact) == (expected, True)
+    # The person's own zone comes after the one the file names, even when its clocks are the same.
+    same_clocks = {"Asia/Bangkok": "Asia/Jakarta", "Europe/London": "Europe/Lisbon"}[expected]
+    if "Plain" not in tzid:
+        assert matching_zone(zone, tzid, datetime(2026, 1, 5, 10, tzinfo=zone), same_clocks).name == expected
+    else:  # no place named: the person's own, when its clocks are the file's
+        assert matching_zone(zone, tzid, datetime(2026, 1, 5, 10, tzinfo=zone), same_clocks).name == same_clocks
 
 
 # ---- 9. The VTIMEZONE we write holds beyond 2037 ----------------------------------------------------
