@@ -226,8 +226,9 @@ def _candidates(preferred: str, tzid: str) -> list[str]:
 
     by_name = [zone for zone in (zone_by_name(tzid),) if zone and is_zone(zone)]
     own = [preferred] if is_zone(preferred) else []
-    names = sorted(_all_zones(), key=rank)
-    named = [name for name in names if rank(name)[0] == 0]
+    ranks = {name: rank(name) for name in _all_zones()}
+    names = sorted(ranks, key=ranks.__getitem__)
+    named = [name for name in names if ranks[name][0] == 0]
     return list(dict.fromkeys(by_name + named + own + names))
 
 
