@@ -234,7 +234,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
             QMessageBox.critical(None, "RecoveryBox can't use this data folder", exc.message)
         return 2
-    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+    from recoverybox.core.storage.instance_lock import AlreadyRunning, InstanceLock
 
     lock = InstanceLock(app_paths.data_dir)
     try:
@@ -325,7 +325,7 @@ def _preload_data_layer() -> None:
 
     def preload() -> None:
         with contextlib.suppress(Exception):  # a real problem shows when load() imports them for itself
-            import recoverybox.core.services  # noqa: F401
+            import recoverybox.core.app.services  # noqa: F401
             import recoverybox.ui.views.today_view  # noqa: F401
 
     threading.Thread(target=preload, name="preload", daemon=True).start()

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from recoverybox import paths
-from recoverybox.core.calendar import iso_week_monday
-from recoverybox.core.db import DatabaseError, open_database
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import iso_week_monday
+from recoverybox.core.storage.db import DatabaseError, open_database
 
 
 def resolve_paths(args: Namespace) -> paths.AppPaths:
@@ -46,7 +46,7 @@ def open_services(app_paths: paths.AppPaths, locked: bool = False) -> Services:
 
 
 def protection(app_paths: paths.AppPaths):
-    from recoverybox.core.protection import Protection
+    from recoverybox.core.protection.service import Protection
 
     return Protection(app_paths.data_dir, app_paths.db_file, app_paths.backup_dir)
 
@@ -105,7 +105,7 @@ class InUse(Exception):
 @contextlib.contextmanager
 def data_folder_lock(app_paths: paths.AppPaths):
     """The lock the open app holds, for a command that changes the data (``InUse`` if it is taken)."""
-    from recoverybox.core.instance_lock import AlreadyRunning, InstanceLock
+    from recoverybox.core.storage.instance_lock import AlreadyRunning, InstanceLock
 
     lock = InstanceLock(app_paths.data_dir)
     try:
@@ -180,7 +180,7 @@ def warn_if_readable(services: Services) -> None:
 def fail(message: str) -> int:
     """One line on stderr and exit code 2. Words from a server or a file may be in ``message``: control
     characters (terminal escapes) never reach the terminal."""
-    from recoverybox.core.net import printable
+    from recoverybox.core.base.net import printable
 
     print(f"recoverybox: {printable(message, limit=4000)}", file=sys.stderr)
     return 2
@@ -267,7 +267,7 @@ def agenda(args: Namespace, services: Services) -> int:
 def backup(args: Namespace) -> int:
     from datetime import date
 
-    from recoverybox.core.backup import BackupService
+    from recoverybox.core.storage.backup import BackupService
 
     app_paths = resolve_paths(args)
     if not app_paths.db_file.exists():
@@ -285,7 +285,7 @@ def restore(args: Namespace) -> int:
     from datetime import datetime
     from pathlib import Path
 
-    from recoverybox.core.backup import BackupService
+    from recoverybox.core.storage.backup import BackupService
 
     app_paths = resolve_paths(args)
     try:
@@ -306,7 +306,7 @@ def restore(args: Namespace) -> int:
 def export(args: Namespace, services: Services) -> int:
     from pathlib import Path
 
-    from recoverybox.core.export import write_csv, write_json
+    from recoverybox.core.export.everything import write_csv, write_json
 
     warn_if_readable(services)
     if args.format == "json":
@@ -321,7 +321,7 @@ def export(args: Namespace, services: Services) -> int:
 def import_json(args: Namespace, services: Services) -> int:
     from pathlib import Path
 
-    from recoverybox.core.export import import_json as load
+    from recoverybox.core.export.everything import import_json as load
 
     counts = load(services.db, Path(args.file))
     print(f"Imported {sum(counts.values())} rows.")
@@ -333,7 +333,7 @@ def demo(args: Namespace) -> int:
     from datetime import date
     from pathlib import Path
 
-    from recoverybox.core.demo import generate
+    from recoverybox.core.app.demo import generate
 
     if not 1 <= args.years <= 30:
         return fail("--years must be a whole number from 1 to 30.")
@@ -369,7 +369,7 @@ def _meeting_list_id(services: Services, name: str | None) -> int | None:
 @with_services(writes=lambda args: args.meetings_command in ("load", "add"))
 def meetings(args: Namespace, services: Services) -> int:
     """``meetings load FILE|URL`` / ``meetings list [filters] [--json]`` / ``meetings add SLUG``."""
-    from recoverybox.core.meeting_lists import is_web_address
+    from recoverybox.core.meetings.feed import is_web_address
 
     lists = services.meeting_lists
     if args.meetings_command == "load":
@@ -393,15 +393,15 @@ def meetings(args: Namespace, services: Services) -> int:
 
 
 def _days_text(days: tuple[int, ...]) -> str:
-    from recoverybox.core.meeting_lists import DAY_NAMES
+    from recoverybox.core.meetings.feed import DAY_NAMES
 
     return ", ".join(DAY_NAMES[day] for day in days)
 
 
 def _list_meetings(args: Namespace, services: Services) -> int:
-    from recoverybox.core.meeting_lists import DAY_NAMES
-    from recoverybox.core.meeting_types import type_code, type_words
-    from recoverybox.core.meetings import MeetingFilter, filter_listings
+    from recoverybox.core.meetings.feed import DAY_NAMES
+    from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
+    from recoverybox.core.meetings.type_codes import type_code, type_words
 
     lists = services.meeting_lists
     if not lists.lists():
@@ -472,7 +472,7 @@ def protect(args: Namespace) -> int:
 
 
 def _protect(command: str, app_paths: paths.AppPaths) -> int:
-    from recoverybox.core.protection import LOSS_WARNING
+    from recoverybox.core.protection.service import LOSS_WARNING
 
     guard = protection(app_paths)
     guard.tidy()
@@ -507,7 +507,7 @@ def unlock_test(args: Namespace) -> int:
         return fail("your data is not protected, so there is nothing to unlock.")
     try:
         key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
-        from recoverybox.core.db import stored_revision
+        from recoverybox.core.storage.db import stored_revision
 
         stored_revision(app_paths.db_file, key)
     except ValidationError as exc:
@@ -547,10 +547,10 @@ def sync(args: Namespace) -> int:
 
 @with_services(writes=lambda args: True)
 def _sync_commands(args: Namespace, services: Services) -> int:
-    from recoverybox.core import sync_secrets
-    from recoverybox.core.caldav_client import SyncFailure
-    from recoverybox.core.net import printable
-    from recoverybox.core.sync import SyncService, run_sync
+    from recoverybox.core.base.net import printable
+    from recoverybox.core.sync import secrets as sync_secrets
+    from recoverybox.core.sync.caldav_client import SyncFailure
+    from recoverybox.core.sync.service import SyncService, run_sync
 
     service = SyncService(services)
     try:
@@ -601,9 +601,14 @@ def _sync_commands(args: Namespace, services: Services) -> int:
 
 def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService)
     """``sync setup URL [--user NAME] [--calendar NAME] [--trust-fingerprint SHA256] [--no-password]``."""
-    from recoverybox.core import sync_secrets
-    from recoverybox.core.caldav_client import CalDavConnection, SyncFailure, check_server_url, normalise_fingerprint
-    from recoverybox.core.sync import choose_calendar
+    from recoverybox.core.sync import secrets as sync_secrets
+    from recoverybox.core.sync.caldav_client import (
+        CalDavConnection,
+        SyncFailure,
+        check_server_url,
+        normalise_fingerprint,
+    )
+    from recoverybox.core.sync.service import choose_calendar
 
     check_server_url(args.url)  # a SyncFailure: said by the caller
     if not args.user and not args.no_password:
@@ -651,7 +656,7 @@ def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService
 
 def _list_conflicts(service) -> int:  # noqa: ANN001 (a SyncService)
     """``sync conflicts``: each event changed here and on the server at once, with what ends it."""
-    from recoverybox.core.net import printable
+    from recoverybox.core.base.net import printable
 
     conflicts = service.conflicts()
     if not conflicts:
@@ -670,7 +675,7 @@ def _list_conflicts(service) -> int:  # noqa: ANN001 (a SyncService)
 
 def _list_deleted(service) -> int:  # noqa: ANN001 (a SyncService)
     """``sync deleted``: the events a sync set aside, newest first, with what brings each back."""
-    from recoverybox.core.net import printable
+    from recoverybox.core.base.net import printable
 
     found = service.deleted_by_sync()
     if not found:
@@ -687,7 +692,7 @@ def _sync_password(server_url: str, user: str) -> str:
     """The sync password: from ``RECOVERYBOX_SYNC_PASSWORD_FILE`` when set, else the keyring, else the terminal."""
     import os
 
-    from recoverybox.core import sync_secrets
+    from recoverybox.core.sync import secrets as sync_secrets
 
     if not os.environ.get(SYNC_PASSWORD_FILE):
         kept = sync_secrets.stored_password(server_url, user)

@@ -21,9 +21,9 @@ if os.environ.get("RECOVERYBOX_EXPECT_INSTALLED"):
 
     assert "site-packages" in recoverybox.__file__, f"testing {recoverybox.__file__}, not the installed wheel"
 
-from recoverybox.core.clock import FixedClock  # noqa: E402
-from recoverybox.core.db import open_memory  # noqa: E402
-from recoverybox.core.services import Services  # noqa: E402
+from recoverybox.core.app.services import Services  # noqa: E402
+from recoverybox.core.base.clock import FixedClock  # noqa: E402
+from recoverybox.core.storage.db import open_memory  # noqa: E402
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -37,7 +37,7 @@ def _permitted_addresses() -> set[tuple[str, int]]:
     """The one connection RecoveryBox may make right now: to the host of the meeting-list address the person typed,
     while ``core.meeting_fetch.fetch`` fetches it, or to their CalDAV server while ``core.caldav_client`` talks
     to it (its name and the addresses it resolves to; tests use local ones). Both name it in ``core.net``."""
-    from recoverybox.core.net import permitted
+    from recoverybox.core.base.net import permitted
 
     target = permitted()
     if target is None:

@@ -18,8 +18,8 @@ import random
 from pathlib import Path
 from typing import Any
 
-from recoverybox.core.meeting_lists import DAY_NAMES
-from recoverybox.core.meeting_types import TYPE_NAMES
+from recoverybox.core.meetings.feed import DAY_NAMES
+from recoverybox.core.meetings.type_codes import TYPE_NAMES
 
 FOLDER = Path(__file__).parent / "core" / "meetings"
 

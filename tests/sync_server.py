@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from recoverybox.core.net import permit
+from recoverybox.core.base.net import permit
 
 USER = "robin"
 PASSWORD = "correct horse battery"  # noqa: S105 (a test server's)

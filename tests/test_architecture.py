@@ -33,7 +33,7 @@ def test_the_ui_reaches_data_only_through_services():
     opening = {"Database", "open_database", "open_memory", "make_engine"}  # its error types may be caught
     for path in modules(UI):
         for node in ast.walk(ast.parse(path.read_text())):
-            if isinstance(node, ast.ImportFrom) and node.module == "recoverybox.core.db":
+            if isinstance(node, ast.ImportFrom) and node.module == "recoverybox.core.storage.db":
                 used = opening & {alias.name for alias in node.names}
                 assert not used, f"{path.relative_to(PACKAGE)}:{node.lineno} opens the database itself: {used}"
             if isinstance(node, ast.Attribute) and node.attr == "db":

@@ -11,10 +11,10 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
-from recoverybox.core import cipher
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.db import open_database
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.storage import cipher
+from recoverybox.core.storage.db import open_database
+from recoverybox.core.support.contacts import ContactInput
 
 PASSPHRASE = "blue kettle on a quiet morning"
 NEW = "a new phrase for a new year"

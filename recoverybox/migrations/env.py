@@ -1,8 +1,8 @@
-"""Alembic environment: runs on the connection ``recoverybox.core.db`` hands over."""
+"""Alembic environment: runs on the connection ``recoverybox.core.storage.db`` hands over."""
 
 from alembic import context
 
-from recoverybox.core.models import Base
+from recoverybox.core.storage.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

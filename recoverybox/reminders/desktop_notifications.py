@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from recoverybox.core.reminders import DueReminder
+from recoverybox.core.reminders.planner import DueReminder
 
 log = logging.getLogger(__name__)
 SERVICE = "org.freedesktop.Notifications"

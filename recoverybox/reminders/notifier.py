@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from recoverybox.core.reminders import DueReminder
+from recoverybox.core.reminders.planner import DueReminder
 
 
 class Notifier(Protocol):

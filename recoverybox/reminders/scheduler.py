@@ -23,11 +23,11 @@ from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.executors.debug import DebugExecutor
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from recoverybox.core.reminders import WINDOW, DueReminder
+from recoverybox.core.reminders.planner import WINDOW, DueReminder
 from recoverybox.reminders.qt_timer_scheduler import PersistentTimerQtScheduler
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 log = logging.getLogger(__name__)
 RESYNC_JOB = "resync-window"

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.protection import Protection
+    from recoverybox.core.protection.service import Protection
     from recoverybox.ui.main_window import MainWindow
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
@@ -51,7 +51,7 @@ class AppLock(QObject):
     @property
     def protection(self) -> Protection:
         if self._protection is None:
-            from recoverybox.core.protection import Protection
+            from recoverybox.core.protection.service import Protection
 
             paths = self.window.app_paths
             self._protection = Protection(paths.data_dir, paths.db_file, paths.backup_dir)
@@ -78,7 +78,7 @@ class AppLock(QObject):
     def key_file_missing(self) -> bool:
         """The data file is encrypted but its key file is not beside it (plain data answers at once, by its
         first bytes, without importing ``core.protection``)."""
-        from recoverybox.core.cipher import is_encrypted
+        from recoverybox.core.storage.cipher import is_encrypted
 
         if not is_encrypted(self.window.app_paths.db_file):
             return False

@@ -102,7 +102,7 @@ class DataActions(QObject):
     def ask_export_pdf(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from recoverybox.core.stats import monday_of
+        from recoverybox.core.goals.stats import monday_of
 
         if not self.readable_ok():
             return
@@ -128,7 +128,7 @@ class DataActions(QObject):
         )
 
     def backup_service(self):
-        from recoverybox.core.backup import BackupService
+        from recoverybox.core.storage.backup import BackupService
 
         paths = self.window.app_paths
         return BackupService(paths.db_file, paths.backup_dir, self.window.app_lock.key)
@@ -179,7 +179,7 @@ class DataActions(QObject):
         the data (restored, or unchanged if the restore failed) opens again."""
         from pathlib import Path
 
-        from recoverybox.core.backup import check_database
+        from recoverybox.core.storage.backup import check_database
 
         problem = check_database(Path(path), self.window.app_lock.key)
         if problem is not None:

@@ -29,7 +29,7 @@ from recoverybox.ui.views.view_base import CHANGES, REMINDER_SOURCES
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 # (key, label, module, class); views are imported and built the first time they are shown.
 VIEWS = (
@@ -140,10 +140,10 @@ class MainWindow(QMainWindow):
         If the file can't be used, the person chooses: restore the newest backup, start fresh, or quit; the
         bad file is moved aside either way, never deleted.
         """
-        from recoverybox.core.backup import BackupService, move_aside
-        from recoverybox.core.clock import SystemClock
-        from recoverybox.core.db import DatabaseError
-        from recoverybox.core.services import Services
+        from recoverybox.core.app.services import Services
+        from recoverybox.core.base.clock import SystemClock
+        from recoverybox.core.storage.backup import BackupService, move_aside
+        from recoverybox.core.storage.db import DatabaseError
         from recoverybox.ui.dialogs.startup_problem import ask_what_to_do
 
         if self.clock is None:
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         if lock.key is not None:
             lock.protection.finish(lock.key)  # a plain copy left by an interrupted conversion is encrypted
         if demo and services.is_empty():
-            from recoverybox.core.demo import generate
+            from recoverybox.core.app.demo import generate
 
             generate(services, years=5)
             services.settings.set("first_run_done", True)

@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from recoverybox.core.work import Cancelled, Report
+from recoverybox.core.base.work import Cancelled, Report
 from recoverybox.ui.widgets import plain
 
 log = logging.getLogger("recoverybox.operations")
@@ -218,7 +218,7 @@ def run(
 
 def show_failure(parent: QWidget, title: str, error: Exception) -> None:
 
-    from recoverybox.core.validation import ValidationError
+    from recoverybox.core.base.validation import ValidationError
 
     if isinstance(error, ValidationError):
         message = error.message

@@ -134,7 +134,7 @@ class ReminderWiring(QObject):
         """A desktop notification's summary and body (plain text, escaped for servers that read markup)."""
         from html import escape
 
-        from recoverybox.core.reminders import status_line
+        from recoverybox.core.reminders.planner import status_line
         from recoverybox.ui.format import time_text
 
         services = self.window.services

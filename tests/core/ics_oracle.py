@@ -1,7 +1,7 @@
 """The agenda RecoveryBox shows for a span of days, beside what an independent implementation of RFC 5545
 (``recurring-ical-events`` on ``icalendar``) gives for the same file: both as plain, comparable tuples.
 
-Differences of interpretation we chose on purpose (``recoverybox.core.ics_read.INTERPRETATION``) are applied
+Differences of interpretation we chose on purpose (``recoverybox.core.calendar.ics_read.INTERPRETATION``) are applied
 to the oracle's side here, in one place, each naming its entry there."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
-from recoverybox.core.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS, one_calendar
-from recoverybox.core.recurrence import to_utc
-from recoverybox.core.validation import MAX_TITLE
+from recoverybox.core.base.validation import MAX_TITLE
+from recoverybox.core.calendar.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS, one_calendar
+from recoverybox.core.calendar.recurrence import to_utc
 
 # the differences applied below
 assert {

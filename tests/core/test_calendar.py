@@ -5,9 +5,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from recoverybox.core.calendar import EventInput, iso_week_monday
-from recoverybox.core.models import Event, EventException, Reminder
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput, iso_week_monday
+from recoverybox.core.storage.models import Event, EventException, Reminder
 
 
 def event(**overrides):

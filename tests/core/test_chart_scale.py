@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from recoverybox.core.chart_scale import date_ticks, nice_axis, thin_labels, ticks
+from recoverybox.core.goals.chart_scale import date_ticks, nice_axis, thin_labels, ticks
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 import re
 from datetime import date
 
-from recoverybox.core.crisis_lines import FIELDS, emergency_number, suggest, table
+from recoverybox.core.support.crisis_lines import FIELDS, emergency_number, suggest, table
 from recoverybox.resources import resource_path
 
 DIALLABLE = re.compile(r"^\+?\d[\d ]*\d$|^\d+$")
@@ -41,7 +41,7 @@ def test_a_suggestion_comes_from_the_locale_or_else_the_zone():
 def test_an_emergency_number_is_digits(services):
     import pytest
 
-    from recoverybox.core.validation import ValidationError
+    from recoverybox.core.base.validation import ValidationError
 
     for good in ("999", "112", "000", "+1 911", ""):
         services.settings.set("emergency_number", good)

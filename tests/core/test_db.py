@@ -8,8 +8,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from recoverybox import paths
-from recoverybox.core.db import DatabaseError, known_revisions, open_database
-from recoverybox.core.models import Base
+from recoverybox.core.storage.db import DatabaseError, known_revisions, open_database
+from recoverybox.core.storage.models import Base
 from recoverybox.migrations import HEAD
 
 
@@ -37,7 +37,7 @@ def test_head_constant_matches_the_newest_migration():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from recoverybox.core.db import MIGRATIONS_DIR
+    from recoverybox.core.storage.db import MIGRATIONS_DIR
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -69,8 +69,8 @@ def test_data_dir_is_0700_and_db_file_0600(tmp_path):
 
 
 def test_reopening_a_current_db_keeps_its_data(data_dir, clock):
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.support.contacts import ContactInput
 
     first = Services(open_database(data_dir.db_file), clock)
     first.contacts.create(ContactInput("Sam", "sponsor", "+44 1"))
@@ -109,7 +109,7 @@ def test_the_whole_file_check_is_skipped_only_for_a_file_left_as_we_closed_it(tm
     check, once. Any change to the file, or a start that never closed cleanly, checks it again."""
     import sqlite3
 
-    from recoverybox.core import db as db_module
+    from recoverybox.core.storage import db as db_module
 
     path = tmp_path / "data.sqlite3"
     open_database(path).close()

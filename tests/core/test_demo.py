@@ -4,11 +4,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_memory
-from recoverybox.core.demo import generate
-from recoverybox.core.models import CheckIn, Event, JournalEntry, SobrietyPeriod
-from recoverybox.core.services import Services
+from recoverybox.core.app.demo import generate
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.storage.db import open_memory
+from recoverybox.core.storage.models import CheckIn, Event, JournalEntry, SobrietyPeriod
 
 
 def build(years=5, seed=7):

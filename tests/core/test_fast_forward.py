@@ -6,7 +6,14 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from recoverybox.core.recurrence import build_rule, fast_forward, normalise_rrule, starts_between, to_local, to_utc
+from recoverybox.core.calendar.recurrence import (
+    build_rule,
+    fast_forward,
+    normalise_rrule,
+    starts_between,
+    to_local,
+    to_utc,
+)
 
 ZONES = ["Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata"]
 DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]

@@ -8,15 +8,16 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
 
-from recoverybox.core import goal_stats, stats
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_memory
-from recoverybox.core.goals import GoalInput, goal_began
-from recoverybox.core.models import GoalRun, GoalWeek
-from recoverybox.core.progress import bar_period
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.goals import aggregates as goal_stats
+from recoverybox.core.goals import stats
+from recoverybox.core.goals.progress import bar_period
+from recoverybox.core.goals.service import GoalInput, goal_began
+from recoverybox.core.storage.db import open_memory
+from recoverybox.core.storage.models import GoalRun, GoalWeek
 
 TODAY = date(2026, 11, 27)  # a Friday
 past_days = st.integers(0, 60).map(lambda n: TODAY - timedelta(days=n))
@@ -170,8 +171,8 @@ TestGoalEdits = GoalEdits.TestCase
 
 def test_the_migration_fills_the_aggregates_of_existing_data(tmp_path):
     """A database from before the aggregates (schema 0005) gets them filled when it is opened."""
-    from recoverybox.core.db import make_engine, open_database
-    from recoverybox.core.demo import generate
+    from recoverybox.core.app.demo import generate
+    from recoverybox.core.storage.db import make_engine, open_database
 
     services = Services(open_database(tmp_path / "data.sqlite3"), FixedClock(datetime(2026, 11, 27, 12, tzinfo=UTC)))
     services.settings.set("timezone", "Europe/London")
@@ -210,7 +211,7 @@ def test_the_migration_fills_the_aggregates_of_existing_data(tmp_path):
 def test_summaries_of_the_demo_match_the_raw_rows():
     services = Services(open_memory(), FixedClock(datetime(2026, 11, 27, 12, tzinfo=UTC)))
     services.settings.set("timezone", "Europe/London")
-    from recoverybox.core.demo import generate
+    from recoverybox.core.app.demo import generate
 
     generate(services, years=1)
     goals = services.goals.list(include_archived=True)

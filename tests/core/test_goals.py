@@ -5,9 +5,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from recoverybox.core.goals import GoalInput, day_streaks, week_streaks
-from recoverybox.core.models import CheckIn, Goal
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.goals.service import GoalInput, day_streaks, week_streaks
+from recoverybox.core.storage.models import CheckIn, Goal
 
 TODAY = date(2026, 11, 27)
 

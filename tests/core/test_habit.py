@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from recoverybox.core.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_result, day_state, strength
+from recoverybox.core.goals.habit import DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_result, day_state, strength
 
 FIRST = date(2026, 1, 1)
 

@@ -8,13 +8,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_memory
-from recoverybox.core.ics import IcsError
-from recoverybox.core.models import Event, EventException, Reminder
-from recoverybox.core.recurrence import to_utc
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.ics import IcsError
+from recoverybox.core.calendar.recurrence import to_utc
+from recoverybox.core.storage.db import open_memory
+from recoverybox.core.storage.models import Event, EventException, Reminder
 
 HERE = Path(__file__).resolve().parent / "ics"
 NEW_YORK = ZoneInfo("America/New_York")

@@ -22,10 +22,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_memory
-from recoverybox.core.models import Event
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.storage.db import open_memory
+from recoverybox.core.storage.models import Event
 from tests.core.ics_oracle import oracle, ours
 
 DEFAULT_EXAMPLES = 60

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.ics_corpus import big_calendar
-from recoverybox.core import ics_read as ics
-from recoverybox.core.work import Cancelled
+from recoverybox.core.base.work import Cancelled
+from recoverybox.core.calendar import ics_read as ics
 
 HERE = Path(__file__).resolve().parent / "ics"
 

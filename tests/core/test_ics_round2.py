@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_memory
-from recoverybox.core.ics_read import INTERPRETATION, read_calendar
-from recoverybox.core.ics_zones import matching_zone
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.calendar.ics_read import INTERPRETATION, read_calendar
+from recoverybox.core.calendar.ics_zones import matching_zone
+from recoverybox.core.storage.db import open_memory
 from tests.core.ics_oracle import oracle, ours
 
 
@@ -393,7 +393,7 @@ def test_8_a_file_zone_gets_the_name_a_person_recognises(tzid, vtimezone, expect
 # ---- 9. The VTIMEZONE we write holds beyond 2037 ----------------------------------------------------
 def test_9_an_exported_zone_holds_beyond_2037():
     services = fresh("Europe/London")
-    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.calendar.events import EventInput
 
     services.calendar.create_event(
         EventInput(

@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.models import JournalEntry, Trigger
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.storage.models import JournalEntry, Trigger
+from recoverybox.core.support.contacts import ContactInput
 
 TODAY = date(2026, 11, 27)
 
@@ -57,7 +57,7 @@ def test_search_finds_text_gratitude_and_tags_and_escapes_wildcards(services):
 
 
 def test_search_uses_the_full_text_index_kept_in_step_with_each_change(services):
-    from recoverybox.core.journal_search import MARK_END, MARK_START
+    from recoverybox.core.journal.search import MARK_END, MARK_START
 
     cafe = services.journal.create(JournalInput(TODAY, text="Coffee at the Café with Sam, then walked home"))
     other = services.journal.create(JournalInput(TODAY, text="A hard evening", triggers=["payday"]))

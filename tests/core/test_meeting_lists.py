@@ -7,8 +7,8 @@ from datetime import time, timedelta
 
 import pytest
 
-from recoverybox.core.meeting_lists import MAX_FEED_BYTES, FeedError, plain_text, read_feed
-from recoverybox.core.meeting_types import TYPE_NAMES, type_code, type_words
+from recoverybox.core.meetings.feed import MAX_FEED_BYTES, FeedError, plain_text, read_feed
+from recoverybox.core.meetings.type_codes import TYPE_NAMES, type_code, type_words
 from tests import meeting_feeds
 from tests.meeting_feeds import (
     BAD_LINK,

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from recoverybox.core.meeting_fetch import check_address, fetch
-from recoverybox.core.meeting_lists import FeedError
-from recoverybox.core.meetings import MeetingFilter, filter_listings
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.meetings.feed import FeedError
+from recoverybox.core.meetings.fetch import check_address, fetch
+from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
 from tests.conftest import NetworkUsed
 from tests.feed_server import feed_server
 from tests.meeting_feeds import (
@@ -306,7 +306,7 @@ def test_a_fetch_refuses_big_lists_errors_and_redirects_elsewhere():
 
 
 def test_the_guard_allows_only_the_host_being_fetched_and_only_while_fetching(monkeypatch):
-    from recoverybox.core import meeting_fetch
+    from recoverybox.core.meetings import fetch as meeting_fetch
 
     with feed_server() as server:
         url = server.serve("/feed.json", b"[]")
@@ -359,9 +359,9 @@ def test_words_match_the_start_of_words(services, loaded):
 
 
 def test_kept_lists_and_links_survive_an_export_and_import(services, loaded, tmp_path):
-    from recoverybox.core.db import open_memory
-    from recoverybox.core.export import write_json
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.export.everything import write_json
+    from recoverybox.core.storage.db import open_memory
 
     services.meeting_lists.load("https://metro.example.org/feed.json", big_feed_bytes(3000))
     event_id = services.meeting_lists.add_to_week(loaded, SUNRISE)
@@ -389,9 +389,9 @@ def test_kept_lists_and_links_survive_an_export_and_import(services, loaded, tmp
     ],
 )
 def test_a_hostile_export_of_a_meeting_list_is_refused(services, loaded, tmp_path, spoil):
-    from recoverybox.core.db import open_memory
-    from recoverybox.core.export import write_json
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.export.everything import write_json
+    from recoverybox.core.storage.db import open_memory
 
     path = write_json(services.db, tmp_path)
     payload = json.loads(path.read_text())
@@ -426,7 +426,7 @@ def test_meeting_search_ignores_accents_and_case_as_the_journal_does(services):
 
 
 def test_event_search_ignores_accents_and_case(services):
-    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.calendar.events import EventInput
 
     services.calendar.create_event(
         EventInput(

@@ -26,7 +26,7 @@ def test_core_never_imports_qt():
     import sys
 
     code = (
-        "import sys, recoverybox.core.services, recoverybox.core.demo, recoverybox.core.calendar;"
+        "import sys, recoverybox.core.app.services, recoverybox.core.app.demo, recoverybox.core.calendar.events;"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.models import Attendance, Event
-from recoverybox.core.recurrence import to_utc
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.recurrence import to_utc
+from recoverybox.core.storage.models import Attendance, Event
 
 LONDON = ZoneInfo("Europe/London")
 MONDAYS = [datetime(2026, 11, 2, 18) + timedelta(weeks=n) for n in range(8)]
@@ -164,7 +164,7 @@ def test_rdates_add_occurrences(services):
 
 
 def test_snapshot_and_restore_undo_a_split(services):
-    from recoverybox.core.calendar import restore_event, snapshot_event
+    from recoverybox.core.calendar.events import restore_event, snapshot_event
 
     event = series(services)
     services.calendar.cancel_occurrence(event.id, MONDAYS[1])

@@ -4,13 +4,13 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_memory
-from recoverybox.core.demo import generate
-from recoverybox.core.goals import GoalInput
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.services import Services
+from recoverybox.core.app.demo import generate
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.goals.service import GoalInput
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.storage.db import open_memory
 
 TUESDAYS = [datetime(2026, 11, 3, 19) + timedelta(weeks=n) for n in range(4)]
 
@@ -37,7 +37,7 @@ def test_attended_meetings_count_toward_a_linked_goal_once_a_day(services):
 def test_progress_series_on_a_small_known_data_set(services):
     goal = services.goals.create(GoalInput("Journal"))
     with services.db.transaction() as session:
-        from recoverybox.core.models import Goal
+        from recoverybox.core.storage.models import Goal
 
         session.get(Goal, goal.id).created_on = date(2026, 11, 1)
     goal = services.goals.list()[0]

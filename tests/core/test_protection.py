@@ -21,22 +21,22 @@ from pathlib import Path
 import pytest
 
 from recoverybox import paths
-from recoverybox.core import cipher
-from recoverybox.core.backup import BackupService, check_database
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.db import open_database
-from recoverybox.core.export import write_json
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.protection import (
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.export.everything import write_json
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.protection.service import (
     KEY_FILE,
     Protection,
     WrongSecret,
     check_passphrase,
     normal_recovery_key,
 )
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.storage import cipher
+from recoverybox.core.storage.backup import BackupService, check_database
+from recoverybox.core.storage.db import open_database
+from recoverybox.core.support.contacts import ContactInput
 
 PASSPHRASE = "blue kettle on a quiet morning"
 SENTENCE = "I told Marguerite about the bottle hidden in the garage"
@@ -179,7 +179,7 @@ def test_passphrases_and_recovery_keys_are_checked_and_normalised():
 
 
 def test_on_and_off_round_trip_five_years_of_demo_data_exactly(tmp_path, clock):
-    from recoverybox.core.demo import generate
+    from recoverybox.core.app.demo import generate
 
     app_paths = paths.resolve(tmp_path / "demo")
     services = Services(open_database(app_paths.db_file, app_paths.backup_dir, date(2026, 11, 27)), clock)
@@ -250,7 +250,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from recoverybox.core.protection import Protection
+    from recoverybox.core.protection.service import Protection
 
     folder, direction, stop_at, passphrase = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
     guard = Protection(folder, folder / "recoverybox.sqlite3", folder / "backups")

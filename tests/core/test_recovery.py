@@ -4,8 +4,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.recovery import (
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.recovery.daily import (
     PLAN_SECTIONS,
     UrgeInput,
     coping_content,
@@ -13,7 +14,6 @@ from recoverybox.core.recovery import (
     reflection_for,
     reflections,
 )
-from recoverybox.core.validation import ValidationError
 
 
 def test_at_least_ninety_reflections_each_with_a_question():

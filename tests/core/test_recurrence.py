@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.recurrence import normalise_rrule, series_end, to_utc
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.recurrence import normalise_rrule, series_end, to_utc
 
 # (zone, [(spring-forward day, fall-back day) for 2026 and 2027])
 DST_CHANGES = {

@@ -6,13 +6,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_database
-from recoverybox.core.goals import GoalInput
-from recoverybox.core.reminders import DueReminder, status_line
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.goals.service import GoalInput
+from recoverybox.core.reminders.planner import DueReminder, status_line
+from recoverybox.core.storage.db import open_database
 from tests.core.test_recurrence import DST_CHANGES
 
 
@@ -169,7 +169,7 @@ def test_quiet_hours_hold_reminders_until_they_end_except_always(services):
     weekly(services, "Europe/London", offsets=(0,), start=datetime(2026, 11, 27, 22, 30))
     urgent = weekly(services, "Europe/London", offsets=(0,), start=datetime(2026, 11, 27, 23, 30))
     with services.db.transaction() as session:
-        from recoverybox.core.models import Reminder
+        from recoverybox.core.storage.models import Reminder
 
         session.get(Reminder, urgent.reminders[0].id).always = True
     found = services.reminders.due_between(

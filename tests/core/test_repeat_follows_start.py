@@ -3,8 +3,8 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from recoverybox.core.recurrence import RepeatSpec, first_start
-from recoverybox.core.timezones import zone_choices, zone_label
+from recoverybox.core.base.timezones import zone_choices, zone_label
+from recoverybox.core.calendar.recurrence import RepeatSpec, first_start
 
 LONDON = ZoneInfo("Europe/London")
 

@@ -4,8 +4,8 @@ from datetime import date, datetime
 
 import pytest
 
-from recoverybox.core.recurrence import RepeatSpec
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.recurrence import RepeatSpec
 
 TUESDAY = datetime(2026, 12, 1, 19, 0)
 

@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from recoverybox.core.stats import (
+from recoverybox.core.goals.stats import (
     bar_period,
     daily_means_with_rolling,
     gather,
@@ -126,7 +126,7 @@ def test_meetings_and_check_ins_on_the_same_day_count_once():
 
 
 def test_corners_keep_the_same_line_with_fewer_points():
-    from recoverybox.core.stats import corners
+    from recoverybox.core.goals.stats import corners
 
     start = date(2026, 1, 1)
     line = [(start + timedelta(days=n), v) for n, v in enumerate([0, 1, 2, 3, 0, 1, 2, 2, 2])]

@@ -4,8 +4,8 @@ from datetime import date, time
 
 import pytest
 
-from recoverybox.core.typed_input import parse_typed_date, parse_typed_time
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.typed_input import parse_typed_date, parse_typed_time
+from recoverybox.core.base.validation import ValidationError
 
 TODAY = date(2026, 11, 28)
 

@@ -9,11 +9,11 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
-from recoverybox.core.backup import BackupService, backup_to, check_database
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.db import open_database
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.storage.backup import BackupService, backup_to, check_database
+from recoverybox.core.storage.db import open_database
+from recoverybox.core.support.contacts import ContactInput
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_a_backup_is_made_before_a_schema_migration(tmp_path):
     from alembic import command
     from alembic.config import Config
 
-    from recoverybox.core.db import MIGRATIONS_DIR, make_engine
+    from recoverybox.core.storage.db import MIGRATIONS_DIR, make_engine
 
     app_paths = paths.resolve(tmp_path / "old")
     engine = make_engine(app_paths.db_file)
@@ -128,7 +128,7 @@ def test_cli_backup_and_restore(store, capsys, clock):
 
 
 def test_cli_restore_refuses_while_the_app_holds_the_data(store, capsys):
-    from recoverybox.core.instance_lock import InstanceLock
+    from recoverybox.core.storage.instance_lock import InstanceLock
 
     app_paths, services = store
     lock = InstanceLock(app_paths.data_dir)

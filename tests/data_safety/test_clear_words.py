@@ -9,9 +9,9 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
-from recoverybox.core.backup import BackupService
-from recoverybox.core.db import open_database
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.storage.backup import BackupService
+from recoverybox.core.storage.db import open_database
 
 
 def read_only_folder(small_disk):
@@ -52,7 +52,7 @@ def test_agenda_for_a_week_out_of_range_says_so(tmp_path, capsys, week):
 def test_agenda_into_a_closed_pipe_is_quiet(tmp_path):
     data = paths.resolve(tmp_path / "d")
     services = Services(open_database(data.db_file))
-    from recoverybox.core.demo import generate
+    from recoverybox.core.app.demo import generate
 
     generate(services, years=1)
     services.close()

@@ -8,12 +8,12 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.db import open_database
-from recoverybox.core.demo import generate
-from recoverybox.core.export import export_data, import_json, write_csv, write_json
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.demo import generate
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.export.everything import export_data, import_json, write_csv, write_json
+from recoverybox.core.storage.db import open_database
 
 
 @pytest.fixture(scope="module")

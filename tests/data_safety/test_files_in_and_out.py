@@ -5,10 +5,10 @@ from datetime import date, datetime
 
 import pytest
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.export import write_json
-from recoverybox.core.ics import MAX_FILE_BYTES, IcsError
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.ics import MAX_FILE_BYTES, IcsError
+from recoverybox.core.export.everything import write_json
 
 
 def event_ics(extra: str = "", dtstart: str = "DTSTART;TZID=Europe/London:20261103T190000") -> bytes:

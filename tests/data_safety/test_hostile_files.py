@@ -8,13 +8,13 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from recoverybox import paths
-from recoverybox.core.backup import MIN_KEEP, BackupService, check_database
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.db import open_database, open_memory
-from recoverybox.core.export import import_json, write_json
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.export.everything import import_json, write_json
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.storage.backup import MIN_KEEP, BackupService, check_database
+from recoverybox.core.storage.db import open_database, open_memory
+from recoverybox.core.support.contacts import ContactInput
 
 
 def make_store(folder, clock, journal_kib: int = 0):
@@ -72,7 +72,7 @@ def test_restore_that_cannot_write_its_copy_leaves_the_live_file_where_it_was(tm
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    from recoverybox.core import cipher
+    from recoverybox.core.storage import cipher
 
     monkeypatch.setattr(cipher, "fsync_path", disk_full)  # where the copy is written and synced
     with pytest.raises(ValidationError) as refused:
@@ -142,7 +142,7 @@ def test_restore_refuses_a_newer_schema_and_a_file_that_only_looks_like_ours(tmp
 # 8. Every row of an export is checked like typed input, all or nothing ----------------------------------
 @pytest.fixture
 def export_payload(tmp_path, clock):
-    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.calendar.events import EventInput
 
     source = Services(open_memory(), clock)
     source.contacts.create(ContactInput("Sam", "sponsor"))
@@ -230,7 +230,7 @@ def test_a_clean_export_still_imports_whole(tmp_path, clock, export_payload):
 # 4. Commands that write take the app's lock; restore and an import never overlap ------------------------
 def test_writing_commands_take_the_same_lock_as_the_app_and_restore(tmp_path, clock, capsys):
     from recoverybox.app import main
-    from recoverybox.core.instance_lock import InstanceLock
+    from recoverybox.core.storage.instance_lock import InstanceLock
 
     app_paths, services = make_store(tmp_path / "data", clock)
     backup = BackupService(app_paths.db_file, app_paths.backup_dir).backup_now(date(2026, 11, 27))

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from recoverybox import logging_setup
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.journal import JournalInput
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.support.contacts import ContactInput
 
 PACKAGE = Path(__file__).resolve().parents[2] / "recoverybox"
 NETWORK_APIS = re.compile(
@@ -20,13 +20,13 @@ NETWORK_APIS = re.compile(
 # The two modules allowed to reach the network, each only the server a person named: one fetches a meeting list
 # from the address typed, on their click (tests/core/test_meetings.py and the suite's guard hold it to exactly
 # that host); the other talks to the CalDAV server set up in Settings › Sync (tests/sync, same guard).
-FETCHER = "core/meeting_fetch.py"
-CALDAV = "core/caldav_client.py"
+FETCHER = "core/meetings/fetch.py"
+CALDAV = "core/sync/caldav_client.py"
 
 
 def test_no_module_uses_network_apis():
     offenders = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if NETWORK_APIS.search(p.read_text()))
-    assert offenders == [CALDAV, FETCHER]
+    assert offenders == sorted([CALDAV, FETCHER])
 
 
 def test_only_sync_reaches_the_caldav_client():
@@ -38,7 +38,7 @@ def test_only_sync_reaches_the_caldav_client():
         for p in PACKAGE.rglob("*.py")
         if "CalDavConnection(" in p.read_text() and str(p.relative_to(PACKAGE)) != CALDAV
     )
-    assert callers == ["cli.py", "core/sync.py", "ui/sync/settings_page.py"]
+    assert callers == ["cli.py", "core/sync/service.py", "ui/sync/settings_page.py"]
 
 
 def test_with_sync_off_nothing_of_it_is_imported_at_start(tmp_path):
@@ -65,9 +65,9 @@ def test_only_a_click_reaches_the_fetcher():
         # the function ``fetch(`` (not a method such as the CalDAV client's ``server.fetch(``, nor a ``def``)
         if re.search(r"(?<!def )(?<![.\w])fetch\(", p.read_text()) and str(p.relative_to(PACKAGE)) != FETCHER
     )
-    assert callers == ["core/meetings.py"]
+    assert callers == ["core/meetings/kept.py"]
     uses = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "load_source(" in p.read_text())
-    assert uses == ["cli.py", "core/meetings.py", "ui/views/meetings_view.py"]
+    assert uses == ["cli.py", "core/meetings/kept.py", "ui/views/meetings_view.py"]
 
 
 def test_the_only_qt_network_class_used_is_the_local_socket():

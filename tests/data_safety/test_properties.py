@@ -7,16 +7,16 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import func, select
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.clock import FixedClock
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.db import open_memory
-from recoverybox.core.goals import GoalInput
-from recoverybox.core.ics import IcsError
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.models import CheckIn, Event, JournalEntry
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.ics import IcsError
+from recoverybox.core.goals.service import GoalInput
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.storage.db import open_memory
+from recoverybox.core.storage.models import CheckIn, Event, JournalEntry
+from recoverybox.core.support.contacts import ContactInput
 
 TODAY = date(2026, 11, 27)
 hostile_text = st.one_of(

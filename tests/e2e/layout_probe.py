@@ -315,12 +315,12 @@ def main() -> int:
         app.setFont(font)
 
     from recoverybox import paths
-    from recoverybox.core.clock import FixedClock
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.db import open_database
-    from recoverybox.core.demo import generate
-    from recoverybox.core.goals import GoalInput
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.demo import generate
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.base.clock import FixedClock
+    from recoverybox.core.goals.service import GoalInput
+    from recoverybox.core.storage.db import open_database
+    from recoverybox.core.support.contacts import ContactInput
     from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
     from recoverybox.ui.dialogs.contact_dialog import ContactDialog
     from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event
@@ -339,7 +339,7 @@ def main() -> int:
     generate(services, years=5)
     services.settings.set("first_run_done", True)
     services.settings.set("theme", args.theme)
-    from recoverybox.core.recovery import UrgeInput
+    from recoverybox.core.recovery.daily import UrgeInput
 
     for intensity, trigger, place, helped, passed in (
         (8, "Payday, walking past the off-licence", "Mill Lane", "Called Sam, then a long walk home", True),
@@ -419,7 +419,7 @@ def main() -> int:
     # The reminder pop-up with two reminders, and the lock page after a wrong passphrase, in their own windows.
     from datetime import timedelta
 
-    from recoverybox.core.reminders import DueReminder
+    from recoverybox.core.reminders.planner import DueReminder
     from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
     from recoverybox.ui.widgets.lock_screen import LockScreen
 

@@ -25,11 +25,11 @@ PRIVATE = (JOURNAL, CONTACT, EVENT, TYPED)
 
 def protected_folder(folder: Path, tmp_path: Path) -> None:
     from recoverybox import paths
-    from recoverybox.core.calendar import EventInput
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.db import open_database
-    from recoverybox.core.journal import JournalInput
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.calendar.events import EventInput
+    from recoverybox.core.journal.entries import JournalInput
+    from recoverybox.core.storage.db import open_database
+    from recoverybox.core.support.contacts import ContactInput
 
     ready_data_folder(folder)
     services = Services(open_database(paths.resolve(folder).db_file))

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from recoverybox.core import meeting_fetch
-from recoverybox.core.meeting_fetch import fetch
-from recoverybox.core.meeting_lists import FeedError, read_feed
-from recoverybox.core.work import Cancelled
+from recoverybox.core.base.work import Cancelled
+from recoverybox.core.meetings import fetch as meeting_fetch
+from recoverybox.core.meetings.feed import FeedError, read_feed
+from recoverybox.core.meetings.fetch import fetch
 from tests.hostile.raw_server import drip, raw_server, send
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,7 +130,7 @@ def test_a_zone_that_is_a_folder_or_absurd_skips_that_meeting_by_name(zone):
 
 PEAK = """
 import sys
-from recoverybox.core.meeting_lists import FeedError, read_feed
+from recoverybox.core.meetings.feed import FeedError, read_feed
 raw = open(sys.argv[1], "rb").read()
 try:
     read_feed(raw, "UTC")

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from recoverybox.core import sync as sync_module
-from recoverybox.core.caldav_client import CalDavConnection, SyncFailure
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.sync import SyncService, run_sync
-from recoverybox.core.work import Cancelled
+from recoverybox.core.base.work import Cancelled
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.sync import service as sync_module
+from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure
+from recoverybox.core.sync.service import SyncService, run_sync
 from tests.hostile.raw_server import drip, raw_server, send
 from tests.sync.test_sync_server import set_up, sync
 from tests.sync.test_two_devices import ZONE, open_device, run
@@ -223,7 +223,7 @@ ENDLESS = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from recoverybox.core.caldav_client import CalDavConnection, SyncFailure
+from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure
 connection = CalDavConnection(sys.argv[1], "robin", "pw")
 try:
     with connection:

@@ -20,12 +20,12 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
-from recoverybox.core import cipher
-from recoverybox.core.db import open_database
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.protection import KEY_FILE, OLD_KEYS, Protection
-from recoverybox.core.services import Services
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.protection.service import KEY_FILE, OLD_KEYS, Protection
+from recoverybox.core.storage import cipher
+from recoverybox.core.storage.db import open_database
 from tests.hostile.disks import ext4_image, unmount
 
 PASSPHRASE = "blue kettle on a quiet morning"
@@ -129,8 +129,8 @@ KILLED_BACKUP = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from recoverybox.core import cipher, protection
-
+    from recoverybox.core.storage import cipher
+    from recoverybox.core.protection import service as protection
     real = cipher.copy_database
 
     def copy_then_stop(source, source_key, dest, dest_key):
@@ -138,7 +138,7 @@ KILLED_BACKUP = textwrap.dedent(
         print("copied", dest, flush=True)
         sys.stdin.read()  # killed here, the plain copy half-way to its name
 
-    import recoverybox.core.backup as backup
+    import recoverybox.core.storage.backup as backup
     backup.copy_database = copy_then_stop
     folder = Path(sys.argv[1])
     guard = protection.Protection(folder, folder / "recoverybox.sqlite3", folder / "backups")

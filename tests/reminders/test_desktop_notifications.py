@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from recoverybox import paths
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.models import ReminderLog
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.storage.models import ReminderLog
 from recoverybox.ui.main_window import MainWindow
 from tests.reminders.test_scheduler import events_only
 

@@ -9,15 +9,15 @@ import shutil
 
 import pytest
 
-from recoverybox.core.caldav_client import (
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.sync.caldav_client import (
     CalDavConnection,
     SyncFailure,
     fingerprint_text,
     normalise_fingerprint,
     presented_fingerprint,
 )
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.sync import SyncService
+from recoverybox.core.sync.service import SyncService
 from tests.sync.test_two_devices import ZONE, agenda, open_device, run, sync
 from tests.sync_server import PASSWORD, USER, start_xandikos, stop_radicale
 

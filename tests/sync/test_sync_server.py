@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import func, select
 
 from recoverybox import paths
-from recoverybox.core.caldav_client import CalDavConnection, SyncFailure, check_server_url
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.models import Event, SyncQueue, SyncResource
-from recoverybox.core.sync import SyncService, run_sync
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.storage.models import Event, SyncQueue, SyncResource
+from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure, check_server_url
+from recoverybox.core.sync.service import SyncService, run_sync
 from tests.sync.test_two_devices import ZONE, agenda, event_by_title, open_device, run, sync
 from tests.sync_server import PASSWORD, USER
 
@@ -133,10 +133,10 @@ CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
     from recoverybox import paths
-    from recoverybox.core.caldav_client import CalDavConnection
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
-    from recoverybox.core.sync import SyncService
+    from recoverybox.core.sync.caldav_client import CalDavConnection
+    from recoverybox.core.storage.db import open_database
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.sync.service import SyncService
 
     folder, stop_at, count, password = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
     services = Services(open_database(paths.resolve(folder).db_file))
@@ -434,7 +434,7 @@ def test_each_kind_of_failure_has_its_own_words():
     with pytest.raises(SyncFailure, match="calendar was not found") as gone:
         connection._check(Answer(404), (201,))
     assert gone.value.kind == "calendar"
-    from recoverybox.core.caldav_client import Changed
+    from recoverybox.core.sync.caldav_client import Changed
 
     with pytest.raises(Changed):
         connection._check(Answer(412), (201,))
@@ -468,7 +468,7 @@ def test_an_answer_that_cannot_be_read_is_a_failure_in_words(tmp_path, radicale,
 def test_a_sync_token_the_server_no_longer_knows_means_a_full_listing(tmp_path, radicale, capsys):
     """RFC 6578: a server forgets old tokens (403, DAV:valid-sync-token). The sync then lists everything and
     compares ETags, so a deletion there is still seen, and it does not fail."""
-    from recoverybox.core.models import SyncAccount
+    from recoverybox.core.storage.models import SyncAccount
 
     folder = tmp_path / "laptop"
     calendar = radicale.new_calendar_name()

@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from recoverybox import paths
 from recoverybox.app import main
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.db import open_database
-from recoverybox.core.models import Event, SyncAccount, SyncResource
-from recoverybox.core.services import Services
-from recoverybox.core.sync import SyncService
+from recoverybox.core.app.services import Services
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.storage.db import open_database
+from recoverybox.core.storage.models import Event, SyncAccount, SyncResource
+from recoverybox.core.sync.service import SyncService
 
 ZONE = "Europe/London"
 WEEKS = ("2027-W10", "2027-W11", "2027-W12")  # March 2027: the weeks the events below fall in

@@ -5,10 +5,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from recoverybox import paths
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.goals import GoalInput
-from recoverybox.core.journal import JournalInput
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.goals.service import GoalInput
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui.main_window import MainWindow
 
 
@@ -80,9 +80,9 @@ def make_dialog(name: str, window, services):
     """One of the app's dialogs (or the crisis window), as the tests that walk them all open it."""
     from datetime import datetime
 
-    from recoverybox.core.calendar import EventInput
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.goals import GoalInput
+    from recoverybox.core.calendar.events import EventInput
+    from recoverybox.core.goals.service import GoalInput
+    from recoverybox.core.support.contacts import ContactInput
     from recoverybox.ui.dialogs.clock_dialogs import ClockDialog
     from recoverybox.ui.dialogs.contact_dialog import ContactDialog
     from recoverybox.ui.dialogs.event_dialog import EventDialog

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox import paths
-from recoverybox.core import cipher
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.db import open_database
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.protection import Protection
-from recoverybox.core.reminders import DueReminder
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.protection.service import Protection
+from recoverybox.core.reminders.planner import DueReminder
+from recoverybox.core.storage import cipher
+from recoverybox.core.storage.db import open_database
+from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui.main_window import MainWindow
 from tests.ui.conftest import make_active
 
@@ -358,7 +358,7 @@ def test_first_run_can_ask_for_a_passphrase(qtbot, tmp_path, clock, services, mo
 
 @pytest.mark.parametrize("minutes", [-1, 241])
 def test_the_idle_minutes_are_checked(services, minutes):
-    from recoverybox.core.validation import ValidationError
+    from recoverybox.core.base.validation import ValidationError
 
     with pytest.raises(ValidationError):
         services.settings.set("lock_after_minutes", minutes)
@@ -396,7 +396,7 @@ def test_plain_data_starts_without_loading_the_protection_code(tmp_path):
         f"w = MainWindow(paths.resolve({str(tmp_path / 'plain')!r}), reminders=False); w.load();"
         "assert w.services is not None; w.close_data();"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlcipher3', 'argon2', 'cryptography')"
-        " or m == 'recoverybox.core.protection'))"
+        " or m == 'recoverybox.core.protection.service'))"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,

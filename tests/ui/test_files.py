@@ -128,7 +128,7 @@ def _all_time():
 def test_back_up_now_and_restore_from_the_file_menu(qtbot, tmp_path, clock, modal):
     from PySide6.QtWidgets import QMessageBox
 
-    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.support.contacts import ContactInput
 
     app_paths, services, window = window_on_files(qtbot, tmp_path, clock)
     window.data.backup_now()
@@ -152,8 +152,8 @@ def test_a_new_day_brings_its_backup_while_the_app_stays_open(qtbot, tmp_path, c
     from datetime import timedelta
 
     from recoverybox import paths
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.storage.db import open_database
     from recoverybox.ui.main_window import MainWindow
 
     app_paths = paths.resolve(tmp_path / "daily")
@@ -192,7 +192,7 @@ def test_a_week_pdf_onto_a_full_disk_is_not_reported_saved(qtbot, window, seeded
 def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock, modal, monkeypatch):
     import errno
 
-    from recoverybox.core.contacts import ContactInput
+    from recoverybox.core.support.contacts import ContactInput
 
     app_paths, services, window = window_on_files(qtbot, tmp_path, clock)
     backup = window.data.backup_service().backup_now(services.today(), label="b")
@@ -201,7 +201,7 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
     def disk_full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    from recoverybox.core import cipher
+    from recoverybox.core.storage import cipher
 
     monkeypatch.setattr(cipher, "fsync_path", disk_full)  # where the copy is written and synced
     said = []
@@ -219,9 +219,9 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
 def window_on_files(qtbot, tmp_path, clock):
     """A main window on a real data folder (not in memory), with one contact: what File › Restore needs."""
     from recoverybox import paths
-    from recoverybox.core.contacts import ContactInput
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.storage.db import open_database
+    from recoverybox.core.support.contacts import ContactInput
     from recoverybox.ui.main_window import MainWindow
 
     app_paths = paths.resolve(tmp_path / "data")

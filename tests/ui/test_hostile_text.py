@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from recoverybox.core.meeting_lists import FeedError
-from recoverybox.core.reminders import DueReminder
+from recoverybox.core.meetings.feed import FeedError
+from recoverybox.core.reminders.planner import DueReminder
 from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
 from recoverybox.ui.operations import show_failure
 

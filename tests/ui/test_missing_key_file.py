@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from recoverybox.core import cipher
+from recoverybox.core.storage import cipher
 from tests.ui.test_app_lock import make_folder, open_window
 
 

@@ -21,7 +21,7 @@ APP = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from recoverybox import paths
-    from recoverybox.core.sync import SyncService
+    from recoverybox.core.sync.service import SyncService
     from recoverybox.ui.main_window import MainWindow
 
     folder, url = sys.argv[1], sys.argv[2]

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.sync import SyncService
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.sync.service import SyncService
 from recoverybox.ui.dialogs.deleted_by_sync_dialog import DeletedBySyncDialog
 from tests.sync_server import PASSWORD, USER
 from tests.ui.test_sync_ui import quick_sync  # noqa: F401 (the fixture)
@@ -21,7 +21,7 @@ def visible_titles(seeded) -> set[str]:
 
 
 def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(qtbot, window, seeded, radicale, modal):
-    from recoverybox.core.caldav_client import CalDavConnection
+    from recoverybox.core.sync.caldav_client import CalDavConnection
 
     name = radicale.new_calendar_name()  # a calendar of this test's own on the shared server
     with CalDavConnection(radicale.url, USER, PASSWORD) as connection:

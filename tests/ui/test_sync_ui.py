@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.models import Event, SyncAccount
-from recoverybox.core.sync import SyncService
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.storage.models import Event, SyncAccount
+from recoverybox.core.sync.service import SyncService
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 from recoverybox.ui.sync import runner as sync_runner
 from recoverybox.ui.sync.settings_page import SyncSettingsPage
@@ -157,7 +157,7 @@ def test_the_conflict_banner_lets_the_person_choose(qtbot, window, seeded, modal
 
 def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(qtbot, tmp_path, seeded, radicale):
     from recoverybox import paths
-    from recoverybox.core.caldav_client import CalDavConnection
+    from recoverybox.core.sync.caldav_client import CalDavConnection
     from recoverybox.ui.main_window import MainWindow
 
     with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
@@ -179,7 +179,7 @@ def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(q
 def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
     qtbot, window, seeded, xandikos_server, monkeypatch, tmp_path
 ):
-    from recoverybox.core.caldav_client import fingerprint_text
+    from recoverybox.core.sync.caldav_client import fingerprint_text
 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     page = SyncSettingsPage(window.services, window.sync_runner)

@@ -39,7 +39,7 @@ def upgrade() -> None:
     op.create_index("ix_goal_runs_goal_last", "goal_runs", ["goal_id", "last_day"])
     op.create_index("ix_goal_runs_goal_length", "goal_runs", ["goal_id", "length"])
     # Fill them for the data already there, with the same code that keeps them in step afterwards.
-    from recoverybox.core.goal_stats import rebuild_all
+    from recoverybox.core.goals.aggregates import rebuild_all
 
     rebuild_all(op.get_bind())
 

@@ -14,7 +14,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from recoverybox.core import journal_search
+    from recoverybox.core.journal import search as journal_search
 
     journal_search.create(op.get_bind())
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 def _qdate(day: date) -> QDate:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.contacts import ContactInput, validate_contact
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.support.contacts import ContactInput, validate_contact
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 ROLES = (

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.models import EVENT_KINDS, FELLOWSHIPS
-from recoverybox.core.recurrence import first_start
-from recoverybox.core.timezones import zone_choices
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.timezones import zone_choices
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.recurrence import first_start
+from recoverybox.core.storage.models import EVENT_KINDS, FELLOWSHIPS
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
 from recoverybox.ui.widgets.repeat_rows import RepeatRows

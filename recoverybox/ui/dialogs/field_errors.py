@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
 
 
 def error_style() -> str:

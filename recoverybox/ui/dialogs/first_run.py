@@ -21,18 +21,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.goals import GoalInput
-from recoverybox.core.stats import week_first_day
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.goals.service import GoalInput
+from recoverybox.core.goals.stats import week_first_day
+from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui.dialogs.contact_dialog import ROLES
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 PROGRAMS = (
     ("AA", "Alcoholics Anonymous (AA)"),

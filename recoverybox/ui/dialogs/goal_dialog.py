@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.goals import GoalInput, validate_goal
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.goals.service import GoalInput, validate_goal
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.widgets.typed_fields import TimeField
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.protection import LOSS_WARNING, check_passphrase
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.protection.service import LOSS_WARNING, check_passphrase
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.fonts import HEADING, emphasise
 from recoverybox.ui.widgets import plain
@@ -261,7 +261,7 @@ def write_recovery_pdf(path: Path, recovery_key: str) -> Path:
 
     from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
-    from recoverybox.core.files import write_whole
+    from recoverybox.core.storage.files import write_whole
     from recoverybox.ui.printing.week_pdf import is_whole_pdf
 
     document = QTextDocument()

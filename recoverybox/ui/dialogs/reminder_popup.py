@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.reminders import SNOOZE_CHOICES, DueReminder, status_line
+from recoverybox.core.reminders.planner import SNOOZE_CHOICES, DueReminder, status_line
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
 from recoverybox.ui.spacing import room_for_window

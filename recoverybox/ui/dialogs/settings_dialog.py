@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.spacing import room_for_window
@@ -32,7 +32,7 @@ from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import TimeField
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 REMINDER_KINDS = (
     ("remind_events", "Before events (meetings, therapy, self-care)"),

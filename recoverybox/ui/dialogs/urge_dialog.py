@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.recovery import UrgeInput
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.recovery.daily import UrgeInput
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 class UrgeDialog(QDialog):

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
+from recoverybox.core.recovery.daily import OWN_LISTS, PLAN_SECTIONS
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 def write_plan_pdf(path: str | Path, services: Services) -> Path:
@@ -35,7 +35,7 @@ def write_plan_pdf(path: str | Path, services: Services) -> Path:
         document.print_(writer)
         del writer  # the PDF is finished when its writer goes
 
-    from recoverybox.core.files import write_whole
+    from recoverybox.core.storage.files import write_whole
     from recoverybox.ui.printing.week_pdf import is_whole_pdf
 
     return write_whole(Path(path), draw, is_whole_pdf)

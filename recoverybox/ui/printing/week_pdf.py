@@ -13,12 +13,12 @@ from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
 from recoverybox.ui.format import date_text, time_text, weekday_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 def write_week_pdf(path: str | Path, services: Services, monday: date) -> Path:
     """Draw the plan for the week starting ``monday`` into a PDF at ``path`` (whole, or not there at all)."""
-    from recoverybox.core.files import write_whole
+    from recoverybox.core.storage.files import write_whole
 
     return write_whole(Path(path), lambda temp: _draw_week(temp, services, monday), is_whole_pdf)
 

@@ -16,7 +16,7 @@ from recoverybox.ui.format import time_text
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 log = logging.getLogger("recoverybox.sync")
 EVERY_MS = 15 * 60 * 1000
@@ -55,7 +55,7 @@ class SyncRunner(QObject):
 
     # -- the account -----------------------------------------------------------------------------------------
     def sync_service(self):  # noqa: ANN201
-        from recoverybox.core.sync import SyncService
+        from recoverybox.core.sync.service import SyncService
 
         return SyncService(self.services)
 
@@ -74,7 +74,7 @@ class SyncRunner(QObject):
             self._say("")
             return
         if self.password is None:
-            from recoverybox.core import sync_secrets
+            from recoverybox.core.sync import secrets as sync_secrets
 
             self.password = sync_secrets.stored_password(account.server_url, account.user)
         if account.last_error:
@@ -131,7 +131,7 @@ class SyncRunner(QObject):
             self.password = self._ask_password(account)
             if self.password is None:
                 return False
-        from recoverybox.core.sync import run_sync
+        from recoverybox.core.sync.service import run_sync
         from recoverybox.ui.operations import Operation
 
         services, password = self.services, self.password
@@ -171,7 +171,7 @@ class SyncRunner(QObject):
         self.synced.emit(result)
 
     def _on_failed(self, error: Exception) -> None:
-        from recoverybox.core.caldav_client import SyncFailure
+        from recoverybox.core.sync.caldav_client import SyncFailure
 
         if isinstance(error, SyncFailure):
             if error.kind == "password":

@@ -43,7 +43,7 @@ class SyncSettingsPage(QWidget):
         self.show_state()
 
     def sync_service(self):  # noqa: ANN201
-        from recoverybox.core.sync import SyncService
+        from recoverybox.core.sync.service import SyncService
 
         return SyncService(self.services)
 
@@ -165,13 +165,13 @@ class SyncSettingsPage(QWidget):
         self._on_find()
 
     def _connection(self):  # noqa: ANN202
-        from recoverybox.core.caldav_client import CalDavConnection
+        from recoverybox.core.sync.caldav_client import CalDavConnection
 
         password = "" if self.no_password.isChecked() else self.password.text()
         return CalDavConnection(self.url.text().strip(), self.user.text().strip(), password, pinned=self.pinned)
 
     def _checked(self) -> bool:
-        from recoverybox.core.caldav_client import SyncFailure, check_server_url
+        from recoverybox.core.sync.caldav_client import SyncFailure, check_server_url
 
         if not self.url.text().strip():
             self._say(self.tr("Type your server's address (your provider's help pages name its CalDAV address)."))
@@ -204,7 +204,7 @@ class SyncSettingsPage(QWidget):
         self._run(self.tr("Finding your calendars…"), find, self._found)
 
     def _found(self, calendars: list[tuple[str, str]]) -> None:
-        from recoverybox.core.sync import DEFAULT_CALENDAR, choose_calendar
+        from recoverybox.core.sync.service import DEFAULT_CALENDAR, choose_calendar
 
         self.calendars.clear()
         for name, url in calendars:
@@ -218,7 +218,7 @@ class SyncSettingsPage(QWidget):
         self.turn_on.setFocus()
 
     def _on_turn_on(self) -> None:
-        from recoverybox.core.sync import DEFAULT_CALENDAR
+        from recoverybox.core.sync.service import DEFAULT_CALENDAR
 
         if not self._checked():
             return
@@ -235,7 +235,7 @@ class SyncSettingsPage(QWidget):
         self._run(self.tr("Making the calendar…"), make, lambda url: self._set_up(name, url))
 
     def _set_up(self, name: str, url: str) -> None:
-        from recoverybox.core import sync_secrets
+        from recoverybox.core.sync import secrets as sync_secrets
 
         server, user, password = self.url.text().strip(), self.user.text().strip(), self.password.text()
         no_password = self.no_password.isChecked()
@@ -254,7 +254,7 @@ class SyncSettingsPage(QWidget):
         self.operation.start()
 
     def _failed(self, error: Exception) -> None:
-        from recoverybox.core.caldav_client import SyncFailure
+        from recoverybox.core.sync.caldav_client import SyncFailure
 
         if isinstance(error, SyncFailure):
             offer = error.fingerprint if error.kind == "certificate" and self.pinned is None else None
@@ -264,7 +264,7 @@ class SyncSettingsPage(QWidget):
 
     # -- on: the account -------------------------------------------------------------------------------------
     def _on_page(self, account) -> QWidget:  # noqa: ANN001
-        from recoverybox.core import sync_secrets
+        from recoverybox.core.sync import secrets as sync_secrets
 
         page = QWidget()
         form = QFormLayout(page)
@@ -298,7 +298,7 @@ class SyncSettingsPage(QWidget):
             ),
         )
         if account.pinned_certificate:
-            from recoverybox.core.caldav_client import fingerprint_text
+            from recoverybox.core.sync.caldav_client import fingerprint_text
 
             pin = QLabel(
                 self.tr("Your server's own, trusted by its fingerprint (SHA-256 {fingerprint}); a different one is "
@@ -366,7 +366,7 @@ class SyncSettingsPage(QWidget):
         self.deleted_button.setVisible(bool(self.sync_service().deleted_by_sync()))
 
     def _on_turn_off(self) -> None:
-        from recoverybox.core import sync_secrets
+        from recoverybox.core.sync import secrets as sync_secrets
 
         answer = plain.question(
             self,

@@ -15,7 +15,7 @@ from recoverybox.ui.format import date_text, time_text, weekday_text
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 AGENDA_DAYS = 14
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.goals import GoalInput, goal_began
-from recoverybox.core.habit import BEFORE, DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
-from recoverybox.core.stats import week_first_day
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.goals.habit import BEFORE, DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
+from recoverybox.core.goals.service import GoalInput, goal_began
+from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
@@ -36,7 +36,7 @@ from recoverybox.ui.widgets.habit_heatmap import DONE_COLOUR, HabitHeatmap
 from recoverybox.ui.widgets.typed_fields import DateField
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 AREA_LABELS = {
     "sobriety": "Sobriety",

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.recovery import REVIEW_LABELS
+from recoverybox.core.recovery.daily import REVIEW_LABELS
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.format import date_text, number_text, time_text
@@ -31,7 +31,7 @@ from recoverybox.ui.widgets.journal_editor import JournalEditor
 from recoverybox.ui.widgets.row_cards import CardRow, CardRowDelegate
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 PAGE = 100  # entries read at a time; the next page is read when the list is scrolled near its end
 SNIPPET_MARGIN = 10  # search extracts made beyond the rows on screen, for the next small scroll
@@ -231,7 +231,7 @@ class JournalView(ViewBase):
         found = self.services.journal.snippets(self._snippet_search, ids)
         from html import escape
 
-        from recoverybox.core.journal_search import MARK_END, MARK_START
+        from recoverybox.core.journal.search import MARK_END, MARK_START
 
         palette = self.palette()
         start = (

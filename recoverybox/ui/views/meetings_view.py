@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.meeting_lists import DAY_NAMES, is_web_address
-from recoverybox.core.meeting_types import type_name
-from recoverybox.core.meetings import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
-from recoverybox.core.models import FELLOWSHIPS
+from recoverybox.core.meetings.feed import DAY_NAMES, is_web_address
+from recoverybox.core.meetings.kept import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
+from recoverybox.core.meetings.type_codes import type_name
+from recoverybox.core.storage.models import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.views.view_base import ViewBase
@@ -39,7 +39,7 @@ from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.meeting_table import MeetingDetails, MeetingTableModel
 
 if TYPE_CHECKING:
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
     from recoverybox.ui.operations import Operation
 
 ATTENDANCE = (("both", "In person or online"), ("in_person", "In person"), ("online", "Online"))
@@ -405,7 +405,7 @@ class MeetingsView(ViewBase):
         listing, info = self.current_listing(), self.current_list()
         if listing is None or info is None or listing.meeting.slug in self.model.added:
             return
-        from recoverybox.core.validation import ValidationError
+        from recoverybox.core.base.validation import ValidationError
 
         try:
             event_id = self.services.meeting_lists.add_to_week(info.id, listing.meeting.slug)

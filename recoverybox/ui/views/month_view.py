@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.recurrence import to_utc
+from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.ui.event_style import KIND_MARKS, block_colours
 from recoverybox.ui.format import date_text, short_weekday, time_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 CHIPS = Qt.ItemDataRole.UserRole + 1  # list of (kind, text) per cell
 MORE = Qt.ItemDataRole.UserRole + 2  # True when the cell shows "+N more"
@@ -136,7 +136,7 @@ class MonthView(QWidget):
         self._per_day: dict[date, list] = {}
 
     def first_shown(self) -> date:
-        from recoverybox.core.stats import week_first_day
+        from recoverybox.core.goals.stats import week_first_day
 
         return week_first_day(self.month, self.services.settings.get("week_start"))
 

@@ -18,7 +18,7 @@ from recoverybox.ui.widgets.chart_card import ChartCard, points
 from recoverybox.ui.widgets.sobriety_panel import SobrietyPanel
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 RANGE_LABELS = (("4w", "Last 4 weeks"), ("3m", "Last 3 months"), ("1y", "Last year"), ("all", "All time"))
 MOOD = QColor("#2f7f86")

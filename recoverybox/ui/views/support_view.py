@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.contacts import ContactInput
-from recoverybox.core.recovery import OWN_LISTS, PLAN_SECTIONS
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.recovery.daily import OWN_LISTS, PLAN_SECTIONS
+from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.fonts import TITLE, emphasise
@@ -35,7 +35,7 @@ from recoverybox.ui.widgets.journal_editor import AUTOSAVE_MS as PLAN_AUTOSAVE_M
 from recoverybox.ui.widgets.scrolling import up_and_down
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 ROLE_LABELS = dict(ROLES)
 

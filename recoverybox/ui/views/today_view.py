@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.sobriety import current_period, elapsed
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.recovery.sobriety import current_period, elapsed
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
@@ -26,7 +26,7 @@ from recoverybox.ui.widgets.scrolling import up_and_down
 from recoverybox.ui.widgets.sobriety_panel import counter_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 PLAN_ROWS = 6  # the plan box grows with the day's events up to this many rows, then scrolls

@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 # What a write can change; ``data_changed`` carries a set of these, and each view says which it shows.

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.calendar import validate_event
-from recoverybox.core.recurrence import to_utc
-from recoverybox.core.stats import week_first_day
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.events import validate_event
+from recoverybox.core.calendar.recurrence import to_utc
+from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
@@ -44,7 +44,7 @@ from recoverybox.ui.widgets.week_grid import WeekGrid
 from recoverybox.ui.widgets.week_header import WeekHeader
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 def _bar_button(text: str) -> QToolButton:
@@ -584,7 +584,7 @@ class WeekView(ViewBase):
             self._write(action)
 
     def _sync(self):  # noqa: ANN202
-        from recoverybox.core.sync import SyncService
+        from recoverybox.core.sync.service import SyncService
 
         return SyncService(self.services)
 

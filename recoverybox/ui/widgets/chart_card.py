@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.chart_scale import date_ticks, nice_axis, thin_labels
+from recoverybox.core.goals.chart_scale import date_ticks, nice_axis, thin_labels
 from recoverybox.ui import theme
 from recoverybox.ui.format import date_text, month_short
 from recoverybox.ui.widgets.empty_state import EmptyState

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from recoverybox.core.crisis_lines import CrisisRow, suggest
+from recoverybox.core.support.crisis_lines import CrisisRow, suggest
 
 
 def system_country() -> str:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.recovery import REVIEW_LABELS, coping_content
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.recovery.daily import REVIEW_LABELS, coping_content
 from recoverybox.ui.widgets.card import titled_card
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 class DailyPanel(QWidget):

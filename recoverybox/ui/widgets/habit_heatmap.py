@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from recoverybox.core.habit import DONE, MISSED, PARTIAL, REST
+from recoverybox.core.goals.habit import DONE, MISSED, PARTIAL, REST
 from recoverybox.ui.format import date_text, month_short
 
 CELL = 11

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import OperationalError
 
-from recoverybox.core.db import DatabaseError, DataFileReplaced, database_error
-from recoverybox.core.journal import JournalInput
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.journal.entries import JournalInput
+from recoverybox.core.storage.db import DatabaseError, DataFileReplaced, database_error
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 AUTOSAVE_MS = 700
 RETRY_MS = 15_000

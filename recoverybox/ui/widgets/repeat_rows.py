@@ -11,8 +11,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QSpinBox
 
-from recoverybox.core.recurrence import REPEAT_FREQUENCIES, WEEKDAY_CODES, RepeatSpec
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.calendar.recurrence import REPEAT_FREQUENCIES, WEEKDAY_CODES, RepeatSpec
 from recoverybox.ui.format import date_text
 
 MONDAY = QDate(2026, 11, 23)

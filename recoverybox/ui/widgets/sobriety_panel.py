@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from recoverybox.core.sobriety import current_period, elapsed, live_span, milestone_progress, milestones
+from recoverybox.core.recovery.sobriety import current_period, elapsed, live_span, milestone_progress, milestones
 from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, money_text, number_text
 from recoverybox.ui.widgets.milestone_ring import MilestoneRing
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.services import Services
 
 
 def counter_text(widget: QWidget, span) -> str:

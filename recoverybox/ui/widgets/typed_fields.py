@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from recoverybox.core.typed_input import parse_typed_date, parse_typed_time
-from recoverybox.core.validation import ValidationError
+from recoverybox.core.base.typed_input import parse_typed_date, parse_typed_time
+from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
 

@@ -17,7 +17,7 @@ _create_connection = socket.create_connection
 
 
 def _permitted(address):
-    net = sys.modules.get("recoverybox.core.net")
+    net = sys.modules.get("recoverybox.core.base.net")
     target = net.permitted() if net is not None else None
     if target is None or not isinstance(address, tuple) or len(address) < 2:
         return False

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from recoverybox.core.calendar import EventInput, validate_event
+from recoverybox.core.calendar.events import EventInput, validate_event
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event
 from tests.ui.conftest import make_active
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from recoverybox import paths
-from recoverybox.core.calendar import EventInput
-from recoverybox.core.models import ReminderLog
-from recoverybox.core.reminders import DueReminder
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.reminders.planner import DueReminder
+from recoverybox.core.storage.models import ReminderLog
 from recoverybox.ui.dialogs.reminder_popup import MAX_CARDS, ReminderPopup
 from recoverybox.ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from recoverybox.core.calendar import EventInput
+from recoverybox.core.calendar.events import EventInput
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"

@@ -223,8 +223,8 @@ def test_empty_database_shows_friendly_empty_states(qtbot, tmp_path, services):
 
 
 def test_heatmap_cells_strength_and_strip_show_each_day(qtbot, goals, seeded):
-    from recoverybox.core.goals import GoalInput
-    from recoverybox.core.habit import DONE, MISSED, PARTIAL
+    from recoverybox.core.goals.habit import DONE, MISSED, PARTIAL
+    from recoverybox.core.goals.service import GoalInput
 
     select_goal(goals, "Journal today")
     heatmap = goals.heatmap
@@ -262,7 +262,7 @@ def test_chart_axes_tick_on_round_numbers_and_dates_and_show_as_a_table(qtbot, t
 
     from PySide6.QtCharts import QValueAxis
 
-    from recoverybox.core.demo import generate
+    from recoverybox.core.app.demo import generate
     from recoverybox.ui.widgets.chart_card import axis_ticks
 
     generate(services, years=2)
@@ -380,7 +380,7 @@ def test_a_new_goal_has_no_missed_days_before_it_began_and_checks_in_today(qtbot
 
 
 def test_a_weekly_count_met_this_week_is_done_not_not_yet(qtbot, goals, seeded):
-    from recoverybox.core.goals import GoalInput
+    from recoverybox.core.goals.service import GoalInput
 
     goal = seeded.goals.create(GoalInput("Three meetings a week", kind="weekly_count", target=3))
     monday = TODAY - timedelta(days=TODAY.weekday())

@@ -5,8 +5,8 @@ import shutil
 from PySide6.QtCore import Qt
 
 from recoverybox import paths
-from recoverybox.core.db import open_database
-from recoverybox.core.services import Services
+from recoverybox.core.app.services import Services
+from recoverybox.core.storage.db import open_database
 from recoverybox.ui.main_window import MainWindow
 from tests.data_safety.test_files_in_and_out import fill
 
@@ -74,7 +74,7 @@ def test_on_a_small_screen_each_entry_is_a_row_to_scan_without_sideways_scrollin
     """Found at 1024×600: the text column was cut to one letter and needed a sideways scroll. Now each entry is
     one row as wide as the list: the day, mood and craving as labelled badges, the triggers, and the first words
     wrapped over two lines; a search shows the words found, marked, in that same place."""
-    from recoverybox.core.journal import JournalInput
+    from recoverybox.core.journal.entries import JournalInput
 
     services = window.services
     text = "Walked past the old corner shop after work and kept walking, then called my sister. " * 3

@@ -251,7 +251,7 @@ def test_panic_opens_from_the_one_help_button_over_today(qtbot, window):
 def test_journal_counts_every_entry_and_reads_more_as_the_list_scrolls(qtbot, window, seeded):
     from datetime import timedelta
 
-    from recoverybox.core.journal import JournalInput
+    from recoverybox.core.journal.entries import JournalInput
     from recoverybox.ui.views.journal_view import PAGE
 
     window.show_view("journal")
@@ -290,7 +290,7 @@ def test_a_list_taller_than_a_page_reads_pages_until_it_is_full(qtbot, window, s
     """With no scroll bar to move, a tall list would otherwise show only its first page."""
     from datetime import timedelta
 
-    from recoverybox.core.journal import JournalInput
+    from recoverybox.core.journal.entries import JournalInput
     from recoverybox.ui.views import journal_view
 
     monkeypatch.setattr(journal_view, "PAGE", 5)
@@ -308,7 +308,7 @@ def test_an_autosave_keeps_the_list_where_the_person_was_reading(qtbot, window, 
     """Editing an entry found far down the list: each autosave re-reads the list, at the same place."""
     from datetime import timedelta
 
-    from recoverybox.core.journal import JournalInput
+    from recoverybox.core.journal.entries import JournalInput
     from recoverybox.ui.views.journal_view import PAGE
 
     for n in range(2 * PAGE):

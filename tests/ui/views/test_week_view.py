@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton
 
-from recoverybox.core.calendar import EventInput
+from recoverybox.core.calendar.events import EventInput
 from recoverybox.ui.dialogs.event_dialog import EventDialog
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"

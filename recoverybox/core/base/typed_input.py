@@ -1,0 +1,70 @@
+"""Dates and times as people type them, read strictly: a value is accepted as typed or refused with a reason,
+never quietly turned into another one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from dateutil import parser as date_parser
+
+from recoverybox.core.base.validation import ValidationError
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+_TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*(a\.?m?\.?|p\.?m?\.?)?\s*$", re.IGNORECASE)
+_SENTINELS = (date(2001, 2, 3), date(2004, 5, 6))
+
+
+def parse_typed_date(text: str, day_first: bool = True, latest: date | None = None, field: str = "date") -> date:
+    """``15 Mar 2026``, ``2026-03-15``, ``15/03/2026`` (``03/15/2026`` where months come first), ``15 March``
+    (this year). Raises ``ValidationError`` for anything it cannot read whole, or after ``latest``."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError(field, "Type a date, for example 15 Mar 2026.")
+    try:
+        # Read twice with different fill-ins: a part that changes was missing from what was typed.
+        first, second = (
+            date_parser.parse(cleaned, dayfirst=day_first, default=_as_datetime(d)).date() for d in _SENTINELS
+        )
+    except (ValueError, OverflowError, date_parser.ParserError):
+        raise ValidationError(field, f"“{cleaned}” isn't a date I can read. Try 15 Mar 2026.") from None
+    if first.day != second.day or first.month != second.month:
+        raise ValidationError(field, f"“{cleaned}” needs a day and a month, for example 15 Mar 2026.")
+    if first.year != second.year:  # no year typed: this one
+        first = first.replace(year=(latest or date.today()).year) if _valid_in_year(first, latest) else first
+    if not FIRST_YEAR <= first.year <= LAST_YEAR:
+        raise ValidationError(field, f"Choose a year between {FIRST_YEAR} and {LAST_YEAR}.")
+    if latest is not None and first > latest:
+        raise ValidationError(field, "That date is still to come. Choose today or a day before.")
+    return first
+
+
+def _as_datetime(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def _valid_in_year(day: date, latest: date | None) -> bool:
+    year = (latest or date.today()).year
+    try:
+        day.replace(year=year)
+    except ValueError:  # 29 February in a year without one
+        return False
+    return True
+
+
+def parse_typed_time(text: str, field: str = "time") -> time:
+    """``19:30``, ``1930``, ``7:30 pm``, ``7pm``, ``7.30``, ``19h30``, ``7``. Raises ``ValidationError``
+    for anything else (never rounds to the hour)."""
+    match = _TIME.match(text)
+    if not match:
+        raise ValidationError(field, f"“{text.strip()}” isn't a time I can read. Try 19:30 or 7:30 pm.")
+    hour_text, minutes_a, minutes_b, half = match.groups()
+    minutes = int(minutes_a or minutes_b or 0)
+    hour = int(hour_text)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValidationError(field, "With am or pm, the hour goes from 1 to 12.")
+        hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    if hour > 23 or minutes > 59:
+        raise ValidationError(field, f"“{text.strip()}” isn't a time of day. Try 19:30 or 7:30 pm.")
+    return time(hour, minutes)

@@ -1,0 +1,1 @@
+"""Journal entries and their full-text search."""

@@ -1,0 +1,614 @@
+"""Meeting lists kept in the data: load and reload, meetings seen from the person's zone, filters, and adding a
+meeting to the week as a weekly event linked back to its list. No Qt here.
+
+A reload compares each added meeting with the list: a meeting whose time, place or link changed is offered as
+a ``MeetingChange`` (the person is asked before anything in the week changes); one that is temporarily closed
+or no longer listed is marked on its event (``MeetingLink.status``), never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from recoverybox.core.base.folding import fold
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.base.work import Report, part, tell
+from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.recurrence import to_utc
+from recoverybox.core.meetings.feed import (
+    DAY_NAMES,
+    MAX_FEED_BYTES,
+    FeedError,
+    FeedRead,
+    Meeting,
+    is_web_address,
+    read_feed,
+)
+from recoverybox.core.meetings.type_codes import type_words
+from recoverybox.core.storage.models import FELLOWSHIPS, Event, MeetingLink, MeetingList
+
+if TYPE_CHECKING:
+    from recoverybox.core.app.services import Services
+
+RRULE_DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")
+# Parts of the day in the person's zone: (key, label, first minute, end minute).
+PARTS_OF_DAY = (
+    ("morning", "Morning (before 12:00)", 0, 12 * 60),
+    ("afternoon", "Afternoon (12:00–17:00)", 12 * 60, 17 * 60),
+    ("evening", "Evening (17:00–21:00)", 17 * 60, 21 * 60),
+    ("night", "Night (from 21:00)", 21 * 60, 24 * 60),
+)
+STATUS_WORDS = {
+    "closed": "Temporarily closed, the meeting list says",
+    "vanished": "No longer in the meeting list",
+}
+
+
+@dataclass(frozen=True)
+class MeetingListInfo:
+    """A kept list, without its meetings."""
+
+    id: int
+    source: str
+    name: str
+    fellowship: str | None
+    loaded_at: datetime
+    count: int
+    by_appointment: int
+    problems: tuple[str, ...]
+
+    @property
+    def from_web(self) -> bool:
+        return is_web_address(self.source)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One meeting on one of its days, with its next start seen from the person's zone (the week shown)."""
+
+    meeting: Meeting
+    day: int  # the meeting's own day, 0 = Sunday
+    start: datetime  # aware, in the person's zone
+    end: datetime
+    search: str  # the words a text filter looks in, folded by ``_words``, each after a space
+
+    @property
+    def user_day(self) -> int:
+        """The day in the person's zone, 0 = Sunday (a meeting in another zone can fall on another day)."""
+        return (self.start.weekday() + 1) % 7
+
+    @property
+    def minute(self) -> int:
+        return self.start.hour * 60 + self.start.minute
+
+    @property
+    def other_zone(self) -> bool:
+        """True when the meeting keeps another zone than the person's (its own times are then shown too)."""
+        return self.meeting.timezone != getattr(self.start.tzinfo, "key", None)
+
+    @property
+    def meeting_start(self) -> datetime:
+        return self.start.astimezone(ZoneInfo(self.meeting.timezone))
+
+
+@dataclass(frozen=True)
+class MeetingFilter:
+    """What the person is looking for; every part left at its default lets everything through."""
+
+    day: int | None = None  # 0 = Sunday, in the person's zone
+    part_of_day: str | None = None  # a PARTS_OF_DAY key
+    attendance: str = "both"  # "both", "in_person" or "online"
+    types: frozenset[str] = frozenset()  # every one must be present
+    region: str = ""  # a region and everything under it
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingChange:
+    """An added meeting the list now gives another time, place or link: ``changes`` is (what, before, now)."""
+
+    event_id: int
+    slug: str
+    title: str
+    changes: tuple[tuple[str, str, str], ...]
+
+    def describe(self) -> str:
+        return f"{self.title}: " + "; ".join(
+            f"{what} {before or '(none)'} → {now or '(none)'}" for what, before, now in self.changes
+        )
+
+
+@dataclass
+class LoadResult:
+    """What a load did: the list, what was read, and what it means for meetings already in the week."""
+
+    list_id: int
+    read: FeedRead
+    reloaded: bool
+    changes: list[MeetingChange] = field(default_factory=list)
+    closed: list[str] = field(default_factory=list)
+    vanished: list[str] = field(default_factory=list)
+    reopened: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        week = self.week_text()
+        return self.read.summary() + (f"\n{week}" if week else "")
+
+    def week_text(self) -> str:
+        """What the load found about meetings already in the week (changed, closed, gone, back)."""
+        lines = []
+        if self.changes:
+            lines.append(f"{len(self.changes)} meeting(s) in your week changed in the list:")
+            lines.extend(f"• {change.describe()}" for change in self.changes)
+        if self.closed:
+            lines.append("Now temporarily closed (marked in your week): " + ", ".join(self.closed))
+        if self.vanished:
+            lines.append("No longer in the list (marked in your week, not removed): " + ", ".join(self.vanished))
+        if self.reopened:
+            lines.append("Listed as meeting again: " + ", ".join(self.reopened))
+        return "\n".join(lines)
+
+
+def filter_listings(listings: list[Listing], wanted: MeetingFilter) -> list[Listing]:
+    """The listings that match ``wanted``, in the order given."""
+    bounds = next(((lo, hi) for key, _label, lo, hi in PARTS_OF_DAY if key == wanted.part_of_day), None)
+    # Each word the person typed must begin a word of the meeting's text: "side" finds "Side door", not
+    # "Riverside"; "12" finds "12 Steps" and "12x12".
+    words = [" " + word for word in _words(wanted.text).split()]
+    region = wanted.region.casefold()
+    found = []
+    for listing in listings:
+        meeting = listing.meeting
+        if wanted.day is not None and listing.user_day != wanted.day:
+            continue
+        if bounds is not None and not bounds[0] <= listing.minute < bounds[1]:
+            continue
+        if wanted.attendance == "online" and not meeting.online:
+            continue
+        if wanted.attendance == "in_person" and not meeting.in_person:
+            continue
+        if wanted.types and not wanted.types.issubset(meeting.types):
+            continue
+        if region and not (meeting.region.casefold() + " >").startswith(region + " >"):
+            continue
+        if words and not all(word in listing.search for word in words):
+            continue
+        found.append(listing)
+    return found
+
+
+class MeetingListService:
+    """Meeting lists in the data; every write is one transaction."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._db = services.db
+        self._cache: dict[int, tuple[datetime, list[Meeting]]] = {}
+        self._listings: dict[tuple[object, ...], list[Listing]] = {}
+
+    # ---- loading --------------------------------------------------------------------------------
+    def load_source(self, source: str, fellowship: str | None = None, report: Report | None = None) -> LoadResult:
+        """Load (or reload) the list at a web address or in a file. A web address is fetched now: the one
+        network call RecoveryBox makes, and only when a person asks for it."""
+        from recoverybox.core.meetings.fetch import fetch
+
+        source = source.strip()
+        if is_web_address(source):
+            raw = fetch(source, part(report, 0.0, 0.6))
+        else:
+            raw = _read_file(Path(source).expanduser())
+            source = str(Path(source).expanduser().resolve())
+        return self.load(source, raw, fellowship, part(report, 0.6, 1.0))
+
+    def load(self, source: str, raw: bytes, fellowship: str | None = None, report: Report | None = None) -> LoadResult:
+        """Read ``raw`` and keep it as the list from ``source`` (replacing an earlier load of it); nothing is
+        kept when the feed cannot be used (``FeedError``)."""
+        if fellowship is not None and fellowship not in FELLOWSHIPS:
+            raise ValidationError("fellowship", f"Choose a fellowship from {', '.join(FELLOWSHIPS)}.")
+        tell(report, 0, 3)
+        read = read_feed(raw, self._services.zone_name, "")
+        tell(report, 1, 3)
+        now = self._services.clock.now()
+        # The same text as one dumps of the whole list, a meeting at a time (50,000 dicts never all at once).
+        stored = "[" + ",".join(_stored(meeting) for meeting in read.meetings) + "]"
+        with self._db.transaction() as session:
+            row = session.scalar(select(MeetingList).where(MeetingList.source == source))
+            reloaded = row is not None
+            if row is None:
+                row = MeetingList(source=source, name="", form=read.form)
+                session.add(row)
+            row.name = (read.name or row.name or _name_from_source(source))[:200]
+            row.fellowship = fellowship or row.fellowship or _guess_fellowship(read, source)
+            row.form, row.loaded_at, row.meetings, row.count = read.form, now, stored, len(read.meetings)
+            row.problems = json.dumps(read.problems[:500], ensure_ascii=False)
+            row.by_appointment = read.by_appointment
+            session.flush()
+            result = LoadResult(row.id, read, reloaded)
+            by_slug = {meeting.slug: meeting for meeting in read.meetings}
+            for link in session.scalars(select(MeetingLink).where(MeetingLink.list_id == row.id)):
+                MeetingListService._check_link(session, link, by_slug.get(link.slug), result, now)
+        self._cache[result.list_id] = (now, read.meetings)
+        result.changes = self.pending_changes(result.list_id)
+        tell(report, 3, 3)
+        return result
+
+    @staticmethod
+    def _check_link(
+        session: Session, link: MeetingLink, meeting: Meeting | None, result: LoadResult, now: datetime
+    ) -> None:
+        """Mark an added meeting the list now says is closed, or no longer lists (or lists again)."""
+        event = session.get(Event, link.event_id)
+        title = event.title if event is not None else link.slug
+        status = "vanished" if meeting is None else ("closed" if meeting.closed else None)
+        if status != link.status:
+            if status == "closed":
+                result.closed.append(title)
+            elif status == "vanished":
+                result.vanished.append(title)
+            else:
+                result.reopened.append(title)
+            link.status = status
+        link.checked_at = now
+
+    # ---- reading --------------------------------------------------------------------------------
+    def lists(self) -> list[MeetingListInfo]:
+        """The kept lists, by name (their meetings are not read here)."""
+        with self._db.reading() as session:
+            rows = session.execute(
+                select(
+                    MeetingList.id,
+                    MeetingList.source,
+                    MeetingList.name,
+                    MeetingList.fellowship,
+                    MeetingList.loaded_at,
+                    MeetingList.count.label("meetings_count"),  # a Row's own .count is a tuple method
+                    MeetingList.by_appointment,
+                    MeetingList.problems,
+                ).order_by(MeetingList.name, MeetingList.id)
+            ).all()
+        return [
+            MeetingListInfo(
+                row.id,
+                row.source,
+                row.name,
+                row.fellowship,
+                row.loaded_at,
+                row.meetings_count,
+                row.by_appointment,
+                tuple(json.loads(row.problems or "[]")),
+            )
+            for row in rows
+        ]
+
+    def _meetings_of(self, list_id: int, loaded_at: datetime, stored: str | None = None) -> list[Meeting]:
+        cached = self._cache.get(list_id)
+        if cached is not None and cached[0] == loaded_at:
+            return cached[1]
+        if stored is None:
+            with self._db.reading() as session:
+                stored = session.scalar(select(MeetingList.meetings).where(MeetingList.id == list_id)) or "[]"
+        meetings = [Meeting.from_dict(item) for item in json.loads(stored)]
+        self._cache[list_id] = (loaded_at, meetings)
+        return meetings
+
+    def meetings(self, list_id: int) -> list[Meeting]:
+        """The meetings of a kept list (read once per load, then from memory)."""
+        with self._db.reading() as session:
+            loaded_at = session.scalar(select(MeetingList.loaded_at).where(MeetingList.id == list_id))
+        if loaded_at is None:
+            raise ValidationError("list", "That meeting list is no longer kept; load it again.")
+        return self._meetings_of(list_id, loaded_at)
+
+    def find(self, slug: str, list_id: int | None = None) -> tuple[int, Meeting]:
+        """The meeting with ``slug`` (in ``list_id``, else in the one list that has it)."""
+        found = []
+        for info in self.lists():
+            if list_id is not None and info.id != list_id:
+                continue
+            found += [(info.id, m) for m in self.meetings(info.id) if m.slug == slug]
+        if not found:
+            raise ValidationError("slug", f"No meeting with the id “{slug}” in the kept meeting lists.")
+        if len(found) > 1:
+            raise ValidationError("slug", f"Several lists have a meeting “{slug}”; say which list (--list).")
+        return found[0]
+
+    def listings(self, list_id: int | None = None, zone: ZoneInfo | None = None) -> list[Listing]:
+        """Every meeting on each of its days, as it falls in the coming week in ``zone`` (the person's by
+        default), sorted by day (from Sunday) and time in that zone."""
+        zone = zone or self._services.zone
+        now = self._services.clock.now()
+        kept = {info.id: info.loaded_at for info in self.lists()}
+        ids = list(kept) if list_id is None else [list_id]
+        # Worked out once per list load, zone and hour (a load on a worker fills it for the window to use).
+        key = (tuple((one, kept.get(one)) for one in ids), zone.key, now.replace(minute=0, second=0, microsecond=0))
+        cached = self._listings.get(key)
+        if cached is not None:
+            return cached
+        listings = [
+            listing for one in ids for meeting in self.meetings(one) for listing in _listings_of(meeting, zone, now)
+        ]
+        listings.sort(key=lambda li: (li.user_day, li.minute, li.meeting.name.casefold()))
+        if len(self._listings) > 4:
+            self._listings.clear()
+        self._listings[key] = listings
+        return listings
+
+    def regions(self, list_id: int | None = None) -> list[str]:
+        """Every region and the regions above it ("Kent", "Kent > Maidstone"), sorted."""
+        found: set[str] = set()
+        ids = [info.id for info in self.lists()] if list_id is None else [list_id]
+        for one in ids:
+            for meeting in self.meetings(one):
+                for depth in range(1, len(meeting.regions) + 1):
+                    found.add(" > ".join(meeting.regions[:depth]))
+        return sorted(found, key=str.casefold)
+
+    def added(self, list_id: int | None = None) -> dict[tuple[int, str], tuple[int, str | None]]:
+        """(list, slug) of each meeting added to the week → (event id, status)."""
+        query = select(MeetingLink.list_id, MeetingLink.slug, MeetingLink.event_id, MeetingLink.status)
+        if list_id is not None:
+            query = query.where(MeetingLink.list_id == list_id)
+        with self._db.reading() as session:
+            return {(row.list_id, row.slug): (row.event_id, row.status) for row in session.execute(query)}
+
+    # ---- changing -------------------------------------------------------------------------------
+    def set_fellowship(self, list_id: int, fellowship: str | None) -> None:
+        if fellowship is not None and fellowship not in FELLOWSHIPS:
+            raise ValidationError("fellowship", f"Choose a fellowship from {', '.join(FELLOWSHIPS)}.")
+        with self._db.transaction() as session:
+            row = session.get(MeetingList, list_id)
+            if row is not None:
+                row.fellowship = fellowship
+
+    def remove_list(self, list_id: int) -> None:
+        """Forget a list; meetings added from it stay in the week, no longer linked."""
+        with self._db.transaction() as session:
+            row = session.get(MeetingList, list_id)
+            if row is not None:
+                session.delete(row)
+        self._cache.pop(list_id, None)
+
+    def add_to_week(self, list_id: int, slug: str) -> int:
+        """Make the meeting a weekly event in its own zone, from its next date on; returns the event's id."""
+        info = next((i for i in self.lists() if i.id == list_id), None)
+        if info is None:
+            raise ValidationError("list", "That meeting list is no longer kept; load it again.")
+        meeting = next((m for m in self.meetings(list_id) if m.slug == slug), None)
+        if meeting is None:
+            raise ValidationError("slug", f"No meeting with the id “{slug}” in “{info.name}”.")
+        existing = self.added(list_id).get((list_id, slug))
+        if existing is not None:
+            raise ValidationError("slug", f"“{meeting.name}” is already in your week.")
+        data = self.event_input(meeting, info)
+        calendar = self._services.calendar
+        now = self._services.clock.now()
+        with self._db.transaction() as session:
+            event = calendar.add_event(session, data)
+            session.add(
+                MeetingLink(
+                    event_id=event.id,
+                    list_id=list_id,
+                    slug=slug,
+                    snapshot=json.dumps(meeting.to_dict(), ensure_ascii=False),
+                    notes_made=data.notes,
+                    status="closed" if meeting.closed else None,
+                    checked_at=now,
+                )
+            )
+            return event.id
+
+    def event_input(self, meeting: Meeting, info: MeetingListInfo, offsets: list[int] | None = None) -> EventInput:
+        """The weekly event for ``meeting``: in its zone, from its next date (today included) on."""
+        zone = ZoneInfo(meeting.timezone)
+        today = self._services.clock.now().astimezone(zone).date()
+        first = min(_next_date(today, day) for day in meeting.days)
+        start = datetime.combine(first, meeting.time)
+        if offsets is None:
+            offsets = [int(m) for m in self._services.settings.get("default_offsets") or []]
+        return EventInput(
+            title=meeting.name[:200],
+            start=start,
+            end=start + meeting.length,
+            tz=meeting.timezone,
+            kind="meeting",
+            rrule="FREQ=WEEKLY;BYDAY=" + ",".join(RRULE_DAYS[day] for day in meeting.days),
+            fellowship=info.fellowship,
+            location=_place(meeting)[:500] or None,
+            online_url=meeting.conference_url[:500] or None,
+            notes=_notes(meeting, info),
+            reminder_offsets=offsets,
+        )
+
+    def pending_changes(self, list_id: int) -> list[MeetingChange]:
+        """Added meetings whose time, place or link the list now gives differently."""
+        by_slug = {m.slug: m for m in self.meetings(list_id)}
+        changes = []
+        with self._db.reading() as session:
+            for link in session.scalars(select(MeetingLink).where(MeetingLink.list_id == list_id)):
+                meeting = by_slug.get(link.slug)
+                if meeting is None:
+                    continue
+                found = _differences(Meeting.from_dict(json.loads(link.snapshot)), meeting)
+                if found:
+                    event = session.get(Event, link.event_id)
+                    changes.append(MeetingChange(link.event_id, link.slug, event.title if event else link.slug, found))
+        return changes
+
+    def apply_changes(self, list_id: int, slugs: set[str] | None = None) -> int:
+        """Bring the added meetings (those in ``slugs``, else all) up to date with the list, from their next
+        date on: earlier dates keep what they were. Notes and titles the person edited are kept. Returns how
+        many events changed."""
+        info = next((i for i in self.lists() if i.id == list_id), None)
+        if info is None:
+            return 0
+        by_slug = {m.slug: m for m in self.meetings(list_id)}
+        done = 0
+        for change in self.pending_changes(list_id):
+            if slugs is not None and change.slug not in slugs:
+                continue
+            self._update_event(list_id, change, by_slug[change.slug], info)
+            done += 1
+        return done
+
+    def _update_event(self, list_id: int, change: MeetingChange, meeting: Meeting, info: MeetingListInfo) -> None:
+        services = self._services
+        with self._db.reading() as session:
+            link = session.scalar(select(MeetingLink).where(MeetingLink.event_id == change.event_id))
+            old_snapshot = Meeting.from_dict(json.loads(link.snapshot)) if link else meeting
+            notes_made = link.notes_made if link else ""
+        event = services.calendar.get_event(change.event_id)
+        wanted = self.event_input(meeting, info, offsets=[r.offset_minutes for r in event.reminders])
+        wanted = replace(
+            wanted,
+            title=event.title if event.title != old_snapshot.name[:200] else wanted.title,
+            notes=wanted.notes if event.notes == notes_made else event.notes,
+            fellowship=event.fellowship,
+            reminders_always=any(r.always for r in event.reminders),
+        )
+        now = services.clock.now()
+        new_id = change.event_id
+        if event.start_utc >= now:
+            services.calendar.update_event(change.event_id, wanted)
+        else:
+            coming = [
+                occ
+                for occ in services.calendar.occurrences_between(now, now + timedelta(days=8))
+                if occ.event_id == change.event_id
+            ]
+            if not coming:
+                return
+            new_id = services.occurrences.edit(change.event_id, coming[0].original_start_local, wanted, "following")
+        with self._db.transaction() as session:
+            link = session.scalar(select(MeetingLink).where(MeetingLink.event_id == change.event_id))
+            if link is not None:
+                link.event_id = new_id
+                link.snapshot = json.dumps(meeting.to_dict(), ensure_ascii=False)
+                link.notes_made = (
+                    wanted.notes if wanted.notes != event.notes or event.notes == notes_made else notes_made
+                )
+                link.checked_at = now
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FeedError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise FeedError(f"{path} cannot be read: {exc.strerror}.") from None
+    if path.is_dir():
+        raise FeedError(f"{path} is a folder, not a meeting list file.")
+    if size > MAX_FEED_BYTES:
+        raise FeedError(
+            f"This file is {size / 1024 / 1024:.0f} MB; a meeting list is at most {MAX_FEED_BYTES // 1024 // 1024} MB. "
+            "Nothing was changed."
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise FeedError(f"{path} cannot be read: {exc.strerror}.") from None
+
+
+def _name_from_source(source: str) -> str:
+    from urllib.parse import urlsplit
+
+    if is_web_address(source):
+        return urlsplit(source).hostname or source
+    return Path(source).stem.replace("_", " ").replace("-", " ") or source
+
+
+def _guess_fellowship(read: FeedRead, source: str) -> str | None:
+    """The fellowship a list's name or address suggests; the Meeting Guide format is AA's own."""
+    text = " ".join((read.name, source)).casefold()
+    if re.search(r"narcotics|\bna\b", text):
+        return "NA"
+    if "smart" in text:
+        return "SMART"
+    if "women for sobriety" in text or re.search(r"\bwfs\b", text):
+        return "WFS"
+    return "AA"
+
+
+def _words(text: str) -> str:
+    """``text`` folded for searching: no case or accents, every run of punctuation or space one space."""
+    return re.sub(r"[\W_]+", " ", fold(text))
+
+
+def _next_date(today: date, day: int) -> date:
+    """The first date from ``today`` on that falls on ``day`` (0 = Sunday)."""
+    return today + timedelta(days=(day - (today.weekday() + 1)) % 7)
+
+
+def _listings_of(meeting: Meeting, zone: ZoneInfo, now: datetime) -> list[Listing]:
+    own = ZoneInfo(meeting.timezone)
+    today = now.astimezone(own).date()
+    search = " " + _words(" ".join(
+        (meeting.name, meeting.location, meeting.address, meeting.region, meeting.notes, meeting.location_notes,
+         meeting.group, type_words(meeting.types))
+    ))  # fmt: skip
+    found = []
+    for day in meeting.days:
+        start_wall = datetime.combine(_next_date(today, day), meeting.time)
+        start = to_utc(start_wall, own)
+        end = to_utc(start_wall + meeting.length, own)
+        found.append(Listing(meeting, day, start.astimezone(zone), end.astimezone(zone), search))
+    return found
+
+
+def _place(meeting: Meeting) -> str:
+    return ", ".join(part for part in (meeting.location, meeting.address) if part)
+
+
+def _notes(meeting: Meeting, info: MeetingListInfo) -> str:
+    """The event's notes: what a person needs at the door or on the call, and where it came from."""
+    lines = []
+    if meeting.closed:
+        lines.append("The list says this meeting's location is temporarily closed.")
+    if meeting.notes:
+        lines.append(meeting.notes)
+    if meeting.location_notes:
+        lines.append(f"At the place: {meeting.location_notes}")
+    if meeting.conference_url_notes:
+        lines.append(f"Online: {meeting.conference_url_notes}")
+    if meeting.conference_phone:
+        phone = f"By phone: {meeting.conference_phone}"
+        lines.append(phone + (f" ({meeting.conference_phone_notes})" if meeting.conference_phone_notes else ""))
+    if meeting.types:
+        lines.append(f"Meeting type: {type_words(meeting.types)}")
+    if meeting.url:
+        lines.append(f"More: {meeting.url}")
+    lines.append(f"From the meeting list “{info.name}” (id {meeting.slug}).")
+    return "\n".join(lines)[:5000]
+
+
+def _when(meeting: Meeting) -> str:
+    days = ", ".join(DAY_NAMES[day] for day in meeting.days)
+    return f"{days} {meeting.time:%H:%M}–{meeting.end_time:%H:%M} ({meeting.timezone})"
+
+
+def _differences(before: Meeting, now: Meeting) -> tuple[tuple[str, str, str], ...]:
+    """What changed that matters for getting there: the time, the place, the link or the phone."""
+    found = []
+    for what, read in (
+        ("time", _when),
+        ("place", _place),
+        ("online link", lambda m: m.conference_url),
+        ("phone", lambda m: m.conference_phone),
+    ):
+        old, new = read(before), read(now)
+        if old != new:
+            found.append((what, old, new))
+    return tuple(found)
+
+
+def _stored(meeting: Meeting) -> str:
+    return json.dumps(meeting.to_dict(), ensure_ascii=False, separators=(",", ":"))

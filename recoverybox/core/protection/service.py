@@ -1,0 +1,606 @@
+"""Protection at rest: a passphrase (and a recovery key) that unlock a random key encrypting the data.
+
+- The data key (32 random bytes) is SQLCipher's raw key for the database and for every backup.
+- It is stored only wrapped (AES-256-GCM), once under a key derived from the passphrase and once under a
+  key derived from the recovery key, both with Argon2id (its parameters stored beside them). The key file
+  (``protection.json``, 0600) holds nothing else that is private: the lock screen's own settings.
+- Turning protection on or off converts the database and its backups with ``sqlcipher_export``: written
+  beside, checked (same rows in every table), then swapped by rename; plain copies are overwritten before
+  they are removed. Killed at any moment, the database file is either the old one or the new one, whole:
+  the swap is one rename, and ``tidy()`` (before every open) and ``finish()`` (after every unlock) complete
+  or undo what an interrupted conversion left.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.storage import cipher
+from recoverybox.core.storage.files import fsync_dir, write_text_whole
+
+log = logging.getLogger(__name__)
+KEY_FILE = "protection.json"
+PENDING = ".pending"
+CONVERTING = ".converting"
+PLAIN_OLD = ".plain-old"
+PART = ".part"  # core.files and core.backup write a copy as ``.<name>.<pid>.part`` before it takes its name
+OLD_KEYS = "old-keys"  # key files that open nothing here any more are moved here, never deleted
+MIN_PASSPHRASE = 8
+# Argon2id: about 0.3 s and 128 MiB on a 2-core machine of 2026 (benchmarks/bench_protection.py); stored in
+# each key file, so a later change here applies to new keys and the old ones still open.
+KDF = {"name": "argon2id", "time_cost": 4, "memory_kib": 131072, "parallelism": 2}
+# What a key file's settings may say: outside these it was damaged or tampered with (a time cost of a million
+# would hang every unlock for hours; 0, or an empty salt, is no protection at all).
+KDF_LIMITS = {"time_cost": (1, 20), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 16)}
+SIZES = {"salt": (16, 64), "nonce": (12, 12), "wrapped": (48, 48)}  # bytes: a 32-byte key and its 16-byte tag
+RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/1/8/9 to mix up with O/I/B
+LOSS_WARNING = (
+    "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "
+    "not a repair shop. There is no back door."
+)
+
+
+class WrongSecret(ValidationError):
+    """The passphrase or recovery key does not open the data."""
+
+
+class DiskFull(ValidationError):
+    """No room on the disk for a conversion's copies: refused (or stopped and undone), nothing changed."""
+
+    def __init__(self, short_by: int = 0) -> None:
+        more = f" (about {max(short_by >> 20, 1)} MB more is needed)" if short_by else ""
+        super().__init__(
+            "passphrase",
+            f"The disk is too full to convert your data{more}. Nothing was changed: your data and its backups "
+            "are as they were. Free some space and try again.",
+        )
+
+
+@dataclass(frozen=True)
+class Step:
+    """A point in a conversion, reported to ``progress`` (the tests stop a conversion at each one)."""
+
+    name: str
+    done: int = 0
+    total: int = 0
+
+
+def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(field, f"Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember.")
+    if passphrase != passphrase.strip():
+        raise ValidationError(field, "The passphrase begins or ends with a space; take it out, or it is easy to miss.")
+
+
+def new_recovery_key() -> str:
+    """32 letters and digits in groups of four (160 random bits), e.g. ``K7QD-…``."""
+    letters = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(32))
+    return "-".join(letters[i : i + 4] for i in range(0, 32, 4))
+
+
+def normal_recovery_key(text: str) -> str:
+    """The recovery key as typed (any case, spaces or dashes, 0/1/8 for O/I/B) in its one written form."""
+    letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(str.maketrans("018", "OIB"))
+    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def damaged(why: str) -> ValidationError:
+    """The key file is there but cannot be used as it is: said as such (never "check Caps Lock")."""
+    return ValidationError(
+        "passphrase",
+        f"The key file {KEY_FILE} is damaged ({why}), so it cannot open your data even with the right passphrase. "
+        "Put back a copy of it from your backup of the data folder.",
+    )
+
+
+def checked_kdf(kdf: Any) -> dict[str, int]:
+    """The Argon2id settings of a key file, each within ``KDF_LIMITS``; ``damaged`` otherwise."""
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        raise damaged("unknown key derivation")
+    values = {}
+    for name, (low, high) in KDF_LIMITS.items():
+        value = kdf.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise damaged(f"{name} is {str(value)[:20]}, not between {low} and {high}")
+        values[name] = value
+    return values
+
+
+def _entry_check(entry: dict[str, Any], label: str) -> str:
+    """A short digest of one wrapped key with its label: a flipped byte or a salt swapped between the two
+    entries no longer matches, which tells a damaged key file from a wrong passphrase."""
+    text = "|".join((label, str(entry.get("salt")), str(entry.get("nonce")), str(entry.get("wrapped"))))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _derive(secret: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    settings = checked_kdf(kdf)
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=settings["time_cost"],
+        memory_cost=settings["memory_kib"],
+        parallelism=settings["parallelism"],
+        hash_len=32,
+        type=Type.ID,
+    )
+
+
+def _wrap(data_key: bytes, secret: str, label: str, kdf: dict[str, Any]) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, f"recoverybox data key: {label}".encode())
+    entry = {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    entry["check"] = _entry_check(entry, label)
+    return entry
+
+
+def _unwrap(entry: dict[str, Any], secret: str, label: str, kdf: dict[str, Any]) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not isinstance(entry, dict):
+        raise damaged(f"no {label} entry")
+    if "check" in entry and entry["check"] != _entry_check(entry, label):
+        raise damaged(f"its {label} entry does not match its own check")
+    try:
+        parts = {name: _unb64(entry[name]) for name in SIZES}
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged(f"its {label} entry is unreadable: {exc}") from None
+    for name, (low, high) in SIZES.items():
+        if not low <= len(parts[name]) <= high:
+            raise damaged(f"the {label} entry's {name} has {len(parts[name])} bytes")
+    aad = f"recoverybox data key: {label}".encode()
+    try:
+        return AESGCM(_derive(secret, parts["salt"], kdf)).decrypt(parts["nonce"], parts["wrapped"], aad)
+    except InvalidTag:
+        return None
+
+
+class Protection:
+    """Whether the data folder is protected, and turning it on, off, changing it and unlocking it."""
+
+    def __init__(self, data_dir: Path, db_file: Path, backup_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.db_file = db_file
+        self.backup_dir = backup_dir
+        self.key_file = data_dir / KEY_FILE
+
+    # ---- state ----------------------------------------------------------------------------------
+    def is_on(self) -> bool:
+        """Protected: the data file is encrypted and its key file is there to open it. (A data file that is
+        not plain SQLite without a key file is what it looks like: damaged, or not ours.)"""
+        return self.key_file.exists() and cipher.is_encrypted(self.db_file)
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.key_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ValidationError("passphrase", self.missing_key_words()) from None
+        except (OSError, ValueError) as exc:
+            raise ValidationError("passphrase", f"The key file {KEY_FILE} cannot be read ({exc}).") from None
+        if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("kdf"), dict):
+            raise ValidationError("passphrase", f"The key file {KEY_FILE} is not one this version understands.")
+        checked_kdf(data["kdf"])  # before any derivation: tampered settings are refused, never run
+        return data
+
+    def missing_key_words(self) -> str:
+        """What to say when the data is encrypted but its key file is not beside it."""
+        kept = self.kept_key_files()
+        also = (
+            f" RecoveryBox kept {len(kept)} earlier key file(s) in {self.data_dir / OLD_KEYS}: copying the newest "
+            f"back as {KEY_FILE} may open it."
+            if kept
+            else ""
+        )
+        return (
+            "Your data is protected, but the key file is missing: restore it from your backup of the data "
+            "folder, or use a backup of your data made before protection was turned on. The passphrase and the "
+            f"recovery key open the data only together with that file.{also} Nothing was changed or deleted.\n"
+            f"The key file belongs at: {self.key_file}"
+        )
+
+    def data_missing(self) -> bool:
+        """The key file is here but the data file is not (moved away for a while, or not copied along)."""
+        return self.key_file.exists() and not self.db_file.exists()
+
+    def missing_data_words(self) -> str:
+        return (
+            "Your data is protected, but the data file is missing; its key file is here. Put the data file back "
+            "(from your backup of the data folder, or from where it was moved). Nothing was created or changed.\n"
+            f"The data file belongs at: {self.db_file}"
+        )
+
+    def key_file_missing(self) -> bool:
+        """The data file is encrypted and no key file is beside it (it was deleted, or not copied along).
+
+        An encrypted file looks like random bytes, and so does a file damaged beyond recognition: it counts as
+        ours only with a sign that protection was on here (an encrypted backup, or a key file kept aside)."""
+        if self.key_file.exists() or not cipher.is_encrypted(self.db_file):
+            return False
+        return bool(self.kept_key_files()) or any(cipher.is_encrypted(p) for p in self.copies())
+
+    def kept_key_files(self) -> list[Path]:
+        folder = self.data_dir / OLD_KEYS
+        return sorted(folder.glob(f"{KEY_FILE}*"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+
+    def _retire_key(self, path: Path) -> None:
+        """A key file (or a pending one) this data no longer needs goes to ``old-keys/``: never deleted, since a
+        copy of the data we cannot see (elsewhere, or returning later) may still need it."""
+        if not path.exists():
+            return
+        folder = self.data_dir / OLD_KEYS
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.replace(path, self._free_name(path, "old", folder))
+        fsync_dir(folder)
+        fsync_dir(path.parent)
+        log.info("a key file that opens nothing here now was kept aside in %s", OLD_KEYS)
+
+    def _encrypted_files(self) -> list[Path]:
+        """The data file, backups and what a restore kept aside that are encrypted (that a key may open)."""
+        return [p for p in (self.db_file, *self.copies()) if cipher.is_encrypted(p)]
+
+    def _write(self, data: dict[str, Any], target: Path | None = None) -> None:
+        write_text_whole(target or self.key_file, json.dumps(data, indent=2))
+
+    def lock_screen(self) -> dict[str, Any]:
+        """What the lock screen may show (no secret, no private data): ``details``, ``crisis_line``,
+        ``emergency_number`` and ``theme`` (the look the person chose, so the lock page wears it too)."""
+        try:
+            stored = json.loads(self.key_file.read_text(encoding="utf-8")).get("lock_screen", {})
+        except (OSError, ValueError, AttributeError):
+            stored = {}
+        details = stored.get("details") if isinstance(stored, dict) else None
+        line = stored.get("crisis_line") if isinstance(stored, dict) else None
+        emergency = stored.get("emergency_number") if isinstance(stored, dict) else None
+        look = stored.get("theme") if isinstance(stored, dict) else None
+        themes = _themes()
+        return {
+            "details": details is True,
+            "crisis_line": line if isinstance(line, str) else "",
+            "emergency_number": emergency if isinstance(emergency, str) else "",
+            "theme": look if look in themes else "system",
+        }
+
+    def set_lock_screen(
+        self,
+        details: bool | None = None,
+        crisis_line: str | None = None,
+        emergency_number: str | None = None,
+        theme: str | None = None,
+    ) -> None:
+        data = self._read()
+        screen = dict(data.get("lock_screen") or {})
+        if details is not None:
+            screen["details"] = bool(details)
+        if crisis_line is not None:
+            screen["crisis_line"] = crisis_line[:200]
+        if emergency_number is not None:
+            screen["emergency_number"] = emergency_number[:40]
+        if theme is not None and theme in _themes():
+            screen["theme"] = theme
+        data["lock_screen"] = screen
+        self._write(data)
+
+    # ---- unlocking ------------------------------------------------------------------------------
+    def unlock(self, passphrase: str) -> bytes:
+        """The data key, or ``WrongSecret``; about 0.35 s either way (the Argon2 cost slows guessing)."""
+        data = self._read()
+        key = _unwrap(data["passphrase"], passphrase, "passphrase", data["kdf"])
+        if key is None:
+            log.info("an unlock was refused")  # never the passphrase, not even its length
+            raise WrongSecret("passphrase", "That passphrase does not open your data. Check Caps Lock and try again.")
+        return key
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
+        data = self._read()
+        key = _unwrap(data["recovery"], normal_recovery_key(recovery_key), "recovery key", data["kdf"])
+        if key is None:
+            log.info("an unlock with a recovery key was refused")
+            raise WrongSecret("recovery_key", "That recovery key does not open your data. Check each group of four.")
+        return key
+
+    def change_passphrase(self, key: bytes, new_passphrase: str) -> None:
+        """Wrap the same data key under a new passphrase (the database is not rewritten)."""
+        check_passphrase(new_passphrase, "new_passphrase")
+        data = self._read()
+        data["passphrase"] = _wrap(key, new_passphrase, "passphrase", data["kdf"])
+        self._write(data)
+        log.info("passphrase changed")
+
+    def new_recovery_key(self, key: bytes) -> str:
+        """Replace the recovery key (the old one stops working); returns the new one, to show once."""
+        data = self._read()
+        recovery = new_recovery_key()
+        data["recovery"] = _wrap(key, recovery, "recovery key", data["kdf"])
+        self._write(data)
+        log.info("a new recovery key was made")
+        return recovery
+
+    # ---- converting -----------------------------------------------------------------------------
+    def copies(self) -> Iterator[Path]:
+        """Every other copy of the data in the folder: backups, and data kept aside by a restore."""
+        if self.backup_dir.is_dir():
+            yield from sorted(p for p in self.backup_dir.glob("*.sqlite3") if p.is_file())
+        for kept in ("before-restore", "unreadable"):
+            yield from sorted(p for p in self.data_dir.glob(f"{self.db_file.name}.{kept}-*") if _is_db_copy(p))
+
+    def turn_on(self, passphrase: str, progress: Callable[[Step], None] | None = None) -> tuple[bytes, str]:
+        """Encrypt the data and every copy of it; returns the data key and the recovery key (shown once).
+
+        The database must be closed (the app closes it; the command line holds the data folder's lock).
+        """
+        report = progress or (lambda step: None)
+        check_passphrase(passphrase)
+        if self.is_on():
+            raise ValidationError("passphrase", "Your data is already protected.")
+        if not self.db_file.exists():
+            raise ValidationError("passphrase", "There is no data to protect yet.")
+        self.tidy()
+        self._check_room()
+        self._safety_backup(None, "before-protection")  # encrypted with the other copies once the swap is done
+        key, recovery = os.urandom(32), new_recovery_key()
+        data = {
+            "version": 1,
+            "kdf": dict(KDF),
+            "passphrase": _wrap(key, passphrase, "passphrase", KDF),
+            "recovery": _wrap(key, recovery, "recovery key", KDF),
+            "lock_screen": self.lock_screen() if self.key_file.exists() else {"details": False, "crisis_line": ""},
+        }
+        pending = self.data_dir / (KEY_FILE + PENDING)
+        self._write(data, pending)
+        report(Step("key"))
+        self._convert_main(None, key, report)
+        os.replace(pending, self.key_file)
+        fsync_dir(self.data_dir)
+        report(Step("key-kept"))
+        self._swap_main(report)
+        self.finish(key, report)
+        log.info("protection turned on")
+        return key, recovery
+
+    def turn_off(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
+        """Decrypt the data and every copy of it, then remove the key file. The database must be closed."""
+        report = progress or (lambda step: None)
+        if not self.is_on():
+            raise ValidationError("passphrase", "Your data is not protected.")
+        self._check_room()
+        self._safety_backup(key, "before-unprotection")
+        self._convert_main(key, None, report)
+        try:
+            unreadable = self._convert_copies(key, None, report)
+        except DiskFull:
+            # Stopped half-way: the data stays protected, and the copies already decrypted are encrypted again.
+            cipher.shred(Path(f"{self.db_file}{CONVERTING}"))
+            with contextlib.suppress(DiskFull):
+                self._convert_copies(None, key, report)
+            raise
+        self._swap_main(report)
+        if unreadable:
+            # Copies this key did not open keep their key file beside them, under another name.
+            self.key_file.replace(self._free_name(self.key_file, "old"))
+        else:
+            self._retire_key(self.key_file)
+        fsync_dir(self.data_dir)
+        log.info("protection turned off")
+
+    def _check_room(self) -> None:
+        """Refuse before anything is written when the disk cannot hold the copies a conversion makes: the
+        safety backup, the converted file beside the data, and the largest other copy converted beside itself."""
+        sizes = [p.stat().st_size for p in self.copies()]
+        data = self.db_file.stat().st_size + _size(Path(f"{self.db_file}-wal"))
+        needed = 2 * data + max(sizes, default=0) + (4 << 20)
+        try:
+            info = os.statvfs(self.data_dir)
+        except OSError:
+            return
+        free = info.f_bavail * info.f_frsize
+        if free < needed:
+            raise DiskFull(needed - free)
+
+    def _safety_backup(self, key: bytes | None, label: str) -> None:
+        """A backup in the current form before anything is converted; it is converted with the other copies."""
+        from recoverybox.core.storage.backup import BackupService
+
+        try:
+            BackupService(self.db_file, self.backup_dir, key).backup_now(date.today(), label=label)
+        except cipher.errors(OSError) as exc:
+            self._shred_leftovers()
+            if _is_disk_full(exc):
+                raise DiskFull() from None
+            why = f"The safety backup could not be written ({exc}). Nothing changed."
+            raise ValidationError("passphrase", why) from None
+
+    def _convert_main(self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]) -> None:
+        """The converted database beside the live one, checked; the live one is not touched."""
+        converting = Path(f"{self.db_file}{CONVERTING}")
+        cipher.checkpoint(self.db_file, source_key)
+        try:
+            matches = _write_converted(self.db_file, source_key, converting, dest_key)
+            report(Step("converted"))
+            if not matches:
+                raise ValidationError("passphrase", "The converted copy did not match your data; nothing changed.")
+            from recoverybox.core.storage.backup import check_database
+
+            problem = check_database(converting, dest_key)
+            if problem is not None:
+                raise ValidationError("passphrase", f"The converted copy is not right ({problem}). Nothing changed.")
+        except cipher.errors(OSError) as exc:
+            cipher.shred(converting)
+            if _is_disk_full(exc):
+                raise DiskFull() from None
+            raise ValidationError("passphrase", f"Your data could not be converted ({exc}). Nothing changed.") from None
+        except BaseException:
+            cipher.shred(converting)
+            raise
+        report(Step("checked"))
+
+    def _swap_main(self, report: Callable[[Step], None]) -> None:
+        """The one step that changes which file is the data: a rename. The old file is then overwritten."""
+        converting = Path(f"{self.db_file}{CONVERTING}")
+        _swap_in(converting, self.db_file, Path(f"{self.db_file}{PLAIN_OLD}"), lambda: report(Step("swapped")))
+
+    def _convert_copies(
+        self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]
+    ) -> list[Path]:
+        """Convert each backup or kept copy that is not yet in the wanted form; returns the ones it could not."""
+        todo = [p for p in self.copies() if cipher.is_plain(p) == (source_key is None)]
+        failed = []
+        for done, path in enumerate(todo, 1):
+            temp = path.with_name(f".{path.name}{CONVERTING}")
+            try:
+                if not _write_converted(path, source_key, temp, dest_key):
+                    raise ValueError("the converted copy does not match")
+            except cipher.errors(OSError, ValueError) as exc:
+                cipher.shred(temp)
+                if _is_disk_full(exc):
+                    raise DiskFull() from None
+                if dest_key is not None and cipher.is_plain(path):
+                    log.warning("a plain copy that could not be converted was removed: %s (%s)", path.name, exc)
+                    cipher.shred(path)  # no plain copy may stay once protection is on
+                else:
+                    log.warning("a copy could not be converted: %s (%s)", path.name, exc)
+                    failed.append(path)
+                continue
+            _swap_in(temp, path, path.with_name(f".{path.name}{PLAIN_OLD}"))
+            report(Step("copy", done, len(todo)))
+        return failed
+
+    def _free_name(self, path: Path, label: str, folder: Path | None = None) -> Path:
+        """A name not yet taken for keeping ``path`` (in ``folder``, else beside it): ``<name>.<label>-<time>``."""
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        place = folder or path.parent
+        target, n = place / f"{path.name}.{label}-{stamp}", 1
+        while target.exists():
+            n += 1
+            target = place / f"{path.name}.{label}-{stamp}-{n}"
+        return target
+
+    # ---- after an interruption ------------------------------------------------------------------
+    def tidy(self) -> None:
+        """Before opening: undo what an interrupted conversion left (needs no key). Safe to call any time.
+
+        A data file that is missing (moved away for a moment, a sync tool between copies) is not taken for
+        plain data: then nothing but the conversion's own temporary files is touched."""
+        present = self.db_file.exists()
+        plain_db = present and cipher.is_plain(self.db_file)
+        cipher.shred(Path(f"{self.db_file}{CONVERTING}"))
+        cipher.shred(Path(f"{self.db_file}{PLAIN_OLD}"))  # only unlinked while it is the live file's other name
+        self._shred_leftovers()
+        if not plain_db:
+            return
+        pending = self.data_dir / (KEY_FILE + PENDING)
+        encrypted = self._encrypted_files()
+        if pending.exists() and not encrypted:
+            self._retire_key(pending)  # turning on stopped before the swap: the plain file is the data
+        if self.key_file.exists() and not encrypted:
+            # Turning off stopped after the swap (or turning on before it): the key opens nothing here now.
+            self._retire_key(self.key_file)
+
+    def _shred_leftovers(self) -> None:
+        """Overwrite and remove every temporary file an interrupted conversion or copy left: the converted
+        files, the old files' second names, and half-written copies (``.<name>.<pid>.part``) of processes that
+        are gone, which may hold the data in the clear."""
+        for folder in (self.data_dir, self.backup_dir):
+            if not folder.is_dir():
+                continue
+            for leftover in (*folder.glob(f".*{CONVERTING}"), *folder.glob(f".*{PLAIN_OLD}")):
+                cipher.shred(leftover)
+            for leftover in folder.glob(f".*{PART}*"):
+                if not _writer_alive(leftover.name):
+                    cipher.shred(leftover)
+
+    def finish(self, key: bytes, progress: Callable[[Step], None] | None = None) -> None:
+        """After an unlock: encrypt any plain copy left by an interrupted conversion (or made since), and
+        remove what an interrupted copy left half-written."""
+        self._shred_leftovers()
+        self._convert_copies(None, key, progress or (lambda step: None))
+
+
+def _write_converted(source: Path, source_key: bytes | None, temp: Path, dest_key: bytes | None) -> bool:
+    """``source`` converted into the new file ``temp``; True when every table has the same rows in both."""
+    cipher.shred(temp)
+    cipher.copy_database(source, source_key, temp, dest_key)
+    return cipher.table_counts(temp, dest_key) == cipher.table_counts(source, source_key)
+
+
+def _swap_in(new: Path, path: Path, old: Path, swapped: Callable[[], None] | None = None) -> None:
+    """Give ``new`` the name ``path`` in one rename, then overwrite the bytes it replaced.
+
+    ``old`` (a second name for them) keeps them reachable for that. The replaced file's -wal/-shm, emptied by
+    a checkpoint or read into ``new``, go first: they must never be read into the new file.
+    """
+    cipher.shred(old)
+    os.link(path, old)
+    for suffix in ("-wal", "-shm"):
+        cipher.shred(Path(f"{path}{suffix}"))
+    os.replace(new, path)
+    fsync_dir(path.parent)
+    if swapped is not None:
+        swapped()
+    cipher.shred(old)
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "errno", None) == 28 or "full" in str(exc).lower()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _writer_alive(name: str) -> bool:
+    """Whether the process that writes ``.<name>.<pid>.part`` is still running (then the file is its work)."""
+    pid_text = name.split(PART)[0].rsplit(".", 1)[-1]
+    if not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but not ours to signal
+    return True
+
+
+def _is_db_copy(path: Path) -> bool:
+    return path.is_file() and not path.name.endswith(("-wal", "-shm", "-journal"))
+
+
+def _themes() -> tuple[str, ...]:
+    from recoverybox.core.settings.service import CHOICES  # the settings' own list (imported late: the database layer)
+
+    return tuple(str(name) for name in CHOICES["theme"])

@@ -1,0 +1,1 @@
+"""Sober-since clocks, daily reflections, the pledge and review, the urge log and the relapse plan."""

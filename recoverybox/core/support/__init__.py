@@ -1,0 +1,1 @@
+"""The person's support network and the shipped table of crisis lines."""

@@ -1,0 +1,654 @@
+"""Two-way sync of the calendar with the person's CalDAV server (opt-in). No Qt, no network of its own: the
+requests go through ``core.caldav_client``.
+
+Each event is one resource on the server (a calendar holding the event, its changed occurrences and its
+alarms; UID = our UID); ``sync_resources`` keeps each one's address, ETag and a fingerprint of the event as
+last agreed with the server. Triggers queue every local change in ``sync_queue`` in its own transaction, so
+changes made offline wait there, however they were made. A sync:
+
+1. asks what changed on the server since its sync token (RFC 6578), or lists every ETag;
+2. fetches what changed and writes it here, a batch per transaction; an event changed on both sides since
+   the last sync keeps the server's version in place and ours as a copy marked ``conflict_of``;
+3. sends what is queued here with ``If-Match`` (``If-None-Match: *`` for a new one): a 412 means the server
+   changed it meanwhile, handled as in 2, never overwritten;
+4. keeps the new sync token.
+
+Hostile or broken servers: a sync that would delete more than ``MASS_DELETE_AT_LEAST`` events and more than a
+quarter of the calendar stops with ``MassDelete`` until the person allows it; an event deleted by a sync is
+never removed here, only set aside (``events.sync_deleted_at``) with its attendance and reminders, and can be
+brought back (``deleted_by_sync``, ``bring_back``). Each request has an overall deadline (``STEP_SECONDS``),
+and an event too big to take (``caldav_client.MAX_EVENT_BYTES``) is named and skipped while the rest syncs.
+
+Nothing is lost when a sync stops anywhere (a kill, a dropped connection): what was written is committed with
+its ETag, the queue still holds what was not sent, and the next sync starts from the last token kept. Only
+events sync: goals, check-ins, the journal, contacts and everything else stay on this computer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import unquote
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import object_session
+
+from recoverybox.core.base.net import DeadlinePassed, within
+from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.base.work import Report, part, tell
+from recoverybox.core.calendar.events import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict
+from recoverybox.core.calendar.ics import event_resource
+from recoverybox.core.calendar.ics_read import ImportedEvent, read_calendar
+from recoverybox.core.storage.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
+from recoverybox.core.sync.caldav_client import (
+    MAX_EVENT_BYTES,
+    OVERSIZED,
+    TIMEOUT_SECONDS,
+    CalDavConnection,
+    Changed,
+    Listing,
+    SyncFailure,
+    TooBig,
+    href_for,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from recoverybox.core.app.services import Services
+
+__all__ = ["Account", "Conflict", "MassDelete", "SyncFailure", "SyncResult", "SyncService"]
+APPLY_BATCH = 200  # server resources written here per transaction
+MASS_DELETE_AT_LEAST = 11  # a sync deleting this many events or more, and over a quarter of them, asks first
+STEP_SECONDS = 60  # each request to the server, however slowly it answers
+STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # a DTSTAMP for a resource written only to be fingerprinted
+DEFAULT_CALENDAR = "RecoveryBox"
+
+
+class Server(Protocol):
+    """What a sync needs of a CalDAV connection (``CalDavConnection``; a test may pass another)."""
+
+    def listing(self, calendar_url: str, token: str | None) -> Listing: ...
+    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]: ...
+    def put(self, href: str, body: bytes, etag: str | None) -> str | None: ...
+    def delete(self, href: str, etag: str | None) -> None: ...
+
+
+class MassDelete(SyncFailure):
+    """The server says most of the calendar was deleted (a wiped or wrong calendar, or a hostile server): the
+    sync stopped before deleting anything here, and runs again only when the person allows it."""
+
+    def __init__(self, count: int, total: int) -> None:
+        super().__init__(
+            "mass-delete",
+            f"The server says {count} of your {total} calendar events were deleted there. Nothing was deleted "
+            "here: check the calendar on the server (or on another device) first. If they really were deleted, "
+            "allow it (they are then kept in “Deleted by sync”, where you can bring them back).",
+        )
+        self.count, self.total = count, total
+
+
+@dataclass(frozen=True)
+class DeletedEvent:
+    """An event a sync found deleted on the server, kept here out of the calendar."""
+
+    uid: str
+    title: str
+    start_utc: datetime
+    deleted_at: datetime
+
+
+@dataclass(frozen=True)
+class Account:
+    """The calendar this data syncs with, and how the last sync went."""
+
+    server_url: str
+    user: str
+    calendar_url: str
+    calendar_name: str
+    last_sync_at: datetime | None = None
+    last_error: str | None = None
+    pinned_certificate: str | None = None  # the SHA-256 fingerprint (hex) of a self-signed certificate trusted
+    no_password: bool = False
+
+    def connection(self, password: str | None, timeout: float = TIMEOUT_SECONDS) -> CalDavConnection:
+        """A connection to this account's server: its trusted certificate, and no password when it needs none."""
+        return CalDavConnection(
+            self.server_url,
+            self.user,
+            "" if self.no_password else password or "",
+            timeout,
+            pinned=self.pinned_certificate,
+        )
+
+
+@dataclass
+class SyncResult:
+    """What one sync did: events sent to the server and received from it, deleted there and here, and the
+    conflict copies made; ``unreadable`` names resources it could not read (left alone on the server)."""
+
+    sent: int = 0
+    received: int = 0
+    deleted_there: int = 0
+    deleted_here: int = 0
+    conflicts: int = 0
+    unreadable: list[str] = field(default_factory=list)
+    oversized: list[str] = field(default_factory=list)  # server events too big to take: their resource names
+    problems: list[str] = field(default_factory=list)  # what was skipped, in words (the rest synced)
+
+    def summary(self) -> str:
+        parts = [f"{self.sent} sent", f"{self.received} received"]
+        if self.deleted_there or self.deleted_here:
+            parts.append(f"{self.deleted_there + self.deleted_here} deleted")
+        parts.append(f"{self.conflicts} in conflict")
+        return ", ".join(parts) + self.notice()
+
+    def notice(self) -> str:
+        """What a person should know beyond the counts ("; …" each), or ""."""
+        text = ""
+        if self.deleted_here:
+            text += f"; {self.deleted_here} deleted on the server, kept in “Deleted by sync”"
+        if self.unreadable:
+            text += f"; {len(self.unreadable)} server event(s) could not be read and were left alone"
+        if self.oversized:
+            names = ", ".join(f"“{name}”" for name in self.oversized[:3])
+            more = f" and {len(self.oversized) - 3} more" if len(self.oversized) > 3 else ""
+            text += f"; skipped as too big (over {MAX_EVENT_BYTES // 1024 // 1024} MB): {names}{more}"
+        for problem in self.problems:
+            text += f"; {problem}"
+        return text
+
+    @property
+    def changed_here(self) -> bool:
+        return bool(self.received or self.deleted_here or self.conflicts)
+
+
+def fingerprint(item: ImportedEvent) -> str:
+    """What an event is, as read from a calendar: the same for the same event however it was written."""
+    data = asdict(item.data)
+    data.pop("reminders_always", None)
+    exceptions = sorted(
+        (json.dumps(values, sort_keys=True, default=str) for values in item.exceptions),
+    )
+    text = json.dumps([data, exceptions, sorted(item.always)], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def read_resource(raw: bytes, zone_name: str) -> list[ImportedEvent]:
+    """The events in one resource (usually one, with its changed occurrences); [] when it holds none we read."""
+    try:
+        return read_calendar(raw, zone_name).events
+    except ValidationError:
+        return []
+
+
+class SyncService:
+    """Set up, run and turn off the calendar sync of one data folder."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    # -- the account ---------------------------------------------------------------------------------------
+    def account(self) -> Account | None:
+        with self.services.db.reading() as session:
+            row = session.scalar(select(SyncAccount))
+            if row is None:
+                return None
+            return Account(
+                row.server_url,
+                row.user,
+                row.calendar_url,
+                row.calendar_name,
+                row.last_sync_at,
+                row.last_error,
+                row.pinned_certificate,
+                bool(row.no_password),
+            )
+
+    def set_up(
+        self,
+        server_url: str,
+        user: str,
+        calendar_url: str,
+        calendar_name: str,
+        pinned_certificate: str | None = None,
+        no_password: bool = False,
+    ) -> None:
+        """Sync with ``calendar_url`` from now on: every event here is sent at the next sync (the server's are
+        fetched); a calendar used before is forgotten first. ``pinned_certificate``: the fingerprint of the one
+        self-signed certificate trusted for this server; ``no_password``: the server asks for none."""
+        with self.services.db.transaction() as session:
+            self._forget(session)
+            session.add(
+                SyncAccount(
+                    id=1,
+                    server_url=server_url.strip(),
+                    user=user,
+                    calendar_url=calendar_url,
+                    calendar_name=calendar_name,
+                    pinned_certificate=pinned_certificate,
+                    no_password=no_password,
+                )
+            )
+
+    def turn_off(self) -> None:
+        """Stop syncing: forget the account, the resources and the queue. Every event stays here (and on the
+        server)."""
+        with self.services.db.transaction() as session:
+            self._forget(session)
+
+    @staticmethod
+    def _forget(session: Session) -> None:
+        for model in (SyncQueue, SyncResource, SyncAccount):
+            session.execute(delete(model))
+
+    def pending(self) -> int:
+        """Local changes not yet sent: queued ones, and events the server has never had."""
+        with self.services.db.reading() as session:
+            return len(self._pending_uids(session))
+
+    @staticmethod
+    def _pending_uids(session: Session) -> list[str]:
+        """What a sync sends: queued changes and events the server has never had, but never a conflict copy
+        (it stays on this computer until the person chooses a version; then the choice is sent)."""
+        queued = set(session.scalars(select(SyncQueue.uid)))
+        unsent = set(
+            session.scalars(
+                select(Event.uid)
+                .outerjoin(SyncResource, SyncResource.uid == Event.uid)
+                .where(SyncResource.uid.is_(None), Event.sync_deleted_at.is_(None))
+            )
+        )
+        copies = set(session.scalars(select(Event.uid).where(Event.conflict_of.is_not(None))))
+        return sorted((queued | unsent) - copies)
+
+    def note_failure(self, message: str | None) -> None:
+        """Keep how the last sync failed (None: clear it), for the status bar after a restart."""
+        with self.services.db.transaction() as session:
+            row = session.get(SyncAccount, 1)
+            if row is not None:
+                row.last_error = message
+
+    # -- conflicts ---------------------------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        return self.services.calendar.conflicts()
+
+    def resolve(self, uid: str, keep: str) -> Conflict:
+        """End the conflict over the event ``uid`` (the server's version's UID, or its copy's), keeping "mine"
+        (this computer's version) or "theirs" (the server's); the conflict ended."""
+        if keep not in ("mine", "theirs"):
+            raise ValidationError("keep", "Choose which version to keep: mine or theirs.")
+        with self.services.db.reading() as session:
+            copies = {
+                event.id: event
+                for event in session.scalars(
+                    select(Event).where(Event.conflict_of.is_not(None), (Event.conflict_of == uid) | (Event.uid == uid))
+                )
+            }
+        found = [conflict for conflict in self.conflicts() if conflict.copy_id in copies]
+        if not found:
+            raise ValidationError("uid", f"No event in conflict has the UID “{uid}”: see `recoverybox sync conflicts`.")
+        for conflict in found:
+            (self.keep_my_version if keep == "mine" else self.keep_server_version)(conflict.copy_id)
+        return found[0]
+
+    def conflict_uids(self) -> dict[int, tuple[str, str]]:
+        """For each conflict copy (by id): (its own UID, the UID of the event it copies)."""
+        with self.services.db.reading() as session:
+            rows = session.execute(select(Event.id, Event.uid, Event.conflict_of).where(Event.conflict_of.is_not(None)))
+            return {row.id: (row.uid, row.conflict_of) for row in rows}
+
+    def keep_server_version(self, copy_id: int) -> None:
+        """End a conflict keeping the server's version: the copy is deleted (and so deleted on the server)."""
+        with self.services.db.transaction() as session:
+            copy = session.get(Event, copy_id)
+            if copy is None or copy.conflict_of is None:
+                raise ValidationError("event", "This conflict was already resolved.")
+            session.delete(copy)
+
+    def keep_my_version(self, copy_id: int) -> None:
+        """End a conflict keeping this computer's version: it replaces the server's in the original event (same
+        UID, so the server's is replaced at the next sync) and the copy goes."""
+        with self.services.db.transaction() as session:
+            copy = session.get(Event, copy_id)
+            if copy is None or copy.conflict_of is None:
+                raise ValidationError("event", "This conflict was already resolved.")
+            original = session.scalar(select(Event).where(Event.uid == copy.conflict_of))
+            if original is None:  # the server's version was deleted since: the copy simply stays, unmarked
+                copy.conflict_of = None
+                return
+            _copy_into(copy, original)
+            original.updated_at = self.services.clock.now()
+            session.delete(copy)
+
+    # -- deleted by sync -------------------------------------------------------------------------------------
+    def deleted_by_sync(self) -> list[DeletedEvent]:
+        """The events a sync found deleted on the server, newest first (kept here, out of the calendar)."""
+        with self.services.db.reading() as session:
+            rows = session.scalars(
+                select(Event).where(Event.sync_deleted_at.isnot(None)).order_by(Event.sync_deleted_at.desc())
+            )
+            return [DeletedEvent(e.uid, e.title, e.start_utc, e.sync_deleted_at) for e in rows if e.sync_deleted_at]
+
+    def bring_back(self, uids: list[str] | None = None) -> int:
+        """Put events deleted by a sync back in the calendar (all when ``uids`` is None); the next sync sends
+        them to the server again. How many came back."""
+        with self.services.db.transaction() as session:
+            query = select(Event).where(Event.sync_deleted_at.isnot(None))
+            if uids is not None:
+                query = query.where(Event.uid.in_(uids))
+            events = list(session.scalars(query))
+            for event in events:
+                event.sync_deleted_at = None
+                event.updated_at = self.services.clock.now()
+            return len(events)
+
+    # -- a sync ------------------------------------------------------------------------------------------------
+    def run(self, server: Server, report: Report | None = None, allow_mass_delete: bool = False) -> SyncResult:
+        """One sync both ways (see the module's text). ``SyncFailure`` when the server cannot be used: what was
+        done before is kept, and the rest waits for the next sync. ``MassDelete`` (before anything is deleted
+        here) when the server says most of the calendar is gone, unless ``allow_mass_delete``."""
+        account = self.account()
+        if account is None:
+            raise SyncFailure("off", "Calendar sync is not set up.")
+        with self.services.db.reading() as session:
+            token = session.scalar(select(SyncAccount.sync_token))
+        result = SyncResult()
+        tell(report, 0, 3)
+        try:
+            listing: Listing | None = server.listing(account.calendar_url, token)
+        except TooBig as failure:  # nothing can be received this time; what is here is still sent
+            result.problems.append(f"nothing was received ({failure.message})")
+            listing = None
+        if listing is not None:
+            self._receive(server, account, listing, result, part(report, 0.0, 0.5), allow_mass_delete)
+        if self._send(server, account, result, part(report, 0.5, 0.95)) and listing is not None:
+            # What changed since the same token again: our own writes (known by their ETags, not fetched),
+            # and anything another device wrote meanwhile. The next sync then starts after our writes,
+            # instead of listing them all again.
+            listing = server.listing(account.calendar_url, token)
+            self._receive(server, account, listing, result, None, allow_mass_delete)
+        if listing is None:
+            raise SyncFailure("too-big", f"Your changes were sent, but {result.problems[0]}.")
+        with self.services.db.transaction() as session:
+            row = session.get(SyncAccount, 1)
+            if row is not None:
+                row.sync_token = listing.token
+                row.last_sync_at = self.services.clock.now()
+                row.last_error = None
+        tell(report, 3, 3)
+        return result
+
+    def _receive(
+        self,
+        server: Server,
+        account: Account,
+        listing: Listing,
+        result: SyncResult,
+        report: Report | None,
+        allow_mass_delete: bool = False,
+    ) -> None:
+        with self.services.db.reading() as session:
+            known = {r.href: (r.uid, r.etag) for r in session.scalars(select(SyncResource))}
+        deleted = set(listing.deleted)
+        if listing.complete:
+            deleted |= set(known) - set(listing.changed)
+        gone_count = len([href for href in deleted if href in known])
+        if gone_count >= MASS_DELETE_AT_LEAST and gone_count * 4 > len(known) and not allow_mass_delete:
+            raise MassDelete(gone_count, len(known))
+        wanted = [
+            href
+            for href, etag in listing.changed.items()
+            if href not in known or etag is None or known[href][1] != etag
+        ]
+        for start in range(0, len(wanted), APPLY_BATCH):
+            tell(report, start, len(wanted))  # a Cancel (the app quitting) stops here, between batches
+            fetched = server.fetch(account.calendar_url, wanted[start : start + APPLY_BATCH])
+            with self.services.db.transaction() as session:
+                for href, (etag, raw) in fetched.items():
+                    if raw == OVERSIZED:  # (an empty event is never fetched: empty means too big)
+                        name = unquote(href.rstrip("/").rsplit("/", 1)[-1])
+                        if name not in result.oversized:
+                            result.oversized.append(name)
+                        continue
+                    self._take(session, href, etag, raw, result)
+        gone = [known[href][0] for href in deleted if href in known]
+        if gone:
+            with self.services.db.transaction() as session:
+                for uid in gone:
+                    self._deleted_there(session, uid, result)
+
+    def _take(self, session: Session, href: str, etag: str | None, raw: bytes, result: SyncResult) -> None:
+        """Write the server's version of one resource here (in ``session``), keeping ours as a conflict copy
+        when both changed."""
+        items = read_resource(raw, self.services.zone_name)
+        if not items:
+            result.unreadable.append(href)
+            return
+        main = items[0]
+        uid = main.data.uid or ""
+        theirs = fingerprint(main)
+        event = session.scalar(select(Event).where(Event.uid == uid))
+        resource = session.get(SyncResource, uid)
+        queued = session.get(SyncQueue, uid) is not None
+        if event is not None and (queued or resource is None):
+            ours = self._local_fingerprint(event)
+            if ours == theirs:  # the same on both sides (perhaps sent by a sync that stopped before noting it)
+                self._agreed(session, uid, href, etag, theirs)
+                return
+            changed_here = resource is None or ours != resource.fingerprint
+            if changed_here:
+                self._conflict_copy(session, event)
+                result.conflicts += 1
+        session.execute(delete(SyncResource).where(SyncResource.href == href, SyncResource.uid != uid))
+        self.services.ics.store(session, items)
+        session.flush()
+        self._agreed(session, uid, href, etag, theirs)
+        result.received += 1
+
+    def _agreed(self, session: Session, uid: str, href: str, etag: str | None, print_: str | None) -> None:
+        """The server has ``uid`` at ``href`` with ``etag``, as ``print_``: noted, and its queue entry done."""
+        resource = session.get(SyncResource, uid)
+        if resource is None:
+            session.flush()
+            session.add(SyncResource(uid=uid, href=href, etag=etag, fingerprint=print_))
+        else:
+            resource.href, resource.etag, resource.fingerprint = href, etag, print_
+        session.flush()
+        session.execute(delete(SyncQueue).where(SyncQueue.uid == uid))
+
+    def _deleted_there(self, session: Session, uid: str, result: SyncResult) -> None:
+        event = session.scalar(select(Event).where(Event.uid == uid))
+        resource = session.get(SyncResource, uid)
+        if (
+            event is not None
+            and session.get(SyncQueue, uid) is not None
+            and (resource is None or self._local_fingerprint(event) != resource.fingerprint)
+        ):  # changed here, deleted there: the change is kept, and sent again as a new resource
+            session.execute(delete(SyncResource).where(SyncResource.uid == uid))
+            return
+        if event is not None and event.sync_deleted_at is None:
+            # Set aside, never deleted: its attendance, reminders and changed occurrences stay with it.
+            event.sync_deleted_at = self.services.clock.now()
+            session.flush()
+            result.deleted_here += 1
+        session.execute(delete(SyncResource).where(SyncResource.uid == uid))
+        session.execute(delete(SyncQueue).where(SyncQueue.uid == uid))
+
+    def _send(self, server: Server, account: Account, result: SyncResult, report: Report | None) -> bool:
+        """Send what is queued here; True if anything was written on the server."""
+        with self.services.db.reading() as session:
+            pending = self._pending_uids(session)
+        wrote = False
+        for done, uid in enumerate(pending):
+            if done % 10 == 0:
+                tell(report, done, len(pending))  # a Cancel stops here: what was sent is noted already
+            with self.services.db.reading() as session:
+                event = session.scalar(select(Event).where(Event.uid == uid))
+                resource = session.get(SyncResource, uid)
+                seq = session.scalar(select(SyncQueue.seq).where(SyncQueue.uid == uid))
+                href, etag, agreed = (
+                    (resource.href, resource.etag, resource.fingerprint) if resource else (None, None, None)
+                )
+                if event is not None and event.sync_deleted_at is not None:
+                    with self.services.db.transaction() as done_session:
+                        self._done(done_session, uid, seq)
+                    continue
+                body = event_resource(event, self.services.clock.now()) if event is not None else None
+                ours = self._local_fingerprint(event) if event is not None else None
+            if body is None:
+                if href is not None:
+                    try:
+                        server.delete(href, etag)
+                        result.deleted_there += 1
+                        wrote = True
+                    except Changed:  # changed there since: their edit is kept over our delete
+                        self._refetch(server, account, href, result)
+                        continue
+                with self.services.db.transaction() as session:
+                    session.execute(delete(SyncResource).where(SyncResource.uid == uid))
+                    self._done(session, uid, seq)
+                continue
+            if ours == agreed:  # touched but not changed (or changed back)
+                with self.services.db.transaction() as session:
+                    self._done(session, uid, seq)
+                continue
+            target = href or href_for(account.calendar_url, uid)
+            try:
+                new_etag = server.put(target, body, etag)
+            except Changed:  # changed there since we last saw it (or a resource there already): theirs wins
+                self._refetch(server, account, target, result)
+                continue
+            result.sent += 1
+            wrote = True
+            with self.services.db.transaction() as session:
+                resource = session.get(SyncResource, uid)
+                if resource is None:
+                    session.execute(delete(SyncResource).where(SyncResource.href == target))
+                    session.flush()
+                    session.add(SyncResource(uid=uid, href=target, etag=new_etag, fingerprint=ours))
+                else:
+                    resource.href, resource.etag, resource.fingerprint = target, new_etag, ours
+                self._done(session, uid, seq)
+        return wrote
+
+    @staticmethod
+    def _done(session: Session, uid: str, seq: int | None) -> None:
+        """The queue entry for ``uid`` is done, unless it changed again (a higher ``seq``) while being sent."""
+        if seq is not None:
+            session.execute(delete(SyncQueue).where(SyncQueue.uid == uid, SyncQueue.seq == seq))
+
+    def _refetch(self, server: Server, account: Account, href: str, result: SyncResult) -> None:
+        fetched = server.fetch(account.calendar_url, [href])
+        with self.services.db.transaction() as session:
+            for got_href, (etag, raw) in fetched.items():
+                self._take(session, got_href, etag, raw, result)
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    def _local_fingerprint(self, event: Event) -> str | None:
+        """An event's fingerprint from a resource written for it (its zones by name: no VTIMEZONE to parse),
+        read back as the server's copy is."""
+        items = read_resource(event_resource(event, STAMP, zones=False), self.services.zone_name)
+        return fingerprint(items[0]) if items else None
+
+    def _conflict_copy(self, session: Session, event: Event) -> Event:
+        """A new event with ``event``'s content (this computer's version), marked as its conflict copy."""
+        now = self.services.clock.now()
+        copy = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
+        _copy_into(event, copy)
+        copy.conflict_of = event.uid
+        session.add(copy)
+        session.flush()
+        return copy
+
+
+def _copy_into(source: Event, target: Event) -> None:
+    """``target`` takes ``source``'s content: fields, changed occurrences and reminders (not its UID)."""
+    for name in EVENT_CONTENT:
+        setattr(target, name, getattr(source, name))
+    target.conflict_of = None
+    target.exceptions.clear()
+    target.reminders.clear()
+    session = object_session(target)
+    if session is not None:  # the old rows go before the new (the same offsets and dates are unique per event)
+        session.flush()
+    target.exceptions.extend(
+        EventException(**{name: getattr(exc, name) for name in EXCEPTION_CONTENT}) for exc in source.exceptions
+    )
+    target.reminders.extend(Reminder(offset_minutes=r.offset_minutes, always=r.always) for r in source.reminders)
+
+
+def choose_calendar(calendars: list[tuple[str, str]], name: str | None) -> tuple[str, str | None]:
+    """The calendar called ``name`` (default "RecoveryBox") among ``calendars`` (name, URL), any case: (its
+    name, its URL), or (the name, None) when it is to be made."""
+    wanted = (name or DEFAULT_CALENDAR).strip() or DEFAULT_CALENDAR
+    for found, url in calendars:
+        if found.casefold() == wanted.casefold():
+            return found, url
+    return wanted, None
+
+
+class Bounded:
+    """A ``Server`` whose every request has an overall deadline (``STEP_SECONDS``) and stops at once on a
+    Cancel: each runs on a thread of its own, and one that does not finish in time is left behind (a daemon
+    thread never keeps the app from quitting)."""
+
+    def __init__(self, server: Server, report: Report | None, host: str, seconds: float = STEP_SECONDS) -> None:
+        self.server, self.host, self.seconds = server, host, seconds
+        self.last = (0, 1)
+        self.report = report
+
+    def tell(self, done: int, total: int) -> None:
+        """The ``Report`` the sync itself uses: remembered, so a check while waiting repeats it."""
+        self.last = (done, total)
+        tell(self.report, done, total)
+
+    def _call(self, work: Callable[[], Any]) -> Any:
+        try:
+            return within(self.seconds, work, lambda: tell(self.report, *self.last))
+        except DeadlinePassed:
+            raise SyncFailure(
+                "unreachable",
+                f"{self.host} did not finish answering within {self.seconds:.0f} seconds (it may be very slow, or "
+                "stuck). Your changes are kept and sent at the next sync.",
+            ) from None
+
+    def listing(self, calendar_url: str, token: str | None) -> Listing:
+        return self._call(lambda: self.server.listing(calendar_url, token))  # type: ignore[no-any-return]
+
+    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]:
+        return self._call(lambda: self.server.fetch(calendar_url, hrefs))  # type: ignore[no-any-return]
+
+    def put(self, href: str, body: bytes, etag: str | None) -> str | None:
+        return self._call(lambda: self.server.put(href, body, etag))  # type: ignore[no-any-return]
+
+    def delete(self, href: str, etag: str | None) -> None:
+        self._call(lambda: self.server.delete(href, etag))
+
+
+def run_sync(
+    services: Services,
+    connect: Callable[[Account], Any],
+    report: Report | None = None,
+    allow_mass_delete: bool = False,
+    step_seconds: float = STEP_SECONDS,
+) -> SyncResult:
+    """One sync with the connection ``connect(account)`` opens (closed after), each request within
+    ``step_seconds``; the failure is noted for the status bar either way."""
+    sync = SyncService(services)
+    account = sync.account()
+    if account is None:
+        raise SyncFailure("off", "Calendar sync is not set up.")
+    try:
+        with connect(account) as server:
+            bounded = Bounded(server, report, getattr(server, "host", "The server"), step_seconds)
+            result = sync.run(bounded, bounded.tell, allow_mass_delete)
+    except SyncFailure as failure:
+        sync.note_failure(failure.message)
+        raise
+    return result
