@@ -9,9 +9,9 @@ from benchmarks.common import DEMO_NOW, Figure, demo_data_dir, fresh_copy, media
 
 def _services(data_dir, key: bytes | None = None):
     from recoverybox import paths
-    from recoverybox.core.clock import FixedClock
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.opening import open_database
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.base.clock import FixedClock
 
     services = Services(open_database(paths.resolve(data_dir).db_file, key=key), FixedClock(DEMO_NOW))
     services.settings.set("timezone", "Europe/London")
@@ -19,8 +19,8 @@ def _services(data_dir, key: bytes | None = None):
 
 
 def _saves(services) -> tuple[float, float]:
-    from recoverybox.core.goals import GoalInput
-    from recoverybox.core.journal import JournalInput
+    from recoverybox.core.goals.service import GoalInput
+    from recoverybox.core.journal.entries import JournalInput
 
     goal = services.goals.create(GoalInput("Benchmark goal"))
     days = iter(range(10_000))
@@ -44,7 +44,7 @@ def _saves(services) -> tuple[float, float]:
 
 def _recompute(services) -> float:
     """One edit of a recurring meeting, then the window's reminders recomputed (what sync() does)."""
-    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.calendar.events import EventInput
 
     start = datetime(2026, 11, 24, 19, 0)
     event = services.calendar.create_event(

@@ -18,9 +18,9 @@ MEETINGS = 5000
 
 def _services(name: str):
     from recoverybox import paths
-    from recoverybox.core.clock import FixedClock
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.opening import open_database
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.base.clock import FixedClock
 
     app_paths = paths.resolve(fresh_copy(None, name))
     services = Services(open_database(app_paths.db_file), FixedClock(DEMO_NOW))
@@ -34,8 +34,8 @@ def _timed(fn, runs: int = 5) -> float:
 
 
 def run() -> list[Figure]:
-    from recoverybox.core.calendar import EventInput
-    from recoverybox.core.meetings import MeetingFilter, filter_listings
+    from recoverybox.core.calendar.events import EventInput
+    from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
     from tests.feed_server import feed_server
     from tests.meeting_feeds import big_feed_bytes
 

@@ -13,7 +13,7 @@ PASSPHRASE = "a benchmark passphrase of ordinary length"
 
 def _protected_copy():
     from recoverybox import paths
-    from recoverybox.core.protection import Protection
+    from recoverybox.core.protection.service import Protection
 
     folder = fresh_copy(demo_data_dir(), "protection-encrypted")
     app_paths = paths.resolve(folder)
@@ -25,9 +25,9 @@ def _protected_copy():
 def _open_and_read(folder, key: bytes | None, passphrase: str | None) -> None:
     """What a start does before the first view: (derive the key,) open and check the file, read settings."""
     from recoverybox import paths
-    from recoverybox.core.db import open_database
-    from recoverybox.core.protection import Protection
-    from recoverybox.core.settings import SettingsService
+    from recoverybox.core.app.opening import open_database
+    from recoverybox.core.protection.service import Protection
+    from recoverybox.core.settings.service import SettingsService
 
     app_paths = paths.resolve(folder)
     if passphrase is not None:
@@ -42,7 +42,7 @@ def _open_and_read(folder, key: bytes | None, passphrase: str | None) -> None:
 def run() -> list[Figure]:
     from benchmarks.bench_core import _saves, _services
     from benchmarks.bench_history import today_refresh, week_switch
-    from recoverybox.core.protection import Protection
+    from recoverybox.core.protection.service import Protection
 
     plain = fresh_copy(demo_data_dir(), "protection-plain")
     encrypted, key, turn_on_ms = _protected_copy()

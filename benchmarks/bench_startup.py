@@ -151,7 +151,7 @@ def _upgrade(db_file: Path) -> None:
         (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if revision != HEAD:
         code = (
-            "import sys, pathlib; from recoverybox.core.db import open_database as o; "
+            "import sys, pathlib; from recoverybox.core.app.opening import open_database as o; "
             "o(pathlib.Path(sys.argv[1])).close()"
         )
         subprocess.run([sys.executable, "-c", code, str(db_file)], check=True, capture_output=True, timeout=600)
@@ -169,7 +169,7 @@ def heavy_imports_before_paint() -> list[str]:
         timeout=120,
         check=True,
     ).stderr
-    heavy = ("sqlalchemy", "alembic", "apscheduler", "icalendar", "PySide6.QtCharts", "recoverybox.core.demo")
+    heavy = ("sqlalchemy", "alembic", "apscheduler", "icalendar", "PySide6.QtCharts", "recoverybox.core.app.demo")
     found = set()
     for line in out.splitlines():
         name = line.rsplit("|", 1)[-1].strip()

@@ -18,8 +18,8 @@ ZONE = "Europe/London"
 
 def _device(folder: Path):
     from recoverybox import paths
-    from recoverybox.core.db import open_database
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.opening import open_database
+    from recoverybox.core.app.services import Services
 
     services = Services(open_database(paths.resolve(folder).db_file))
     services.settings.set("timezone", ZONE)
@@ -29,7 +29,7 @@ def _device(folder: Path):
 def _fill(services, count: int) -> None:
     """``count`` events as years of a person's planning look: one in fifty a weekly meeting for a year, with a
     reminder (every other one with a cancelled date), the rest single sessions, about one a day."""
-    from recoverybox.core.calendar import EventInput
+    from recoverybox.core.calendar.events import EventInput
 
     for n in range(count):
         weekly = n % 50 == 0
@@ -51,18 +51,18 @@ def _fill(services, count: int) -> None:
 
 
 def _timed_sync(services, connect) -> tuple[float, object]:
-    from recoverybox.core.sync import run_sync
+    from recoverybox.core.sync.service import run_sync
 
     start = time.perf_counter()
-    result = run_sync(services, connect)
+    result = run_sync(services.sync, connect)
     return (time.perf_counter() - start) * 1000, result
 
 
 def _five_changes(services) -> None:
     from sqlalchemy import select
 
-    from recoverybox.core.calendar import EventInput
-    from recoverybox.core.models import Event
+    from recoverybox.core.calendar.events import EventInput
+    from recoverybox.core.storage.models import Event
 
     with services.db.reading() as session:
         ids = list(session.scalars(select(Event.id).order_by(Event.id).limit(4)))
@@ -132,8 +132,7 @@ def _gui_gaps(folder: Path, account_password: str) -> tuple[float, float, float]
 
 
 def run() -> list[Figure]:
-    from recoverybox.core.caldav_client import CalDavConnection
-    from recoverybox.core.sync import SyncService
+    from recoverybox.core.sync.caldav_client import CalDavConnection
     from tests.sync_server import PASSWORD, USER, start_radicale, stop_radicale
 
     with tempfile.TemporaryDirectory(prefix="rb-sync-bench-") as scratch:
@@ -149,7 +148,7 @@ def run() -> list[Figure]:
             devices = {}
             for name in ("laptop", "desk", "window"):
                 services = _device(root / name)
-                SyncService(services).set_up(server.url, USER, calendar_url, "Benchmark")
+                services.sync.set_up(server.url, USER, calendar_url, "Benchmark")
                 devices[name] = services
             _fill(devices["laptop"], EVENTS)
             first_send, sent = _timed_sync(devices["laptop"], connect)

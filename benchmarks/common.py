@@ -47,10 +47,10 @@ def median_of(fn: Callable[[], object], runs: int = 15, warmup: int = 2) -> floa
 def demo_data_dir(years: int = 5) -> Path:
     """A data dir holding the N-year demo (generated once, then copied fresh for each use)."""
     from recoverybox import paths
-    from recoverybox.core.clock import FixedClock
-    from recoverybox.core.db import open_database
-    from recoverybox.core.demo import generate
-    from recoverybox.core.services import Services
+    from recoverybox.core.app.demo import generate
+    from recoverybox.core.app.opening import open_database
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.base.clock import FixedClock
 
     master = DATA / f"demo-{years}y"
     if not (master / "recoverybox.sqlite3").exists():

@@ -50,10 +50,10 @@ def weeks_of(raw: bytes) -> list[date]:
 
 def compare(path: Path, zone_name: str) -> str | None:
     """None when every week agrees, else what differs first."""
-    from recoverybox.core.clock import FixedClock
-    from recoverybox.core.db import open_memory
-    from recoverybox.core.services import Services
-    from recoverybox.core.validation import ValidationError
+    from recoverybox.core.app.opening import open_memory
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.base.clock import FixedClock
+    from recoverybox.core.base.validation import ValidationError
     from tests.core.ics_oracle import oracle, ours
 
     raw = path.read_bytes()

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import iso_week_monday
-from recoverybox.core.storage.db import DatabaseError, open_database
+from recoverybox.core.storage.db import DatabaseError
 
 
 def resolve_paths(args: Namespace) -> paths.AppPaths:
@@ -550,9 +551,9 @@ def _sync_commands(args: Namespace, services: Services) -> int:
     from recoverybox.core.base.net import printable
     from recoverybox.core.sync import secrets as sync_secrets
     from recoverybox.core.sync.caldav_client import SyncFailure
-    from recoverybox.core.sync.service import SyncService, run_sync
+    from recoverybox.core.sync.service import run_sync
 
-    service = SyncService(services)
+    service = services.sync
     try:
         if args.sync_command == "setup":
             return _sync_setup(args, service)
@@ -586,7 +587,7 @@ def _sync_commands(args: Namespace, services: Services) -> int:
         def connect(account):  # noqa: ANN001, ANN202
             return account.connection(password)
 
-        result = run_sync(services, connect, allow_mass_delete=getattr(args, "allow_mass_delete", False))
+        result = run_sync(services.sync, connect, allow_mass_delete=getattr(args, "allow_mass_delete", False))
     except SyncFailure as failure:
         if failure.kind == "mass-delete":
             return fail(failure.message + " To allow it: recoverybox sync --allow-mass-delete")
@@ -664,7 +665,7 @@ def _list_conflicts(service) -> int:  # noqa: ANN001 (a SyncService)
         return 0
     uids = service.conflict_uids()
     for conflict in conflicts:
-        when = conflict.start_utc.astimezone(service.services.zone).strftime("%a %d %b %Y %H:%M")
+        when = conflict.start_utc.astimezone(service.time.zone).strftime("%a %d %b %Y %H:%M")
         _own, original = uids.get(conflict.copy_id, ("", ""))
         theirs = printable(conflict.original_title or "(deleted on the server)", 80)
         print(f"  {when}  mine: “{printable(conflict.title, 80)}”  theirs: “{theirs}”  {original}")

@@ -23,7 +23,7 @@ if os.environ.get("RECOVERYBOX_EXPECT_INSTALLED"):
 
 from recoverybox.core.app.services import Services  # noqa: E402
 from recoverybox.core.base.clock import FixedClock  # noqa: E402
-from recoverybox.core.storage.db import open_memory  # noqa: E402
+from recoverybox.core.app.opening import open_memory  # noqa: E402
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

@@ -10,9 +10,9 @@ import pytest
 
 from recoverybox import __version__, paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.storage.db import open_database
 
 
 @pytest.fixture

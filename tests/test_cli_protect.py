@@ -11,9 +11,9 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.storage import cipher
-from recoverybox.core.storage.db import open_database
 from recoverybox.core.support.contacts import ContactInput
 
 PASSPHRASE = "blue kettle on a quiet morning"

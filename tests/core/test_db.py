@@ -8,8 +8,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from recoverybox import paths
-from recoverybox.core.storage.db import DatabaseError, known_revisions, open_database
+from recoverybox.core.app.opening import open_database
+from recoverybox.core.storage.db import DatabaseError
 from recoverybox.core.storage.models import Base
+from recoverybox.core.storage.schema import known_revisions
 from recoverybox.migrations import HEAD
 
 
@@ -32,12 +34,31 @@ def test_upgrading_an_empty_db_gives_exactly_the_orm_schema(data_dir):
         db.close()
 
 
+def test_the_sync_queue_triggers_are_the_same_in_a_migrated_file_and_in_the_models(data_dir):
+    """The triggers that keep the sync queue are declared with the models; migration 0011 made them in files."""
+    from recoverybox.core.app.opening import open_memory
+    from recoverybox.core.storage.models import SYNC_QUEUE_TRIGGERS
+
+    def triggers(db):
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all()
+        return {name: " ".join(sql.split()) for name, sql in rows}
+
+    migrated, made = open_database(data_dir.db_file), open_memory()
+    try:
+        assert set(triggers(made)) == set(SYNC_QUEUE_TRIGGERS) and len(SYNC_QUEUE_TRIGGERS) == 9
+        assert triggers(migrated) == triggers(made)
+    finally:
+        migrated.close()
+        made.close()
+
+
 def test_head_constant_matches_the_newest_migration():
     assert HEAD in known_revisions()
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from recoverybox.core.storage.db import MIGRATIONS_DIR
+    from recoverybox.core.storage.schema import MIGRATIONS_DIR
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

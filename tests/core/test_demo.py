@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from recoverybox.core.app.demo import generate
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from recoverybox.core.storage.db import open_memory
 from recoverybox.core.storage.models import CheckIn, Event, JournalEntry, SobrietyPeriod
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.base.validation import ValidationError
@@ -16,7 +17,6 @@ from recoverybox.core.goals import aggregates as goal_stats
 from recoverybox.core.goals import stats
 from recoverybox.core.goals.progress import bar_period
 from recoverybox.core.goals.service import GoalInput, goal_began
-from recoverybox.core.storage.db import open_memory
 from recoverybox.core.storage.models import GoalRun, GoalWeek
 
 TODAY = date(2026, 11, 27)  # a Friday
@@ -172,7 +172,8 @@ TestGoalEdits = GoalEdits.TestCase
 def test_the_migration_fills_the_aggregates_of_existing_data(tmp_path):
     """A database from before the aggregates (schema 0005) gets them filled when it is opened."""
     from recoverybox.core.app.demo import generate
-    from recoverybox.core.storage.db import make_engine, open_database
+    from recoverybox.core.app.opening import open_database
+    from recoverybox.core.storage.db import make_engine
 
     services = Services(open_database(tmp_path / "data.sqlite3"), FixedClock(datetime(2026, 11, 27, 12, tzinfo=UTC)))
     services.settings.set("timezone", "Europe/London")

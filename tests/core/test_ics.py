@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.calendar.ics import IcsError
 from recoverybox.core.calendar.recurrence import to_utc
-from recoverybox.core.storage.db import open_memory
 from recoverybox.core.storage.models import Event, EventException, Reminder
 
 HERE = Path(__file__).resolve().parent / "ics"

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from recoverybox.core.storage.db import open_memory
 from recoverybox.core.storage.models import Event
 from tests.core.ics_oracle import oracle, ours
 

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from recoverybox.core.storage.db import open_memory
 from tests.core.ics_oracle import oracle, ours
 
 HERE = Path(__file__).resolve().parent / "ics"

@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.calendar.ics_read import INTERPRETATION, read_calendar
 from recoverybox.core.calendar.ics_zones import matching_zone
-from recoverybox.core.storage.db import open_memory
 from tests.core.ics_oracle import oracle, ours
 
 

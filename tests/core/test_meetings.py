@@ -359,9 +359,9 @@ def test_words_match_the_start_of_words(services, loaded):
 
 
 def test_kept_lists_and_links_survive_an_export_and_import(services, loaded, tmp_path):
+    from recoverybox.core.app.opening import open_memory
     from recoverybox.core.app.services import Services
     from recoverybox.core.export.everything import write_json
-    from recoverybox.core.storage.db import open_memory
 
     services.meeting_lists.load("https://metro.example.org/feed.json", big_feed_bytes(3000))
     event_id = services.meeting_lists.add_to_week(loaded, SUNRISE)
@@ -389,9 +389,9 @@ def test_kept_lists_and_links_survive_an_export_and_import(services, loaded, tmp
     ],
 )
 def test_a_hostile_export_of_a_meeting_list_is_refused(services, loaded, tmp_path, spoil):
+    from recoverybox.core.app.opening import open_memory
     from recoverybox.core.app.services import Services
     from recoverybox.core.export.everything import write_json
-    from recoverybox.core.storage.db import open_memory
 
     path = write_json(services.db, tmp_path)
     payload = json.loads(path.read_text())

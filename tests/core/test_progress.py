@@ -5,12 +5,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from recoverybox.core.app.demo import generate
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.storage.db import open_memory
 
 TUESDAYS = [datetime(2026, 11, 3, 19) + timedelta(weeks=n) for n in range(4)]
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
@@ -35,7 +36,6 @@ from recoverybox.core.protection.service import (
 )
 from recoverybox.core.storage import cipher
 from recoverybox.core.storage.backup import BackupService, check_database
-from recoverybox.core.storage.db import open_database
 from recoverybox.core.support.contacts import ContactInput
 
 PASSPHRASE = "blue kettle on a quiet morning"

@@ -6,13 +6,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.reminders.planner import DueReminder, status_line
-from recoverybox.core.storage.db import open_database
 from tests.core.test_recurrence import DST_CHANGES
 
 

@@ -4,12 +4,12 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.storage.db import open_database
 
 app_paths = paths.resolve(sys.argv[1])
 services = Services(open_database(app_paths.db_file), FixedClock(datetime(2026, 11, 27, 12, tzinfo=UTC)))

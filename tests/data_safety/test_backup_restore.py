@@ -9,10 +9,10 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.storage.backup import BackupService, backup_to, check_database
-from recoverybox.core.storage.db import open_database
 from recoverybox.core.support.contacts import ContactInput
 
 
@@ -92,7 +92,8 @@ def test_a_backup_is_made_before_a_schema_migration(tmp_path):
     from alembic import command
     from alembic.config import Config
 
-    from recoverybox.core.storage.db import MIGRATIONS_DIR, make_engine
+    from recoverybox.core.storage.db import make_engine
+    from recoverybox.core.storage.schema import MIGRATIONS_DIR
 
     app_paths = paths.resolve(tmp_path / "old")
     engine = make_engine(app_paths.db_file)

@@ -9,9 +9,9 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.storage.backup import BackupService
-from recoverybox.core.storage.db import open_database
 
 
 def read_only_folder(small_disk):

@@ -9,11 +9,11 @@ import pytest
 from recoverybox import paths
 from recoverybox.app import main
 from recoverybox.core.app.demo import generate
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.export.everything import export_data, import_json, write_csv, write_json
-from recoverybox.core.storage.db import open_database
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,12 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database, open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.export.everything import import_json, write_json
 from recoverybox.core.journal.entries import JournalInput
 from recoverybox.core.storage.backup import MIN_KEEP, BackupService, check_database
-from recoverybox.core.storage.db import open_database, open_memory
 from recoverybox.core.support.contacts import ContactInput
 
 

@@ -7,10 +7,10 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.calendar.ics import IcsError
-from recoverybox.core.storage.db import open_database
 
 ICS = """BEGIN:VCALENDAR
 VERSION:2.0

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import func, select
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.base.validation import ValidationError
@@ -14,7 +15,6 @@ from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.calendar.ics import IcsError
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.storage.db import open_memory
 from recoverybox.core.storage.models import CheckIn, Event, JournalEntry
 from recoverybox.core.support.contacts import ContactInput
 

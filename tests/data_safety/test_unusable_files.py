@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.storage.backup import BackupService
-from recoverybox.core.storage.db import DatabaseError, database_error, open_database
+from recoverybox.core.storage.db import DatabaseError, database_error
 from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui.main_window import MainWindow
 

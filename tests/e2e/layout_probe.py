@@ -316,10 +316,10 @@ def main() -> int:
 
     from recoverybox import paths
     from recoverybox.core.app.demo import generate
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.base.clock import FixedClock
     from recoverybox.core.goals.service import GoalInput
-    from recoverybox.core.storage.db import open_database
     from recoverybox.core.support.contacts import ContactInput
     from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
     from recoverybox.ui.dialogs.contact_dialog import ContactDialog

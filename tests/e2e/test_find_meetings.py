@@ -33,8 +33,8 @@ def cli(*args: str) -> subprocess.CompletedProcess:
 def ready_data_folder(folder: Path) -> None:
     """A data folder whose owner finished the setup, in London."""
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
-    from recoverybox.core.storage.db import open_database
 
     app_paths = paths.resolve(folder)
     services = Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))

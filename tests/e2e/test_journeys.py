@@ -163,9 +163,9 @@ def test_first_run_to_a_weekly_meeting_on_another_weekday_and_its_reminder(deskt
 @pytest.mark.parametrize("desktop", SIZES, indirect=True)
 def test_check_in_a_goal_for_today_and_see_it_in_goals_and_progress(desktop, tmp_path):  # noqa: F811
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.goals.service import GoalInput
-    from recoverybox.core.storage.db import open_database
 
     data = tmp_path / "data"
     ready_data_folder(data)
@@ -217,9 +217,9 @@ def test_write_a_journal_entry_search_it_and_find_it_highlighted(desktop, tmp_pa
 # ---- 4 and 5. help now from every view, a dialog and the lock; a new crisis line shows while locked -------
 def protected_with_private_things(data: Path, tmp_path: Path) -> None:
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.journal.entries import JournalInput
-    from recoverybox.core.storage.db import open_database
     from recoverybox.core.support.contacts import ContactInput
 
     ready_data_folder(data)
@@ -413,9 +413,9 @@ END:VCALENDAR
 @pytest.mark.parametrize("desktop", SIZES, indirect=True)
 def test_restore_a_backup_and_import_a_calendar_with_one_bad_event(desktop, tmp_path):  # noqa: F811
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.calendar.events import EventInput
-    from recoverybox.core.storage.db import open_database
 
     data = tmp_path / "data"
     ready_data_folder(data)
@@ -468,9 +468,9 @@ def test_restore_a_backup_and_import_a_calendar_with_one_bad_event(desktop, tmp_
 @pytest.mark.parametrize("desktop", SIZES, indirect=True)
 def test_a_reminder_with_the_window_closed_opens_the_app(desktop, tmp_path):  # noqa: F811
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.calendar.events import EventInput
-    from recoverybox.core.storage.db import open_database
 
     data = tmp_path / "data"
     ready_data_folder(data)

@@ -25,10 +25,10 @@ PRIVATE = (JOURNAL, CONTACT, EVENT, TYPED)
 
 def protected_folder(folder: Path, tmp_path: Path) -> None:
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.calendar.events import EventInput
     from recoverybox.core.journal.entries import JournalInput
-    from recoverybox.core.storage.db import open_database
     from recoverybox.core.support.contacts import ContactInput
 
     ready_data_folder(folder)

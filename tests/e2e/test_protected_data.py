@@ -45,9 +45,9 @@ def type_until(app, text: str, title: str) -> None:
 
 def test_protected_data_opens_locked_unlocks_and_locks_again(launch, tmp_path):
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.journal.entries import JournalInput
-    from recoverybox.core.storage.db import open_database
 
     data = tmp_path / "data"
     ready_data_folder(data)

@@ -50,9 +50,9 @@ def test_a_reminder_pops_up_in_the_real_app_on_time(launch, tmp_path, session_bu
     """A session bus with no notification service on it: our own pop-up shows the reminder."""
 
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.calendar.events import EventInput
-    from recoverybox.core.storage.db import open_database
 
     data = paths.resolve(tmp_path / "reminder")
     services = Services(open_database(data.db_file))
@@ -84,9 +84,9 @@ def test_background_start_has_no_window_until_a_notification_is_opened(launch, t
     """`recoverybox --background` (what starting at login runs): the reminder arrives as a desktop notification,
     and its Open action shows the window on the event's week."""
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.calendar.events import EventInput
-    from recoverybox.core.storage.db import open_database
 
     server = notification_server()
     data = paths.resolve(tmp_path / "background")

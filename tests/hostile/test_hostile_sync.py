@@ -18,7 +18,7 @@ from recoverybox.core.base.work import Cancelled
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.sync import service as sync_module
 from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure
-from recoverybox.core.sync.service import SyncService, run_sync
+from recoverybox.core.sync.service import run_sync
 from tests.hostile.raw_server import drip, raw_server, send
 from tests.sync.test_sync_server import set_up, sync
 from tests.sync.test_two_devices import ZONE, open_device, run
@@ -73,7 +73,7 @@ def test_a_server_that_deletes_the_whole_calendar_is_refused_then_set_aside_and_
     assert run(folder, "sync", "--allow-mass-delete") == 0
     assert "kept in “Deleted by sync”" in capsys.readouterr().out
     services = open_device(folder)
-    assert len(SyncService(services).deleted_by_sync()) == 16
+    assert len(services.sync.deleted_by_sync()) == 16
     ever = (datetime(2000, 1, 1).astimezone(), datetime(2100, 1, 1).astimezone())
     assert services.calendar.occurrences_between(*ever) == []
     services.close()
@@ -175,7 +175,7 @@ def synced_to(tmp_path, url: str):
     """A data folder with an account set up on ``url`` (as if set up earlier), and one event to send."""
     folder = tmp_path / "laptop"
     services = open_device(folder)
-    SyncService(services).set_up(url, USER, url + "cal/", "RecoveryBox")
+    services.sync.set_up(url, USER, url + "cal/", "RecoveryBox")
     start = datetime(2027, 3, 4, 19)
     services.calendar.create_event(EventInput("Thursday group", start, start + timedelta(hours=1), ZONE))
     return services
@@ -189,9 +189,9 @@ def test_a_server_that_drips_one_byte_a_second_is_given_up_at_the_deadline(tmp_p
         try:
             started = time.monotonic()
             with pytest.raises(SyncFailure, match="did not finish answering within 2 seconds"):
-                run_sync(services, lambda a: CalDavConnection(a.server_url, a.user, PASSWORD), step_seconds=2)
+                run_sync(services.sync, lambda a: CalDavConnection(a.server_url, a.user, PASSWORD), step_seconds=2)
             assert time.monotonic() - started < 10
-            assert SyncService(services).pending() == 1  # the change waits for the next sync
+            assert services.sync.pending() == 1  # the change waits for the next sync
         finally:
             stop.set()
             services.close()
@@ -211,7 +211,7 @@ def test_cancel_stops_a_stuck_sync_at_once(tmp_path):
         try:
             started = time.monotonic()
             with pytest.raises(Cancelled):
-                run_sync(services, lambda a: CalDavConnection(a.server_url, a.user, PASSWORD), report)
+                run_sync(services.sync, lambda a: CalDavConnection(a.server_url, a.user, PASSWORD), report)
             assert time.monotonic() - started < 5
         finally:
             stop.set()

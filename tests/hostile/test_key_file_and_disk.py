@@ -20,12 +20,12 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.journal.entries import JournalInput
 from recoverybox.core.protection.service import KEY_FILE, OLD_KEYS, Protection
 from recoverybox.core.storage import cipher
-from recoverybox.core.storage.db import open_database
 from tests.hostile.disks import ext4_image, unmount
 
 PASSPHRASE = "blue kettle on a quiet morning"

@@ -5,9 +5,9 @@ from datetime import timedelta
 from PySide6.QtWidgets import QMessageBox
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.storage.db import open_database
 from tests.reminders.test_scheduler import events_only
 
 

@@ -5,10 +5,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from apscheduler.events import EVENT_JOB_MISSED
 
+from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import SystemClock
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.storage.db import open_memory
 from recoverybox.reminders.scheduler import ReminderScheduler
 
 

@@ -17,11 +17,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.storage.backup import BackupService
-from recoverybox.core.storage.db import open_database
 from recoverybox.reminders.scheduler import ReminderScheduler
 
 LONDON = ZoneInfo("Europe/London")

@@ -17,7 +17,6 @@ from recoverybox.core.sync.caldav_client import (
     normalise_fingerprint,
     presented_fingerprint,
 )
-from recoverybox.core.sync.service import SyncService
 from tests.sync.test_two_devices import ZONE, agenda, open_device, run, sync
 from tests.sync_server import PASSWORD, USER, start_xandikos, stop_radicale
 
@@ -75,7 +74,7 @@ def test_a_self_signed_certificate_is_refused_until_trusted_by_its_fingerprint(o
     assert fingerprint_text(server.fingerprint) in said  # as the server shows it: AB:CD:…
     assert f"--trust-fingerprint {server.fingerprint}" in said
     services = open_device(folder)
-    assert SyncService(services).account() is None
+    assert services.sync.account() is None
     services.close()
 
     # A fingerprint that is not this certificate's: refused, nothing set up.
@@ -90,7 +89,7 @@ def test_a_self_signed_certificate_is_refused_until_trusted_by_its_fingerprint(o
     assert run(folder, "sync", "setup", server.url, "--user", USER, "--trust-fingerprint", shown) == 0
     assert "a changed one is refused" in capsys.readouterr().out
     services = open_device(folder)
-    assert SyncService(services).account().pinned_certificate == server.fingerprint
+    assert services.sync.account().pinned_certificate == server.fingerprint
     services.close()
     assert "1 sent" in sync(folder, capsys)
     assert [row for row in server.resources("RecoveryBox").values() if b"Sponsor call" in row]
@@ -122,7 +121,7 @@ def test_a_changed_certificate_is_refused_with_a_sentence_and_nothing_is_sent(ow
     assert fingerprint_text(again.fingerprint) in said
     assert again.resources("RecoveryBox").keys() == before.keys()  # the walk was not sent
     services = open_device(folder)
-    assert SyncService(services).pending() == 1  # still waiting, not lost
+    assert services.sync.pending() == 1  # still waiting, not lost
     services.close()
 
 
@@ -159,6 +158,6 @@ def test_a_server_without_a_password_never_asks_for_one(open_server, tmp_path, c
     assert "1 received" in sync(desk, capsys)
     assert agenda(laptop, capsys) == agenda(desk, capsys)
     services = open_device(desk)
-    account = SyncService(services).account()
+    account = services.sync.account()
     assert account.no_password and account.user == ""
     services.close()

@@ -20,7 +20,7 @@ from recoverybox import paths
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.storage.models import Event, SyncQueue, SyncResource
 from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure, check_server_url
-from recoverybox.core.sync.service import SyncService, run_sync
+from recoverybox.core.sync.service import run_sync
 from tests.sync.test_two_devices import ZONE, agenda, event_by_title, open_device, run, sync
 from tests.sync_server import PASSWORD, USER
 
@@ -124,7 +124,7 @@ def test_an_event_a_phone_adds_arrives_with_its_reminder_and_changes_go_back(tmp
     services = open_device(folder)
     with services.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Event).where(Event.sync_deleted_at.is_(None))) == 0
-    assert [e.uid for e in SyncService(services).deleted_by_sync()] == ["phone-1234@example.org"]
+    assert [e.uid for e in services.sync.deleted_by_sync()] == ["phone-1234@example.org"]
     services.close()
 
 
@@ -134,13 +134,13 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from recoverybox import paths
     from recoverybox.core.sync.caldav_client import CalDavConnection
-    from recoverybox.core.storage.db import open_database
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.sync.service import SyncService
 
     folder, stop_at, count, password = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
     services = Services(open_database(paths.resolve(folder).db_file))
-    sync = SyncService(services)
+    sync = services.sync
     account = sync.account()
 
     class Stopping(CalDavConnection):
@@ -255,7 +255,7 @@ def test_a_sync_killed_half_way_then_run_again_loses_and_doubles_nothing(tmp_pat
     assert len(server_uids(radicale, calendar)) == expected
     assert agenda(laptop, capsys) == agenda(desk, capsys)
     services = open_device(laptop)
-    assert SyncService(services).pending() == 0
+    assert services.sync.pending() == 0
     with services.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(SyncQueue)) == 0
     services.close()
@@ -282,7 +282,7 @@ def test_without_sync_tokens_etags_are_compared(tmp_path, radicale, capsys):
 
     for folder in (laptop, desk):
         services = open_device(folder)
-        run_sync(services, plain)
+        run_sync(services.sync, plain)
         services.close()
     services = open_device(desk)
     services.calendar.delete_event(event_by_title(services, "Session 2").id)
@@ -290,13 +290,13 @@ def test_without_sync_tokens_etags_are_compared(tmp_path, radicale, capsys):
     services.calendar.update_event(
         therapy.id, EventInput("Session three", therapy.start_local, therapy.end_local, ZONE)
     )
-    result = run_sync(services, plain)
+    result = run_sync(services.sync, plain)
     assert (result.sent, result.deleted_there) == (1, 1)
     services.close()
     services = open_device(laptop)
-    result = run_sync(services, plain)
+    result = run_sync(services.sync, plain)
     assert (result.received, result.deleted_here, result.sent) == (1, 1, 0)
-    again = run_sync(services, plain)
+    again = run_sync(services.sync, plain)
     assert (again.received, again.sent, again.deleted_here) == (0, 0, 0)  # nothing fetched twice
     services.close()
     assert local_uids(laptop) == local_uids(desk) == server_uids(radicale, calendar)
@@ -327,7 +327,7 @@ def test_failures_are_said_in_words(tmp_path, radicale, capsys, monkeypatch):
     assert run(folder, "sync", "setup", radicale.url, "--user", USER) == 2
     assert "did not accept the user name" in capsys.readouterr().err
     services = open_device(folder)
-    assert SyncService(services).account() is None
+    assert services.sync.account() is None
     services.close()
 
 

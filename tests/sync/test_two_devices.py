@@ -15,11 +15,10 @@ from sqlalchemy import select
 
 from recoverybox import paths
 from recoverybox.app import main
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.storage.db import open_database
 from recoverybox.core.storage.models import Event, SyncAccount, SyncResource
-from recoverybox.core.sync.service import SyncService
 
 ZONE = "Europe/London"
 WEEKS = ("2027-W10", "2027-W11", "2027-W12")  # March 2027: the weeks the events below fall in
@@ -161,8 +160,8 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, calda
     err = capsys.readouterr().err
     assert "Could not reach 127.0.0.1" in err and "kept and sent at the next sync" in err
     desk_services = open_device(desk)
-    assert SyncService(desk_services).pending() == 1  # queued in the data, not lost
-    assert SyncService(desk_services).account().last_error.startswith("Could not reach")
+    assert desk_services.sync.pending() == 1  # queued in the data, not lost
+    assert desk_services.sync.account().last_error.startswith("Could not reach")
     desk_services.close()
 
     laptop_services = open_device(laptop)
@@ -189,7 +188,7 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, calda
     assert len(caldav_server.resources(calendar)) == 3
 
     services = open_device(desk)
-    [conflict] = SyncService(services).conflicts()
+    [conflict] = services.sync.conflicts()
     original = event_by_title(services, "Tuesday group (laptop)")
     assert (conflict.title, conflict.original_title, conflict.original_id) == (
         "Tuesday group (desk)", "Tuesday group (laptop)", original.id)  # fmt: skip
@@ -198,7 +197,7 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, calda
     uid = original.uid
     services.close()
     services = open_device(laptop)
-    assert SyncService(services).conflicts() == []
+    assert services.sync.conflicts() == []
     services.close()
 
     assert run(desk, "sync", "conflicts") == 0
@@ -218,7 +217,7 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, calda
     assert "Tuesday group (desk)" in titles and "Tuesday group (laptop)" not in titles
     for folder in (desk, laptop):
         services = open_device(folder)
-        assert SyncService(services).conflicts() == []
+        assert services.sync.conflicts() == []
         services.close()
     assert run(desk, "sync", "conflicts") == 0
     assert "No conflicts" in capsys.readouterr().out
@@ -291,7 +290,7 @@ def test_sync_off_forgets_the_account_and_keeps_the_events(devices, capsys):
     assert run(laptop, "sync", "off") == 0
     assert "Calendar sync is off" in capsys.readouterr().out
     services = open_device(laptop)
-    assert SyncService(services).account() is None and len(services.calendar.occurrences_between(
+    assert services.sync.account() is None and len(services.calendar.occurrences_between(
         datetime(2027, 3, 1, tzinfo=services.zone), datetime(2027, 3, 22, tzinfo=services.zone))) == 5  # fmt: skip
     with services.db.reading() as session:
         assert session.scalars(select(SyncResource)).all() == []

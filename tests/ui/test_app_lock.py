@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.journal.entries import JournalInput
 from recoverybox.core.protection.service import Protection
 from recoverybox.core.reminders.planner import DueReminder
 from recoverybox.core.storage import cipher
-from recoverybox.core.storage.db import open_database
 from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui.main_window import MainWindow
 from tests.ui.conftest import make_active

@@ -152,8 +152,8 @@ def test_a_new_day_brings_its_backup_while_the_app_stays_open(qtbot, tmp_path, c
     from datetime import timedelta
 
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
-    from recoverybox.core.storage.db import open_database
     from recoverybox.ui.main_window import MainWindow
 
     app_paths = paths.resolve(tmp_path / "daily")
@@ -219,8 +219,8 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
 def window_on_files(qtbot, tmp_path, clock):
     """A main window on a real data folder (not in memory), with one contact: what File › Restore needs."""
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
-    from recoverybox.core.storage.db import open_database
     from recoverybox.core.support.contacts import ContactInput
     from recoverybox.ui.main_window import MainWindow
 

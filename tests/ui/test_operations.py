@@ -17,8 +17,8 @@ def services(clock, scheduler_time, tmp_path):
     """On a file, as the app runs: each thread gets its own connection. (The in-memory database other tests
     use is one connection shared by every thread, so the GUI thread's reads, such as the help-now window
     built a second after start, would run inside the worker's transaction.)"""
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
-    from recoverybox.core.storage.db import open_database
 
     (tmp_path / "ops").mkdir()
     svc = Services(open_database(tmp_path / "ops" / "recoverybox.sqlite3"), clock)
@@ -113,9 +113,9 @@ def test_export_all_writes_json_and_csv_off_the_gui_thread(qtbot, window, seeded
 def test_load_an_export_into_empty_data_from_the_file_menu(qtbot, tmp_path, clock, seeded):
     """File › Load an export: a JSON export of one data folder fills an empty one, off the GUI thread."""
     from recoverybox import paths
+    from recoverybox.core.app.opening import open_database
     from recoverybox.core.app.services import Services
     from recoverybox.core.export.everything import write_json
-    from recoverybox.core.storage.db import open_database
     from recoverybox.ui.main_window import MainWindow
 
     export = write_json(seeded.db, tmp_path / "export")

@@ -29,7 +29,7 @@ APP = textwrap.dedent(
     window = MainWindow(paths.resolve(folder), reminders=False)
     window.show()
     window.load()
-    SyncService(window.services).set_up(url, "robin", url + "cal/", "RecoveryBox")
+    window.services.sync.set_up(url, "robin", url + "cal/", "RecoveryBox")
     window.sync_runner.password = "pw"
     window.sync_runner.attach(window.services, at_start=False)
     window.sync_runner.sync_now()

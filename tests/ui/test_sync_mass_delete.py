@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.sync.service import SyncService
 from recoverybox.ui.dialogs.deleted_by_sync_dialog import DeletedBySyncDialog
 from tests.sync_server import PASSWORD, USER
 from tests.ui.test_sync_ui import quick_sync  # noqa: F401 (the fixture)
@@ -26,7 +25,7 @@ def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(q
     name = radicale.new_calendar_name()  # a calendar of this test's own on the shared server
     with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
         url = connection.create_calendar(name)
-    SyncService(seeded).set_up(radicale.url, USER, url, name)
+    seeded.sync.set_up(radicale.url, USER, url, name)
     window.sync_runner.set_up_done(PASSWORD)
     qtbot.waitUntil(lambda: window.sync_runner.operation is None, timeout=30_000)
     for n in range(14):
@@ -65,7 +64,7 @@ def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(q
     assert visible_titles(seeded) == set()
     assert "Deleted by sync" in window.sync_runner.label.text()
 
-    dialog = DeletedBySyncDialog(SyncService(seeded), seeded.zone, window)
+    dialog = DeletedBySyncDialog(seeded.sync, seeded.zone, window)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.list.count() == 16

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.storage.models import Event, SyncAccount
-from recoverybox.core.sync.service import SyncService
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 from recoverybox.ui.sync import runner as sync_runner
 from recoverybox.ui.sync.settings_page import SyncSettingsPage
@@ -71,7 +70,7 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
     page.close()
 
     set_up_through_the_page(qtbot, window, radicale)
-    account = SyncService(seeded).account()
+    account = seeded.sync.account()
     assert account.user == USER and account.calendar_name == "RecoveryBox"
     assert window.menus.sync_action.isEnabled()
     assert window.sync_runner.label.text().startswith("Calendar synced at")
@@ -98,7 +97,7 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
         qtbot.mouseClick(dialog.sync_page.sync_button, Qt.MouseButton.LeftButton)
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     qtbot.mouseClick(dialog.sync_page.off_button, Qt.MouseButton.LeftButton)
-    assert SyncService(seeded).account() is None
+    assert seeded.sync.account() is None
     assert not window.menus.sync_action.isEnabled()
     assert window.statusBar().currentMessage() == "Everything stays on this computer."
     assert dialog.sync_page.findChild(type(page.url), "sync_url") is not None  # the form again
@@ -119,7 +118,7 @@ def test_a_failing_sync_says_why_in_the_status_bar_and_keeps_the_change(qtbot, w
         )
         window.data_changed({"events"})
     assert "kept and sent at the next sync" in window.sync_runner.label.text()
-    assert SyncService(seeded).pending() == 1
+    assert seeded.sync.pending() == 1
 
 
 def test_the_conflict_banner_lets_the_person_choose(qtbot, window, seeded, modal):
@@ -162,7 +161,7 @@ def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(q
 
     with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
         url = connection.create_calendar(radicale.new_calendar_name())
-    SyncService(seeded).set_up(radicale.url, USER, url, "At start")
+    seeded.sync.set_up(radicale.url, USER, url, "At start")
     window = MainWindow(paths.resolve(tmp_path / "data"), services=seeded, reminders=False)
     qtbot.addWidget(window)
     window.sync_runner.password = PASSWORD  # as read from the keyring
@@ -202,7 +201,7 @@ def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
     with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
         qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
     assert first.args[0].sent == 2
-    assert SyncService(seeded).account().pinned_certificate == xandikos_server.fingerprint
+    assert seeded.sync.account().pinned_certificate == xandikos_server.fingerprint
     pinned = page.findChild(type(page.problem), "sync_pinned")
     assert pinned is not None and fingerprint_text(xandikos_server.fingerprint) in pinned.text()
     shoot(page, "sync-settings-pinned.png")
@@ -228,7 +227,7 @@ def test_a_server_that_asks_for_no_password_is_set_up_without_one(qtbot, window,
         with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
             qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
         assert first.args[0].sent == 2
-        assert SyncService(seeded).account().no_password
+        assert seeded.sync.account().no_password
         assert any("asks for none" in label.text() for label in page.findChildren(type(page.problem)))
         window.sync_runner.password = None  # as after a restart: nothing kept, nothing to ask
         with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000):

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from recoverybox.core.base.clock import Clock, SystemClock, local_today
-from recoverybox.core.base.timezones import system_zone_name
+from recoverybox.core.base.clock import Clock, SystemClock
 from recoverybox.core.base.work import Report
 from recoverybox.core.calendar.events import CalendarService
 from recoverybox.core.calendar.ics import IcsService
@@ -22,11 +21,13 @@ from recoverybox.core.recovery.daily import RecoveryService
 from recoverybox.core.recovery.sobriety import SobrietyService
 from recoverybox.core.reminders.planner import ReminderPlanner
 from recoverybox.core.settings.service import SettingsService
+from recoverybox.core.settings.zone import PersonsTime
 from recoverybox.core.storage.db import Database
 from recoverybox.core.support.contacts import ContactService
 
 if TYPE_CHECKING:
     from recoverybox.core.meetings.kept import MeetingListService
+    from recoverybox.core.sync.service import SyncService
 
 
 class Services:
@@ -37,16 +38,16 @@ class Services:
         self.clock = clock or SystemClock()
         self._before_close: list[Callable[[], None]] = []
         self.settings = SettingsService(db)
-        self._zone: ZoneInfo | None = None
+        self.time = PersonsTime(self.settings, self.clock)
         self.calendar = CalendarService(db, self.clock)
         self.occurrences = OccurrenceEditor(db, self.clock, self.calendar)
         self.goals = GoalService(db, self.clock, self.today)
         self.sobriety = SobrietyService(db, self.clock, self.today)
         self.journal = JournalService(db, self.clock, self.today)
         self.contacts = ContactService(db)
-        self.reminders = ReminderPlanner(self)
-        self.ics = IcsService(self)
-        self.progress = ProgressService(self)
+        self.reminders = ReminderPlanner(db, self.time, self.settings, self.calendar, self.sobriety)
+        self.ics = IcsService(db, self.time, self.calendar)
+        self.progress = ProgressService(db, self.today, self.sobriety)
         self.recovery = RecoveryService(db, self.clock, self.today, self.journal, lambda: self.zone)
 
     @classmethod
@@ -54,9 +55,9 @@ class Services:
         cls, db_file: Path, backup_dir: Path, today: date, clock: Clock | None = None, key: bytes | None = None
     ) -> Services:
         """The services over the data file at ``db_file``, opened (and upgraded, checked) by
-        ``core.db.open_database`` (with the data ``key`` when protected); raises its ``DatabaseError`` when
+        ``core.app.opening.open_database`` (with the data ``key`` when protected); raises its ``DatabaseError`` when
         the file cannot be used."""
-        from recoverybox.core.storage.db import open_database
+        from recoverybox.core.app.opening import open_database
 
         return cls(open_database(db_file, backup_dir, today, key), clock)
 
@@ -65,7 +66,14 @@ class Services:
         """Kept meeting lists (``core.meetings``), imported when first used: not on the way to the first view."""
         from recoverybox.core.meetings.kept import MeetingListService
 
-        return MeetingListService(self)
+        return MeetingListService(self.db, self.time, self.settings, self.calendar, self.occurrences)
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        """The calendar sync (``sync.service``), imported when first used."""
+        from recoverybox.core.sync.service import SyncService
+
+        return SyncService(self.db, self.time, self.calendar, self.ics)
 
     @property
     def protected(self) -> bool:
@@ -74,20 +82,18 @@ class Services:
 
     @property
     def zone_name(self) -> str:
-        return self.settings.get("timezone") or system_zone_name()
+        return self.time.zone_name
 
     @property
     def zone(self) -> ZoneInfo:
         """The person's zone: their setting, else the system's."""
-        if self._zone is None:
-            self._zone = ZoneInfo(self.zone_name)
-        return self._zone
+        return self.time.zone
 
     def zone_changed(self) -> None:
-        self._zone = None
+        self.time.zone_changed()
 
     def today(self) -> date:
-        return local_today(self.clock, self.zone)
+        return self.time.today()
 
     def is_empty(self) -> bool:
         """True when the person has entered nothing yet (settings aside)."""

@@ -30,7 +30,9 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
     from icalendar import Component
     from sqlalchemy.orm import Session
 
-    from recoverybox.core.app.services import Services
+    from recoverybox.core.calendar.events import CalendarService
+    from recoverybox.core.settings.zone import PersonsTime
+    from recoverybox.core.storage.db import Database
 
 __all__ = ["MAX_FILE_BYTES", "IcsError", "IcsService", "ImportSummary"]
 PRODID = "-//RecoveryBox//RecoveryBox 1.0//EN"
@@ -88,8 +90,10 @@ def _unique_exceptions(item: ImportedEvent) -> list[dict[str, Any]]:
 class IcsService:
     """Import a file into the database in one transaction; export events to a file."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
+    def __init__(self, db: Database, time: PersonsTime, calendar: CalendarService) -> None:
+        self.db = db
+        self.time = time
+        self.calendar = calendar
 
     def import_file(self, path: str | Path, report: Report | None = None) -> ImportSummary:
         """Import a file; its type and size are checked before a byte is read (a device or pipe never is)."""
@@ -113,14 +117,14 @@ class IcsService:
         the rest inserted as rows, ``WRITE_BATCH`` at a time. ``report`` hears how far reading and writing
         have got, and a Cancel it raises rolls everything back."""
         tell(report, 0, 1)
-        read = read_calendar(raw, self.services.zone_name, part(report, 0.0, 0.6))
+        read = read_calendar(raw, self.time.zone_name, part(report, 0.0, 0.6))
         events = read.events
         if not events and read.notes.skipped:
             raise IcsError(read.notes.skipped[0] if len(read.notes.skipped) == 1 else
                            f"None of the {len(read.notes.skipped)} events could be read. The first: "
                            f"{read.notes.skipped[0]}")  # fmt: skip
         report = part(report, 0.6, 1.0)
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             created, updated = self.store(session, events, report)  # its last report is inside the transaction
         return ImportSummary(created, updated, tuple(read.notes.adjusted_lines()), tuple(read.notes.skipped))
 
@@ -128,7 +132,7 @@ class IcsService:
         """Write ``events`` read by ``ics_read`` in ``session``'s transaction: an event already here (by UID) is
         updated, its exceptions and reminders replaced; the rest are inserted. (created, updated)."""
         created = updated = 0
-        now = self.services.clock.now()
+        now = self.time.clock.now()
         total = len(events)
         with session.no_autoflush:
             uids = [item.data.uid for item in events]
@@ -197,15 +201,15 @@ class IcsService:
     ) -> tuple[bytes, int]:
         import icalendar
 
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             events = list(
                 session.scalars(select(Event).where(Event.sync_deleted_at.is_(None)).order_by(Event.start_utc))
             )
         if first is not None or last is not None:
-            zone = self.services.zone
+            zone = self.time.zone
             after = to_utc(datetime.combine(first or date(1900, 1, 1), time()), zone)
             before = to_utc(datetime.combine((last or date(2200, 1, 1)) + timedelta(days=1), time()), zone)
-            wanted = {occ.event_id for occ in self.services.calendar.occurrences_between(after, before)}
+            wanted = {occ.event_id for occ in self.calendar.occurrences_between(after, before)}
             events = [e for e in events if e.id in wanted]
         calendar = icalendar.Calendar()
         calendar.add("PRODID", PRODID)
@@ -213,8 +217,8 @@ class IcsService:
         # The calendar's zone, for programs that show one; left out when a series in UTC would then be read
         # as repeating in it (ics_read.INTERPRETATION["UTC with X-WR-TIMEZONE"]).
         if not any(event.tz in UTC_NAMES and (event.rrule or event.rdates) for event in events):
-            calendar.add("X-WR-TIMEZONE", self.services.zone_name)
-        stamp = self.services.clock.now()
+            calendar.add("X-WR-TIMEZONE", self.time.zone_name)
+        stamp = self.time.clock.now()
         for done, event in enumerate(events):
             if done % 200 == 0:
                 tell(report, done, len(events))

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, Table, and_, delete, event, insert, inspect, select
+from sqlalchemy import Connection, Table, and_, delete, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from recoverybox.core.goals.stats import monday_of
@@ -69,11 +69,26 @@ def raw_values(
         query = query.where(CheckIn.day >= first, CheckIn.day <= last)
     values = {day: value for day, value in conn.execute(query)}
     if goal.kind == "weekly_count" and goal.linked_event_kind:
-        from recoverybox.core.goals.progress import attended_by_day
-
         for day, count in attended_by_day(conn, goal.linked_event_kind, first, last).items():
             values[day] = max(values.get(day, 0.0), float(count))
     return values
+
+
+def attended_by_day(
+    session: Session | Connection, kind: str, first: date | None = None, last: date | None = None
+) -> dict[date, int]:
+    """How many occurrences of events of ``kind`` were marked attended, per local day."""
+    query = (
+        select(Attendance.day, func.count())
+        .join(Event, Event.id == Attendance.event_id)
+        .where(Event.kind == kind, Attendance.status == "attended")
+        .group_by(Attendance.day)
+    )
+    if first is not None:
+        query = query.where(Attendance.day >= first)
+    if last is not None:
+        query = query.where(Attendance.day <= last)
+    return dict(session.execute(query).all())
 
 
 class _GoalRules:

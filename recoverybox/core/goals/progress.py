@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from recoverybox.core.goals import stats
 from recoverybox.core.goals.service import goal_began
@@ -24,7 +23,8 @@ from recoverybox.core.storage.models import (
 )
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.app.services import Services
+    from recoverybox.core.recovery.sobriety import SobrietyService
+    from recoverybox.core.storage.db import Database
 
 RANGES = {"4w": 28, "3m": 91, "1y": 365, "all": None}
 LONG_RANGE_DAYS = 400  # beyond this, mood and cravings are weekly means
@@ -65,23 +65,6 @@ class Series:
     period: str = "day"  # what each point stands for: "day", "week", "month", "quarter" or "year"
 
 
-def attended_by_day(
-    session: Session | Connection, kind: str, first: date | None = None, last: date | None = None
-) -> dict[date, int]:
-    """How many occurrences of events of ``kind`` were marked attended, per local day."""
-    query = (
-        select(Attendance.day, func.count())
-        .join(Event, Event.id == Attendance.event_id)
-        .where(Event.kind == kind, Attendance.status == "attended")
-        .group_by(Attendance.day)
-    )
-    if first is not None:
-        query = query.where(Attendance.day >= first)
-    if last is not None:
-        query = query.where(Attendance.day <= last)
-    return dict(session.execute(query).all())
-
-
 @dataclass(frozen=True)
 class Stretch:
     """One attempt of a sober-since clock: from ``started_on`` to ``ended_on`` (None: still going)."""
@@ -95,22 +78,24 @@ class Stretch:
 class ProgressService:
     """Chart data for a range of local dates; every method reads with one or two aggregate queries."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
+    def __init__(self, db: Database, today: Callable[[], date], sobriety: SobrietyService) -> None:
+        self.db = db
+        self.today = today
+        self.sobriety = sobriety
 
     def range_for(self, key: str) -> tuple[date, date]:
-        today = self.services.today()
+        today = self.today()
         days = RANGES[key]
         if days is not None:
             return date.fromordinal(today.toordinal() - days + 1), today
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             found = [
                 session.scalar(select(func.min(CheckIn.day))),
                 session.scalar(select(func.min(JournalEntry.day))),
                 session.scalar(select(func.min(Attendance.day))),
             ]
         firsts: list[date] = [d for d in found if d is not None]
-        for clock in self.services.sobriety.clocks():
+        for clock in self.sobriety.clocks():
             firsts += [p.started_on for p in clock.periods]
         return (min(firsts) if firsts else today), today
 
@@ -122,7 +107,7 @@ class ProgressService:
         from recoverybox.core.goals.aggregates import raw_values, run_step
 
         mondays = stats.iso_weeks(first, last)
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             weeks = {
                 monday: (total, done)
                 for monday, total, done in session.execute(
@@ -143,9 +128,7 @@ class ProgressService:
                 else {}
             )
         active_from = goal_began(goal, first_values)
-        completion = stats.completion_from_weeks(
-            goal.kind, goal.target, weeks, mondays, active_from, self.services.today()
-        )
+        completion = stats.completion_from_weeks(goal.kind, goal.target, weeks, mondays, active_from, self.today())
         period = bar_period(first, last)
         if period != "week":
             completion = stats.gather(completion, period, mean=True)
@@ -163,7 +146,7 @@ class ProgressService:
         return self.goal_charts(goal, first, last)[1]
 
     def sober_days(self, first: date, last: date) -> list[Series]:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             clocks = session.scalars(select(SobrietyClock).order_by(SobrietyClock.id)).all()
         return [
             Series(
@@ -174,8 +157,8 @@ class ProgressService:
 
     def sober_stretches(self, first: date, last: date) -> list[Stretch]:
         """Each attempt of each clock that overlaps ``first``–``last``, with its whole length in days."""
-        today = self.services.today()
-        with self.services.db.reading() as session:
+        today = self.today()
+        with self.db.reading() as session:
             clocks = session.scalars(select(SobrietyClock).order_by(SobrietyClock.id)).all()
             found = []
             for clock in clocks:
@@ -191,7 +174,7 @@ class ProgressService:
         ranges (``bar_period``)."""
         period = bar_period(first, last)
         bucket = _period_start(Attendance.day, _sql_period(period))
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             rows = session.execute(
                 select(bucket, Event.kind, func.count())
                 .join(Event, Event.id == Attendance.event_id)
@@ -221,7 +204,7 @@ class ProgressService:
             period, window, label = "day", 7, "7-day average"
         bucket = JournalEntry.day if period == "day" else _period_start(JournalEntry.day, _sql_period(period))
         mood_, craving_ = JournalEntry.mood, JournalEntry.craving
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             rows = session.execute(
                 select(bucket, func.sum(mood_), func.count(mood_), func.sum(craving_), func.count(craving_))
                 .where(JournalEntry.day >= first, JournalEntry.day <= last)

@@ -210,7 +210,7 @@ class GoalService:
         with self._db.reading() as session:
             rows = dict(session.execute(select(CheckIn.day, CheckIn.value).where(CheckIn.goal_id == goal.id)).all())
             if goal.kind == "weekly_count" and goal.linked_event_kind:
-                from recoverybox.core.goals.progress import attended_by_day
+                from recoverybox.core.goals.aggregates import attended_by_day
                 from recoverybox.core.goals.stats import merged_daily_values
 
                 # A meeting marked attended counts toward its linked goal, once a day with a check-in.
@@ -265,7 +265,7 @@ class GoalService:
             linked_kinds = {g.linked_event_kind for g in goals if g.kind == "weekly_count" and g.linked_event_kind}
             attended_today = {}
             if linked_kinds:
-                from recoverybox.core.goals.progress import attended_by_day
+                from recoverybox.core.goals.aggregates import attended_by_day
 
                 for kind in linked_kinds:
                     attended_today[kind] = attended_by_day(session, kind, today, today).get(today)

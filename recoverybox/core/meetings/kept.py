@@ -37,7 +37,11 @@ from recoverybox.core.meetings.type_codes import type_words
 from recoverybox.core.storage.models import FELLOWSHIPS, Event, MeetingLink, MeetingList
 
 if TYPE_CHECKING:
-    from recoverybox.core.app.services import Services
+    from recoverybox.core.calendar.events import CalendarService
+    from recoverybox.core.calendar.occurrence_edits import OccurrenceEditor
+    from recoverybox.core.settings.service import SettingsService
+    from recoverybox.core.settings.zone import PersonsTime
+    from recoverybox.core.storage.db import Database
 
 RRULE_DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")
 # Parts of the day in the person's zone: (key, label, first minute, end minute).
@@ -189,9 +193,19 @@ def filter_listings(listings: list[Listing], wanted: MeetingFilter) -> list[List
 class MeetingListService:
     """Meeting lists in the data; every write is one transaction."""
 
-    def __init__(self, services: Services) -> None:
-        self._services = services
-        self._db = services.db
+    def __init__(
+        self,
+        db: Database,
+        time: PersonsTime,
+        settings: SettingsService,
+        calendar: CalendarService,
+        occurrences: OccurrenceEditor,
+    ) -> None:
+        self._db = db
+        self._time = time
+        self._settings = settings
+        self._calendar = calendar
+        self._occurrences = occurrences
         self._cache: dict[int, tuple[datetime, list[Meeting]]] = {}
         self._listings: dict[tuple[object, ...], list[Listing]] = {}
 
@@ -215,9 +229,9 @@ class MeetingListService:
         if fellowship is not None and fellowship not in FELLOWSHIPS:
             raise ValidationError("fellowship", f"Choose a fellowship from {', '.join(FELLOWSHIPS)}.")
         tell(report, 0, 3)
-        read = read_feed(raw, self._services.zone_name, "")
+        read = read_feed(raw, self._time.zone_name, "")
         tell(report, 1, 3)
-        now = self._services.clock.now()
+        now = self._time.clock.now()
         # The same text as one dumps of the whole list, a meeting at a time (50,000 dicts never all at once).
         stored = "[" + ",".join(_stored(meeting) for meeting in read.meetings) + "]"
         with self._db.transaction() as session:
@@ -324,8 +338,8 @@ class MeetingListService:
     def listings(self, list_id: int | None = None, zone: ZoneInfo | None = None) -> list[Listing]:
         """Every meeting on each of its days, as it falls in the coming week in ``zone`` (the person's by
         default), sorted by day (from Sunday) and time in that zone."""
-        zone = zone or self._services.zone
-        now = self._services.clock.now()
+        zone = zone or self._time.zone
+        now = self._time.clock.now()
         kept = {info.id: info.loaded_at for info in self.lists()}
         ids = list(kept) if list_id is None else [list_id]
         # Worked out once per list load, zone and hour (a load on a worker fills it for the window to use).
@@ -389,8 +403,8 @@ class MeetingListService:
         if existing is not None:
             raise ValidationError("slug", f"“{meeting.name}” is already in your week.")
         data = self.event_input(meeting, info)
-        calendar = self._services.calendar
-        now = self._services.clock.now()
+        calendar = self._calendar
+        now = self._time.clock.now()
         with self._db.transaction() as session:
             event = calendar.add_event(session, data)
             session.add(
@@ -409,11 +423,11 @@ class MeetingListService:
     def event_input(self, meeting: Meeting, info: MeetingListInfo, offsets: list[int] | None = None) -> EventInput:
         """The weekly event for ``meeting``: in its zone, from its next date (today included) on."""
         zone = ZoneInfo(meeting.timezone)
-        today = self._services.clock.now().astimezone(zone).date()
+        today = self._time.clock.now().astimezone(zone).date()
         first = min(_next_date(today, day) for day in meeting.days)
         start = datetime.combine(first, meeting.time)
         if offsets is None:
-            offsets = [int(m) for m in self._services.settings.get("default_offsets") or []]
+            offsets = [int(m) for m in self._settings.get("default_offsets") or []]
         return EventInput(
             title=meeting.name[:200],
             start=start,
@@ -460,12 +474,11 @@ class MeetingListService:
         return done
 
     def _update_event(self, list_id: int, change: MeetingChange, meeting: Meeting, info: MeetingListInfo) -> None:
-        services = self._services
         with self._db.reading() as session:
             link = session.scalar(select(MeetingLink).where(MeetingLink.event_id == change.event_id))
             old_snapshot = Meeting.from_dict(json.loads(link.snapshot)) if link else meeting
             notes_made = link.notes_made if link else ""
-        event = services.calendar.get_event(change.event_id)
+        event = self._calendar.get_event(change.event_id)
         wanted = self.event_input(meeting, info, offsets=[r.offset_minutes for r in event.reminders])
         wanted = replace(
             wanted,
@@ -474,19 +487,19 @@ class MeetingListService:
             fellowship=event.fellowship,
             reminders_always=any(r.always for r in event.reminders),
         )
-        now = services.clock.now()
+        now = self._time.clock.now()
         new_id = change.event_id
         if event.start_utc >= now:
-            services.calendar.update_event(change.event_id, wanted)
+            self._calendar.update_event(change.event_id, wanted)
         else:
             coming = [
                 occ
-                for occ in services.calendar.occurrences_between(now, now + timedelta(days=8))
+                for occ in self._calendar.occurrences_between(now, now + timedelta(days=8))
                 if occ.event_id == change.event_id
             ]
             if not coming:
                 return
-            new_id = services.occurrences.edit(change.event_id, coming[0].original_start_local, wanted, "following")
+            new_id = self._occurrences.edit(change.event_id, coming[0].original_start_local, wanted, "following")
         with self._db.transaction() as session:
             link = session.scalar(select(MeetingLink).where(MeetingLink.event_id == change.event_id))
             if link is not None:

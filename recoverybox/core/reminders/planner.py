@@ -25,7 +25,11 @@ from recoverybox.core.storage.db import DatabaseError
 from recoverybox.core.storage.models import CheckIn, EventException, Goal, MilestoneLog, Reminder, ReminderLog
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.core.app.services import Services
+    from recoverybox.core.calendar.events import CalendarService
+    from recoverybox.core.recovery.sobriety import SobrietyService
+    from recoverybox.core.settings.service import SettingsService
+    from recoverybox.core.settings.zone import PersonsTime
+    from recoverybox.core.storage.db import Database
 
 log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=48)
@@ -67,16 +71,27 @@ class DueReminder:
 class ReminderPlanner:
     """Computes due reminders from events, settings, goals and sobriety clocks."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
+    def __init__(
+        self,
+        db: Database,
+        time: PersonsTime,
+        settings: SettingsService,
+        calendar: CalendarService,
+        sobriety: SobrietyService,
+    ) -> None:
+        self.db = db
+        self.time = time
+        self.settings = settings
+        self.calendar = calendar
+        self.sobriety = sobriety
         # Shown while the log could not be written (a full disk): remembered here so they come only once.
         self._shown_unlogged: set[tuple[str, datetime]] = set()
 
     # ---- what is due ----------------------------------------------------------------------------
     def due_between(self, after: datetime, before: datetime) -> list[DueReminder]:
         """Every reminder whose *due* instant lies in ``[after, before)``, quiet hours applied."""
-        settings = self.services.settings.all()
-        zone = self.services.zone
+        settings = self.settings.all()
+        zone = self.time.zone
         days = list(_local_days(after, before, zone))
         found: list[DueReminder] = []
         if settings["remind_events"]:
@@ -127,14 +142,14 @@ class ReminderPlanner:
         if minutes not in SNOOZE_CHOICES:
             raise ValidationError("snooze", "Snooze for 5, 10, 15 or 60 minutes.")
         until = now + timedelta(minutes=minutes)
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             row = self._row(session, key, due) or ReminderLog(reminder_key=key, due_utc=due)
             row.state, row.snooze_until, row.shown_at = "snoozed", until, now
             session.add(row)
         return until
 
     def dismiss(self, key: str, due: datetime, now: datetime) -> None:
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             row = self._row(session, key, due) or ReminderLog(reminder_key=key, due_utc=due, shown_at=now)
             row.state, row.snooze_until = "dismissed", None
             session.add(row)
@@ -149,12 +164,12 @@ class ReminderPlanner:
 
     # ---- internals ------------------------------------------------------------------------------
     def _event_reminders(self, after: datetime, before: datetime) -> list[DueReminder]:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             longest = session.scalar(select(func.max(Reminder.offset_minutes))) or 0
             own = session.scalars(select(EventException.reminders).where(EventException.reminders.is_not(None)))
             own_longest = max((int(m) for text in own if text for m in text.split(",") if m.isdigit()), default=0)
         found = []
-        for event, occ in self.services.calendar.occurrences_with_events(
+        for event, occ in self.calendar.occurrences_with_events(
             after, before + timedelta(minutes=max(longest, own_longest))
         ):
             if occ.own_reminders is not None:  # one changed occurrence with reminders of its own
@@ -182,7 +197,7 @@ class ReminderPlanner:
         return found
 
     def _goal_nudges(self, days: list[date], zone: ZoneInfo) -> list[DueReminder]:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             goals = session.scalars(select(Goal).where(Goal.status == "active", Goal.remind_at.isnot(None))).all()
             if not goals:
                 return []
@@ -218,7 +233,7 @@ class ReminderPlanner:
     def _milestones(self, days: list[date], zone: ZoneInfo, morning: str) -> list[DueReminder]:
         hours, minutes = parse_hhmm(morning, "morning_reminder")
         found = []
-        for clock in self.services.sobriety.clocks():
+        for clock in self.sobriety.clocks():
             period = current_period(clock)
             if period is None:
                 continue
@@ -255,7 +270,7 @@ class ReminderPlanner:
         return replace(reminder, fire_at=to_utc(datetime.combine(end_day, end), zone))
 
     def _snoozed(self) -> list[DueReminder]:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             rows = session.scalars(select(ReminderLog).where(ReminderLog.state == "snoozed")).all()
         found = []
         for row in rows:
@@ -268,7 +283,7 @@ class ReminderPlanner:
         return found
 
     def _logged_ids(self, after: datetime, before: datetime) -> set[tuple[str, datetime]]:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             rows = session.execute(
                 select(ReminderLog.reminder_key, ReminderLog.due_utc).where(
                     ReminderLog.due_utc >= after, ReminderLog.due_utc < before
@@ -283,7 +298,7 @@ class ReminderPlanner:
     def _mark_shown(self, reminder: DueReminder, now: datetime) -> bool:
         """Log it as shown; False if it was already shown (or is still snoozed)."""
         try:
-            with self.services.db.transaction() as session:
+            with self.db.transaction() as session:
                 row = self._row(session, *reminder.log_id)
                 if row is None:
                     session.add(

@@ -138,8 +138,8 @@ def check_database(path: Path, key: bytes | None = None) -> str | None:
 
 def _schema_problem(revisions: list[str], found: dict[str, set[str]]) -> str | None:
     """The file's schema revision must be one this version knows, and its tables and columns ours."""
-    from recoverybox.core.storage.db import known_revisions
     from recoverybox.core.storage.models import Base
+    from recoverybox.core.storage.schema import known_revisions
 
     if len(revisions) != 1 or revisions[0] not in known_revisions():
         return "This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first."

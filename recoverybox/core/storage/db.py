@@ -1,4 +1,4 @@
-"""Engine, sessions and schema upgrades for the one SQLite file.
+"""Engine and sessions for the one SQLite file, and what its errors mean for the person.
 
 Every connection gets WAL, foreign keys and full sync; every user action is one ``transaction()``.
 """
@@ -9,18 +9,15 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from recoverybox.migrations import HEAD
-
 log = logging.getLogger(__name__)
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
 
 class DatabaseError(Exception):
@@ -36,7 +33,7 @@ class DatabaseError(Exception):
         self.damaged = damaged
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -61,7 +58,7 @@ def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
         # The dialect gives the URL's password as `PRAGMA key="…"`: the x'…' form makes it SQLCipher's raw key.
         url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_file))
         engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", set_pragmas)
     return engine
 
 
@@ -77,19 +74,28 @@ class DataFileReplaced(DatabaseError):
         )
 
 
+@dataclass(frozen=True)
+class Derived:
+    """Tables made from other rows and kept in step with them inside every transaction that changes those
+    rows: which ones there are is declared once, in ``core.app.opening.DERIVED``."""
+
+    name: str
+    keep_in_step: Callable[[sessionmaker[Session]], None]
+    create: Callable[[Connection], None] | None = None  # for a new in-memory database (a file has migrations)
+
+
 class Database:
     """The open database: an engine, a session factory and a transaction helper."""
 
-    def __init__(self, engine: Engine, path: Path | None = None, key: bytes | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None = None, key: bytes | None = None, derived: Sequence[Derived] = ()
+    ) -> None:
         self.engine = engine
         self.path = path
         self.key = key  # the data key of protected data (None: plain); backups are written with it
         self.sessions = sessionmaker(engine, expire_on_commit=False)
-        from recoverybox.core.goals import aggregates as goal_stats
-        from recoverybox.core.journal import search as journal_search
-
-        goal_stats.install(self.sessions)  # goal aggregates change in the same transaction as their rows
-        journal_search.install(self.sessions)  # and so does the journal's search index
+        for table in derived:  # each changes in the same transaction as the rows it is made from
+            table.keep_in_step(self.sessions)
         self._identity = _identity(path) if path is not None else None
 
     @contextmanager
@@ -210,85 +216,3 @@ def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
     except errors() as exc:
         raise database_error(exc) from exc
     return row[0] if row else None
-
-
-def upgrade(engine: Engine) -> None:
-    """Apply every Alembic migration the database does not have yet."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
-def known_revisions() -> set[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
-
-
-def open_database(
-    db_file: Path, backup_dir: Path | None = None, today: date | None = None, key: bytes | None = None
-) -> Database:
-    """Open (creating if needed, 0600) and bring up to date the database at ``db_file``.
-
-    Before a schema migration of existing data, a backup is written to ``backup_dir``. Protected data is
-    opened with its data ``key`` (``core.protection``).
-    """
-    try:
-        if not db_file.exists():
-            os.close(os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600))
-    except OSError as exc:
-        raise database_error(exc) from exc
-    revision = stored_revision(db_file, key)
-    engine = make_engine(db_file, key)
-    try:
-        if revision != HEAD:
-            if revision is not None and revision not in known_revisions():
-                raise DatabaseError(
-                    "This data was written by a newer version of RecoveryBox. Please update the app to open it."
-                )
-            if revision is not None and backup_dir is not None:
-                from recoverybox.core.storage.backup import BackupService
-
-                BackupService(db_file, backup_dir, key).backup_now(
-                    today or date(1970, 1, 1), label=f"before-migration-{revision}"
-                )
-            log.info("upgrading database schema from %s to %s", revision, HEAD)
-            upgrade(engine)
-        with engine.begin() as conn:  # prove we can write (read-only folder, full disk, another writer)
-            conn.exec_driver_sql("PRAGMA user_version = 1")
-    except DatabaseError:
-        engine.dispose()
-        raise
-    except Exception as exc:
-        engine.dispose()
-        raise database_error(exc) from exc
-
-    for suffix in ("", "-wal", "-shm"):
-        sibling = Path(f"{db_file}{suffix}")
-        if sibling.exists():
-            os.chmod(sibling, 0o600)
-    return Database(engine, db_file, key)
-
-
-def open_memory() -> Database:
-    """An in-memory database with the full schema; for tests and benchmarks."""
-    from sqlalchemy.pool import StaticPool
-
-    from recoverybox.core.storage.models import Base
-
-    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
-    Base.metadata.create_all(engine)
-    from recoverybox.core.journal import search as journal_search
-
-    with engine.begin() as conn:
-        journal_search.create(conn)
-    return Database(engine)

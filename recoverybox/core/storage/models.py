@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     CheckConstraint,
     Column,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -483,10 +485,39 @@ class SyncResource(Base):
 
 
 class SyncQueue(Base):
-    """An event changed or deleted here since it was last sent (written by triggers on the event tables, in
-    the change's own transaction, while an account is set up); ``seq`` counts the changes, so a change made
-    while a sync sends the event stays queued."""
+    """An event changed or deleted here since it was last sent (written by ``SYNC_QUEUE_TRIGGERS`` on the event
+    tables, in the change's own transaction, while an account is set up); ``seq`` counts the changes, so a
+    change made while a sync sends the event stays queued."""
 
     __tablename__ = "sync_queue"
     uid: Mapped[str] = mapped_column(String(255), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=1)
+
+
+# The sync queue is kept by SQLite itself, so every way an event changes (a view, an import, a restore, the
+# command line, a bulk insert) is queued. Migration 0011 made these triggers in the file; ``create_all`` makes
+# them here (tests/core/storage/test_db.py holds the two equal). An upsert from a SELECT needs its WHERE, even
+# "WHERE 1", so that its ON is not read as a join's.
+_QUEUE = (
+    "INSERT INTO sync_queue (uid, seq) SELECT {uid}, 1 {source} WHERE {where} "
+    "ON CONFLICT (uid) DO UPDATE SET seq = seq + 1"
+)
+_WHILE_SYNCING = "WHEN EXISTS (SELECT 1 FROM sync_account)"
+SYNC_QUEUE_TRIGGERS = {
+    # An event itself: its UID, new and (when a UID changes, or on delete) old.
+    "sync_event_insert": f"AFTER INSERT ON events {_WHILE_SYNCING} BEGIN "
+    f"{_QUEUE.format(uid='NEW.uid', source='', where=1)}; END",
+    "sync_event_update": f"AFTER UPDATE ON events {_WHILE_SYNCING} BEGIN "
+    f"{_QUEUE.format(uid='NEW.uid', source='', where=1)}; "
+    f"{_QUEUE.format(uid='OLD.uid', source='', where='OLD.uid != NEW.uid')}; END",
+    "sync_event_delete": f"AFTER DELETE ON events {_WHILE_SYNCING} BEGIN "
+    f"{_QUEUE.format(uid='OLD.uid', source='', where=1)}; END",
+}
+for _table in ("event_exceptions", "reminders"):  # a changed occurrence or reminder changes its event
+    for _change, _row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+        _queued = _QUEUE.format(uid="events.uid", source="FROM events", where=f"events.id = {_row}.event_id")
+        SYNC_QUEUE_TRIGGERS[f"sync_{_table}_{_change}"] = (
+            f"AFTER {_change.upper()} ON {_table} {_WHILE_SYNCING} BEGIN {_queued}; END"
+        )
+for _name, _body in SYNC_QUEUE_TRIGGERS.items():
+    event.listen(Base.metadata, "after_create", DDL(f"CREATE TRIGGER {_name} {_body}"))  # type: ignore[no-untyped-call]

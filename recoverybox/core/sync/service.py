@@ -60,7 +60,10 @@ from recoverybox.core.sync.caldav_client import (
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from recoverybox.core.app.services import Services
+    from recoverybox.core.calendar.events import CalendarService
+    from recoverybox.core.calendar.ics import IcsService
+    from recoverybox.core.settings.zone import PersonsTime
+    from recoverybox.core.storage.db import Database
 
 __all__ = ["Account", "Conflict", "MassDelete", "SyncFailure", "SyncResult", "SyncService"]
 APPLY_BATCH = 200  # server resources written here per transaction
@@ -190,12 +193,15 @@ def read_resource(raw: bytes, zone_name: str) -> list[ImportedEvent]:
 class SyncService:
     """Set up, run and turn off the calendar sync of one data folder."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
+    def __init__(self, db: Database, time: PersonsTime, calendar: CalendarService, ics: IcsService) -> None:
+        self.db = db
+        self.time = time
+        self.calendar = calendar
+        self.ics = ics
 
     # -- the account ---------------------------------------------------------------------------------------
     def account(self) -> Account | None:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             row = session.scalar(select(SyncAccount))
             if row is None:
                 return None
@@ -222,7 +228,7 @@ class SyncService:
         """Sync with ``calendar_url`` from now on: every event here is sent at the next sync (the server's are
         fetched); a calendar used before is forgotten first. ``pinned_certificate``: the fingerprint of the one
         self-signed certificate trusted for this server; ``no_password``: the server asks for none."""
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             self._forget(session)
             session.add(
                 SyncAccount(
@@ -239,7 +245,7 @@ class SyncService:
     def turn_off(self) -> None:
         """Stop syncing: forget the account, the resources and the queue. Every event stays here (and on the
         server)."""
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             self._forget(session)
 
     @staticmethod
@@ -249,7 +255,7 @@ class SyncService:
 
     def pending(self) -> int:
         """Local changes not yet sent: queued ones, and events the server has never had."""
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             return len(self._pending_uids(session))
 
     @staticmethod
@@ -269,21 +275,21 @@ class SyncService:
 
     def note_failure(self, message: str | None) -> None:
         """Keep how the last sync failed (None: clear it), for the status bar after a restart."""
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
                 row.last_error = message
 
     # -- conflicts ---------------------------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
-        return self.services.calendar.conflicts()
+        return self.calendar.conflicts()
 
     def resolve(self, uid: str, keep: str) -> Conflict:
         """End the conflict over the event ``uid`` (the server's version's UID, or its copy's), keeping "mine"
         (this computer's version) or "theirs" (the server's); the conflict ended."""
         if keep not in ("mine", "theirs"):
             raise ValidationError("keep", "Choose which version to keep: mine or theirs.")
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             copies = {
                 event.id: event
                 for event in session.scalars(
@@ -299,13 +305,13 @@ class SyncService:
 
     def conflict_uids(self) -> dict[int, tuple[str, str]]:
         """For each conflict copy (by id): (its own UID, the UID of the event it copies)."""
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             rows = session.execute(select(Event.id, Event.uid, Event.conflict_of).where(Event.conflict_of.is_not(None)))
             return {row.id: (row.uid, row.conflict_of) for row in rows}
 
     def keep_server_version(self, copy_id: int) -> None:
         """End a conflict keeping the server's version: the copy is deleted (and so deleted on the server)."""
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             copy = session.get(Event, copy_id)
             if copy is None or copy.conflict_of is None:
                 raise ValidationError("event", "This conflict was already resolved.")
@@ -314,7 +320,7 @@ class SyncService:
     def keep_my_version(self, copy_id: int) -> None:
         """End a conflict keeping this computer's version: it replaces the server's in the original event (same
         UID, so the server's is replaced at the next sync) and the copy goes."""
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             copy = session.get(Event, copy_id)
             if copy is None or copy.conflict_of is None:
                 raise ValidationError("event", "This conflict was already resolved.")
@@ -323,13 +329,13 @@ class SyncService:
                 copy.conflict_of = None
                 return
             _copy_into(copy, original)
-            original.updated_at = self.services.clock.now()
+            original.updated_at = self.time.clock.now()
             session.delete(copy)
 
     # -- deleted by sync -------------------------------------------------------------------------------------
     def deleted_by_sync(self) -> list[DeletedEvent]:
         """The events a sync found deleted on the server, newest first (kept here, out of the calendar)."""
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             rows = session.scalars(
                 select(Event).where(Event.sync_deleted_at.isnot(None)).order_by(Event.sync_deleted_at.desc())
             )
@@ -338,14 +344,14 @@ class SyncService:
     def bring_back(self, uids: list[str] | None = None) -> int:
         """Put events deleted by a sync back in the calendar (all when ``uids`` is None); the next sync sends
         them to the server again. How many came back."""
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             query = select(Event).where(Event.sync_deleted_at.isnot(None))
             if uids is not None:
                 query = query.where(Event.uid.in_(uids))
             events = list(session.scalars(query))
             for event in events:
                 event.sync_deleted_at = None
-                event.updated_at = self.services.clock.now()
+                event.updated_at = self.time.clock.now()
             return len(events)
 
     # -- a sync ------------------------------------------------------------------------------------------------
@@ -356,7 +362,7 @@ class SyncService:
         account = self.account()
         if account is None:
             raise SyncFailure("off", "Calendar sync is not set up.")
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             token = session.scalar(select(SyncAccount.sync_token))
         result = SyncResult()
         tell(report, 0, 3)
@@ -375,11 +381,11 @@ class SyncService:
             self._receive(server, account, listing, result, None, allow_mass_delete)
         if listing is None:
             raise SyncFailure("too-big", f"Your changes were sent, but {result.problems[0]}.")
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
                 row.sync_token = listing.token
-                row.last_sync_at = self.services.clock.now()
+                row.last_sync_at = self.time.clock.now()
                 row.last_error = None
         tell(report, 3, 3)
         return result
@@ -393,7 +399,7 @@ class SyncService:
         report: Report | None,
         allow_mass_delete: bool = False,
     ) -> None:
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             known = {r.href: (r.uid, r.etag) for r in session.scalars(select(SyncResource))}
         deleted = set(listing.deleted)
         if listing.complete:
@@ -409,7 +415,7 @@ class SyncService:
         for start in range(0, len(wanted), APPLY_BATCH):
             tell(report, start, len(wanted))  # a Cancel (the app quitting) stops here, between batches
             fetched = server.fetch(account.calendar_url, wanted[start : start + APPLY_BATCH])
-            with self.services.db.transaction() as session:
+            with self.db.transaction() as session:
                 for href, (etag, raw) in fetched.items():
                     if raw == OVERSIZED:  # (an empty event is never fetched: empty means too big)
                         name = unquote(href.rstrip("/").rsplit("/", 1)[-1])
@@ -419,14 +425,14 @@ class SyncService:
                     self._take(session, href, etag, raw, result)
         gone = [known[href][0] for href in deleted if href in known]
         if gone:
-            with self.services.db.transaction() as session:
+            with self.db.transaction() as session:
                 for uid in gone:
                     self._deleted_there(session, uid, result)
 
     def _take(self, session: Session, href: str, etag: str | None, raw: bytes, result: SyncResult) -> None:
         """Write the server's version of one resource here (in ``session``), keeping ours as a conflict copy
         when both changed."""
-        items = read_resource(raw, self.services.zone_name)
+        items = read_resource(raw, self.time.zone_name)
         if not items:
             result.unreadable.append(href)
             return
@@ -446,7 +452,7 @@ class SyncService:
                 self._conflict_copy(session, event)
                 result.conflicts += 1
         session.execute(delete(SyncResource).where(SyncResource.href == href, SyncResource.uid != uid))
-        self.services.ics.store(session, items)
+        self.ics.store(session, items)
         session.flush()
         self._agreed(session, uid, href, etag, theirs)
         result.received += 1
@@ -474,7 +480,7 @@ class SyncService:
             return
         if event is not None and event.sync_deleted_at is None:
             # Set aside, never deleted: its attendance, reminders and changed occurrences stay with it.
-            event.sync_deleted_at = self.services.clock.now()
+            event.sync_deleted_at = self.time.clock.now()
             session.flush()
             result.deleted_here += 1
         session.execute(delete(SyncResource).where(SyncResource.uid == uid))
@@ -482,13 +488,13 @@ class SyncService:
 
     def _send(self, server: Server, account: Account, result: SyncResult, report: Report | None) -> bool:
         """Send what is queued here; True if anything was written on the server."""
-        with self.services.db.reading() as session:
+        with self.db.reading() as session:
             pending = self._pending_uids(session)
         wrote = False
         for done, uid in enumerate(pending):
             if done % 10 == 0:
                 tell(report, done, len(pending))  # a Cancel stops here: what was sent is noted already
-            with self.services.db.reading() as session:
+            with self.db.reading() as session:
                 event = session.scalar(select(Event).where(Event.uid == uid))
                 resource = session.get(SyncResource, uid)
                 seq = session.scalar(select(SyncQueue.seq).where(SyncQueue.uid == uid))
@@ -496,10 +502,10 @@ class SyncService:
                     (resource.href, resource.etag, resource.fingerprint) if resource else (None, None, None)
                 )
                 if event is not None and event.sync_deleted_at is not None:
-                    with self.services.db.transaction() as done_session:
+                    with self.db.transaction() as done_session:
                         self._done(done_session, uid, seq)
                     continue
-                body = event_resource(event, self.services.clock.now()) if event is not None else None
+                body = event_resource(event, self.time.clock.now()) if event is not None else None
                 ours = self._local_fingerprint(event) if event is not None else None
             if body is None:
                 if href is not None:
@@ -510,12 +516,12 @@ class SyncService:
                     except Changed:  # changed there since: their edit is kept over our delete
                         self._refetch(server, account, href, result)
                         continue
-                with self.services.db.transaction() as session:
+                with self.db.transaction() as session:
                     session.execute(delete(SyncResource).where(SyncResource.uid == uid))
                     self._done(session, uid, seq)
                 continue
             if ours == agreed:  # touched but not changed (or changed back)
-                with self.services.db.transaction() as session:
+                with self.db.transaction() as session:
                     self._done(session, uid, seq)
                 continue
             target = href or href_for(account.calendar_url, uid)
@@ -526,7 +532,7 @@ class SyncService:
                 continue
             result.sent += 1
             wrote = True
-            with self.services.db.transaction() as session:
+            with self.db.transaction() as session:
                 resource = session.get(SyncResource, uid)
                 if resource is None:
                     session.execute(delete(SyncResource).where(SyncResource.href == target))
@@ -545,7 +551,7 @@ class SyncService:
 
     def _refetch(self, server: Server, account: Account, href: str, result: SyncResult) -> None:
         fetched = server.fetch(account.calendar_url, [href])
-        with self.services.db.transaction() as session:
+        with self.db.transaction() as session:
             for got_href, (etag, raw) in fetched.items():
                 self._take(session, got_href, etag, raw, result)
 
@@ -553,12 +559,12 @@ class SyncService:
     def _local_fingerprint(self, event: Event) -> str | None:
         """An event's fingerprint from a resource written for it (its zones by name: no VTIMEZONE to parse),
         read back as the server's copy is."""
-        items = read_resource(event_resource(event, STAMP, zones=False), self.services.zone_name)
+        items = read_resource(event_resource(event, STAMP, zones=False), self.time.zone_name)
         return fingerprint(items[0]) if items else None
 
     def _conflict_copy(self, session: Session, event: Event) -> Event:
         """A new event with ``event``'s content (this computer's version), marked as its conflict copy."""
-        now = self.services.clock.now()
+        now = self.time.clock.now()
         copy = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
         _copy_into(event, copy)
         copy.conflict_of = event.uid
@@ -632,7 +638,7 @@ class Bounded:
 
 
 def run_sync(
-    services: Services,
+    sync: SyncService,
     connect: Callable[[Account], Any],
     report: Report | None = None,
     allow_mass_delete: bool = False,
@@ -640,7 +646,6 @@ def run_sync(
 ) -> SyncResult:
     """One sync with the connection ``connect(account)`` opens (closed after), each request within
     ``step_seconds``; the failure is noted for the status bar either way."""
-    sync = SyncService(services)
     account = sync.account()
     if account is None:
         raise SyncFailure("off", "Calendar sync is not set up.")

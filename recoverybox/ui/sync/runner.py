@@ -55,9 +55,8 @@ class SyncRunner(QObject):
 
     # -- the account -----------------------------------------------------------------------------------------
     def sync_service(self):  # noqa: ANN201
-        from recoverybox.core.sync.service import SyncService
 
-        return SyncService(self.services)
+        return self.services.sync
 
     def account(self):  # noqa: ANN201
         return self.sync_service().account() if self.services is not None else None
@@ -142,7 +141,7 @@ class SyncRunner(QObject):
         self._say(self.tr("Syncing the calendar…"))
         self.operation = Operation(
             self.window, self.tr("Syncing the calendar…"),
-            lambda report: run_sync(services, connect, report, allow_mass_delete),
+            lambda report: run_sync(services.sync, connect, report, allow_mass_delete),
             pool=self.pool, quiet=True,
         )  # fmt: skip
         self.operation.stops_at_quit = True

@@ -43,9 +43,8 @@ class SyncSettingsPage(QWidget):
         self.show_state()
 
     def sync_service(self):  # noqa: ANN201
-        from recoverybox.core.sync.service import SyncService
 
-        return SyncService(self.services)
+        return self.services.sync
 
     def show_state(self) -> None:
         """The set-up form while sync is off; the account and its last sync while it is on."""

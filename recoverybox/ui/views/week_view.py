@@ -584,9 +584,8 @@ class WeekView(ViewBase):
             self._write(action)
 
     def _sync(self):  # noqa: ANN202
-        from recoverybox.core.sync.service import SyncService
 
-        return SyncService(self.services)
+        return self.services.sync
 
     def _on_show_conflict(self, start_utc: datetime) -> None:
         self.show_moment(start_utc.astimezone(self.services.zone).replace(tzinfo=None))

@@ -5,8 +5,8 @@ import shutil
 from PySide6.QtCore import Qt
 
 from recoverybox import paths
+from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
-from recoverybox.core.storage.db import open_database
 from recoverybox.ui.main_window import MainWindow
 from tests.data_safety.test_files_in_and_out import fill
 
