@@ -10,6 +10,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from recoverybox.core.base.errors import UserError
+
 APP_NAME = "RecoveryBox"
 DB_FILENAME = "recoverybox.sqlite3"
 DIR_MODE = 0o700
@@ -64,12 +66,10 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-class DataDirError(Exception):
+class DataDirError(UserError):
     """The data folder cannot be used (it is a file, read-only, or not ours to write); ``message`` says so."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    code = "data-folder"
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -21,9 +21,9 @@ if os.environ.get("RECOVERYBOX_EXPECT_INSTALLED"):
 
     assert "site-packages" in recoverybox.__file__, f"testing {recoverybox.__file__}, not the installed wheel"
 
+from recoverybox.core.app.opening import open_memory  # noqa: E402
 from recoverybox.core.app.services import Services  # noqa: E402
 from recoverybox.core.base.clock import FixedClock  # noqa: E402
-from recoverybox.core.app.opening import open_memory  # noqa: E402
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

@@ -292,11 +292,13 @@ class AppLock(QObject):
 
     def _convert(self, title: str, work, on_success) -> None:
         """Run a conversion on a worker (the data is closed); on failure, reopen the data as it was."""
-        from recoverybox.ui.operations import run
+        from recoverybox.ui.ops.perform import perform
 
         window = self.window
         # Files are being swapped: it finishes, or fails and leaves the data as it was.
-        operation = run(window, title, work, on_success, self.tr("Nothing changed"), cancellable=False)
+        operation = perform(
+            window, work, title=title, on_done=on_success, failure_title=self.tr("Nothing changed"), cancellable=False
+        )
         operation.failed.connect(lambda _error: window.load(), Qt.ConnectionType.QueuedConnection)
 
     def ask_change(self) -> None:

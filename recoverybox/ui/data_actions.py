@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
-    from recoverybox.ui.operations import Operation
+    from recoverybox.ui.ops.operation import Operation
 
 SKIPPED_SHOWN = 5  # events left out by an import, named in its summary; the rest under Show Details
 
@@ -34,16 +35,10 @@ class DataActions(QObject):
         if path:
             self.import_ics(path)
 
-    def _run(self, title: str, work, on_success, failure_title: str, cancellable: bool = True) -> Operation:
-        from recoverybox.ui.operations import run
-
-        return run(self.window, title, work, on_success, failure_title, cancellable)
-
     def import_ics(self, path: str) -> Operation:
         services = self.window.services
 
         def imported(summary) -> None:
-            self.window.data_changed(("events",))
             self.window.statusBar().showMessage(
                 self.tr("Imported {new} new and updated {old} event(s).").format(
                     new=summary.created, old=summary.updated
@@ -65,11 +60,12 @@ class DataActions(QObject):
                     box.setDetailedText(summary.notes_text(most=len(summary.skipped)))
                 box.exec()
 
-        return self._run(
-            self.tr("Importing the calendar…"),
+        return perform(
+            self.window,
             lambda report: services.ics.import_file(path, report),
-            imported,
-            self.tr("Nothing was imported"),
+            title=self.tr("Importing the calendar…"),
+            on_done=imported,
+            failure_title=self.tr("Nothing was imported"),
         )
 
     def readable_ok(self) -> bool:
@@ -90,13 +86,14 @@ class DataActions(QObject):
 
     def export_ics(self, path: str) -> Operation:
         services = self.window.services
-        return self._run(
-            self.tr("Writing the calendar…"),
+        return perform(
+            self.window,
             lambda report: services.ics.export_file(path, report=report),
-            lambda count: self.window.statusBar().showMessage(
+            title=self.tr("Writing the calendar…"),
+            on_done=lambda count: self.window.statusBar().showMessage(
                 self.tr("Exported {n} event(s) to {path}.").format(n=count, path=path), 8000
             ),
-            self.tr("Not exported"),
+            failure_title=self.tr("Not exported"),
         )
 
     def ask_export_pdf(self) -> None:
@@ -118,13 +115,14 @@ class DataActions(QObject):
         from recoverybox.ui.printing.week_pdf import write_week_pdf
 
         services = self.window.services
-        return self._run(
-            self.tr("Drawing the week…"),
+        return perform(
+            self.window,
             lambda report: write_week_pdf(path, services, monday),
-            lambda _written: self.window.statusBar().showMessage(
+            title=self.tr("Drawing the week…"),
+            on_done=lambda _written: self.window.statusBar().showMessage(
                 self.tr("Saved the plan to {path}.").format(path=path), 8000
             ),
-            self.tr("The week was not saved"),
+            failure_title=self.tr("The week was not saved"),
         )
 
     def backup_service(self):
@@ -206,11 +204,12 @@ class DataActions(QObject):
             self.window.load()
             self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
 
-        operation = self._run(
-            self.tr("Restoring the backup…"),
+        operation = perform(
+            self.window,
             lambda report: service.restore(Path(path), now),
-            restored,
-            self.tr("Not restored"),
+            title=self.tr("Restoring the backup…"),
+            on_done=restored,
+            failure_title=self.tr("Not restored"),
             cancellable=False,  # files are being swapped: it finishes, or fails and leaves the data as it was
         )
         # A failed restore (a full disk, say) left the data as it was: open it again.
@@ -230,13 +229,14 @@ class DataActions(QObject):
         from pathlib import Path
 
         services = self.window.services
-        return self._run(
-            self.tr("Exporting everything…"),
+        return perform(
+            self.window,
             lambda report: services.export_everything(Path(folder), report),
-            lambda _none: self.window.statusBar().showMessage(
+            title=self.tr("Exporting everything…"),
+            on_done=lambda _none: self.window.statusBar().showMessage(
                 self.tr("Exported everything to {folder}.").format(folder=folder), 8000
             ),
-            self.tr("Not everything was exported"),
+            failure_title=self.tr("Not everything was exported"),
         )
 
     def ask_import_json(self) -> None:
@@ -254,17 +254,15 @@ class DataActions(QObject):
 
         services = self.window.services
 
-        def loaded(counts) -> None:
-            from recoverybox.ui.views.view_base import CHANGES
-
-            self.window.data_changed(CHANGES)  # a whole data folder's worth
+        def loaded(done) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Loaded {n} rows from the export.").format(n=sum(counts.values())), 8000
+                self.tr("Loaded {n} rows from the export.").format(n=sum(done.counts.values())), 8000
             )
 
-        return self._run(
-            self.tr("Loading the export…"),
+        return perform(
+            self.window,
             lambda report: services.load_export(Path(path), report),
-            loaded,
-            self.tr("Nothing was loaded"),
+            title=self.tr("Loading the export…"),
+            on_done=loaded,
+            failure_title=self.tr("Nothing was loaded"),
         )

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox import __version__
+from recoverybox.core.base.changes import REMINDER_SOURCES, Area, Changes
 from recoverybox.paths import AppPaths
 from recoverybox.ui.fonts import LARGE, emphasise
-from recoverybox.ui.views.view_base import CHANGES, REMINDER_SOURCES
+from recoverybox.ui.ops.perform import announce, changes_hub, perform
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         from recoverybox.ui.sync.runner import SyncRunner
 
         self.sync_runner = SyncRunner(self)
-        self.sync_runner.calendar_changed.connect(self._on_sync_changed_calendar)
+        changes_hub().changed.connect(self._on_changes)
         self.statusBar().addPermanentWidget(self.sync_runner.label)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore_geometry()
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
             from recoverybox.core.app.demo import generate
 
             generate(services, years=5)
-            services.settings.set("first_run_done", True)
+            perform(self, lambda: services.settings.set("first_run_done", True))
         self.set_services(services, first_start=not self._loaded_once)
         settings = services.settings.all()
         # Started in the background (at login), there is no window for the wizard to sit on.
@@ -284,9 +285,6 @@ class MainWindow(QMainWindow):
         if not self.sync_runner.sync_now():
             self.statusBar().showMessage(self.tr("Calendar sync is not set up (Settings › Sync)."), 6000)
 
-    def _on_sync_changed_calendar(self) -> None:
-        self.data_changed({"events"}, self.sync_runner)
-
     def check_new_day(self) -> None:
         """Past midnight (or after the machine slept), every view shows the new day."""
         self.day_rollover.check()
@@ -375,7 +373,6 @@ class MainWindow(QMainWindow):
                 logging.getLogger("recoverybox.views").exception("the %s view could not be built", key)
                 view = self._error_panel(key, label)
             else:
-                view.data_changed.connect(lambda changed, v=view: self.data_changed(changed, v))
                 view.title_changed.connect(self._set_title)
                 view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_view_broken(k)))
                 if key == "week":
@@ -416,17 +413,15 @@ class MainWindow(QMainWindow):
         self._views.pop(key, None)
         self._ensure_view(row)
 
-    def data_changed(self, changed, writer: QWidget | None = None) -> None:
-        """Something was written: the views that show it re-read (the one on screen at once, the others
-        when next shown), and reminders are recomputed only if it was what they are made from (not on every
-        journal autosave). ``writer``, the view that wrote it, has already redrawn itself."""
-        changed = frozenset(changed) or CHANGES
-        for view in self._views.values():
-            if view is not writer and changed & getattr(view, "READS", CHANGES):
-                view.mark_stale()
-        if changed & REMINDER_SOURCES:
+    def _on_changes(self, changes: Changes, _writer: object) -> None:
+        """A write was made (the views decide themselves whether to redraw): reminders are recomputed only if
+        it changed what they are made from (not on every journal autosave), and a change to the calendar made
+        here (not one a sync brought) is sent to the server."""
+        if self.services is None:
+            return
+        if changes.touches(REMINDER_SOURCES):
             self.reminder_wiring.sync()
-        if "events" in changed and writer is not self.sync_runner:
+        if changes.touches(Area.EVENTS) and not changes.touches(Area.SYNC):
             self.sync_runner.local_change()
 
     def _on_first_paint_done(self) -> None:
@@ -546,7 +541,7 @@ class MainWindow(QMainWindow):
         self.first_run.open()
 
     def _on_first_run_finished(self) -> None:
-        self.data_changed(CHANGES)
+        announce(Changes.everything())
         self.show_view("today")
         if self.first_run.wants_protection:
             QTimer.singleShot(0, self.app_lock.ask_turn_on)
@@ -585,7 +580,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             if not self.services.settings.get("tray_explained"):
-                self.services.settings.set("tray_explained", True)
+                perform(self, lambda: self.services.settings.set("tray_explained", True))
                 self.tray.showMessage(
                     self.tr("RecoveryBox is still running"),
                     self.tr("Your reminders keep working here. Choose Quit in this menu to stop them."),
@@ -622,7 +617,7 @@ class MainWindow(QMainWindow):
             box.setDefaultButton(keep)
             box.exec()
             choice = "yes" if box.clickedButton() is keep else "no"
-            self.services.settings.set("keep_running_on_close", choice)
+            perform(self, lambda: self.services.settings.set("keep_running_on_close", choice))
         return choice == "yes"
 
     def flush_views(self) -> bool:
@@ -673,7 +668,6 @@ class MainWindow(QMainWindow):
 
         parent = self.panic if getattr(self, "panic", None) is not None and self.panic.isVisible() else self
         if UrgeDialog(self.services, parent).exec():
-            self.data_changed({"journal", "recovery"})
             self.statusBar().showMessage(self.tr("Urge noted. Well done for noticing it."), 6000)
 
     def _on_show_plan(self) -> None:
@@ -695,7 +689,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop what this window started (the scheduler, the tray, the pop-up); safe to call twice."""
-        from recoverybox.ui.operations import cancel_at_quit
+        from recoverybox.ui.ops.operation import cancel_at_quit
 
         cancel_at_quit()  # a meeting-list fetch or a sync stuck on a slow server ends now, not at its deadline
         self.reminder_wiring.stop()

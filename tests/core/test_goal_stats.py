@@ -85,14 +85,17 @@ class GoalEdits(RuleBasedStateMachine):
         super().__init__()
         self.services = Services(open_memory(), FixedClock(datetime(2026, 11, 27, 20, 0, tzinfo=UTC)))
         self.services.settings.set("timezone", "Europe/London")
-        self.goals = [
+        made = [
             self.services.goals.create(GoalInput("Daily")),
             self.services.goals.create(GoalInput("Walk", kind="measured", target=20, unit="minutes")),
             self.services.goals.create(
                 GoalInput("Meetings", kind="weekly_count", area="meetings", target=2, linked_event_kind="meeting")
             ),
         ]
-        self.meeting = self.services.calendar.create_event(meeting_input("meeting"))
+        self.goals = [self.services.goals.get(changes.id) for changes in made]
+        self.meeting = self.services.calendar.get_event(
+            self.services.calendar.create_event(meeting_input("meeting")).id
+        )
         self.edits = 0
 
     def _goal(self, index: int):
@@ -114,17 +117,17 @@ class GoalEdits(RuleBasedStateMachine):
         if goal.kind == "daily":
             return
         data = GoalInput(goal.title, goal.kind, goal.area, goal_target, goal.unit, goal.linked_event_kind)
-        self.goals[index % 3] = self.services.goals.update(goal.id, data)
+        self.goals[index % 3] = self.services.goals.get(self.services.goals.update(goal.id, data).id)
 
     @rule(index=st.integers(0, 2), kind=st.sampled_from(["daily", "measured", "weekly_count"]))
     def change_kind(self, index, kind):
         goal = self._goal(index)
         data = GoalInput(goal.title, kind, goal.area, None if kind == "daily" else 3, None, goal.linked_event_kind)
-        self.goals[index % 3] = self.services.goals.update(goal.id, data)
+        self.goals[index % 3] = self.services.goals.get(self.services.goals.update(goal.id, data).id)
 
     @rule(index=st.integers(0, 2), status=st.sampled_from(["active", "paused"]))
     def pause(self, index, status):
-        self.goals[index % 3] = self.services.goals.set_status(self._goal(index).id, status)
+        self.goals[index % 3] = self.services.goals.get(self.services.goals.set_status(self._goal(index).id, status).id)
 
     @rule(weeks=st.integers(0, 8), status=st.sampled_from(["attended", "missed", None]))
     @precondition(lambda self: self.meeting is not None)
@@ -135,7 +138,9 @@ class GoalEdits(RuleBasedStateMachine):
     @rule(kind=st.sampled_from(["meeting", "therapy"]))
     @precondition(lambda self: self.meeting is not None)
     def change_meeting_kind(self, kind):
-        self.meeting = self.services.calendar.update_event(self.meeting.id, meeting_input(kind))
+        self.meeting = self.services.calendar.get_event(
+            self.services.calendar.update_event(self.meeting.id, meeting_input(kind)).id
+        )
 
     @rule()
     @precondition(lambda self: self.meeting is not None)

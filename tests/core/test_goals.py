@@ -72,7 +72,7 @@ def test_bad_goal_input_names_the_field_and_writes_nothing(services, data, field
 
 
 def test_check_in_today_then_correct_a_past_day(services):
-    goal = services.goals.create(GoalInput("Journal today"))
+    goal = services.goals.get(services.goals.create(GoalInput("Journal today")).id)
     services.goals.check_in(goal.id)
     services.goals.check_in(goal.id, TODAY - timedelta(days=1))
     services.goals.check_in(goal.id, TODAY - timedelta(days=1), value=1, note="late entry")
@@ -101,7 +101,9 @@ def test_today_follows_the_local_date_not_utc(services, clock):
 
 
 def test_weekly_count_goal_progress(services):
-    goal = services.goals.create(GoalInput("Meetings", kind="weekly_count", area="meetings", target=3))
+    goal = services.goals.get(
+        services.goals.create(GoalInput("Meetings", kind="weekly_count", area="meetings", target=3)).id
+    )
     for n in (0, 2, 4):
         services.goals.check_in(goal.id, TODAY - timedelta(days=n))
     summary = services.goals.summary(goal)
@@ -109,7 +111,7 @@ def test_weekly_count_goal_progress(services):
 
 
 def test_measured_goal_counts_a_day_only_when_target_reached(services):
-    goal = services.goals.create(GoalInput("Walk", kind="measured", target=20, unit="minutes"))
+    goal = services.goals.get(services.goals.create(GoalInput("Walk", kind="measured", target=20, unit="minutes")).id)
     services.goals.check_in(goal.id, TODAY - timedelta(days=1), value=25)
     services.goals.check_in(goal.id, TODAY, value=10)
     summary = services.goals.summary(goal)

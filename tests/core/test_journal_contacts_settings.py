@@ -35,8 +35,10 @@ def test_bad_journal_input_names_the_field_and_writes_nothing(services, data, fi
 
 
 def test_entry_round_trips_and_triggers_are_reused_case_insensitively(services):
-    first = services.journal.create(
-        JournalInput(TODAY, mood=4, craving=7, lonely=True, triggers=["Payday", "payday", "Pub"], text="Rough")
+    first = services.journal.get(
+        services.journal.create(
+            JournalInput(TODAY, mood=4, craving=7, lonely=True, triggers=["Payday", "payday", "Pub"], text="Rough")
+        ).id
     )
     services.journal.create(JournalInput(TODAY, mood=6, triggers=["PAYDAY"], gratitude="My sister called"))
     assert [t.name for t in first.triggers] == ["Payday", "Pub"]

@@ -75,7 +75,7 @@ def test_a_load_is_kept_and_a_reload_replaces_it(services, loaded):
 )
 def test_a_malformed_reload_changes_nothing(services, loaded, bad):
     lists = services.meeting_lists
-    event_id = lists.add_to_week(loaded, SUNRISE)
+    event_id = lists.add_to_week(loaded, SUNRISE).id
     before = (lists.lists(), lists.meetings(loaded), lists.added(), services.calendar.get_event(event_id).notes)
     with pytest.raises(FeedError):
         lists.load(SOURCE, (FOLDER / bad).read_bytes())
@@ -134,7 +134,7 @@ def test_regions_list_every_level(services, loaded):
 
 def test_add_to_week_makes_a_weekly_meeting_in_its_own_zone(services, loaded):
     lists = services.meeting_lists
-    event_id = lists.add_to_week(loaded, LUNCH_ONLINE)
+    event_id = lists.add_to_week(loaded, LUNCH_ONLINE).id
     event = services.calendar.get_event(event_id)
     assert (event.kind, event.tz, event.fellowship, event.title) == (
         "meeting",
@@ -158,7 +158,7 @@ def test_add_to_week_makes_a_weekly_meeting_in_its_own_zone(services, loaded):
 
 
 def test_an_added_meeting_keeps_its_own_wall_time_across_both_clock_changes(services, loaded, clock):
-    event_id = services.meeting_lists.add_to_week(loaded, NEW_YORK_EVENING)
+    event_id = services.meeting_lists.add_to_week(loaded, NEW_YORK_EVENING).id
     place = services.calendar.get_event(event_id).location
     assert place == "20 West Street, New York, NY 10001, USA"
     new_york = ZoneInfo("America/New_York")
@@ -174,21 +174,21 @@ def test_an_added_meeting_keeps_its_own_wall_time_across_both_clock_changes(serv
 
 def test_a_reload_asks_before_changing_and_updates_from_the_next_date(services, loaded, clock):
     lists = services.meeting_lists
-    event_id = lists.add_to_week(loaded, SUNRISE)
+    event_id = lists.add_to_week(loaded, SUNRISE).id
     clock.set(datetime(2026, 12, 9, 12, tzinfo=UTC))  # two Mondays later
 
     def later(meetings):
         meetings[0].update(time="07:30", end_time="08:30", location="St Anne's Crypt")
 
     result = lists.load(SOURCE, sample_bytes(later))
-    (change,) = result.changes
+    (change,) = result.in_week
     assert change.slug == SUNRISE and change.event_id == event_id
     assert [what for what, _old, _new in change.changes] == ["time", "place"]
     assert "Monday 07:00–08:00 (Europe/London) → Monday 07:30–08:30 (Europe/London)" in change.describe()
     assert services.calendar.get_event(event_id).start_local.time() == time(7), "nothing changes before asked"
-    assert lists.pending_changes(loaded) == result.changes
+    assert lists.pending_changes(loaded) == result.in_week
 
-    assert lists.apply_changes(loaded) == 1
+    assert lists.apply_changes(loaded).ids == (event_id,)
     assert lists.pending_changes(loaded) == []
     past = [o for o in week_of(services, date(2026, 12, 7)) if o.title == "Sunrise Serenity"]
     coming = [o for o in week_of(services, date(2026, 12, 14)) if o.title == "Sunrise Serenity"]
@@ -201,7 +201,7 @@ def test_a_reload_asks_before_changing_and_updates_from_the_next_date(services, 
 
 def test_an_update_keeps_notes_and_title_the_person_wrote(services, loaded, clock):
     lists = services.meeting_lists
-    event_id = lists.add_to_week(loaded, SUNRISE)
+    event_id = lists.add_to_week(loaded, SUNRISE).id
     data = services.occurrences.input_for(services.calendar.get_event(event_id), datetime(2026, 11, 30, 7))
     data.notes, data.title = "My sponsor goes too.", "Home group"
     services.calendar.update_event(event_id, data)
@@ -213,15 +213,15 @@ def test_an_update_keeps_notes_and_title_the_person_wrote(services, loaded, cloc
 
 def test_a_reload_marks_closed_and_vanished_meetings_and_never_deletes(services, loaded):
     lists = services.meeting_lists
-    sunrise = lists.add_to_week(loaded, SUNRISE)
-    evening = lists.add_to_week(loaded, NEW_YORK_EVENING)
+    sunrise = lists.add_to_week(loaded, SUNRISE).id
+    evening = lists.add_to_week(loaded, NEW_YORK_EVENING).id
 
     def close_and_drop(meetings):
         meetings[0]["types"].append("TC")
         meetings.pop(5)  # New York Evening
 
     result = lists.load(SOURCE, sample_bytes(close_and_drop))
-    assert (result.closed, result.vanished, result.changes) == (["Sunrise Serenity"], ["New York Evening"], [])
+    assert (result.closed, result.vanished, result.in_week) == (["Sunrise Serenity"], ["New York Evening"], [])
     assert lists.added() == {(loaded, SUNRISE): (sunrise, "closed"), (loaded, NEW_YORK_EVENING): (evening, "vanished")}
     marks = {o.title: o.mark for o in week_of(services, date(2026, 12, 1))}
     assert marks == {"Sunrise Serenity": "closed", "New York Evening": "vanished"}
@@ -233,7 +233,7 @@ def test_a_reload_marks_closed_and_vanished_meetings_and_never_deletes(services,
 
 
 def test_removing_a_list_keeps_the_meetings_in_the_week(services, loaded):
-    event_id = services.meeting_lists.add_to_week(loaded, SUNRISE)
+    event_id = services.meeting_lists.add_to_week(loaded, SUNRISE).id
     services.meeting_lists.remove_list(loaded)
     assert services.meeting_lists.lists() == [] and services.meeting_lists.added() == {}
     assert services.calendar.get_event(event_id).title == "Sunrise Serenity"
@@ -341,7 +341,7 @@ def test_a_5000_meeting_list_loads_filters_and_adds(services):
     every = lists.listings()
     found = filter_listings(every, MeetingFilter(day=3, attendance="online", part_of_day="evening"))
     assert found and all(li.user_day == 3 and li.meeting.online for li in found)
-    event_id = lists.add_to_week(result.list_id, found[0].meeting.slug)
+    event_id = lists.add_to_week(result.list_id, found[0].meeting.slug).id
     assert services.calendar.get_event(event_id).kind == "meeting"
 
 
@@ -364,7 +364,7 @@ def test_kept_lists_and_links_survive_an_export_and_import(services, loaded, tmp
     from recoverybox.core.export.everything import write_json
 
     services.meeting_lists.load("https://metro.example.org/feed.json", big_feed_bytes(3000))
-    event_id = services.meeting_lists.add_to_week(loaded, SUNRISE)
+    event_id = services.meeting_lists.add_to_week(loaded, SUNRISE).id
     path = write_json(services.db, tmp_path)
     other = Services(open_memory(), services.clock)
     try:

@@ -17,17 +17,19 @@ MONDAYS = [datetime(2026, 11, 2, 18) + timedelta(weeks=n) for n in range(8)]
 
 
 def series(services, rule="FREQ=WEEKLY;BYDAY=MO", **extra):
-    return services.calendar.create_event(
-        EventInput(
-            "Group",
-            MONDAYS[0],
-            MONDAYS[0] + timedelta(hours=1),
-            "Europe/London",
-            kind="meeting",
-            rrule=rule,
-            reminder_offsets=[60],
-            **extra,
-        )
+    return services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput(
+                "Group",
+                MONDAYS[0],
+                MONDAYS[0] + timedelta(hours=1),
+                "Europe/London",
+                kind="meeting",
+                rrule=rule,
+                reminder_offsets=[60],
+                **extra,
+            )
+        ).id
     )
 
 
@@ -88,7 +90,7 @@ def test_this_and_following_splits_the_series(services):
         MONDAYS[3],
         replace(data, start=MONDAYS[3] + timedelta(hours=1), end=MONDAYS[3] + timedelta(hours=2)),
         "following",
-    )
+    ).id
     assert new_id != event.id
     old = services.calendar.get_event(event.id)
     assert "UNTIL=20261123T175959Z" in old.rrule
@@ -147,7 +149,7 @@ def test_attendance_only_for_started_occurrences_and_survives_a_split(services, 
     services.occurrences.set_attendance(event.id, MONDAYS[3], "missed")
     services.occurrences.set_attendance(event.id, MONDAYS[3], "attended")
     data = services.occurrences.input_for(event, MONDAYS[2])
-    new_id = services.occurrences.edit(event.id, MONDAYS[2], replace(data, title="Renamed"), "following")
+    new_id = services.occurrences.edit(event.id, MONDAYS[2], replace(data, title="Renamed"), "following").id
     marks = services.occurrences.attendance(date(2026, 11, 1), date(2026, 11, 30))
     assert marks == {(new_id, MONDAYS[2]): "attended", (new_id, MONDAYS[3]): "attended"}
     services.occurrences.set_attendance(new_id, MONDAYS[3], None)
@@ -172,7 +174,7 @@ def test_snapshot_and_restore_undo_a_split(services):
     snap = snapshot_event(services.db, event.id)
     new_id = services.occurrences.move(
         event.id, MONDAYS[3], MONDAYS[3] + timedelta(hours=2), MONDAYS[3] + timedelta(hours=3), "following"
-    )
+    ).id
     assert starts(services) != before
     restore_event(services.db, snap, remove_ids=(new_id,))
     assert starts(services) == before

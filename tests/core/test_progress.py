@@ -16,8 +16,10 @@ TUESDAYS = [datetime(2026, 11, 3, 19) + timedelta(weeks=n) for n in range(4)]
 
 
 def test_attended_meetings_count_toward_a_linked_goal_once_a_day(services):
-    goal = services.goals.create(
-        GoalInput("3 meetings a week", kind="weekly_count", area="meetings", target=3, linked_event_kind="meeting")
+    goal = services.goals.get(
+        services.goals.create(
+            GoalInput("3 meetings a week", kind="weekly_count", area="meetings", target=3, linked_event_kind="meeting")
+        ).id
     )
     group = services.calendar.create_event(
         EventInput(
@@ -30,12 +32,14 @@ def test_attended_meetings_count_toward_a_linked_goal_once_a_day(services):
     assert services.goals.summary(goal).week_total == 1
     services.goals.check_in(goal.id, date(2026, 11, 26))  # another day's meeting
     assert services.goals.summary(goal).week_total == 2
-    other = services.goals.create(GoalInput("Therapy", kind="weekly_count", target=1, linked_event_kind="therapy"))
+    other = services.goals.get(
+        services.goals.create(GoalInput("Therapy", kind="weekly_count", target=1, linked_event_kind="therapy")).id
+    )
     assert services.goals.summary(other).week_total == 0  # meetings do not count toward therapy
 
 
 def test_progress_series_on_a_small_known_data_set(services):
-    goal = services.goals.create(GoalInput("Journal"))
+    goal = services.goals.get(services.goals.create(GoalInput("Journal")).id)
     with services.db.transaction() as session:
         from recoverybox.core.storage.models import Goal
 

@@ -45,7 +45,9 @@ def test_coping_content_is_complete():
 
 def test_reflection_answer_is_a_journal_entry_and_favourites_toggle(services):
     reflection = services.recovery.todays_reflection()
-    entry = services.recovery.answer_reflection(reflection, "My honest day: a walk and a call.")
+    entry = services.journal.get(
+        services.recovery.answer_reflection(reflection, "My honest day: a walk and a call.").id
+    )
     assert (entry.kind, entry.reflection_id) == ("reflection", reflection.id)
     services.recovery.set_favourite(reflection.id, True)
     services.recovery.set_favourite(reflection.id, True)

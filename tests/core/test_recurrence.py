@@ -17,10 +17,17 @@ DST_CHANGES = {
 
 
 def weekly_meeting(services, zone: str, weekday_start: datetime):
-    return services.calendar.create_event(
-        EventInput(
-            "Home group", weekday_start, weekday_start + timedelta(hours=1), zone, kind="meeting", rrule="FREQ=WEEKLY"
-        )
+    return services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput(
+                "Home group",
+                weekday_start,
+                weekday_start + timedelta(hours=1),
+                zone,
+                kind="meeting",
+                rrule="FREQ=WEEKLY",
+            )
+        ).id
     )
 
 
@@ -81,15 +88,19 @@ def test_0230_on_spring_forward_day_takes_the_offset_before_the_gap(services):
 
 
 def test_one_off_event_in_the_gap_resolves_the_same_way(services):
-    event = services.calendar.create_event(
-        EventInput("Gap", datetime(2026, 3, 8, 2, 30), datetime(2026, 3, 8, 4, 0), "America/New_York")
+    event = services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput("Gap", datetime(2026, 3, 8, 2, 30), datetime(2026, 3, 8, 4, 0), "America/New_York")
+        ).id
     )
     assert event.start_utc == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)
 
 
 def test_ambiguous_fall_back_time_takes_the_first_occurrence(services):
-    event = services.calendar.create_event(
-        EventInput("Night call", datetime(2026, 10, 25, 1, 30), datetime(2026, 10, 25, 1, 45), "Europe/London")
+    event = services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput("Night call", datetime(2026, 10, 25, 1, 30), datetime(2026, 10, 25, 1, 45), "Europe/London")
+        ).id
     )
     assert event.start_utc == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 01:30 BST, not 01:30 GMT
 

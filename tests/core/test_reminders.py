@@ -26,17 +26,19 @@ def quiet_defaults(services):
 
 
 def weekly(services, zone_name, offsets=(60,), start=datetime(2026, 1, 4, 19, 0), **extra):
-    return services.calendar.create_event(
-        EventInput(
-            "Home group",
-            start,
-            start + timedelta(hours=1),
-            zone_name,
-            kind="meeting",
-            rrule="FREQ=WEEKLY",
-            reminder_offsets=list(offsets),
-            **extra,
-        )
+    return services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput(
+                "Home group",
+                start,
+                start + timedelta(hours=1),
+                zone_name,
+                kind="meeting",
+                rrule="FREQ=WEEKLY",
+                reminder_offsets=list(offsets),
+                **extra,
+            )
+        ).id
     )
 
 
@@ -240,15 +242,17 @@ def test_an_event_marked_always_is_not_held_by_quiet_hours(services):
     services.settings.set("quiet_start", "22:00")
     services.settings.set("quiet_end", "07:00")
     late = datetime(2026, 11, 27, 23, 0)
-    event = services.calendar.create_event(
-        EventInput(
-            "Night shift check-in",
-            late,
-            late + timedelta(minutes=30),
-            "Europe/London",
-            reminder_offsets=[0, 15],
-            reminders_always=True,
-        )
+    event = services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput(
+                "Night shift check-in",
+                late,
+                late + timedelta(minutes=30),
+                "Europe/London",
+                reminder_offsets=[0, 15],
+                reminders_always=True,
+            )
+        ).id
     )
     assert all(r.always for r in event.reminders)
     found = services.reminders.due_between(

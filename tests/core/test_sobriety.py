@@ -15,7 +15,7 @@ def test_sober_days_count_calendar_dates_across_a_23_hour_day():
 
 
 def test_clock_counts_from_the_local_date(services, clock):
-    created = services.sobriety.create_clock("Alcohol", date(2026, 11, 1))
+    created = services.sobriety.get(services.sobriety.create_clock("Alcohol", date(2026, 11, 1)).id)
     assert services.sobriety.history(created).current_days == 26
     clock.set(datetime(2026, 11, 27, 23, 59, tzinfo=UTC))
     assert services.sobriety.history(created).current_days == 26

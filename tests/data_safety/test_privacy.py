@@ -38,7 +38,7 @@ def test_only_sync_reaches_the_caldav_client():
         for p in PACKAGE.rglob("*.py")
         if "CalDavConnection(" in p.read_text() and str(p.relative_to(PACKAGE)) != CALDAV
     )
-    assert callers == ["cli.py", "core/sync/service.py", "ui/sync/settings_page.py"]
+    assert callers == ["cli/sync_commands.py", "core/sync/service.py", "ui/sync/settings_page.py"]
 
 
 def test_with_sync_off_nothing_of_it_is_imported_at_start(tmp_path):
@@ -67,7 +67,7 @@ def test_only_a_click_reaches_the_fetcher():
     )
     assert callers == ["core/meetings/kept.py"]
     uses = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "load_source(" in p.read_text())
-    assert uses == ["cli.py", "core/meetings/kept.py", "ui/views/meetings_view.py"]
+    assert uses == ["cli/meeting_commands.py", "core/meetings/kept.py", "ui/views/meetings_view.py"]
 
 
 def test_the_only_qt_network_class_used_is_the_local_socket():

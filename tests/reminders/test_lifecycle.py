@@ -13,8 +13,10 @@ from tests.reminders.test_scheduler import events_only
 
 def one_off(services, title, start):
     start_local = start.astimezone(services.zone).replace(tzinfo=None)
-    return services.calendar.create_event(
-        EventInput(title, start_local, start_local + timedelta(hours=1), services.zone.key, reminder_offsets=[0])
+    return services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput(title, start_local, start_local + timedelta(hours=1), services.zone.key, reminder_offsets=[0])
+        ).id
     )
 
 

@@ -14,17 +14,19 @@ from recoverybox.reminders.scheduler import ReminderScheduler
 
 def event(services, start, offsets=(60,), rrule="FREQ=WEEKLY", title="Home group"):
     start_local = start.astimezone(services.zone).replace(tzinfo=None)
-    return services.calendar.create_event(
-        EventInput(
-            title,
-            start_local,
-            start_local + timedelta(hours=1),
-            services.zone.key,
-            kind="meeting",
-            rrule=rrule,
-            reminder_offsets=list(offsets),
-            online_url="https://meet.example.org/x",
-        )
+    return services.calendar.get_event(
+        services.calendar.create_event(
+            EventInput(
+                title,
+                start_local,
+                start_local + timedelta(hours=1),
+                services.zone.key,
+                kind="meeting",
+                rrule=rrule,
+                reminder_offsets=list(offsets),
+                online_url="https://meet.example.org/x",
+            )
+        ).id
     )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from recoverybox.core.meetings.feed import FeedError
 from recoverybox.core.reminders.planner import DueReminder
 from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
-from recoverybox.ui.operations import show_failure
+from recoverybox.ui.ops.perform import show_failure
 
 IMAGE = '&lt;img src="file:///usr/share/pixmaps/debian-logo.png" width=400&gt;'
 FAKE = "&lt;h1 style='color:red'&gt;FAKE: RecoveryBox needs your passphrase&lt;/h1&gt;"

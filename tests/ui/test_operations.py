@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from benchmarks.ics_corpus import big_calendar
 from recoverybox.core.storage.models import Event
-from recoverybox.ui import operations
-from recoverybox.ui.operations import Operation
+from recoverybox.ui.ops import operation as operations
+from recoverybox.ui.ops.operation import Operation
 
 
 @pytest.fixture

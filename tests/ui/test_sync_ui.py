@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.storage.models import Event, SyncAccount
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
+from recoverybox.ui.ops.perform import announce
 from recoverybox.ui.sync import runner as sync_runner
 from recoverybox.ui.sync.settings_page import SyncSettingsPage
 from tests.sync_server import PASSWORD, USER
@@ -81,7 +83,7 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
         seeded.calendar.create_event(
             EventInput("Yoga", datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10), "Europe/London", kind="self_care")
         )
-        window.data_changed({"events"})
+        announce(Changes.of(Area.EVENTS))
     assert later.args[0].sent == 1
 
     # The Sync tab as the settings dialog shows it.
@@ -116,7 +118,7 @@ def test_a_failing_sync_says_why_in_the_status_bar_and_keeps_the_change(qtbot, w
         seeded.calendar.create_event(
             EventInput("Walk", datetime(2026, 12, 2, 9), datetime(2026, 12, 2, 10), "Europe/London")
         )
-        window.data_changed({"events"})
+        announce(Changes.of(Area.EVENTS))
     assert "kept and sent at the next sync" in window.sync_runner.label.text()
     assert seeded.sync.pending() == 1
 

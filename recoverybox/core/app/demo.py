@@ -126,11 +126,11 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
         goal = services.goals.create(GoalInput(title, kind, area, target, unit, linked))
         goal_ids.append((goal.id, kind, target))
 
-    recurring_ids = []
+    recurring = []
     for title, fellowship, byday, at, minutes, where, url in MEETINGS:
         start = datetime.combine(first_day, at)
         start += timedelta(days=(["MO", "TU", "WE", "TH", "FR", "SA", "SU"].index(byday) - start.weekday()) % 7)
-        event = services.calendar.create_event(
+        made = services.calendar.create_event(
             EventInput(
                 title,
                 start,
@@ -144,22 +144,21 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
                 reminder_offsets=[60],
             )
         )
-        recurring_ids.append(event)
+        recurring.append(services.calendar.get_event(made.id))
     therapy_start = datetime.combine(first_day + timedelta(days=(2 - first_day.weekday()) % 7), time(16, 0))
-    recurring_ids.append(
-        services.calendar.create_event(
-            EventInput(
-                "Therapy with Dr. Rivera",
-                therapy_start,
-                therapy_start + timedelta(minutes=50),
-                zone.key,
-                kind="therapy",
-                rrule="FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
-                location="Riverside clinic",
-                reminder_offsets=[60, 1440],
-            )
+    therapy = services.calendar.create_event(
+        EventInput(
+            "Therapy with Dr. Rivera",
+            therapy_start,
+            therapy_start + timedelta(minutes=50),
+            zone.key,
+            kind="therapy",
+            rrule="FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+            location="Riverside clinic",
+            reminder_offsets=[60, 1440],
         )
     )
+    recurring.append(services.calendar.get_event(therapy.id))
 
     with services.db.transaction() as session:
         # The goals were set years ago, when the history starts.
@@ -195,7 +194,7 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
         session.execute(insert(Reminder), reminders)
 
         attendance = []
-        for event in recurring_ids:
+        for event in recurring:
             for start in starts_between(
                 event.rrule or "",
                 event.start_local,
@@ -261,7 +260,7 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
 
     with services.db.transaction() as session:  # the entries were bulk-inserted past the ORM's tracking
         journal_search.rebuild(session.connection())
-    return DemoSummary(len(events) + len(recurring_ids), len(check_ins), len(entries), len(goal_ids))
+    return DemoSummary(len(events) + len(recurring), len(check_ins), len(entries), len(goal_ids))
 
 
 def _check_in(goal_id: int, day: date, value: float, now: datetime) -> dict[str, object]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from recoverybox.core.base.changes import Changes
 from recoverybox.core.base.clock import Clock, SystemClock
 from recoverybox.core.base.work import Report
 from recoverybox.core.calendar.events import CalendarService
@@ -28,6 +30,14 @@ from recoverybox.core.support.contacts import ContactService
 if TYPE_CHECKING:
     from recoverybox.core.meetings.kept import MeetingListService
     from recoverybox.core.sync.service import SyncService
+
+
+@dataclass(frozen=True)
+class ExportLoaded:
+    """What loading an export did: rows per table, and what changed (everything)."""
+
+    counts: dict[str, int]
+    changes: Changes
 
 
 class Services:
@@ -113,11 +123,12 @@ class Services:
 
         write_everything(self.db, folder, report)
 
-    def load_export(self, path: Path, report: Report | None = None) -> dict[str, int]:
-        """A JSON export loaded into this (empty) data, all or nothing; rows loaded per table."""
+    def load_export(self, path: Path, report: Report | None = None) -> ExportLoaded:
+        """A JSON export loaded into this (empty) data, all or nothing: rows loaded per table, and a whole data
+        folder's worth of changes."""
         from recoverybox.core.export.everything import import_json
 
-        return import_json(self.db, path, report)
+        return ExportLoaded(import_json(self.db, path, report), Changes.everything())
 
     def before_close(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` just before the database closes (the reminder scheduler stops there)."""

@@ -54,9 +54,9 @@ class Changes:
 
     @property
     def id(self) -> int:
-        """The one row made or changed (a new goal's id, an edited series' new id)."""
-        if len(self.ids) != 1:
-            raise ValueError(f"{len(self.ids)} rows changed, not one")
+        """The row the write was about: a new goal's id; after a series was split, the new series."""
+        if not self.ids:
+            raise ValueError("this write names no row")
         return self.ids[0]
 
     def touches(self, *areas: Area | Iterable[Area]) -> bool:

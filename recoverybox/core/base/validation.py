@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from recoverybox.core.base.errors import UserError
 
 MAX_TITLE = 200
 MAX_TEXT = 100_000
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Bad input from the user; ``field`` names the input it is about."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    code = "invalid"
+
+    def __init__(self, field: str, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(message, code=code, **params)
         self.field = field
-        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
 
 
 def clean_title(value: str | None, field: str = "title", max_len: int = MAX_TITLE) -> str:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.folding import fold
 from recoverybox.core.base.validation import (
@@ -300,6 +301,11 @@ def event_columns(clean: EventInput) -> dict[str, Any]:
     return columns
 
 
+def event_changes(*event_ids: int) -> Changes:
+    """What changing events means for the rest: the calendar, and the goals that count attended meetings."""
+    return Changes.of(Area.EVENTS, Area.GOALS, ids=event_ids)
+
+
 class CalendarService:
     """Create, change and query events; every call is one transaction."""
 
@@ -307,11 +313,11 @@ class CalendarService:
         self._db = db
         self._clock = clock
 
-    def create_event(self, data: EventInput) -> Event:
+    def create_event(self, data: EventInput) -> Changes:
+        """A new event (or series); ``.id`` of what this returns is its id."""
         with self._db.transaction() as session:
             event = self.add_event(session, data)
-            session.refresh(event, ["exceptions", "reminders"])
-        return event
+        return event_changes(event.id)
 
     def add_event(self, session: Session, data: EventInput) -> Event:
         """A new event in the caller's transaction (with what else that one user action writes)."""
@@ -325,7 +331,7 @@ class CalendarService:
         session.flush()
         return event
 
-    def update_event(self, event_id: int, data: EventInput) -> Event:
+    def update_event(self, event_id: int, data: EventInput) -> Changes:
         """Change a whole event (or series); exceptions stay attached to their original times."""
         clean = validate_event(data)
         with self._db.transaction() as session:
@@ -339,27 +345,27 @@ class CalendarService:
             for reminder in event.reminders:
                 reminder.always = clean.reminders_always
 
-            session.flush()
-            session.refresh(event, ["exceptions", "reminders"])
-        return event
+        return event_changes(event_id)
 
-    def delete_event(self, event_id: int) -> None:
+    def delete_event(self, event_id: int) -> Changes:
         with self._db.transaction() as session:
             session.delete(self._get(session, event_id))
+        return event_changes(event_id)
 
     def get_event(self, event_id: int) -> Event:
         with self._db.reading() as session:
             return self._get(session, event_id)
 
-    def cancel_occurrence(self, event_id: int, original_start_local: datetime) -> None:
+    def cancel_occurrence(self, event_id: int, original_start_local: datetime) -> Changes:
         """Cancel one occurrence of a series (RFC 5545 EXDATE)."""
         with self._db.transaction() as session:
             exc = self._exception_for(session, event_id, original_start_local)
             exc.cancelled = True
+        return event_changes(event_id)
 
     def move_occurrence(
         self, event_id: int, original_start_local: datetime, new_start: datetime, new_end: datetime
-    ) -> None:
+    ) -> Changes:
         """Move one occurrence of a series (RFC 5545 RECURRENCE-ID override); times are wall-clock."""
         with self._db.transaction() as session:
             event = self._get(session, event_id)
@@ -370,6 +376,7 @@ class CalendarService:
             exc = self._exception_for(session, event_id, original_start_local)
             exc.cancelled = False
             exc.start_local, exc.end_local = start, end
+        return event_changes(event_id)
 
     def occurrences_between(self, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
         """Every occurrence overlapping ``[after_utc, before_utc)``, sorted by start."""
@@ -502,9 +509,10 @@ class CalendarService:
         """An event as it is now, with its exceptions and reminders, for ``restore`` (undo)."""
         return snapshot_event(self._db, event_id)
 
-    def restore(self, snapshot: EventSnapshot, remove_ids: tuple[int, ...] = ()) -> None:
+    def restore(self, snapshot: EventSnapshot, remove_ids: tuple[int, ...] = ()) -> Changes:
         """Put an event back as ``snapshot`` had it, removing events made since (``remove_ids``)."""
         restore_event(self._db, snapshot, remove_ids)
+        return event_changes(snapshot.event_id, *remove_ids)
 
     @staticmethod
     def _get(session: Session, event_id: int) -> Event:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, insert, select
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.timezones import UTC_NAMES
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import CalendarService, event_columns, parse_rdates
@@ -46,6 +47,10 @@ class ImportSummary:
     updated: int
     adjusted: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(Area.EVENTS, Area.GOALS) if self.created or self.updated else Changes()
 
     def notes_text(self, most: int = 10, gap: str = "\n") -> str:
         """The adjusted and skipped events in sentences (up to ``most`` skipped ones named), one paragraph

@@ -12,9 +12,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from recoverybox.core.base.changes import Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.validation import ValidationError
-from recoverybox.core.calendar.events import CalendarService, EventInput, parse_rdates, stored_event, validate_event
+from recoverybox.core.calendar.events import (
+    CalendarService,
+    EventInput,
+    event_changes,
+    parse_rdates,
+    stored_event,
+    validate_event,
+)
 from recoverybox.core.calendar.recurrence import count_left, ended_rule, rule_lines, to_utc
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import ATTENDANCE, Attendance, Event, EventException, Reminder
@@ -31,9 +39,13 @@ class OccurrenceEditor:
         self._calendar = calendar
 
     # ---- edit -----------------------------------------------------------------------------------
-    def edit(self, event_id: int, original: datetime, data: EventInput, scope: str) -> int:
-        """Apply ``data`` (as typed for this occurrence) to ``scope``; returns the id of the event now
+    def edit(self, event_id: int, original: datetime, data: EventInput, scope: str) -> Changes:
+        """Apply ``data`` (as typed for this occurrence) to ``scope``; the changes' ``.id`` is the event now
         holding the occurrence (a new one after a split)."""
+        holder = self._edit(event_id, original, data, scope)
+        return event_changes(*dict.fromkeys((holder, event_id)))
+
+    def _edit(self, event_id: int, original: datetime, data: EventInput, scope: str) -> int:
         _check_scope(scope)
         event = self._calendar.get_event(event_id)
         if not _repeats(event) or scope == "all" and original == event.start_local:
@@ -68,22 +80,23 @@ class OccurrenceEditor:
             return event_id
         return self._split(event, original, data)
 
-    def move(self, event_id: int, original: datetime, new_start: datetime, new_end: datetime, scope: str) -> int:
+    def move(self, event_id: int, original: datetime, new_start: datetime, new_end: datetime, scope: str) -> Changes:
         """Drag-and-drop: the same event at a new time, for ``scope``."""
         event = self._calendar.get_event(event_id)
         data = self.input_for(event, original)
         return self.edit(event_id, original, replace(data, start=new_start, end=new_end), scope)
 
-    def delete(self, event_id: int, original: datetime, scope: str) -> None:
+    def delete(self, event_id: int, original: datetime, scope: str) -> Changes:
         _check_scope(scope)
         event = self._calendar.get_event(event_id)
         if not _repeats(event) or scope == "all" or (scope == "following" and original == event.start_local):
-            self._calendar.delete_event(event_id)
+            return self._calendar.delete_event(event_id)
         elif scope == "this":
-            self._calendar.cancel_occurrence(event_id, original)
+            return self._calendar.cancel_occurrence(event_id, original)
         else:
             with self._db.transaction() as session:
                 self._end_before(session, stored_event(session, event_id), original)
+        return event_changes(event_id)
 
     def input_for(self, event: Event, original: datetime) -> EventInput:
         """What the event dialog shows for one occurrence (its exception applied)."""
@@ -113,7 +126,7 @@ class OccurrenceEditor:
         )
 
     # ---- attendance -----------------------------------------------------------------------------
-    def set_attendance(self, event_id: int, original: datetime, status: str | None) -> None:
+    def set_attendance(self, event_id: int, original: datetime, status: str | None) -> Changes:
         """Mark a past occurrence attended or missed (None clears it)."""
         if status is not None and status not in ATTENDANCE:
             raise ValidationError("attendance", "Choose attended or missed.")
@@ -128,11 +141,12 @@ class OccurrenceEditor:
             if status is None:
                 if row is not None:
                     session.delete(row)
-                return
+                return event_changes(event_id)
             if row is None:
                 row = Attendance(event_id=event_id, original_start_local=original, day=original.date())
                 session.add(row)
             row.status = status
+        return event_changes(event_id)
 
     def attendance(self, first_day: date, last_day: date) -> dict[tuple[int, datetime], str]:
         with self._db.reading() as session:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.validation import (
     ValidationError,
@@ -139,34 +140,39 @@ class GoalService:
         self._clock = clock
         self._today = today
 
-    def create(self, data: GoalInput) -> Goal:
+    def create(self, data: GoalInput) -> Changes:
         clean = validate_goal(data)
         goal = Goal(created_on=self._today(), status="active", **vars(clean))
         with self._db.transaction() as session:
             goal.sort_order = (session.scalar(select(func.max(Goal.sort_order))) or 0) + 1
             session.add(goal)
-        return goal
+        return Changes.of(Area.GOALS, ids=(goal.id,))
 
-    def update(self, goal_id: int, data: GoalInput) -> Goal:
+    def update(self, goal_id: int, data: GoalInput) -> Changes:
         clean = validate_goal(data)
         with self._db.transaction() as session:
             goal = self._get(session, goal_id)
             for name, value in vars(clean).items():
                 setattr(goal, name, value)
-        return goal
+        return Changes.of(Area.GOALS, ids=(goal_id,))
 
-    def set_status(self, goal_id: int, status: str) -> Goal:
+    def set_status(self, goal_id: int, status: str) -> Changes:
         """Pause, archive or re-activate a goal; its history is kept either way."""
         check_choice(status, "status", ("active", "paused", "archived"), "state")
         with self._db.transaction() as session:
             goal = self._get(session, goal_id)
             goal.status = status
             goal.paused_on = self._today() if status == "paused" else None
-        return goal
+        return Changes.of(Area.GOALS, ids=(goal_id,))
 
-    def delete(self, goal_id: int) -> None:
+    def delete(self, goal_id: int) -> Changes:
         with self._db.transaction() as session:
             session.delete(self._get(session, goal_id))
+        return Changes.of(Area.GOALS, ids=(goal_id,))
+
+    def get(self, goal_id: int) -> Goal:
+        with self._db.reading() as session:
+            return self._get(session, goal_id)
 
     def list(self, include_archived: bool = False) -> builtins.list[Goal]:
         with self._db.reading() as session:
@@ -175,7 +181,7 @@ class GoalService:
                 query = query.where(Goal.status != "archived")
             return list(session.scalars(query))
 
-    def check_in(self, goal_id: int, day: date | None = None, value: float = 1.0, note: str = "") -> CheckIn:
+    def check_in(self, goal_id: int, day: date | None = None, value: float = 1.0, note: str = "") -> Changes:
         """Record (or correct) the goal for a local day; one check-in per goal and day."""
         day = day or self._today()
         if day > self._today():
@@ -190,13 +196,24 @@ class GoalService:
                 row = CheckIn(goal_id=goal_id, day=day, created_at=self._clock.now())
                 session.add(row)
             row.value, row.note = float(value), note
-        return row
+        return Changes.of(Area.GOALS, ids=(goal_id,))
 
-    def undo_check_in(self, goal_id: int, day: date) -> None:
+    def undo_check_in(self, goal_id: int, day: date) -> Changes:
         with self._db.transaction() as session:
             row = session.scalar(select(CheckIn).where(CheckIn.goal_id == goal_id, CheckIn.day == day))
             if row is not None:
                 session.delete(row)
+        return Changes.of(Area.GOALS, ids=(goal_id,))
+
+    def tick(self, goal_id: int, done: bool, day: date | None = None) -> Changes:
+        """A goal ticked for ``day`` (today), checked in with its usual value (a measured goal's target, else
+        1), or unticked."""
+        day = day or self._today()
+        if not done:
+            return self.undo_check_in(goal_id, day)
+        with self._db.reading() as session:
+            goal = self._get(session, goal_id)
+        return self.check_in(goal_id, day, value=goal.target if goal.kind == "measured" and goal.target else 1.0)
 
     def check_ins(self, goal_id: int, since: date | None = None) -> builtins.list[CheckIn]:
         with self._db.reading() as session:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, false, func, select
 from sqlalchemy.orm import Session
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.validation import ValidationError, check_int_range, clean_text, clean_title
 from recoverybox.core.storage.db import Database
@@ -112,26 +113,27 @@ class JournalService:
         self._clock = clock
         self._today = today
 
-    def create(self, data: JournalInput) -> JournalEntry:
+    def create(self, data: JournalInput) -> Changes:
         clean = validate_entry(data, self._today())
         now = self._clock.now()
         with self._db.transaction() as session:
             entry = JournalEntry(created_at=now, updated_at=now)
             self._apply(session, entry, clean)
             session.add(entry)
-        return entry
+        return Changes.of(Area.JOURNAL, ids=(entry.id,))
 
-    def update(self, entry_id: int, data: JournalInput) -> JournalEntry:
+    def update(self, entry_id: int, data: JournalInput) -> Changes:
         clean = validate_entry(data, self._today())
         with self._db.transaction() as session:
             entry = self._get(session, entry_id)
             self._apply(session, entry, clean)
             entry.updated_at = self._clock.now()
-        return entry
+        return Changes.of(Area.JOURNAL, ids=(entry_id,))
 
-    def delete(self, entry_id: int) -> None:
+    def delete(self, entry_id: int) -> Changes:
         with self._db.transaction() as session:
             session.delete(self._get(session, entry_id))
+        return Changes.of(Area.JOURNAL, ids=(entry_id,))
 
     def get(self, entry_id: int) -> JournalEntry:
         with self._db.reading() as session:

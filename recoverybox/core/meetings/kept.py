@@ -19,10 +19,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.folding import fold
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
-from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.events import EventInput, event_changes
 from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.meetings.feed import (
     DAY_NAMES,
@@ -138,10 +139,16 @@ class LoadResult:
     list_id: int
     read: FeedRead
     reloaded: bool
-    changes: list[MeetingChange] = field(default_factory=list)
+    in_week: list[MeetingChange] = field(default_factory=list)  # added meetings the list now gives differently
     closed: list[str] = field(default_factory=list)
     vanished: list[str] = field(default_factory=list)
     reopened: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The kept list, and the week when meetings in it were marked closed, gone or back."""
+        week = (Area.EVENTS,) if self.closed or self.vanished or self.reopened else ()
+        return Changes.of(Area.MEETING_LISTS, *week, ids=(self.list_id,))
 
     def summary(self) -> str:
         week = self.week_text()
@@ -150,9 +157,9 @@ class LoadResult:
     def week_text(self) -> str:
         """What the load found about meetings already in the week (changed, closed, gone, back)."""
         lines = []
-        if self.changes:
-            lines.append(f"{len(self.changes)} meeting(s) in your week changed in the list:")
-            lines.extend(f"• {change.describe()}" for change in self.changes)
+        if self.in_week:
+            lines.append(f"{len(self.in_week)} meeting(s) in your week changed in the list:")
+            lines.extend(f"• {change.describe()}" for change in self.in_week)
         if self.closed:
             lines.append("Now temporarily closed (marked in your week): " + ", ".join(self.closed))
         if self.vanished:
@@ -251,7 +258,7 @@ class MeetingListService:
             for link in session.scalars(select(MeetingLink).where(MeetingLink.list_id == row.id)):
                 MeetingListService._check_link(session, link, by_slug.get(link.slug), result, now)
         self._cache[result.list_id] = (now, read.meetings)
-        result.changes = self.pending_changes(result.list_id)
+        result.in_week = self.pending_changes(result.list_id)
         tell(report, 3, 3)
         return result
 
@@ -375,24 +382,26 @@ class MeetingListService:
             return {(row.list_id, row.slug): (row.event_id, row.status) for row in session.execute(query)}
 
     # ---- changing -------------------------------------------------------------------------------
-    def set_fellowship(self, list_id: int, fellowship: str | None) -> None:
+    def set_fellowship(self, list_id: int, fellowship: str | None) -> Changes:
         if fellowship is not None and fellowship not in FELLOWSHIPS:
             raise ValidationError("fellowship", f"Choose a fellowship from {', '.join(FELLOWSHIPS)}.")
         with self._db.transaction() as session:
             row = session.get(MeetingList, list_id)
             if row is not None:
                 row.fellowship = fellowship
+        return Changes.of(Area.MEETING_LISTS, ids=(list_id,))
 
-    def remove_list(self, list_id: int) -> None:
+    def remove_list(self, list_id: int) -> Changes:
         """Forget a list; meetings added from it stay in the week, no longer linked."""
         with self._db.transaction() as session:
             row = session.get(MeetingList, list_id)
             if row is not None:
                 session.delete(row)
         self._cache.pop(list_id, None)
+        return Changes.of(Area.MEETING_LISTS, Area.EVENTS, ids=(list_id,))
 
-    def add_to_week(self, list_id: int, slug: str) -> int:
-        """Make the meeting a weekly event in its own zone, from its next date on; returns the event's id."""
+    def add_to_week(self, list_id: int, slug: str) -> Changes:
+        """Make the meeting a weekly event in its own zone, from its next date on; ``.id``: the event's."""
         info = next((i for i in self.lists() if i.id == list_id), None)
         if info is None:
             raise ValidationError("list", "That meeting list is no longer kept; load it again.")
@@ -418,7 +427,7 @@ class MeetingListService:
                     checked_at=now,
                 )
             )
-            return event.id
+            return event_changes(event.id)
 
     def event_input(self, meeting: Meeting, info: MeetingListInfo, offsets: list[int] | None = None) -> EventInput:
         """The weekly event for ``meeting``: in its zone, from its next date (today included) on."""
@@ -457,21 +466,21 @@ class MeetingListService:
                     changes.append(MeetingChange(link.event_id, link.slug, event.title if event else link.slug, found))
         return changes
 
-    def apply_changes(self, list_id: int, slugs: set[str] | None = None) -> int:
+    def apply_changes(self, list_id: int, slugs: set[str] | None = None) -> Changes:
         """Bring the added meetings (those in ``slugs``, else all) up to date with the list, from their next
-        date on: earlier dates keep what they were. Notes and titles the person edited are kept. Returns how
-        many events changed."""
+        date on: earlier dates keep what they were. Notes and titles the person edited are kept. The changes'
+        ids are the events changed."""
         info = next((i for i in self.lists() if i.id == list_id), None)
         if info is None:
-            return 0
+            return event_changes()
         by_slug = {m.slug: m for m in self.meetings(list_id)}
-        done = 0
+        done = []
         for change in self.pending_changes(list_id):
             if slugs is not None and change.slug not in slugs:
                 continue
             self._update_event(list_id, change, by_slug[change.slug], info)
-            done += 1
-        return done
+            done.append(change.event_id)
+        return event_changes(*done)
 
     def _update_event(self, list_id: int, change: MeetingChange, meeting: Meeting, info: MeetingListInfo) -> None:
         with self._db.reading() as session:
@@ -499,7 +508,7 @@ class MeetingListService:
             ]
             if not coming:
                 return
-            new_id = self._occurrences.edit(change.event_id, coming[0].original_start_local, wanted, "following")
+            new_id = self._occurrences.edit(change.event_id, coming[0].original_start_local, wanted, "following").id
         with self._db.transaction() as session:
             link = session.scalar(select(MeetingLink).where(MeetingLink.event_id == change.event_id))
             if link is not None:

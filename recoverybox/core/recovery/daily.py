@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.validation import ValidationError, check_int_range, clean_text
 from recoverybox.core.journal.entries import JournalInput, JournalService
@@ -103,18 +104,20 @@ class RecoveryService:
     def todays_reflection(self) -> Reflection:
         return reflection_for(self._today())
 
-    def answer_reflection(self, reflection: Reflection, text: str) -> JournalEntry:
+    def answer_reflection(self, reflection: Reflection, text: str) -> Changes:
+        """The answer, kept as a journal entry."""
         return self._journal.create(
             JournalInput(self._today(), text=text, kind="reflection", reflection_id=reflection.id)
-        )
+        ) | Changes.of(Area.RECOVERY)
 
-    def set_favourite(self, reflection_id: int, starred: bool) -> None:
+    def set_favourite(self, reflection_id: int, starred: bool) -> Changes:
         with self._db.transaction() as session:
             row = session.get(FavouriteReflection, reflection_id)
             if starred and row is None:
                 session.add(FavouriteReflection(reflection_id=reflection_id, starred_at=self._clock.now()))
             elif not starred and row is not None:
                 session.delete(row)
+        return Changes.of(Area.RECOVERY, ids=(reflection_id,))
 
     def favourites(self) -> list[Reflection]:
         with self._db.reading() as session:
@@ -122,14 +125,16 @@ class RecoveryService:
         return [r for r in reflections() if r.id in ids]
 
     # ---- pledge and review ----------------------------------------------------------------------
-    def pledge(self, text: str) -> JournalEntry:
+    def pledge(self, text: str) -> Changes:
         text = clean_text(text, "pledge", 1000).strip()
         if not text:
             raise ValidationError("pledge", "Write what you commit to today (or keep the suggested words).")
         existing = self._journal.list(since=self._today(), kinds=("pledge",))
         if existing:
-            return self._journal.update(existing[0].id, JournalInput(self._today(), text=text, kind="pledge"))
-        return self._journal.create(JournalInput(self._today(), text=text, kind="pledge"))
+            made = self._journal.update(existing[0].id, JournalInput(self._today(), text=text, kind="pledge"))
+        else:
+            made = self._journal.create(JournalInput(self._today(), text=text, kind="pledge"))
+        return made | Changes.of(Area.RECOVERY)
 
     def pledged_today(self) -> bool:
         return bool(self._journal.list(since=self._today(), kinds=("pledge",)))
@@ -139,17 +144,16 @@ class RecoveryService:
             days = set(session.scalars(select(JournalEntry.day).where(JournalEntry.kind == "pledge")))
         return pledge_streak(days, self._today())
 
-    def review(self, rating: int, line: str = "") -> JournalEntry:
+    def review(self, rating: int, line: str = "") -> Changes:
         """How today went (1 easy … 5 very hard) and a line; one review a day, updated if given again."""
         check_int_range(rating, "rating", 1, 5, "How the day went")
         data = JournalInput(self._today(), text=line, kind="review", rating=rating)
         existing = self._journal.list(since=self._today(), kinds=("review",))
-        if existing:
-            return self._journal.update(existing[0].id, data)
-        return self._journal.create(data)
+        made = self._journal.update(existing[0].id, data) if existing else self._journal.create(data)
+        return made | Changes.of(Area.RECOVERY)
 
     # ---- urges ----------------------------------------------------------------------------------
-    def log_urge(self, data: UrgeInput) -> Urge:
+    def log_urge(self, data: UrgeInput) -> Changes:
         intensity = check_int_range(data.intensity, "intensity", 0, 10, "Intensity")
         at = data.at or self._clock.now()
         if at > self._clock.now() + timedelta(minutes=1):
@@ -165,7 +169,7 @@ class RecoveryService:
         )
         with self._db.transaction() as session:
             session.add(row)
-        return row
+        return Changes.of(Area.RECOVERY, ids=(row.id,))
 
     def urges(self, since: date | None = None) -> list[Urge]:
         with self._db.reading() as session:
@@ -180,11 +184,12 @@ class RecoveryService:
         with self._db.reading() as session:
             return session.scalar(select(func.count()).select_from(Urge).where(Urge.day >= monday)) or 0
 
-    def delete_urge(self, urge_id: int) -> None:
+    def delete_urge(self, urge_id: int) -> Changes:
         with self._db.transaction() as session:
             row = session.get(Urge, urge_id)
             if row is not None:
                 session.delete(row)
+        return Changes.of(Area.RECOVERY, ids=(urge_id,))
 
     # ---- plan -----------------------------------------------------------------------------------
     def plan(self) -> dict[str, str]:
@@ -192,7 +197,7 @@ class RecoveryService:
             stored = {row.key: row.text for row in session.scalars(select(PlanSection))}
         return {key: stored.get(key, "") for key in SECTION_KEYS}
 
-    def save_plan(self, sections: dict[str, str]) -> None:
+    def save_plan(self, sections: dict[str, str]) -> Changes:
         """Save several sections together (one transaction)."""
         for key, text in sections.items():
             if key not in SECTION_KEYS:
@@ -202,6 +207,7 @@ class RecoveryService:
         with self._db.transaction() as session:
             for key, text in sections.items():
                 session.merge(PlanSection(key=key, text=text, updated_at=now))
+        return Changes.of(Area.RECOVERY, keys=sections)
 
     def reasons(self) -> list[str]:
         return [line.strip(" -•\t") for line in self.plan()["reasons"].splitlines() if line.strip(" -•\t")]

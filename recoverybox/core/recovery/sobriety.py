@@ -12,6 +12,7 @@ from sqlalchemy import select
 if TYPE_CHECKING:
     from dateutil.relativedelta import relativedelta
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.validation import ValidationError, clean_optional_line, clean_text, clean_title, parse_hhmm
 from recoverybox.core.storage.db import Database
@@ -60,7 +61,7 @@ class SobrietyService:
         since_time: str | None = None,
         daily_cost: float | None = None,
         daily_minutes: float | None = None,
-    ) -> SobrietyClock:
+    ) -> Changes:
         name = clean_title(name, "name")
         self._check_since(since)
         since_time = clean_optional_line(since_time, "since_time", 5)
@@ -76,15 +77,20 @@ class SobrietyService:
             session.add(row)
             session.flush()
             session.add(SobrietyPeriod(clock_id=row.id, started_on=since, started_time=since_time, note=""))
-            session.flush()
-            session.refresh(row, ["periods"])
-        return row
+        return Changes.of(Area.SOBRIETY, ids=(row.id,))
+
+    def get(self, clock_id: int) -> SobrietyClock:
+        with self._db.reading() as session:
+            row = session.get(SobrietyClock, clock_id)
+            if row is None:
+                raise ValidationError("clock", "This clock no longer exists.")
+            return row
 
     def clocks(self) -> list[SobrietyClock]:
         with self._db.reading() as session:
             return list(session.scalars(select(SobrietyClock).order_by(SobrietyClock.id)))
 
-    def reset(self, clock_id: int, new_since: date | None = None, note: str = "") -> SobrietyPeriod:
+    def reset(self, clock_id: int, new_since: date | None = None, note: str = "") -> Changes:
         """Start again after a slip: the running period ends (kept in history), a new one begins."""
         new_since = new_since or self._today()
         self._check_since(new_since)
@@ -101,7 +107,7 @@ class SobrietyService:
                 running.note = note
             period = SobrietyPeriod(clock_id=clock_id, started_on=new_since, note="")
             session.add(period)
-        return period
+        return Changes.of(Area.SOBRIETY, ids=(clock_id,))
 
     def history(self, clock: SobrietyClock) -> History:
         today = self._today()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.validation import ValidationError, check_zone, parse_hhmm
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import EVENT_KINDS, Setting
@@ -115,16 +116,17 @@ class SettingsService:
             row = session.get(Setting, key)
         return self._decode(option, None if row is None else row.value)
 
-    def set(self, key: str, value: Any) -> None:
-        self.set_many({key: value})
+    def set(self, key: str, value: Any) -> Changes:
+        return self.set_many({key: value})
 
-    def set_many(self, values: dict[str, Any]) -> None:
+    def set_many(self, values: dict[str, Any]) -> Changes:
         """Validate every value first, then store them all in one transaction."""
         for key, value in values.items():
             check_setting(key, value)
         with self._db.transaction() as session:
             for key, value in values.items():
                 session.merge(Setting(key=key, value=json.dumps(value)))
+        return Changes.of(Area.SETTINGS, keys=values)
 
     def all(self) -> dict[str, Any]:
         """Every setting, typed, read in one query."""

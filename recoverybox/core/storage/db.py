@@ -13,22 +13,27 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from recoverybox.core.base.errors import UserError
+
 log = logging.getLogger(__name__)
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """The database file cannot be used; ``reason`` is a sentence for the person.
 
     ``damaged`` is True when the file itself is the problem (moving it aside and restoring can help), False
     when it is the situation (in use, read-only folder, full disk), where moving files would not help.
     """
 
-    def __init__(self, reason: str, damaged: bool = True) -> None:
-        super().__init__(reason)
+    code = "data-file"
+
+    def __init__(self, reason: str, damaged: bool = True, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(reason, code=code, **params)
         self.reason = reason
         self.damaged = damaged
 

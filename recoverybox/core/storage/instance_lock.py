@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from recoverybox.core.base.errors import UserError
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: msvcrt below
     fcntl = None  # type: ignore[assignment]
 
 
-class AlreadyRunning(Exception):
+class AlreadyRunning(UserError):
     """Another RecoveryBox has this data folder open."""
+
+    code = "already-running"
 
 
 class InstanceLock:

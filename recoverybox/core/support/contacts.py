@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.validation import (
     ValidationError,
     check_choice,
@@ -54,13 +55,13 @@ class ContactService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def create(self, data: ContactInput) -> Contact:
+    def create(self, data: ContactInput) -> Changes:
         contact = Contact(**vars(validate_contact(data)))
         with self._db.transaction() as session:
             session.add(contact)
-        return contact
+        return Changes.of(Area.CONTACTS, ids=(contact.id,))
 
-    def update(self, contact_id: int, data: ContactInput) -> Contact:
+    def update(self, contact_id: int, data: ContactInput) -> Changes:
         clean = validate_contact(data)
         with self._db.transaction() as session:
             contact = session.get(Contact, contact_id)
@@ -68,13 +69,21 @@ class ContactService:
                 raise ValidationError("contact", "This contact no longer exists.")
             for name, value in vars(clean).items():
                 setattr(contact, name, value)
-        return contact
+        return Changes.of(Area.CONTACTS, ids=(contact_id,))
 
-    def delete(self, contact_id: int) -> None:
+    def delete(self, contact_id: int) -> Changes:
         with self._db.transaction() as session:
             contact = session.get(Contact, contact_id)
             if contact is not None:
                 session.delete(contact)
+        return Changes.of(Area.CONTACTS, ids=(contact_id,))
+
+    def get(self, contact_id: int) -> Contact:
+        with self._db.reading() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise ValidationError("contact", "This contact no longer exists.")
+            return contact
 
     def list(self, pinned_only: bool = False) -> list[Contact]:
         with self._db.reading() as session:

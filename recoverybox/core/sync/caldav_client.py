@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urljoin
 
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.net import AddressProblem, checked_address, is_local_host, permit, printable
 
 log = logging.getLogger(__name__)
@@ -36,15 +37,14 @@ SAFE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,120}$")
 _AUTH_TYPES: dict[tuple[str, str], str] = {}
 
 
-class SyncFailure(Exception):
+class SyncFailure(UserError):
     """A sync that could not be done, with why in words; ``kind`` sorts it (for the status bar and tests):
     "address", "password", "certificate", "certificate-changed", "unreachable", "quota", "calendar", "server".
     ``fingerprint``: for a certificate not trusted, the SHA-256 fingerprint (hex) of the one the server showed."""
 
-    def __init__(self, kind: str, message: str, fingerprint: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, kind: str, message: str, fingerprint: str | None = None, **params: Any) -> None:
+        super().__init__(message, code=f"sync-{kind}", **params)
         self.kind = kind
-        self.message = message
         self.fingerprint = fingerprint
 
 

@@ -38,10 +38,11 @@ from urllib.parse import unquote
 from sqlalchemy import delete, select
 from sqlalchemy.orm import object_session
 
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.net import DeadlinePassed, within
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
-from recoverybox.core.calendar.events import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict
+from recoverybox.core.calendar.events import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict, event_changes
 from recoverybox.core.calendar.ics import event_resource
 from recoverybox.core.calendar.ics_read import ImportedEvent, read_calendar
 from recoverybox.core.storage.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
@@ -144,6 +145,13 @@ class SyncResult:
     oversized: list[str] = field(default_factory=list)  # server events too big to take: their resource names
     problems: list[str] = field(default_factory=list)  # what was skipped, in words (the rest synced)
 
+    @property
+    def changes(self) -> Changes:
+        """A sync's changes to the calendar here; ``Area.SYNC`` says they came from the server (not to be sent
+        back as local changes)."""
+        here = self.received or self.deleted_here or self.conflicts
+        return Changes.of(Area.SYNC, Area.EVENTS, Area.GOALS) if here else Changes.of(Area.SYNC)
+
     def summary(self) -> str:
         parts = [f"{self.sent} sent", f"{self.received} received"]
         if self.deleted_there or self.deleted_here:
@@ -224,7 +232,7 @@ class SyncService:
         calendar_name: str,
         pinned_certificate: str | None = None,
         no_password: bool = False,
-    ) -> None:
+    ) -> Changes:
         """Sync with ``calendar_url`` from now on: every event here is sent at the next sync (the server's are
         fetched); a calendar used before is forgotten first. ``pinned_certificate``: the fingerprint of the one
         self-signed certificate trusted for this server; ``no_password``: the server asks for none."""
@@ -241,12 +249,14 @@ class SyncService:
                     no_password=no_password,
                 )
             )
+        return Changes.of(Area.SYNC)
 
-    def turn_off(self) -> None:
+    def turn_off(self) -> Changes:
         """Stop syncing: forget the account, the resources and the queue. Every event stays here (and on the
         server)."""
         with self.db.transaction() as session:
             self._forget(session)
+        return Changes.of(Area.SYNC)
 
     @staticmethod
     def _forget(session: Session) -> None:
@@ -273,20 +283,21 @@ class SyncService:
         copies = set(session.scalars(select(Event.uid).where(Event.conflict_of.is_not(None))))
         return sorted((queued | unsent) - copies)
 
-    def note_failure(self, message: str | None) -> None:
+    def note_failure(self, message: str | None) -> Changes:
         """Keep how the last sync failed (None: clear it), for the status bar after a restart."""
         with self.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
                 row.last_error = message
+        return Changes.of(Area.SYNC)
 
     # -- conflicts ---------------------------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
         return self.calendar.conflicts()
 
-    def resolve(self, uid: str, keep: str) -> Conflict:
+    def resolve(self, uid: str, keep: str) -> tuple[Conflict, Changes]:
         """End the conflict over the event ``uid`` (the server's version's UID, or its copy's), keeping "mine"
-        (this computer's version) or "theirs" (the server's); the conflict ended."""
+        (this computer's version) or "theirs" (the server's): the conflict ended, and the changes."""
         if keep not in ("mine", "theirs"):
             raise ValidationError("keep", "Choose which version to keep: mine or theirs.")
         with self.db.reading() as session:
@@ -299,9 +310,10 @@ class SyncService:
         found = [conflict for conflict in self.conflicts() if conflict.copy_id in copies]
         if not found:
             raise ValidationError("uid", f"No event in conflict has the UID “{uid}”: see `recoverybox sync conflicts`.")
+        changes = event_changes()
         for conflict in found:
-            (self.keep_my_version if keep == "mine" else self.keep_server_version)(conflict.copy_id)
-        return found[0]
+            changes |= (self.keep_my_version if keep == "mine" else self.keep_server_version)(conflict.copy_id)
+        return found[0], changes
 
     def conflict_uids(self) -> dict[int, tuple[str, str]]:
         """For each conflict copy (by id): (its own UID, the UID of the event it copies)."""
@@ -309,15 +321,16 @@ class SyncService:
             rows = session.execute(select(Event.id, Event.uid, Event.conflict_of).where(Event.conflict_of.is_not(None)))
             return {row.id: (row.uid, row.conflict_of) for row in rows}
 
-    def keep_server_version(self, copy_id: int) -> None:
+    def keep_server_version(self, copy_id: int) -> Changes:
         """End a conflict keeping the server's version: the copy is deleted (and so deleted on the server)."""
         with self.db.transaction() as session:
             copy = session.get(Event, copy_id)
             if copy is None or copy.conflict_of is None:
                 raise ValidationError("event", "This conflict was already resolved.")
             session.delete(copy)
+        return event_changes(copy_id)
 
-    def keep_my_version(self, copy_id: int) -> None:
+    def keep_my_version(self, copy_id: int) -> Changes:
         """End a conflict keeping this computer's version: it replaces the server's in the original event (same
         UID, so the server's is replaced at the next sync) and the copy goes."""
         with self.db.transaction() as session:
@@ -327,10 +340,11 @@ class SyncService:
             original = session.scalar(select(Event).where(Event.uid == copy.conflict_of))
             if original is None:  # the server's version was deleted since: the copy simply stays, unmarked
                 copy.conflict_of = None
-                return
+                return event_changes(copy_id)
             _copy_into(copy, original)
             original.updated_at = self.time.clock.now()
             session.delete(copy)
+            return event_changes(original.id, copy_id)
 
     # -- deleted by sync -------------------------------------------------------------------------------------
     def deleted_by_sync(self) -> list[DeletedEvent]:
@@ -341,9 +355,9 @@ class SyncService:
             )
             return [DeletedEvent(e.uid, e.title, e.start_utc, e.sync_deleted_at) for e in rows if e.sync_deleted_at]
 
-    def bring_back(self, uids: list[str] | None = None) -> int:
+    def bring_back(self, uids: list[str] | None = None) -> Changes:
         """Put events deleted by a sync back in the calendar (all when ``uids`` is None); the next sync sends
-        them to the server again. How many came back."""
+        them to the server again. The changes' ids are the events that came back."""
         with self.db.transaction() as session:
             query = select(Event).where(Event.sync_deleted_at.isnot(None))
             if uids is not None:
@@ -352,7 +366,7 @@ class SyncService:
             for event in events:
                 event.sync_deleted_at = None
                 event.updated_at = self.time.clock.now()
-            return len(events)
+            return event_changes(*(event.id for event in events))
 
     # -- a sync ------------------------------------------------------------------------------------------------
     def run(self, server: Server, report: Report | None = None, allow_mass_delete: bool = False) -> SyncResult:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -84,18 +84,16 @@ class ClockDialog(QDialog):
     def _on_save(self) -> None:
         if self.since.problem() or (self.use_time.isChecked() and self.since_time.problem()):
             return  # the field says why, beneath it, and keeps what was typed
-        try:
-            self.created = self.services.sobriety.create_clock(
-                self.name.text(),
-                _pydate(self.since.date()),
-                self.since_time.time().toString("HH:mm") if self.use_time.isChecked() else None,
-                self.cost.value() or None,
-                self.minutes.value() or None,
-            )
-        except ValidationError as error:
-            self.errors.show(error, "name")
-            return
-        self.accept()
+        name, since = self.name.text(), _pydate(self.since.date())
+        at = self.since_time.time().toString("HH:mm") if self.use_time.isChecked() else None
+        cost, minutes = self.cost.value() or None, self.minutes.value() or None
+        self.created = perform(
+            self,
+            lambda: self.services.sobriety.create_clock(name, since, at, cost, minutes),
+            on_problem=self.errors.on_problem(self, "name"),
+        )
+        if self.created is not None:
+            self.accept()
 
 
 class ResetDialog(QDialog):
@@ -137,9 +135,10 @@ class ResetDialog(QDialog):
     def _on_ok(self) -> None:
         if self.since.problem():
             return
-        try:
-            self.services.sobriety.reset(self.clock.id, _pydate(self.since.date()), self.note.toPlainText())
-        except ValidationError as error:
-            self.errors.show(error, "since")
-            return
-        self.accept()
+        since, note = _pydate(self.since.date()), self.note.toPlainText()
+        if perform(
+            self,
+            lambda: self.services.sobriety.reset(self.clock.id, since, note),
+            on_problem=self.errors.on_problem(self, "since"),
+        ):
+            self.accept()

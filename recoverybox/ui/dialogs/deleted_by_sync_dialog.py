@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
 
@@ -59,7 +60,10 @@ class DeletedBySyncDialog(QDialog):
         if not uids:
             plain.information(self, self.windowTitle(), self.tr("Tick the events to bring back first."))
             return
-        self.brought_back += self.sync_service.bring_back(uids)
+        back = perform(self, lambda: self.sync_service.bring_back(uids))
+        if back is None:
+            return
+        self.brought_back += len(back.ids)
         for index in reversed(range(self.list.count())):
             if self.list.item(index).data(Qt.ItemDataRole.UserRole) in uids:
                 self.list.takeItem(index)

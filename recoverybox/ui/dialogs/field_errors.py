@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.validation import ValidationError
+from recoverybox.ui.ops.perform import show_failure
+from recoverybox.ui.ops.words import words
 
 
 def error_style() -> str:
@@ -45,12 +50,24 @@ class FieldErrors:
     def show(self, error: ValidationError, fallback: str) -> QLabel:
         self.clear()
         label = self.labels.get(error.field) or self.labels[fallback]
-        label.setText(error.message)
+        label.setText(words(error))
         label.show()
         widget = self.inputs.get(error.field) or self.inputs.get(fallback)
         if widget is not None:
             widget.setFocus()
         return label
+
+    def on_problem(self, dialog: QWidget, fallback: str) -> Callable[[UserError | OSError], None]:
+        """For ``perform``: a problem with a field beside that field (or ``fallback``), any other in a message
+        over ``dialog``."""
+
+        def show(error: UserError | OSError) -> None:
+            if isinstance(error, ValidationError):
+                self.show(error, fallback)
+            else:
+                show_failure(dialog, dialog.tr("Not saved"), error)
+
+        return show
 
     def text(self, field: str) -> str:
         return self.labels[field].text() if field in self.labels and not self.labels[field].isHidden() else ""

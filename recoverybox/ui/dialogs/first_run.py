@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui.dialogs.contact_dialog import ROLES
+from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fields
@@ -92,17 +95,24 @@ class Page(QWizardPage):
         layout.addWidget(self.errors)
         layout.addStretch(1)
 
-    def save(self) -> None:
-        """Store this page's answers (raise ValidationError for a problem the person can fix)."""
+    def save(self) -> bool:
+        """Store this page's answers through ``perform`` (``show_problem`` says what to fix); False when one
+        could not be stored. A field typed wrong raises ``ValidationError`` before anything is written."""
+        return True
+
+    def show_problem(self, error: UserError | OSError) -> None:
+        self.errors.setText(words(error))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
-        try:
-            self.save()
-        except ValidationError as error:
-            self.errors.setText(error.message)
-            return False
         self.errors.clear()
-        self.services.settings.set("first_run_page", self.wizard().currentId() + 1)
+        try:
+            if not self.save():
+                return False
+        except ValidationError as error:
+            self.show_problem(error)
+            return False
+        page = self.wizard().currentId() + 1
+        perform(self, lambda: self.services.settings.set("first_run_page", page), on_problem=self.show_problem)
         return True
 
 
@@ -143,13 +153,20 @@ class ClocksPage(Page):
             self.form.addRow(_tr("Sober since"), since)
             self.rows.append((name, since))
 
-    def save(self) -> None:
+    def save(self) -> bool:
         check_fields(*(since for name, since in self.rows if name.text().strip()))
         existing = {c.name for c in self.services.sobriety.clocks()}
         for name, since in self.rows:
             if name.text().strip() and name.text().strip() not in existing:
-                picked = since.date()
-                self.services.sobriety.create_clock(name.text(), date(picked.year(), picked.month(), picked.day()))
+                picked, what = since.date(), name.text()
+                day = date(picked.year(), picked.month(), picked.day())
+                if not perform(
+                    self,
+                    lambda what=what, day=day: self.services.sobriety.create_clock(what, day),
+                    on_problem=self.show_problem,
+                ):
+                    return False
+        return True
 
 
 class ProgramsPage(Page):
@@ -164,8 +181,9 @@ class ProgramsPage(Page):
             self.boxes[key] = box
             self.form.addRow(box)
 
-    def save(self) -> None:
-        self.services.settings.set("programs", [key for key, box in self.boxes.items() if box.isChecked()])
+    def save(self) -> bool:
+        chosen = [key for key, box in self.boxes.items() if box.isChecked()]
+        return bool(perform(self, lambda: self.services.settings.set("programs", chosen), on_problem=self.show_problem))
 
 
 class MeetingPage(Page):
@@ -199,9 +217,9 @@ class MeetingPage(Page):
         self.form.addRow(_tr("Where"), self.place)
         self.saved = False
 
-    def save(self) -> None:
+    def save(self) -> bool:
         if not self.title.text().strip() or self.saved:
-            return
+            return True
         check_fields(self.at)
         today = self.services.today()
         monday = week_first_day(today, 0)
@@ -212,21 +230,22 @@ class MeetingPage(Page):
         place = self.place.text().strip()
         online = place.lower().startswith(("https://", "http://"))
         programs = [p for p in self.services.settings.get("programs") if p in ("AA", "NA", "SMART", "WFS", "SOS")]
-        self.services.calendar.create_event(
-            EventInput(
-                self.title.text(),
-                start,
-                start + timedelta(hours=1),
-                self.services.zone_name,
-                kind=self.kind.currentData(),
-                rrule=f"FREQ=WEEKLY;BYDAY={WEEKDAY_CODES[self.weekday.currentIndex()]}",
-                fellowship=programs[0] if programs and self.kind.currentData() == "meeting" else None,
-                location=None if online else place or None,
-                online_url=place if online else None,
-                reminder_offsets=self.services.settings.get("default_offsets"),
-            )
+        event = EventInput(
+            self.title.text(),
+            start,
+            start + timedelta(hours=1),
+            self.services.zone_name,
+            kind=self.kind.currentData(),
+            rrule=f"FREQ=WEEKLY;BYDAY={WEEKDAY_CODES[self.weekday.currentIndex()]}",
+            fellowship=programs[0] if programs and self.kind.currentData() == "meeting" else None,
+            location=None if online else place or None,
+            online_url=place if online else None,
+            reminder_offsets=self.services.settings.get("default_offsets"),
         )
-        self.saved = True
+        self.saved = bool(
+            perform(self, lambda: self.services.calendar.create_event(event), on_problem=self.show_problem)
+        )
+        return self.saved
 
 
 class ContactPage(Page):
@@ -249,12 +268,14 @@ class ContactPage(Page):
         self.form.addRow(_tr("Phone"), self.phone)
         self.saved = False
 
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.name.text().strip() and not self.saved:
-            self.services.contacts.create(
-                ContactInput(self.name.text(), self.role.currentData(), self.phone.text(), pinned=True)
+            contact = ContactInput(self.name.text(), self.role.currentData(), self.phone.text(), pinned=True)
+            self.saved = bool(
+                perform(self, lambda: self.services.contacts.create(contact), on_problem=self.show_problem)
             )
-            self.saved = True
+            return self.saved
+        return True
 
 
 class CrisisPage(Page):
@@ -274,8 +295,9 @@ class CrisisPage(Page):
             self.fields.use_suggestion()  # filled in, for the person to confirm or change
         self.form.addRow(self.fields)
 
-    def save(self) -> None:
-        self.services.settings.set_many(self.fields.values())
+    def save(self) -> bool:
+        values = self.fields.values()
+        return bool(perform(self, lambda: self.services.settings.set_many(values), on_problem=self.show_problem))
 
 
 class RemindersPage(Page):
@@ -299,15 +321,14 @@ class RemindersPage(Page):
         self.start_at_login.setChecked(values["start_at_login"])
         self.form.addRow(self.start_at_login)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         check_fields(self.morning, self.evening)
-        self.services.settings.set_many(
-            {
-                "morning_reminder": self.morning.time().toString("HH:mm"),
-                "evening_reminder": self.evening.time().toString("HH:mm"),
-                "start_at_login": self.start_at_login.isChecked(),
-            }
-        )
+        values = {
+            "morning_reminder": self.morning.time().toString("HH:mm"),
+            "evening_reminder": self.evening.time().toString("HH:mm"),
+            "start_at_login": self.start_at_login.isChecked(),
+        }
+        return bool(perform(self, lambda: self.services.settings.set_many(values), on_problem=self.show_problem))
 
 
 class GoalPage(Page):
@@ -328,13 +349,16 @@ class GoalPage(Page):
             self.suggestions.addItem(item)
         self.suggestions.setCurrentRow(0)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         if self.saved:
-            return
+            return True
         for index, goal in enumerate(self._goals):
-            if self.suggestions.item(index).checkState() == _checked():
-                self.services.goals.create(goal)
+            if self.suggestions.item(index).checkState() == _checked() and not perform(
+                self, lambda goal=goal: self.services.goals.create(goal), on_problem=self.show_problem
+            ):
+                return False
         self.saved = True
+        return True
 
 
 class PrivacyPage(Page):
@@ -407,7 +431,7 @@ class FirstRunWizard(QWizard):
     def accept(self) -> None:
         if not self.currentPage().validatePage():
             return
-        self.services.settings.set_many({"first_run_done": True, "first_run_page": 0})
+        perform(self, lambda: self.services.settings.set_many({"first_run_done": True, "first_run_page": 0}))
         self.completed = True
         super().accept()
         self.finished_setup.emit()
@@ -421,6 +445,6 @@ class FirstRunWizard(QWizard):
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.services.settings.set_many({"first_run_done": True, "first_run_page": 0})
+            perform(self, lambda: self.services.settings.set_many({"first_run_done": True, "first_run_page": 0}))
             self.reject()
             self.finished_setup.emit()

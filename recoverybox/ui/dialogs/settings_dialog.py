@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.dialogs.field_errors import FieldErrors
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.spacing import room_for_window
 from recoverybox.ui.widgets.crisis_fields import CrisisFields
 from recoverybox.ui.widgets.typed_fields import TimeField
@@ -358,10 +359,9 @@ class SettingsDialog(QDialog):
                 ValidationError("quiet_start", self.tr("Quiet hours need a different start and end.")), "general"
             )
             return False
-        try:
-            self.services.settings.set_many(values)
-        except ValidationError as error:
-            self.errors.show(error, "general")
+        if not perform(
+            self, lambda: self.services.settings.set_many(values), on_problem=self.errors.on_problem(self, "general")
+        ):
             return False
         protected = self.privacy is not None and self.services.protected
         if protected and self.lock_details.isChecked() != self.privacy.details_allowed():

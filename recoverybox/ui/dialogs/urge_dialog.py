@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.recovery.daily import UrgeInput
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
+from recoverybox.ui.ops.perform import perform
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
@@ -76,11 +76,9 @@ class UrgeDialog(QDialog):
 
     def _on_save(self) -> None:
         passed = True if self.passed_yes.isChecked() else False if self.passed_no.isChecked() else None
-        try:
-            self.logged = self.services.recovery.log_urge(
-                UrgeInput(self.intensity.value(), self.trigger.text(), self.place.text(), self.helped.text(), passed)
-            )
-        except ValidationError as error:
-            self.errors.show(error, "intensity")
-            return
-        self.accept()
+        data = UrgeInput(self.intensity.value(), self.trigger.text(), self.place.text(), self.helped.text(), passed)
+        self.logged = perform(
+            self, lambda: self.services.recovery.log_urge(data), on_problem=self.errors.on_problem(self, "intensity")
+        )
+        if self.logged is not None:
+            self.accept()

@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
+from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import UserError
 from recoverybox.ui.format import time_text
+from recoverybox.ui.ops.perform import announce
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
@@ -30,7 +34,6 @@ class SyncRunner(QObject):
 
     status_changed = Signal(str)
     synced = Signal(object)  # the SyncResult of a sync that finished
-    calendar_changed = Signal()  # a sync wrote events here: views and reminders re-read
 
     def __init__(self, window) -> None:  # noqa: ANN001 (the MainWindow)
         super().__init__(window)
@@ -131,7 +134,7 @@ class SyncRunner(QObject):
             if self.password is None:
                 return False
         from recoverybox.core.sync.service import run_sync
-        from recoverybox.ui.operations import Operation
+        from recoverybox.ui.ops.perform import perform
 
         services, password = self.services, self.password
 
@@ -139,16 +142,17 @@ class SyncRunner(QObject):
             return account.connection(password, timeout=REQUEST_SECONDS)
 
         self._say(self.tr("Syncing the calendar…"))
-        self.operation = Operation(
-            self.window, self.tr("Syncing the calendar…"),
+        self.operation = perform(
+            self.window,
             lambda report: run_sync(services.sync, connect, report, allow_mass_delete),
-            pool=self.pool, quiet=True,
-        )  # fmt: skip
+            title=self.tr("Syncing the calendar…"),
+            on_done=self._on_synced,
+            on_problem=self._on_failed,
+            pool=self.pool,
+            quiet=True,
+        )
         self.operation.stops_at_quit = True
-        self.operation.succeeded.connect(self._on_synced)
-        self.operation.failed.connect(self._on_failed)
         self.operation.done.connect(self._on_done)
-        self.operation.start()
         return True
 
     def _ask_password(self, account) -> str | None:  # noqa: ANN001
@@ -165,23 +169,21 @@ class SyncRunner(QObject):
     def _on_synced(self, result) -> None:  # noqa: ANN001
         said = self._synced_text(self.services.clock.now()) if self.services is not None else ""
         self._say(said + result.notice() if said else "")
-        if result.changed_here:
-            self.calendar_changed.emit()
         self.synced.emit(result)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, error: UserError | OSError) -> None:
         from recoverybox.core.sync.caldav_client import SyncFailure
 
         if isinstance(error, SyncFailure):
             if error.kind == "password":
                 self.password = None  # asked again at the next Sync now
-            self._say(self.tr("Calendar sync: {problem}").format(problem=error.message))
+            self._say(self.tr("Calendar sync: {problem}").format(problem=words(error)))
             if error.kind == "mass-delete":
                 QTimer.singleShot(0, self, lambda: self._ask_mass_delete(error))
         else:
-            log.error("calendar sync failed: %s", type(error).__name__)
-            self._say(self.tr("Calendar sync failed unexpectedly; your changes are kept and sent next time."))
-        self.calendar_changed.emit()  # what was received before the failure is kept: show it
+            self._say(self.tr("Calendar sync: {problem}").format(problem=words(error)))
+        # What was received before the failure is kept: show it (not a change here, not to be sent back).
+        announce(Changes.of(Area.SYNC, Area.EVENTS, Area.GOALS))
 
     def _ask_mass_delete(self, error) -> None:  # noqa: ANN001 (a MassDelete)
         """The server says most of the calendar was deleted: nothing was deleted here; the person decides."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
 WHAT_IS_SENT = (
@@ -238,14 +239,21 @@ class SyncSettingsPage(QWidget):
 
         server, user, password = self.url.text().strip(), self.user.text().strip(), self.password.text()
         no_password = self.no_password.isChecked()
-        self.sync_service().set_up(server, user, url, name, pinned_certificate=self.pinned, no_password=no_password)
+        pinned = self.pinned
+        if not perform(
+            self,
+            lambda: self.sync_service().set_up(
+                server, user, url, name, pinned_certificate=pinned, no_password=no_password
+            ),
+        ):
+            return
         if not no_password:
             sync_secrets.store_password(server, user, password)
         self.runner.set_up_done("" if no_password else password)
         self.show_state()
 
     def _run(self, title: str, work, done) -> None:  # noqa: ANN001
-        from recoverybox.ui.operations import Operation
+        from recoverybox.ui.ops.operation import Operation
 
         self.operation = Operation(self, title, work)
         self.operation.succeeded.connect(done)
@@ -359,9 +367,6 @@ class SyncSettingsPage(QWidget):
 
         dialog = DeletedBySyncDialog(self.sync_service(), self.services.zone, self)
         dialog.exec()
-        if dialog.brought_back:
-            self.runner.calendar_changed.emit()  # back in the views and reminders
-            self.runner.local_change()
         self.deleted_button.setVisible(bool(self.sync_service().deleted_by_sync()))
 
     def _on_turn_off(self) -> None:
@@ -380,7 +385,7 @@ class SyncSettingsPage(QWidget):
         account = self.sync_service().account()
         self.runner.status_changed.disconnect(self._on_status)
         self.runner.turned_off()
-        self.sync_service().turn_off()
+        perform(self, lambda: self.sync_service().turn_off())
         if account is not None:
             sync_secrets.forget_password(account.server_url, account.user)
         self.show_state()

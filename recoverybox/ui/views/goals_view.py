@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.goals.habit import BEFORE, DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.goals.service import GoalInput, goal_began
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
 from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
@@ -58,7 +59,7 @@ STRIP_DONE_STYLE = (
 class GoalsView(ViewBase):
     """Every goal by area, with a check-in strip for the selected one."""
 
-    READS = frozenset({"goals", "events", "settings"})
+    READS = frozenset({Area.GOALS, Area.EVENTS, Area.SETTINGS})
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -312,20 +313,13 @@ class GoalsView(ViewBase):
         self.heatmap.set_days(first, today, states, began=began)
 
     # ---- writing --------------------------------------------------------------------------------
-    def _write(self, action) -> bool:
-        try:
-            action()
-        except ValidationError as error:
-            plain.warning(self, self.tr("Not saved"), error.message)
-            return False
+    def _redraw(self, _changes: Changes) -> None:
         self.refresh()
-        self.data_changed.emit(frozenset({"goals"}))
-        return True
 
     def new_goal(self) -> None:
         dialog = GoalDialog(GoalInput(""), self)
         if dialog.exec() and dialog.accepted_input is not None:
-            self._write(lambda: self.services.goals.create(dialog.accepted_input))
+            perform(self, lambda: self.services.goals.create(dialog.accepted_input), on_done=self._redraw)
 
     def edit_goal(self) -> None:
         goal = self.selected_goal()
@@ -336,7 +330,7 @@ class GoalsView(ViewBase):
         )
         dialog = GoalDialog(data, self, editing=True)
         if dialog.exec() and dialog.accepted_input is not None:
-            self._write(lambda: self.services.goals.update(goal.id, dialog.accepted_input))
+            perform(self, lambda: self.services.goals.update(goal.id, dialog.accepted_input), on_done=self._redraw)
 
     def toggle_today(self) -> None:
         self.check_in_on(self.services.today())
@@ -347,7 +341,7 @@ class GoalsView(ViewBase):
             return
         existing = {c.day for c in self.services.goals.check_ins(goal.id, day)}
         if toggle and day in existing:
-            self._write(lambda: self.services.goals.undo_check_in(goal.id, day))
+            perform(self, lambda: self.services.goals.undo_check_in(goal.id, day), on_done=self._redraw)
             return
         value = 1.0
         if goal.kind == "measured":
@@ -363,7 +357,7 @@ class GoalsView(ViewBase):
             if not ok:
                 return
             value = amount
-        self._write(lambda: self.services.goals.check_in(goal.id, day, value=value))
+        perform(self, lambda: self.services.goals.check_in(goal.id, day, value=value), on_done=self._redraw)
 
     def _on_strip_clicked(self) -> None:
         button = self.sender()
@@ -378,16 +372,14 @@ class GoalsView(ViewBase):
     def toggle_pause(self) -> None:
         goal = self.selected_goal()
         if goal is not None:
-            self._write(
-                lambda: self.services.goals.set_status(goal.id, "active" if goal.status == "paused" else "paused")
-            )
+            status = "active" if goal.status == "paused" else "paused"
+            perform(self, lambda: self.services.goals.set_status(goal.id, status), on_done=self._redraw)
 
     def toggle_archive(self) -> None:
         goal = self.selected_goal()
         if goal is not None:
-            self._write(
-                lambda: self.services.goals.set_status(goal.id, "active" if goal.status == "archived" else "archived")
-            )
+            status = "active" if goal.status == "archived" else "archived"
+            perform(self, lambda: self.services.goals.set_status(goal.id, status), on_done=self._redraw)
 
     def delete_goal(self) -> None:
         goal = self.selected_goal()
@@ -403,4 +395,4 @@ class GoalsView(ViewBase):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda: self.services.goals.delete(goal.id))
+            perform(self, lambda: self.services.goals.delete(goal.id), on_done=self._redraw)

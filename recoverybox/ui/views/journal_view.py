@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.base.changes import Area
 from recoverybox.core.recovery.daily import REVIEW_LABELS
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.format import date_text, number_text, time_text
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
@@ -42,7 +44,7 @@ KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "rev
 class JournalView(ViewBase):
     """Entries on the left, the selected (or new) one on the right; urges on their own tab."""
 
-    READS = frozenset({"journal", "recovery", "settings"})
+    READS = frozenset({Area.JOURNAL, Area.RECOVERY, Area.SETTINGS})
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -415,16 +417,14 @@ class JournalView(ViewBase):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.services.journal.delete(entry_id)
+        if perform(self, lambda: self.services.journal.delete(entry_id)) is None:
+            return
         self.editor.load(None, save_first=False)  # the deleted entry's text must not come back as a new one
-
         self.refresh_list()
-        self.data_changed.emit(frozenset({"journal"}))
 
     def log_urge(self) -> None:
         if UrgeDialog(self.services, self).exec():
             self.refresh_urges()
-            self.data_changed.emit(frozenset({"journal", "recovery"}))
 
     def open_entry(self, entry_id: int) -> None:
         self.tabs.setCurrentIndex(0)
@@ -441,7 +441,6 @@ class JournalView(ViewBase):
 
     def _on_saved(self, entry_id: int) -> None:
         self.refresh_list(keep_place=True)  # the list stays where the person was reading
-        self.data_changed.emit(frozenset({"journal"}))
 
     def _on_storage_lost(self, reason: str) -> None:
         plain.warning(self, self.tr("Your words were not saved"), reason)

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.base.changes import Area
 from recoverybox.core.meetings.feed import DAY_NAMES, is_web_address
 from recoverybox.core.meetings.kept import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
 from recoverybox.core.meetings.type_codes import type_name
 from recoverybox.core.storage.models import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
@@ -40,7 +42,7 @@ from recoverybox.ui.widgets.meeting_table import MeetingDetails, MeetingTableMod
 
 if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
-    from recoverybox.ui.operations import Operation
+    from recoverybox.ui.ops.operation import Operation
 
 ATTENDANCE = (("both", "In person or online"), ("in_person", "In person"), ("online", "Online"))
 WEEK_ORDER = (1, 2, 3, 4, 5, 6, 0)  # Monday first, as the week view
@@ -49,7 +51,7 @@ WEEK_ORDER = (1, 2, 3, 4, 5, 6, 0)  # Monday first, as the week view
 class MeetingsView(ViewBase):
     """The kept lists, the filters, the matching meetings and the chosen one in full."""
 
-    READS = frozenset({"events", "settings"})
+    READS = frozenset({Area.EVENTS, Area.SETTINGS})
     show_week_requested = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -405,14 +407,14 @@ class MeetingsView(ViewBase):
         listing, info = self.current_listing(), self.current_list()
         if listing is None or info is None or listing.meeting.slug in self.model.added:
             return
-        from recoverybox.core.base.validation import ValidationError
-
-        try:
-            event_id = self.services.meeting_lists.add_to_week(info.id, listing.meeting.slug)
-        except ValidationError as exc:
-            plain.warning(self, self.tr("Not added"), exc.message)
+        added = perform(
+            self,
+            lambda: self.services.meeting_lists.add_to_week(info.id, listing.meeting.slug),
+            failure_title=self.tr("Not added"),
+        )
+        if added is None:
             return
-        self._last_added = event_id
+        self._last_added = added.id
         days = ", ".join(self.tr(DAY_NAMES[day]) for day in listing.meeting.days)
         self.added_note.setText(
             self.tr("Added “{name}” to your week: every {days} at {time} ({zone}), with a reminder.").format(
@@ -423,17 +425,17 @@ class MeetingsView(ViewBase):
             )
         )
         self.undo_button.setVisible(True)
-        self.data_changed.emit(frozenset({"events"}))
         self.apply_filter()
 
     def undo_add(self) -> None:
         if self._last_added is None:
             return
-        self.services.calendar.delete_event(self._last_added)
+        added = self._last_added
+        if perform(self, lambda: self.services.calendar.delete_event(added)) is None:
+            return
         self._last_added = None
         self.added_note.setText(self.tr("Taken out of your week again."))
         self.undo_button.setVisible(False)
-        self.data_changed.emit(frozenset({"events"}))
         self.apply_filter()
 
     def choose_file(self) -> None:
@@ -457,8 +459,6 @@ class MeetingsView(ViewBase):
 
     def load(self, source: str) -> Operation:
         """Load (or reload) the list at ``source`` on a worker; the window stays responsive."""
-        from recoverybox.ui.operations import run
-
         services = self.services
         web = is_web_address(source)
         title = self.tr("Fetching {source}…").format(source=source) if web else self.tr("Reading the meeting list…")
@@ -471,12 +471,8 @@ class MeetingsView(ViewBase):
         loaders = (self.load_file_button, self.load_web_button, self.update_button)
         for button in loaders:
             button.setEnabled(False)  # one load at a time
-        self.operation = run(
-            self,
-            title,
-            work,
-            self._on_loaded,
-            self.tr("The meeting list was not loaded"),
+        self.operation = perform(
+            self, work, title=title, on_done=self._on_loaded, failure_title=self.tr("The meeting list was not loaded")
         )
         self.operation.stops_at_quit = web  # a fetch is cancelled at Quit (the app never waits on a server)
         self.operation.done.connect(lambda: [button.setEnabled(True) for button in loaders])
@@ -488,10 +484,8 @@ class MeetingsView(ViewBase):
         if index >= 0:
             self.list_choice.setCurrentIndex(index)
         marked = result.closed or result.vanished or result.reopened
-        if result.changes:
+        if result.in_week:
             self._offer_changes(result)
-        if marked or result.changes:
-            self.data_changed.emit(frozenset({"events"}))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Meeting list loaded"))
@@ -507,20 +501,21 @@ class MeetingsView(ViewBase):
 
     def _offer_changes(self, result: LoadResult) -> None:
         """Ask before changing the week: show what the list changed for meetings already added."""
-        lines = "\n".join(f"• {change.describe()}" for change in result.changes)
+        lines = "\n".join(f"• {change.describe()}" for change in result.in_week)
         answer = plain.question(
             self,
             self.tr("Meetings in your week changed"),
             self.tr(
                 "The list gives {n} meeting(s) you added a new time, place or link:\n\n{lines}\n\n"
                 "Update them in your week, from their next date on? Dates gone by stay as they were."
-            ).format(n=len(result.changes), lines=lines),
+            ).format(n=len(result.in_week), lines=lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            count = self.services.meeting_lists.apply_changes(result.list_id)
-            self.added_note.setText(self.tr("Updated {n} meeting(s) in your week.").format(n=count))
+            updated = perform(self, lambda: self.services.meeting_lists.apply_changes(result.list_id))
+            if updated is not None:
+                self.added_note.setText(self.tr("Updated {n} meeting(s) in your week.").format(n=len(updated.ids)))
 
     def show_problems(self) -> None:
         info = self.current_list()
@@ -539,8 +534,7 @@ class MeetingsView(ViewBase):
 
     def _set_fellowship(self, name: str) -> None:
         info = self.current_list()
-        if info is not None:
-            self.services.meeting_lists.set_fellowship(info.id, name)
+        if info is not None and perform(self, lambda: self.services.meeting_lists.set_fellowship(info.id, name)):
             for other, action in self.fellowship_actions.items():
                 action.setChecked(other == name)
 
@@ -558,6 +552,7 @@ class MeetingsView(ViewBase):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.services.meeting_lists.remove_list(info.id)
+        if answer == QMessageBox.StandardButton.Yes and perform(
+            self, lambda: self.services.meeting_lists.remove_list(info.id)
+        ):
             self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QCursor, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from recoverybox.core.base.changes import Area
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_short
@@ -31,7 +32,7 @@ SOBER_NOW = QColor("#b5651d")  # the attempt still going: warm, apart from the e
 class ProgressView(ViewBase):
     """How far the person has come, drawn from their own data."""
 
-    READS = frozenset({"goals", "events", "journal", "sobriety", "settings"})
+    READS = frozenset({Area.GOALS, Area.EVENTS, Area.JOURNAL, Area.SOBRIETY, Area.SETTINGS})
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -360,4 +361,3 @@ class ProgressView(ViewBase):
 
     def _on_clocks_changed(self) -> None:
         self.redraw()
-        self.data_changed.emit(frozenset({"sobriety"}))

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.recovery.daily import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.fonts import TITLE, emphasise
+from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
@@ -43,7 +46,7 @@ ROLE_LABELS = dict(ROLES)
 class SupportView(ViewBase):
     """Contacts (pinned first) and the plan."""
 
-    READS = frozenset({"contacts", "recovery", "sobriety", "settings"})
+    READS = frozenset({Area.CONTACTS, Area.RECOVERY, Area.SOBRIETY, Area.SETTINGS})
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -200,19 +203,13 @@ class SupportView(ViewBase):
         self.mail_button.setEnabled(bool(contact and contact.email))
         self.pin_button.setText(self.tr("Unp&in") if contact and contact.pinned else self.tr("P&in"))
 
-    def _write(self, action) -> None:
-        try:
-            action()
-        except ValidationError as error:
-            plain.warning(self, self.tr("Not saved"), error.message)
-            return
+    def _redraw(self, _changes: Changes) -> None:
         self.refresh()
-        self.data_changed.emit(frozenset({"contacts"}))
 
     def add_contact(self) -> None:
         dialog = ContactDialog(ContactInput(""), self)
         if dialog.exec() and dialog.accepted_input:
-            self._write(lambda: self.services.contacts.create(dialog.accepted_input))
+            perform(self, lambda: self.services.contacts.create(dialog.accepted_input), on_done=self._redraw)
 
     def edit_contact(self) -> None:
         contact = self.selected()
@@ -223,7 +220,9 @@ class SupportView(ViewBase):
         )
         dialog = ContactDialog(data, self, editing=True)
         if dialog.exec() and dialog.accepted_input:
-            self._write(lambda: self.services.contacts.update(contact.id, dialog.accepted_input))
+            perform(
+                self, lambda: self.services.contacts.update(contact.id, dialog.accepted_input), on_done=self._redraw
+            )
 
     def toggle_pin(self) -> None:
         contact = self.selected()
@@ -237,7 +236,7 @@ class SupportView(ViewBase):
                 contact.notes,
                 not contact.pinned,
             )
-            self._write(lambda: self.services.contacts.update(contact.id, data))
+            perform(self, lambda: self.services.contacts.update(contact.id, data), on_done=self._redraw)
             self.select_contact(contact.id)
 
     def delete_contact(self) -> None:
@@ -252,7 +251,7 @@ class SupportView(ViewBase):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda: self.services.contacts.delete(contact.id))
+            perform(self, lambda: self.services.contacts.delete(contact.id), on_done=self._redraw)
 
     def call(self) -> None:
         contact = self.selected()
@@ -270,13 +269,12 @@ class SupportView(ViewBase):
 
     def save_plan(self) -> None:
         self._plan_timer.stop()
-        try:
-            self.services.recovery.save_plan({key: edit.toPlainText() for key, edit in self.plan_edits.items()})
-        except ValidationError as error:
-            self.plan_status.setText(error.message)
-            return
-        self.plan_status.setText(self.tr("Saved"))
-        self.data_changed.emit(frozenset({"recovery"}))
+        sections = {key: edit.toPlainText() for key, edit in self.plan_edits.items()}
+        if perform(self, lambda: self.services.recovery.save_plan(sections), on_problem=self._on_plan_not_saved):
+            self.plan_status.setText(self.tr("Saved"))
+
+    def _on_plan_not_saved(self, error: UserError | OSError) -> None:
+        self.plan_status.setText(words(error))
 
     def flush(self) -> None:
         """Keep unsaved plan text when the window closes (or the view is left, or the data locked)."""
@@ -297,16 +295,16 @@ class SupportView(ViewBase):
 
     def export_plan_pdf(self, path: str):
         """Draw the plan as a PDF off the GUI thread; returns the running operation."""
-        from recoverybox.ui.operations import run
+        from recoverybox.ui.ops.perform import perform
         from recoverybox.ui.printing.plan_pdf import write_plan_pdf
 
         services = self.services
-        return run(
+        return perform(
             self,
-            self.tr("Drawing your plan…"),
             lambda report: write_plan_pdf(path, services),
-            lambda _written: self.plan_status.setText(self.tr("Saved to {path}.").format(path=path)),
-            self.tr("The plan was not saved"),
+            title=self.tr("Drawing your plan…"),
+            on_done=lambda _written: self.plan_status.setText(self.tr("Saved to {path}.").format(path=path)),
+            failure_title=self.tr("The plan was not saved"),
         )
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.base.changes import EVERY_AREA, Area
 from recoverybox.core.recovery.sobriety import current_period, elapsed
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
-from recoverybox.ui.views.view_base import CHANGES, ViewBase
-from recoverybox.ui.widgets import plain
+from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets.daily_panel import DailyPanel
 from recoverybox.ui.widgets.scrolling import up_and_down
 from recoverybox.ui.widgets.sobriety_panel import counter_text
@@ -42,7 +42,7 @@ def fit_rows(view: QListWidget, most: int) -> None:
 class TodayView(ViewBase):
     """A calm overview of the day."""
 
-    READS = CHANGES
+    READS = EVERY_AREA - {Area.MEETING_LISTS, Area.SYNC}
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -76,7 +76,6 @@ class TodayView(ViewBase):
         left.addWidget(goals_label)
         left.addWidget(self.goals, 1)
         self.daily = DailyPanel(services)
-        self.daily.data_changed.connect(self.data_changed)
         layout = QHBoxLayout(self)
         spacing.page(layout)
         layout.addLayout(left, 3)
@@ -151,16 +150,6 @@ class TodayView(ViewBase):
         goal_id = item.data(Qt.ItemDataRole.UserRole)
         if goal_id is None:
             return
-        goal = next((g for g in self.services.goals.list() if g.id == goal_id), None)
-        if goal is None:
-            return
-        try:
-            if item.checkState() == Qt.CheckState.Checked:
-                value = goal.target if goal.kind == "measured" and goal.target else 1.0
-                self.services.goals.check_in(goal_id, value=value)
-            else:
-                self.services.goals.undo_check_in(goal_id, self.services.today())
-        except ValidationError as exc:
-            plain.warning(self, self.tr("Check-in not saved"), exc.message)
-        self.refresh()
-        self.data_changed.emit(frozenset({"goals"}))
+        done = item.checkState() == Qt.CheckState.Checked
+        perform(self, lambda: self.services.goals.tick(goal_id, done), failure_title=self.tr("Check-in not saved"))
+        self.refresh()  # the tick shows what was saved, also when it was not

@@ -1,30 +1,27 @@
-"""What every view shares: the services, a refresh on show when stale, and a data-changed signal."""
+"""What every view shares: the services, a refresh on show when stale, and deciding itself, from the ``Changes``
+every write announces (``ui.ops.perform``), whether it has to redraw."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
+
+from recoverybox.core.base.changes import EVERY_AREA, Area, Changes
+from recoverybox.ui.ops.perform import changes_hub
 
 if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
 
 
-# What a write can change; ``data_changed`` carries a set of these, and each view says which it shows.
-CHANGES = frozenset({"events", "goals", "journal", "contacts", "settings", "sobriety", "recovery"})
-# The ones reminders are made from: only these make the scheduler recompute.
-REMINDER_SOURCES = frozenset({"events", "goals", "settings"})
-
-
 class ViewBase(QWidget):
     """A page of the main window. Subclasses build widgets in ``__init__`` and fill them in ``refresh``.
 
-    ``READS`` is what the view shows: another view's write marks it stale only if the two meet."""
+    ``READS`` is what the view shows: a write elsewhere marks it stale only if the two meet."""
 
-    data_changed = Signal(object)  # a frozenset of CHANGES
-    READS: frozenset[str] = CHANGES
+    READS: frozenset[Area] = EVERY_AREA
     title_changed = Signal(str)  # a view that shows several things (week / month) names the one shown
     broken = Signal()  # refresh raised: the main window puts an error panel in this view's place
 
@@ -32,6 +29,24 @@ class ViewBase(QWidget):
         super().__init__(parent)
         self.services = services
         self._stale = True
+        changes_hub().changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes, writer: object) -> None:
+        self.on_changes(changes, writer)
+
+    def on_changes(self, changes: Changes, writer: object) -> None:
+        """A write was made: redraw (now if on screen, else when next shown) if it touched what this view
+        shows. The view's own writes (``writer`` is it, or inside it) redraw it where they are made."""
+        if not self.wrote(writer) and changes.touches(self.READS):
+            self.mark_stale()
+
+    def wrote(self, writer: object) -> bool:
+        """Whether the write came from this view, a widget in it or a dialog it opened."""
+        while isinstance(writer, QObject):
+            if writer is self:
+                return True
+            writer = writer.parent()
+        return False
 
     def refresh(self) -> None:
         """Re-read from the services and redraw."""
@@ -41,7 +56,6 @@ class ViewBase(QWidget):
         """Write anything typed but not yet saved (the window is closing or hiding); False if it could not."""
 
     def mark_stale(self) -> None:
-
         self._stale = True
         if self.isVisible():
             self._refresh_now()

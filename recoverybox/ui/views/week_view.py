@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
-from recoverybox.core.calendar.events import validate_event
+from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.calendar.events import EventSnapshot, validate_event
 from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
@@ -33,6 +33,7 @@ from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.event_style import event_card_html
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_title, time_text, week_range_text, weekday_text
+from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.agenda_view import AGENDA_DAYS, AgendaView
 from recoverybox.ui.views.month_view import MonthView
 from recoverybox.ui.views.view_base import ViewBase
@@ -59,7 +60,7 @@ class WeekView(ViewBase):
     """A day, a week, a month or the coming two weeks of occurrences, recurring ones included, with drag,
     resize, undo, search and a mini month to jump with."""
 
-    READS = frozenset({"events", "settings"})
+    READS = frozenset({Area.EVENTS, Area.SETTINGS})
     find_meetings_requested = Signal()
 
     LAYOUT_MODES = (("week", "week"), ("day", "day"), ("month", "month"), ("agenda", "agenda"))
@@ -448,8 +449,8 @@ class WeekView(ViewBase):
         if not dialog.exec() or dialog.accepted_input is None:
             return
         saved = dialog.accepted_input
-        if self._write(lambda: self.services.calendar.create_event(saved).id, created=True):
-            settings.set("last_event_kind", saved.kind)
+        if self._done(perform(self, lambda: self.services.calendar.create_event(saved)), created=True):
+            perform(self, lambda: settings.set("last_event_kind", saved.kind))
             self._say_saved(saved)
 
     @property
@@ -485,10 +486,11 @@ class WeekView(ViewBase):
             if scope is None:
                 return
         changed = dialog.accepted_input
-        if self._write(
-            lambda: self.services.occurrences.edit(occ.event_id, occ.original_start_local, changed, scope),
-            undo_of=occ.event_id,
-        ):
+        snapshot = self.services.calendar.snapshot(occ.event_id)
+        made = perform(
+            self, lambda: self.services.occurrences.edit(occ.event_id, occ.original_start_local, changed, scope)
+        )
+        if self._done(made, snapshot):
             self._say_saved(changed)
 
     def delete_occurrence(self, occ) -> None:
@@ -505,9 +507,10 @@ class WeekView(ViewBase):
             scope = "all" if answer == QMessageBox.StandardButton.Yes else None
         if scope is None:
             return
-        self._write(
-            lambda: self.services.occurrences.delete(occ.event_id, occ.original_start_local, scope),
-            undo_of=occ.event_id,
+        snapshot = self.services.calendar.snapshot(occ.event_id)
+        self._done(
+            perform(self, lambda: self.services.occurrences.delete(occ.event_id, occ.original_start_local, scope)),
+            snapshot,
         )
 
     def move_occurrence(self, occ, new_start: datetime, new_end: datetime) -> None:
@@ -523,9 +526,12 @@ class WeekView(ViewBase):
         # The grid speaks the person's zone; the event keeps its own.
         start = to_utc(new_start, zone).astimezone(ZoneInfo(event_zone)).replace(tzinfo=None)
         end = to_utc(new_end, zone).astimezone(ZoneInfo(event_zone)).replace(tzinfo=None)
-        self._write(
-            lambda: self.services.occurrences.move(occ.event_id, occ.original_start_local, start, end, scope),
-            undo_of=occ.event_id,
+        snapshot = self.services.calendar.snapshot(occ.event_id)
+        self._done(
+            perform(
+                self, lambda: self.services.occurrences.move(occ.event_id, occ.original_start_local, start, end, scope)
+            ),
+            snapshot,
         )
 
     def undo(self) -> None:
@@ -534,58 +540,44 @@ class WeekView(ViewBase):
             return
         snapshot, created = self._undo
         self._undo = None
+        calendar = self.services.calendar
         if snapshot is None:  # a new event: undo takes it away again
-            for event_id in created:
-                self.services.calendar.delete_event(event_id)
+            undone = perform(self, lambda: calendar.delete_event(created[0]))
         else:
-            self.services.calendar.restore(snapshot, remove_ids=created)
+            undone = perform(self, lambda: calendar.restore(snapshot, remove_ids=created))
         self.refresh()
-        self.data_changed.emit(frozenset({"events", "goals"}))
-        self.window().statusBar().showMessage(self.tr("Undone."), 4000)
+        if undone is not None:
+            self.window().statusBar().showMessage(self.tr("Undone."), 4000)
 
-    def _write(self, action, undo_of: int | None = None, created: bool = False) -> bool:
-        """Run one core write; show a validation problem instead of failing; remember how to undo it (a change
-        to ``undo_of``, or the new event ``action`` returns the id of when ``created``). True when it was made."""
-        snapshot = self.services.calendar.snapshot(undo_of) if undo_of is not None else None
-        try:
-            result = action()
-        except ValidationError as error:
-            plain.warning(self, self.tr("Not saved"), error.message)
-            self.refresh()
-            return False
-        if snapshot is not None:
-            made = (result,) if isinstance(result, int) and result != undo_of else ()
-            self._undo = (snapshot, made)
-        elif created and isinstance(result, int):
-            self._undo = (None, (result,))
+    def _done(self, made: Changes | None, snapshot: EventSnapshot | None = None, created: bool = False) -> bool:
+        """After a write (``perform``'s answer: None when it was not made): remember how to undo it (put back
+        ``snapshot`` and remove any series a split made, or remove the event ``created``), and redraw."""
+        if made is not None and snapshot is not None:
+            self._undo = (snapshot, tuple(event_id for event_id in made.ids if event_id != snapshot.event_id))
+        elif made is not None and created:
+            self._undo = (None, made.ids[:1])
         self.refresh()
-        self.data_changed.emit(frozenset({"events", "goals"}))
-        return True
+        return made is not None
 
     # ---- a calendar sync's conflicts ----------------------------------------------------------------
     def keep_their_version(self, copy_id: int) -> None:
         """Delete this computer's version (the conflict copy), after asking: the other device's stays."""
-        self._resolve(
+        if self._sure(
             self.tr("Keep the other device's version?"),
             self.tr("Your version (the conflict copy) is deleted, here and on the server."),
-            lambda: self._sync().keep_server_version(copy_id),
-        )
+        ):
+            self._done(perform(self, lambda: self.services.sync.keep_server_version(copy_id)))
 
     def keep_my_version(self, copy_id: int) -> None:
         """This computer's version replaces the other device's (same event, so everywhere), after asking."""
-        self._resolve(
+        if self._sure(
             self.tr("Keep your version?"),
             self.tr("Your version replaces the other device's, here and on the server at the next sync."),
-            lambda: self._sync().keep_my_version(copy_id),
-        )
+        ):
+            self._done(perform(self, lambda: self.services.sync.keep_my_version(copy_id)))
 
-    def _resolve(self, question: str, consequence: str, action) -> None:  # noqa: ANN001
-        if plain.question(self, question, consequence) == QMessageBox.StandardButton.Yes:
-            self._write(action)
-
-    def _sync(self):  # noqa: ANN202
-
-        return self.services.sync
+    def _sure(self, question: str, consequence: str) -> bool:
+        return plain.question(self, question, consequence) == QMessageBox.StandardButton.Yes
 
     def _on_show_conflict(self, start_utc: datetime) -> None:
         self.show_moment(start_utc.astimezone(self.services.zone).replace(tzinfo=None))
@@ -607,4 +599,8 @@ class WeekView(ViewBase):
         self.context_menu = menu
 
     def mark(self, occ, status: str | None) -> None:
-        self._write(lambda: self.services.occurrences.set_attendance(occ.event_id, occ.original_start_local, status))
+        self._done(
+            perform(
+                self, lambda: self.services.occurrences.set_attendance(occ.event_id, occ.original_start_local, status)
+            )
+        )

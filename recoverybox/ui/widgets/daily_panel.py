@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.recovery.daily import REVIEW_LABELS, coping_content
+from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets.card import titled_card
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -29,8 +30,6 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 
 class DailyPanel(QWidget):
     """The right-hand column of the Today view."""
-
-    data_changed = Signal(object)  # a frozenset of view_base.CHANGES
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,29 +132,38 @@ class DailyPanel(QWidget):
         self.star_button.setAccessibleName(self.tr("Star this reflection"))
 
     def _on_star(self, on: bool) -> None:
-        self.services.recovery.set_favourite(self.reflection.id, on)
+        perform(self, lambda: self.services.recovery.set_favourite(self.reflection.id, on))
         self._update_star()
 
     def answer_reflection(self) -> None:
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Today's reflection"), self.reflection.prompt)
         if ok and text.strip():
-            self.services.recovery.answer_reflection(self.reflection, text)
-            self.data_changed.emit(frozenset({"journal", "recovery"}))
+            perform(self, lambda: self.services.recovery.answer_reflection(self.reflection, text))
 
     def make_pledge(self) -> None:
-        try:
-            self.services.recovery.pledge(" ".join(self.pledge_text.toPlainText().split()))
-        except ValidationError as error:
-            self.pledge_status.setText(error.message)
-            return
-        self.refresh()
-        self.data_changed.emit(frozenset({"journal"}))
+        words = " ".join(self.pledge_text.toPlainText().split())
+        if perform(
+            self,
+            lambda: self.services.recovery.pledge(words),
+            on_problem=lambda error: self.pledge_status.setText(words(error)),
+        ):
+            self.refresh()
+
+    def _on_pledge_not_saved(self, error: UserError | OSError) -> None:
+        self.pledge_status.setText(words(error))
+
+    def _on_review_not_saved(self, error: UserError | OSError) -> None:
+        self.review_status.setText(words(error))
 
     def save_review(self) -> None:
         rating = self.review_group.checkedId()
         if rating < 1:
             self.review_status.setText(self.tr("Choose how the day went first."))
             return
-        self.services.recovery.review(rating, self.review_line.text())
-        self.review_status.setText(self.tr("Saved ✓ Thank you for checking in."))
-        self.data_changed.emit(frozenset({"journal"}))
+        line = self.review_line.text()
+        if perform(
+            self,
+            lambda: self.services.recovery.review(rating, line),
+            on_problem=lambda error: self.review_status.setText(words(error)),
+        ):
+            self.review_status.setText(self.tr("Saved ✓ Thank you for checking in."))

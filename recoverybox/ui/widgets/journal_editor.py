@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from sqlalchemy.exc import OperationalError
 
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.storage.db import DatabaseError, DataFileReplaced, database_error
+from recoverybox.core.storage.db import DataFileReplaced, database_error
+from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.ops.words import words
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
@@ -294,28 +296,37 @@ class JournalEditor(QWidget):
             return True
         if self._storage_lost:
             return False
+        journal, entry_id = self.services.journal, self.entry_id
         try:
             data = self.current_input()
-            if self.entry_id is None:
-                self.entry_id = self.services.journal.create(data).id
-            else:
-                self.services.journal.update(self.entry_id, data)
         except ValidationError as error:
-            self.status.setText(self.tr("Not saved: {why}").format(why=error.message))
+            self._on_not_saved(error)
             return False
-        except DataFileReplaced as error:
-            self._storage_lost = True
-            self.status.setText(self.tr("Not saved. {why}").format(why=error.reason))
-            self.storage_lost.emit(error.reason)
+        saved = perform(
+            self,
+            (lambda: journal.create(data)) if entry_id is None else (lambda: journal.update(entry_id, data)),
+            on_problem=self._on_not_saved,
+        )
+        if saved is None:
             return False
-        except (DatabaseError, OperationalError, OSError) as exc:
-            reason = exc.reason if isinstance(exc, DatabaseError) else database_error(exc).reason
-            self.status.setText(self.tr("Not saved yet. {why} Your words stay here meanwhile.").format(why=reason))
-            self._retry.start()
-            return False
+        self.entry_id = saved.id
         self.status.setText(self.tr("Saved"))
         self.saved.emit(self.entry_id)
         return True
+
+    def _on_not_saved(self, error: UserError | OSError) -> None:
+        """The words stay on screen and the status says why; a full disk is tried again a little later, and a
+        data file replaced under the app stops writing altogether (``storage_lost``)."""
+        if isinstance(error, DataFileReplaced):
+            self._storage_lost = True
+            self.status.setText(self.tr("Not saved. {why}").format(why=words(error)))
+            self.storage_lost.emit(words(error))
+        elif isinstance(error, ValidationError):
+            self.status.setText(self.tr("Not saved: {why}").format(why=words(error)))
+        else:  # a full disk, a busy file: what it means for the data, said as the data file's problem
+            why = words(database_error(error) if isinstance(error, OSError) else error)
+            self.status.setText(self.tr("Not saved yet. {why} Your words stay here meanwhile.").format(why=why))
+            self._retry.start()
 
     def _on_edit(self, *_args) -> None:
         if self._loading:

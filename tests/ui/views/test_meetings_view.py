@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from recoverybox.core.base.changes import Area, Changes
+from recoverybox.ui.ops.perform import announce
 from tests.feed_server import feed_server
 from tests.meeting_feeds import CANDLELIGHT, FOLDER, HTML_NOTES, LUNCH_ONLINE, SUNRISE, sample_meetings
 from tests.ui.conftest import make_active
@@ -260,7 +262,7 @@ def test_a_meeting_the_list_closed_or_dropped_is_marked_in_the_week(window, qtbo
     changed[0]["types"].append("TC")
     path.write_text(json.dumps(changed))
     services.meeting_lists.load_source(str(path))
-    window.data_changed(("events",))
+    announce(Changes.of(Area.EVENTS))
     window.show_view("week")
     week = window.view("week")
     week.show_date(date(2026, 11, 30))

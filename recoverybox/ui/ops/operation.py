@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from recoverybox.core.base.work import Cancelled, Report
-from recoverybox.ui.widgets import plain
 
 log = logging.getLogger("recoverybox.operations")
 SHOW_AFTER_MS = 300
@@ -196,43 +195,3 @@ def cancel_at_quit() -> None:
     for operation in list(RUNNING):
         if operation.stops_at_quit:
             operation.cancel()
-
-
-def run(
-    parent: QWidget,
-    title: str,
-    work: Callable[[Report], Any],
-    on_success: Callable[[Any], None],
-    failure_title: str,
-    cancellable: bool = True,
-) -> Operation:
-    """Start ``work`` as an ``Operation`` with the usual answers: ``on_success(result)``; a failure a person
-    can act on (``ValidationError``, a file error) shown under ``failure_title``; a cancellation said in the
-    status bar. Returns the running operation."""
-    operation = Operation(parent, title, work, cancellable=cancellable)
-    operation.succeeded.connect(on_success)
-    operation.failed.connect(lambda error: show_failure(parent, failure_title, error))
-    operation.cancelled.connect(lambda: _say(parent, operation.tr("Cancelled: nothing was changed.")))
-    return operation.start()
-
-
-def show_failure(parent: QWidget, title: str, error: Exception) -> None:
-
-    from recoverybox.core.base.validation import ValidationError
-
-    if isinstance(error, ValidationError):
-        message = error.message
-    elif isinstance(error, OSError):
-        message = parent.tr("The file could not be written or read ({reason}).").format(reason=error.strerror or error)
-    else:  # a bug: the error dialog's hook logs it and says so plainly
-        import sys
-
-        sys.excepthook(type(error), error, error.__traceback__)
-        return
-    plain.warning(parent, title, message)
-
-
-def _say(parent: QWidget, text: str) -> None:
-    window = parent.window()
-    if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(text, 8000)

@@ -1,0 +1,115 @@
+"""``recoverybox meetings``: load a list, list and add meetings. No Qt here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from argparse import Namespace
+
+from recoverybox.cli.common import fail, with_services
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.validation import ValidationError
+
+
+def _meeting_list_id(services: Services, name: str | None) -> int | None:
+    """The kept list a ``--list`` names (its number or name, any case); None for all lists."""
+    if not name:
+        return None
+    lists = services.meeting_lists.lists()
+    for info in lists:
+        if name == str(info.id) or name.casefold() == info.name.casefold():
+            return info.id
+    names = ", ".join(f"{info.id} ({info.name})" for info in lists) or "none yet"
+    raise ValidationError("list", f"No kept meeting list is called “{name}”. Kept lists: {names}.")
+
+
+@with_services(writes=lambda args: args.meetings_command in ("load", "add"))
+def meetings(args: Namespace, services: Services) -> int:
+    """``meetings load FILE|URL`` / ``meetings list [filters] [--json]`` / ``meetings add SLUG``."""
+    from recoverybox.core.meetings.feed import is_web_address
+
+    lists = services.meeting_lists
+    if args.meetings_command == "load":
+        if is_web_address(args.source):
+            print(f"Fetching {args.source} …", file=sys.stderr)
+        result = lists.load_source(args.source, args.fellowship)
+        info = next(i for i in lists.lists() if i.id == result.list_id)
+        print(f"{'Reloaded' if result.reloaded else 'Loaded'} “{info.name}” (list {info.id}).")
+        print(result.summary())
+        if result.in_week and args.update_added:
+            updated = len(lists.apply_changes(result.list_id).ids)
+            print(f"Updated {updated} meeting(s) in your week, from their next date on.")
+        elif result.in_week:
+            print("Nothing in your week was changed; run again with --update-added to update them.")
+        return 0
+    if args.meetings_command == "add":
+        list_id, meeting = lists.find(args.slug, _meeting_list_id(services, args.list_name))
+        event_id = lists.add_to_week(list_id, meeting.slug).id
+        print(f"Added “{meeting.name}” to your week, every {_days_text(meeting.days)} (event {event_id}).")
+        return 0
+    return _list_meetings(args, services)
+
+
+def _days_text(days: tuple[int, ...]) -> str:
+    from recoverybox.core.meetings.feed import DAY_NAMES
+
+    return ", ".join(DAY_NAMES[day] for day in days)
+
+
+def _list_meetings(args: Namespace, services: Services) -> int:
+    from recoverybox.core.meetings.feed import DAY_NAMES
+    from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
+    from recoverybox.core.meetings.type_codes import type_code, type_words
+
+    lists = services.meeting_lists
+    if not lists.lists():
+        return fail("no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.")
+    wanted = MeetingFilter(
+        day=args.day,
+        attendance="online" if args.online else "in_person" if args.in_person else "both",
+        types=frozenset(type_code(code) for code in args.types),
+        text=args.text,
+    )
+    found = filter_listings(lists.listings(_meeting_list_id(services, args.list_name)), wanted)
+    zone = services.zone
+    if args.json:
+        # Written a meeting at a time (the same text as one json.dumps of the whole list): 50,000 meetings
+        # never stand in memory twice over as dicts and one long string.
+        out = sys.stdout
+        out.write("[")
+        for index, listing in enumerate(found):
+            meeting = listing.meeting
+            row = {
+                "slug": meeting.slug,
+                "name": meeting.name,
+                "day": listing.user_day,
+                "time": f"{listing.start:%H:%M}",
+                "end_time": f"{listing.end:%H:%M}",
+                "timezone": zone.key,
+                "meeting_day": listing.day,
+                "meeting_time": f"{meeting.time:%H:%M}",
+                "meeting_end_time": f"{meeting.end_time:%H:%M}",
+                "meeting_timezone": meeting.timezone,
+                "types": list(meeting.types),
+                "online": meeting.online,
+                "in_person": meeting.in_person,
+                "temporarily_closed": meeting.closed,
+                "conference_url": meeting.conference_url or None,
+                "conference_phone": meeting.conference_phone or None,
+                "location": meeting.location or None,
+                "address": meeting.address or None,
+                "region": meeting.region or None,
+            }
+            text = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            out.write(("," if index else "") + "\n  " + text)
+        out.write("\n]\n" if found else "]\n")
+        return 0
+    print(f"{len(found)} meeting time(s), in {zone.key}:")
+    for listing in found:
+        meeting = listing.meeting
+        when = f"{DAY_NAMES[listing.user_day][:3]} {listing.start:%H:%M}–{listing.end:%H:%M}"
+        own = f" ({DAY_NAMES[listing.day][:3]} {meeting.time:%H:%M} {meeting.timezone})" if listing.other_zone else ""
+        where = "online" if meeting.online and not meeting.in_person else meeting.address or meeting.location
+        closed = " [temporarily closed]" if meeting.closed else ""
+        print(f"  {when}{own}  {meeting.name}{closed}  ·  {where}  ·  {type_words(meeting.types)}  [{meeting.slug}]")
+    return 0
