@@ -14,7 +14,8 @@ import icalendar
 import recurring_ical_events
 
 from recoverybox.core.base.validation import MAX_TITLE
-from recoverybox.core.calendar.ics_read import INTERPRETATION, ZERO_LENGTH_SHOWN_AS, one_calendar
+from recoverybox.core.calendar.ics_findings import INTERPRETATION, ZERO_LENGTH_SHOWN_AS
+from recoverybox.core.calendar.ics_read import one_calendar
 from recoverybox.core.calendar.recurrence import to_utc
 
 # the differences applied below

@@ -29,7 +29,8 @@ import pytest
 from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from recoverybox.core.calendar.ics_read import INTERPRETATION, IcsError
+from recoverybox.core.calendar.ics_findings import INTERPRETATION
+from recoverybox.core.calendar.ics_values import IcsError
 from tests.core.ics_oracle import ORACLE_DEFECTS, oracle, ours, read_whole
 
 CORPUS = Path(__file__).resolve().parent / "ics_corpus"

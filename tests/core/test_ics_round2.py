@@ -10,7 +10,8 @@ import pytest
 from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from recoverybox.core.calendar.ics_read import INTERPRETATION, read_calendar
+from recoverybox.core.calendar.ics_findings import INTERPRETATION
+from recoverybox.core.calendar.ics_read import read_calendar
 from recoverybox.core.calendar.ics_zones import matching_zone
 from tests.core.ics_oracle import oracle, ours
 

@@ -166,7 +166,7 @@ def test_rdates_add_occurrences(services):
 
 
 def test_snapshot_and_restore_undo_a_split(services):
-    from recoverybox.core.calendar.events import restore_event, snapshot_event
+    from recoverybox.core.calendar.snapshots import restore_event, snapshot_event
 
     event = series(services)
     services.calendar.cancel_occurrence(event.id, MONDAYS[1])

@@ -24,13 +24,19 @@ from recoverybox.core.base.validation import (
     clean_text,
     clean_title,
 )
+from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, Occurrence, expand_or_skip, parse_rdates
 from recoverybox.core.calendar.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
+from recoverybox.core.calendar.snapshots import EventSnapshot, restore_event, snapshot_event
 from recoverybox.core.goals.stats import monday_of
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, MeetingLink, Reminder
 
 MAX_OFFSET_MINUTES = 7 * 24 * 60
+
+
 MAX_EVENT_LENGTH = timedelta(days=366)
+
+
 CLOCK_CHANGE_MARGIN = timedelta(hours=3)
 
 
@@ -74,42 +80,6 @@ class Conflict:
     title: str
     original_title: str | None
     start_utc: datetime
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """One concrete happening of an event, with its instants in UTC."""
-
-    event_id: int
-    title: str
-    kind: str
-    tz: str
-    start: datetime
-    end: datetime
-    original_start_local: datetime
-    all_day: bool = False
-    recurring: bool = False
-    changed: bool = False
-    fellowship: str | None = None
-    location: str | None = None
-    online_url: str | None = None
-    notes: str = ""
-    # A meeting added from a meeting list that the list now says is "closed" (temporarily) or that it no
-    # longer lists ("vanished"); a calendar sync's conflict copy ("conflict"); "" otherwise.
-    mark: str = ""
-    # A changed occurrence's own reminders (minutes before), from a calendar file; None: the event's reminders.
-    own_reminders: tuple[int, ...] | None = None
-
-    @property
-    def key(self) -> str:
-        """Stable id of this occurrence: the event and its original wall-clock start."""
-        return f"{self.event_id}@{self.original_start_local.isoformat()}"
-
-    def local_start(self, zone: ZoneInfo) -> datetime:
-        return self.start.astimezone(zone)
-
-    def local_end(self, zone: ZoneInfo) -> datetime:
-        return self.end.astimezone(zone)
 
 
 def validate_event(data: EventInput) -> EventInput:
@@ -171,13 +141,6 @@ def _clean_rdates(values: list[datetime], zone: ZoneInfo, start: datetime) -> li
     return sorted({_wall(value, zone, "rdates") for value in values} - {start})
 
 
-def parse_rdates(text: str | None) -> list[datetime]:
-    return [datetime.fromisoformat(item) for item in text.split(",")] if text else []
-
-
-FIRST_YEAR, LAST_YEAR = 1900, 2200
-
-
 def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
     if not isinstance(value, datetime):
         raise ValidationError(name, "Please enter a date and time.")
@@ -188,77 +151,6 @@ def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
         )
     wall = to_local(value, zone) if value.tzinfo is not None else value
     return wall.replace(microsecond=0)
-
-
-def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
-    """Occurrences of ``event`` overlapping ``[after_utc, before_utc)``, exceptions applied."""
-    zone = ZoneInfo(event.tz)
-    duration = event.end_utc - event.start_utc
-    wall_duration = event.end_local - event.start_local
-    overrides = {exc.original_start_local: exc for exc in event.exceptions}
-
-    def make(
-        original: datetime, start_local: datetime, end_local: datetime | None, exc: EventException | None = None
-    ) -> Occurrence:
-        start = to_utc(start_local, zone)
-        all_day = event.all_day if exc is None or exc.all_day is None else exc.all_day
-        # Every occurrence ends at the wall-clock time the first one does (22:00–06:00 stays so on the night
-        # the clocks change), as calendar programs show it.
-        end = to_utc(end_local if end_local is not None else start_local + wall_duration, zone)
-        return Occurrence(
-            event_id=event.id,
-            title=(exc.title if exc is not None and exc.title else event.title),
-            kind=event.kind,
-            tz=event.tz,
-            start=start,
-            end=end,
-            original_start_local=original,
-            all_day=all_day,
-            recurring=event.rrule is not None or bool(event.rdates),
-            changed=exc is not None,
-            fellowship=event.fellowship,
-            location=(exc.location if exc is not None and exc.location else event.location),
-            online_url=event.online_url,
-            notes=(exc.notes if exc is not None and exc.notes is not None else event.notes),
-            own_reminders=exc.own_reminders() if exc is not None else None,
-        )
-
-    found: list[Occurrence] = []
-    # An occurrence that started before the window may still be running inside it.
-    reach = max(duration, wall_duration + timedelta(hours=3))
-    if event.rrule is None:
-        originals = [event.start_local]
-    else:
-        originals = starts_between(event.rrule, event.start_local, zone, after_utc - reach, before_utc)
-    if event.rdates:
-        extra = [
-            d
-            for d in parse_rdates(event.rdates)
-            if FIRST_YEAR <= d.year <= LAST_YEAR and after_utc - reach <= to_utc(d, zone) < before_utc
-        ]
-        originals = sorted(set(originals) | set(extra))
-    for original in originals:
-        if original in overrides:
-            continue
-        occ = make(original, original, None)
-        if occ.end > after_utc and occ.start < before_utc:
-            found.append(occ)
-    for exc in overrides.values():
-        if exc.cancelled:
-            continue
-        occ = make(exc.original_start_local, exc.start_local or exc.original_start_local, exc.end_local, exc)
-        if occ.end > after_utc and occ.start < before_utc:
-            found.append(occ)
-    return found
-
-
-def _expand_or_skip(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
-    """``expand``, but one event whose stored data cannot be expanded never stops the rest from showing."""
-    try:
-        return expand(event, after_utc, before_utc)
-    except (OverflowError, ValueError, KeyError, TypeError):
-        log.warning("event %s could not be expanded and is left out", event.id, exc_info=True)
-        return []
 
 
 def stored_event(session: Session, event_id: int) -> Event:
@@ -385,7 +277,7 @@ class CalendarService:
     def occurrences_with_events(self, after_utc: datetime, before_utc: datetime) -> list[tuple[Event, Occurrence]]:
         """Like ``occurrences_between``, each with its (detached, reminders loaded) event."""
         events = self._events_overlapping(after_utc, before_utc)
-        found = [(event, occ) for event in events for occ in _expand_or_skip(event, after_utc, before_utc)]
+        found = [(event, occ) for event in events for occ in expand_or_skip(event, after_utc, before_utc)]
         marks = self._marks()
         marks.update((event.id, CONFLICT_MARK) for event in events if event.conflict_of)
         if marks:
@@ -468,7 +360,7 @@ class CalendarService:
         for event in events:
             found = [
                 occ
-                for occ in _expand_or_skip(event, after, before)
+                for occ in expand_or_skip(event, after, before)
                 if needle in fold(" ".join((occ.title, occ.location or "", occ.notes or "")))
             ]
             coming = [occ for occ in found if occ.end > now_utc]
@@ -551,83 +443,3 @@ def iso_week_monday(spec: str | None, today: date) -> date:
     if not FIRST_YEAR <= monday.year < LAST_YEAR:
         raise ValidationError("week", f"Weeks from {FIRST_YEAR} to {LAST_YEAR - 1} can be shown; “{spec}” is not one.")
     return monday
-
-
-@dataclass(frozen=True)
-class EventSnapshot:
-    """An event's full stored state, to put back exactly (undo of a drag or edit)."""
-
-    event_id: int
-    columns: dict[str, Any]
-    exceptions: list[dict[str, Any]]
-    reminders: list[dict[str, Any]]
-
-
-_EVENT_COLUMNS = (
-    "uid",
-    "title",
-    "kind",
-    "fellowship",
-    "location",
-    "online_url",
-    "tz",
-    "all_day",
-    "start_local",
-    "end_local",
-    "start_utc",
-    "end_utc",
-    "rrule",
-    "rdates",
-    "series_end_utc",
-    "notes",
-    "created_at",
-    "updated_at",
-)
-_EXCEPTION_COLUMNS = (
-    "original_start_local",
-    "cancelled",
-    "start_local",
-    "end_local",
-    "title",
-    "notes",
-    "all_day",
-    "location",
-    "reminders",
-)
-# What an event is, apart from who it is (its UID) and when it was written: what a copy of it takes.
-EVENT_CONTENT = tuple(name for name in _EVENT_COLUMNS if name not in ("uid", "created_at", "updated_at"))
-EXCEPTION_CONTENT = _EXCEPTION_COLUMNS
-
-
-def snapshot_event(db: Database, event_id: int) -> EventSnapshot:
-    with db.reading() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise ValidationError("event", "This event no longer exists.")
-        return EventSnapshot(
-            event_id,
-            {name: getattr(event, name) for name in _EVENT_COLUMNS},
-            [{name: getattr(exc, name) for name in _EXCEPTION_COLUMNS} for exc in event.exceptions],
-            [{"offset_minutes": r.offset_minutes, "always": r.always} for r in event.reminders],
-        )
-
-
-def restore_event(db: Database, snapshot: EventSnapshot, remove_ids: tuple[int, ...] = ()) -> None:
-    """Put an event back as it was (re-creating it if it was deleted) and drop events made since."""
-    with db.transaction() as session:
-        for event_id in remove_ids:
-            extra = session.get(Event, event_id)
-            if extra is not None:
-                session.delete(extra)
-        session.flush()
-        event = session.get(Event, snapshot.event_id)
-        if event is None:
-            event = Event(id=snapshot.event_id)
-            session.add(event)
-        for name, value in snapshot.columns.items():
-            setattr(event, name, value)
-        event.exceptions.clear()
-        event.reminders.clear()
-        session.flush()
-        event.exceptions.extend(EventException(**values) for values in snapshot.exceptions)
-        event.reminders.extend(Reminder(**values) for values in snapshot.reminders)

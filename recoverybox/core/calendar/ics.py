@@ -21,8 +21,11 @@ from sqlalchemy import Table, insert, select
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.timezones import UTC_NAMES
 from recoverybox.core.base.work import Report, part, tell
-from recoverybox.core.calendar.events import CalendarService, event_columns, parse_rdates
-from recoverybox.core.calendar.ics_read import MAX_FILE_BYTES, IcsError, ImportedEvent, read_calendar
+from recoverybox.core.calendar.events import CalendarService, event_columns
+from recoverybox.core.calendar.ics_findings import MAX_FILE_BYTES, ImportedEvent
+from recoverybox.core.calendar.ics_read import read_calendar
+from recoverybox.core.calendar.ics_values import IcsError
+from recoverybox.core.calendar.occurrences import parse_rdates
 from recoverybox.core.calendar.recurrence import rule_lines, to_utc
 from recoverybox.core.storage.files import write_bytes_whole
 from recoverybox.core.storage.models import Event, EventException, Reminder

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Table, Text
 
 from recoverybox.core.base.validation import MAX_TEXT, ValidationError
-from recoverybox.core.calendar.events import FIRST_YEAR, LAST_YEAR, EventInput, parse_rdates, validate_event
+from recoverybox.core.calendar.events import EventInput, validate_event
+from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, parse_rdates
 from recoverybox.core.goals.service import GoalInput, validate_goal
 from recoverybox.core.journal.entries import JournalInput, validate_entry
 from recoverybox.core.meetings.feed import checked_stored_meeting

@@ -42,9 +42,11 @@ from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.net import DeadlinePassed, within
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
-from recoverybox.core.calendar.events import EVENT_CONTENT, EXCEPTION_CONTENT, Conflict, event_changes
+from recoverybox.core.calendar.events import Conflict, event_changes
 from recoverybox.core.calendar.ics import event_resource
-from recoverybox.core.calendar.ics_read import ImportedEvent, read_calendar
+from recoverybox.core.calendar.ics_findings import ImportedEvent
+from recoverybox.core.calendar.ics_read import read_calendar
+from recoverybox.core.calendar.snapshots import EVENT_CONTENT, EXCEPTION_CONTENT
 from recoverybox.core.storage.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
 from recoverybox.core.sync.caldav_client import (
     MAX_EVENT_BYTES,

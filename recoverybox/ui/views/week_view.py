@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.calendar.events import EventSnapshot, validate_event
+from recoverybox.core.calendar.events import validate_event
 from recoverybox.core.calendar.recurrence import to_utc
+from recoverybox.core.calendar.snapshots import EventSnapshot
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from recoverybox.core.calendar.events import Occurrence
+from recoverybox.core.calendar.occurrences import Occurrence
 from recoverybox.ui.event_style import KIND_COLOURS, block_colours, mark_words, short_kind_label
 from recoverybox.ui.format import date_text, time_text, weekday_text
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from recoverybox.core.calendar.events import Occurrence
+from recoverybox.core.calendar.occurrences import Occurrence
 from recoverybox.ui.event_style import KIND_MARKS, block_colours
 from recoverybox.ui.format import date_text, short_weekday, weekday_text
 from recoverybox.ui.widgets.week_grid import GUTTER
