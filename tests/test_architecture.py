@@ -155,7 +155,6 @@ LONG_MODULES_LEFT = {
     "core/protection/service.py": 606,
     "core/storage/models.py": 523,
     "core/sync/caldav_client.py": 529,
-    "core/sync/service.py": 673,
     "ui/main_window.py": 704,
     "ui/panic_window.py": 503,
     "ui/views/meetings_view.py": 558,

@@ -73,13 +73,13 @@ def _sync_commands(args: Namespace, services: Services) -> int:
 def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService)
     """``sync setup URL [--user NAME] [--calendar NAME] [--trust-fingerprint SHA256] [--no-password]``."""
     from recoverybox.core.sync import secrets as sync_secrets
+    from recoverybox.core.sync.account import choose_calendar
     from recoverybox.core.sync.caldav_client import (
         CalDavConnection,
         SyncFailure,
         check_server_url,
         normalise_fingerprint,
     )
-    from recoverybox.core.sync.service import choose_calendar
 
     check_server_url(args.url)  # a SyncFailure: said by the caller
     if not args.user and not args.no_password:

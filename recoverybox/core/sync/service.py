@@ -21,38 +21,25 @@ and an event too big to take (``caldav_client.MAX_EVENT_BYTES``) is named and sk
 
 Nothing is lost when a sync stops anywhere (a kill, a dropped connection): what was written is committed with
 its ETag, the queue still holds what was not sent, and the next sync starts from the last token kept. Only
-events sync: goals, check-ins, the journal, contacts and everything else stay on this computer.
-"""
+events sync: goals, check-ins, the journal, contacts and everything else stay on this computer."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import object_session
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.net import DeadlinePassed, within
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import Conflict, event_changes
 from recoverybox.core.calendar.ics import event_resource
-from recoverybox.core.calendar.ics_findings import ImportedEvent
-from recoverybox.core.calendar.ics_read import read_calendar
-from recoverybox.core.calendar.snapshots import EVENT_CONTENT, EXCEPTION_CONTENT
-from recoverybox.core.storage.models import Event, EventException, Reminder, SyncAccount, SyncQueue, SyncResource
+from recoverybox.core.storage.models import Event, SyncAccount, SyncQueue, SyncResource
 from recoverybox.core.sync.caldav_client import (
-    MAX_EVENT_BYTES,
     OVERSIZED,
-    TIMEOUT_SECONDS,
-    CalDavConnection,
     Changed,
     Listing,
     SyncFailure,
@@ -67,137 +54,15 @@ if TYPE_CHECKING:
     from recoverybox.core.calendar.ics import IcsService
     from recoverybox.core.settings.zone import PersonsTime
     from recoverybox.core.storage.db import Database
+from recoverybox.core.sync.account import Account
+from recoverybox.core.sync.outcome import MASS_DELETE_AT_LEAST, DeletedEvent, MassDelete, SyncResult
+from recoverybox.core.sync.resources import STAMP, copy_into, fingerprint, read_resource
+from recoverybox.core.sync.server import STEP_SECONDS, Bounded, Server
 
 __all__ = ["Account", "Conflict", "MassDelete", "SyncFailure", "SyncResult", "SyncService"]
+
+
 APPLY_BATCH = 200  # server resources written here per transaction
-MASS_DELETE_AT_LEAST = 11  # a sync deleting this many events or more, and over a quarter of them, asks first
-STEP_SECONDS = 60  # each request to the server, however slowly it answers
-STAMP = datetime(2000, 1, 1, tzinfo=UTC)  # a DTSTAMP for a resource written only to be fingerprinted
-DEFAULT_CALENDAR = "RecoveryBox"
-
-
-class Server(Protocol):
-    """What a sync needs of a CalDAV connection (``CalDavConnection``; a test may pass another)."""
-
-    def listing(self, calendar_url: str, token: str | None) -> Listing: ...
-    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]: ...
-    def put(self, href: str, body: bytes, etag: str | None) -> str | None: ...
-    def delete(self, href: str, etag: str | None) -> None: ...
-
-
-class MassDelete(SyncFailure):
-    """The server says most of the calendar was deleted (a wiped or wrong calendar, or a hostile server): the
-    sync stopped before deleting anything here, and runs again only when the person allows it."""
-
-    def __init__(self, count: int, total: int) -> None:
-        super().__init__(
-            "mass-delete",
-            f"The server says {count} of your {total} calendar events were deleted there. Nothing was deleted "
-            "here: check the calendar on the server (or on another device) first. If they really were deleted, "
-            "allow it (they are then kept in “Deleted by sync”, where you can bring them back).",
-        )
-        self.count, self.total = count, total
-
-
-@dataclass(frozen=True)
-class DeletedEvent:
-    """An event a sync found deleted on the server, kept here out of the calendar."""
-
-    uid: str
-    title: str
-    start_utc: datetime
-    deleted_at: datetime
-
-
-@dataclass(frozen=True)
-class Account:
-    """The calendar this data syncs with, and how the last sync went."""
-
-    server_url: str
-    user: str
-    calendar_url: str
-    calendar_name: str
-    last_sync_at: datetime | None = None
-    last_error: str | None = None
-    pinned_certificate: str | None = None  # the SHA-256 fingerprint (hex) of a self-signed certificate trusted
-    no_password: bool = False
-
-    def connection(self, password: str | None, timeout: float = TIMEOUT_SECONDS) -> CalDavConnection:
-        """A connection to this account's server: its trusted certificate, and no password when it needs none."""
-        return CalDavConnection(
-            self.server_url,
-            self.user,
-            "" if self.no_password else password or "",
-            timeout,
-            pinned=self.pinned_certificate,
-        )
-
-
-@dataclass
-class SyncResult:
-    """What one sync did: events sent to the server and received from it, deleted there and here, and the
-    conflict copies made; ``unreadable`` names resources it could not read (left alone on the server)."""
-
-    sent: int = 0
-    received: int = 0
-    deleted_there: int = 0
-    deleted_here: int = 0
-    conflicts: int = 0
-    unreadable: list[str] = field(default_factory=list)
-    oversized: list[str] = field(default_factory=list)  # server events too big to take: their resource names
-    problems: list[str] = field(default_factory=list)  # what was skipped, in words (the rest synced)
-
-    @property
-    def changes(self) -> Changes:
-        """A sync's changes to the calendar here; ``Area.SYNC`` says they came from the server (not to be sent
-        back as local changes)."""
-        here = self.received or self.deleted_here or self.conflicts
-        return Changes.of(Area.SYNC, Area.EVENTS, Area.GOALS) if here else Changes.of(Area.SYNC)
-
-    def summary(self) -> str:
-        parts = [f"{self.sent} sent", f"{self.received} received"]
-        if self.deleted_there or self.deleted_here:
-            parts.append(f"{self.deleted_there + self.deleted_here} deleted")
-        parts.append(f"{self.conflicts} in conflict")
-        return ", ".join(parts) + self.notice()
-
-    def notice(self) -> str:
-        """What a person should know beyond the counts ("; …" each), or ""."""
-        text = ""
-        if self.deleted_here:
-            text += f"; {self.deleted_here} deleted on the server, kept in “Deleted by sync”"
-        if self.unreadable:
-            text += f"; {len(self.unreadable)} server event(s) could not be read and were left alone"
-        if self.oversized:
-            names = ", ".join(f"“{name}”" for name in self.oversized[:3])
-            more = f" and {len(self.oversized) - 3} more" if len(self.oversized) > 3 else ""
-            text += f"; skipped as too big (over {MAX_EVENT_BYTES // 1024 // 1024} MB): {names}{more}"
-        for problem in self.problems:
-            text += f"; {problem}"
-        return text
-
-    @property
-    def changed_here(self) -> bool:
-        return bool(self.received or self.deleted_here or self.conflicts)
-
-
-def fingerprint(item: ImportedEvent) -> str:
-    """What an event is, as read from a calendar: the same for the same event however it was written."""
-    data = asdict(item.data)
-    data.pop("reminders_always", None)
-    exceptions = sorted(
-        (json.dumps(values, sort_keys=True, default=str) for values in item.exceptions),
-    )
-    text = json.dumps([data, exceptions, sorted(item.always)], sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def read_resource(raw: bytes, zone_name: str) -> list[ImportedEvent]:
-    """The events in one resource (usually one, with its changed occurrences); [] when it holds none we read."""
-    try:
-        return read_calendar(raw, zone_name).events
-    except ValidationError:
-        return []
 
 
 class SyncService:
@@ -343,7 +208,7 @@ class SyncService:
             if original is None:  # the server's version was deleted since: the copy simply stays, unmarked
                 copy.conflict_of = None
                 return event_changes(copy_id)
-            _copy_into(copy, original)
+            copy_into(copy, original)
             original.updated_at = self.time.clock.now()
             session.delete(copy)
             return event_changes(original.id, copy_id)
@@ -582,75 +447,11 @@ class SyncService:
         """A new event with ``event``'s content (this computer's version), marked as its conflict copy."""
         now = self.time.clock.now()
         copy = Event(uid=f"{uuid.uuid4()}@recoverybox", created_at=now, updated_at=now)
-        _copy_into(event, copy)
+        copy_into(event, copy)
         copy.conflict_of = event.uid
         session.add(copy)
         session.flush()
         return copy
-
-
-def _copy_into(source: Event, target: Event) -> None:
-    """``target`` takes ``source``'s content: fields, changed occurrences and reminders (not its UID)."""
-    for name in EVENT_CONTENT:
-        setattr(target, name, getattr(source, name))
-    target.conflict_of = None
-    target.exceptions.clear()
-    target.reminders.clear()
-    session = object_session(target)
-    if session is not None:  # the old rows go before the new (the same offsets and dates are unique per event)
-        session.flush()
-    target.exceptions.extend(
-        EventException(**{name: getattr(exc, name) for name in EXCEPTION_CONTENT}) for exc in source.exceptions
-    )
-    target.reminders.extend(Reminder(offset_minutes=r.offset_minutes, always=r.always) for r in source.reminders)
-
-
-def choose_calendar(calendars: list[tuple[str, str]], name: str | None) -> tuple[str, str | None]:
-    """The calendar called ``name`` (default "RecoveryBox") among ``calendars`` (name, URL), any case: (its
-    name, its URL), or (the name, None) when it is to be made."""
-    wanted = (name or DEFAULT_CALENDAR).strip() or DEFAULT_CALENDAR
-    for found, url in calendars:
-        if found.casefold() == wanted.casefold():
-            return found, url
-    return wanted, None
-
-
-class Bounded:
-    """A ``Server`` whose every request has an overall deadline (``STEP_SECONDS``) and stops at once on a
-    Cancel: each runs on a thread of its own, and one that does not finish in time is left behind (a daemon
-    thread never keeps the app from quitting)."""
-
-    def __init__(self, server: Server, report: Report | None, host: str, seconds: float = STEP_SECONDS) -> None:
-        self.server, self.host, self.seconds = server, host, seconds
-        self.last = (0, 1)
-        self.report = report
-
-    def tell(self, done: int, total: int) -> None:
-        """The ``Report`` the sync itself uses: remembered, so a check while waiting repeats it."""
-        self.last = (done, total)
-        tell(self.report, done, total)
-
-    def _call(self, work: Callable[[], Any]) -> Any:
-        try:
-            return within(self.seconds, work, lambda: tell(self.report, *self.last))
-        except DeadlinePassed:
-            raise SyncFailure(
-                "unreachable",
-                f"{self.host} did not finish answering within {self.seconds:.0f} seconds (it may be very slow, or "
-                "stuck). Your changes are kept and sent at the next sync.",
-            ) from None
-
-    def listing(self, calendar_url: str, token: str | None) -> Listing:
-        return self._call(lambda: self.server.listing(calendar_url, token))  # type: ignore[no-any-return]
-
-    def fetch(self, calendar_url: str, hrefs: list[str]) -> dict[str, tuple[str | None, bytes]]:
-        return self._call(lambda: self.server.fetch(calendar_url, hrefs))  # type: ignore[no-any-return]
-
-    def put(self, href: str, body: bytes, etag: str | None) -> str | None:
-        return self._call(lambda: self.server.put(href, body, etag))  # type: ignore[no-any-return]
-
-    def delete(self, href: str, etag: str | None) -> None:
-        self._call(lambda: self.server.delete(href, etag))
 
 
 def run_sync(

@@ -204,7 +204,7 @@ class SyncSettingsPage(QWidget):
         self._run(self.tr("Finding your calendars…"), find, self._found)
 
     def _found(self, calendars: list[tuple[str, str]]) -> None:
-        from recoverybox.core.sync.service import DEFAULT_CALENDAR, choose_calendar
+        from recoverybox.core.sync.account import DEFAULT_CALENDAR, choose_calendar
 
         self.calendars.clear()
         for name, url in calendars:
@@ -218,7 +218,7 @@ class SyncSettingsPage(QWidget):
         self.turn_on.setFocus()
 
     def _on_turn_on(self) -> None:
-        from recoverybox.core.sync.service import DEFAULT_CALENDAR
+        from recoverybox.core.sync.account import DEFAULT_CALENDAR
 
         if not self._checked():
             return
