@@ -158,7 +158,6 @@ LONG_MODULES_LEFT = {
     "ui/main_window.py": 704,
     "ui/panic_window.py": 503,
     "ui/views/meetings_view.py": 558,
-    "ui/views/week_view.py": 606,
 }
 
 

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -23,22 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.calendar.events import validate_event
-from recoverybox.core.calendar.recurrence import to_utc
-from recoverybox.core.calendar.snapshots import EventSnapshot
+from recoverybox.core.base.changes import Area
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
-from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
-from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.event_style import event_card_html
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_title, time_text, week_range_text, weekday_text
-from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.agenda_view import AGENDA_DAYS, AgendaView
 from recoverybox.ui.views.month_view import MonthView
 from recoverybox.ui.views.view_base import ViewBase
-from recoverybox.ui.widgets import plain
+from recoverybox.ui.views.week_editing import WeekEditing
 from recoverybox.ui.widgets.search_results import SearchResults
 from recoverybox.ui.widgets.typed_fields import DateField
 from recoverybox.ui.widgets.undo_notice import UndoNotice
@@ -57,7 +48,7 @@ def _bar_button(text: str) -> QToolButton:
     return button
 
 
-class WeekView(ViewBase):
+class WeekView(WeekEditing, ViewBase):
     """A day, a week, a month or the coming two weeks of occurrences, recurring ones included, with drag,
     resize, undo, search and a mini month to jump with."""
 
@@ -73,7 +64,18 @@ class WeekView(ViewBase):
         self._undo: tuple | None = None
         self._undo_notice: UndoNotice | None = None
         self._scrolled_to: tuple | None = None
+        self._make_bar(services)
+        self._make_search()
+        self._make_pages(services)
+        self._add_shortcuts()
+        self._lay_out()
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(self._on_minute)
+        self._clock_timer.start()
 
+    def _make_bar(self, services: Services) -> None:
+        """The title, and the bar: previous, today, next, a date, day/week/month/agenda, mini month, new event."""
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
         emphasise(self.title, TITLE)
@@ -116,6 +118,14 @@ class WeekView(ViewBase):
         self.find_button.setObjectName("findMeetings")
         self.find_button.setToolTip(self.tr("Load your area's meeting list and add meetings to your week (Ctrl+7)"))
         self.find_button.clicked.connect(self.find_meetings_requested.emit)
+        self.prev_button.clicked.connect(lambda: self.move_weeks(-1))
+        self.next_button.clicked.connect(lambda: self.move_weeks(1))
+        self.today_button.clicked.connect(self.go_to_this_week)
+        self.date_picker.dateChanged.connect(self._on_date_picked)
+        self.new_button.clicked.connect(self.new_event)
+
+    def _make_search(self) -> None:
+        """Search as you type, its results under the bar."""
         self.search = QLineEdit()
         self.search.setObjectName("eventSearch")
         self.search.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
@@ -131,12 +141,9 @@ class WeekView(ViewBase):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.run_search)
-        self.prev_button.clicked.connect(lambda: self.move_weeks(-1))
-        self.next_button.clicked.connect(lambda: self.move_weeks(1))
-        self.today_button.clicked.connect(self.go_to_this_week)
-        self.date_picker.dateChanged.connect(self._on_date_picked)
-        self.new_button.clicked.connect(self.new_event)
 
+    def _make_pages(self, services: Services) -> None:
+        """The day or week grid (with its all-day header), the month and the agenda, and the mini month."""
         self.header = WeekHeader()
         self.grid = WeekGrid()
         self.grid.describe = self.hover_card
@@ -176,6 +183,7 @@ class WeekView(ViewBase):
         self.grid.context_requested.connect(self._on_context)
         self.grid.delete_requested.connect(self.delete_occurrence)
 
+    def _add_shortcuts(self) -> None:
         shortcuts = (
             ("Alt+Left", lambda: self.move_weeks(-1)),
             ("Alt+Right", lambda: self.move_weeks(1)),
@@ -195,6 +203,7 @@ class WeekView(ViewBase):
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.find_button)
@@ -224,11 +233,6 @@ class WeekView(ViewBase):
         layout.addWidget(self.conflict_banner)
         layout.addWidget(self.results)
         layout.addLayout(body, 1)
-
-        self._clock_timer = QTimer(self)
-        self._clock_timer.setInterval(60_000)
-        self._clock_timer.timeout.connect(self._on_minute)
-        self._clock_timer.start()
 
     # ---- navigation -----------------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
@@ -434,174 +438,3 @@ class WeekView(ViewBase):
         )
 
     # ---- creating and editing -------------------------------------------------------------------
-    def new_event(self) -> None:
-        now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
-        start = next_half_hour(now_local)
-        if self._first_day(start.date()) != self.monday:
-            start = datetime.combine(self.monday, start.time())
-        self.new_event_at(start)
-
-    def new_event_at(self, start: datetime) -> None:
-        settings = self.services.settings
-        data = default_event(
-            start, self.services.zone_name, settings.get("default_offsets"), kind=settings.get("last_event_kind")
-        )
-        dialog = EventDialog(data, self, validate=validate_event, today=self.services.today())
-        if not dialog.exec() or dialog.accepted_input is None:
-            return
-        saved = dialog.accepted_input
-        if self._done(perform(self, lambda: self.services.calendar.create_event(saved)), created=True):
-            perform(self, lambda: settings.set("last_event_kind", saved.kind))
-            self._say_saved(saved)
-
-    @property
-    def undo_notice(self) -> UndoNotice:
-        if self._undo_notice is None:
-            self._undo_notice = UndoNotice(self, self.window().statusBar(), self.undo)
-        return self._undo_notice
-
-    def _say_saved(self, saved) -> None:
-        """The status bar names what was saved and when it starts, with Undo beside it."""
-        if saved.all_day:  # a date, wherever the person is
-            when = f"{weekday_text(saved.start.date())} {date_text(saved.start.date())}"
-        else:
-            start = to_utc(saved.start, ZoneInfo(saved.tz)).astimezone(self.services.zone).replace(tzinfo=None)
-            when = self.tr("{day} {date} at {time}").format(
-                day=weekday_text(start.date()), date=date_text(start.date()), time=time_text(start)
-            )
-        self.undo_notice.show_message(self.tr("Saved “{title}”, {when}.").format(title=saved.title.strip(), when=when))
-
-    def edit_occurrence(self, occ) -> None:
-        event = self.services.calendar.get_event(occ.event_id)
-        data = self.services.occurrences.input_for(event, occ.original_start_local)
-        dialog = EventDialog(data, self, editing=True, validate=validate_event, today=self.services.today())
-        dialog.setObjectName("eventDialog")
-        if not dialog.exec():
-            return
-        if dialog.delete_requested:
-            self.delete_occurrence(occ)
-            return
-        scope = "all"
-        if occ.recurring:  # a repeat rule, or a list of dates
-            scope = ask_scope(self, self.tr("change"))
-            if scope is None:
-                return
-        changed = dialog.accepted_input
-        snapshot = self.services.calendar.snapshot(occ.event_id)
-        made = perform(
-            self, lambda: self.services.occurrences.edit(occ.event_id, occ.original_start_local, changed, scope)
-        )
-        if self._done(made, snapshot):
-            self._say_saved(changed)
-
-    def delete_occurrence(self, occ) -> None:
-        if occ.recurring:
-            scope = ask_scope(self, self.tr("delete"))
-        else:
-            answer = plain.question(
-                self,
-                self.tr("Delete event"),
-                self.tr("Delete “{title}”? You can undo this with Ctrl+Z.").format(title=occ.title),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            scope = "all" if answer == QMessageBox.StandardButton.Yes else None
-        if scope is None:
-            return
-        snapshot = self.services.calendar.snapshot(occ.event_id)
-        self._done(
-            perform(self, lambda: self.services.occurrences.delete(occ.event_id, occ.original_start_local, scope)),
-            snapshot,
-        )
-
-    def move_occurrence(self, occ, new_start: datetime, new_end: datetime) -> None:
-        """A drag or resize in the grid; asks the scope for a repeating event; undo with Ctrl+Z."""
-        scope = "all"
-        if occ.recurring:
-            scope = ask_scope(self, self.tr("move"))
-            if scope is None:
-                self.refresh()
-                return
-        zone = self.services.zone
-        event_zone = occ.tz
-        # The grid speaks the person's zone; the event keeps its own.
-        start = to_utc(new_start, zone).astimezone(ZoneInfo(event_zone)).replace(tzinfo=None)
-        end = to_utc(new_end, zone).astimezone(ZoneInfo(event_zone)).replace(tzinfo=None)
-        snapshot = self.services.calendar.snapshot(occ.event_id)
-        self._done(
-            perform(
-                self, lambda: self.services.occurrences.move(occ.event_id, occ.original_start_local, start, end, scope)
-            ),
-            snapshot,
-        )
-
-    def undo(self) -> None:
-        if self._undo is None:
-            self.window().statusBar().showMessage(self.tr("Nothing to undo."), 4000)
-            return
-        snapshot, created = self._undo
-        self._undo = None
-        calendar = self.services.calendar
-        if snapshot is None:  # a new event: undo takes it away again
-            undone = perform(self, lambda: calendar.delete_event(created[0]))
-        else:
-            undone = perform(self, lambda: calendar.restore(snapshot, remove_ids=created))
-        self.refresh()
-        if undone is not None:
-            self.window().statusBar().showMessage(self.tr("Undone."), 4000)
-
-    def _done(self, made: Changes | None, snapshot: EventSnapshot | None = None, created: bool = False) -> bool:
-        """After a write (``perform``'s answer: None when it was not made): remember how to undo it (put back
-        ``snapshot`` and remove any series a split made, or remove the event ``created``), and redraw."""
-        if made is not None and snapshot is not None:
-            self._undo = (snapshot, tuple(event_id for event_id in made.ids if event_id != snapshot.event_id))
-        elif made is not None and created:
-            self._undo = (None, made.ids[:1])
-        self.refresh()
-        return made is not None
-
-    # ---- a calendar sync's conflicts ----------------------------------------------------------------
-    def keep_their_version(self, copy_id: int) -> None:
-        """Delete this computer's version (the conflict copy), after asking: the other device's stays."""
-        if self._sure(
-            self.tr("Keep the other device's version?"),
-            self.tr("Your version (the conflict copy) is deleted, here and on the server."),
-        ):
-            self._done(perform(self, lambda: self.services.sync.keep_server_version(copy_id)))
-
-    def keep_my_version(self, copy_id: int) -> None:
-        """This computer's version replaces the other device's (same event, so everywhere), after asking."""
-        if self._sure(
-            self.tr("Keep your version?"),
-            self.tr("Your version replaces the other device's, here and on the server at the next sync."),
-        ):
-            self._done(perform(self, lambda: self.services.sync.keep_my_version(copy_id)))
-
-    def _sure(self, question: str, consequence: str) -> bool:
-        return plain.question(self, question, consequence) == QMessageBox.StandardButton.Yes
-
-    def _on_show_conflict(self, start_utc: datetime) -> None:
-        self.show_moment(start_utc.astimezone(self.services.zone).replace(tzinfo=None))
-
-    # ---- context menu and attendance ------------------------------------------------------------
-    def _on_context(self, occ, where) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.tr("&Edit…"), lambda: self.edit_occurrence(occ))
-        menu.addAction(self.tr("&Delete…"), lambda: self.delete_occurrence(occ))
-        if occ.start <= self.services.clock.now():
-            menu.addSeparator()
-            menu.addAction(self.tr("Mark &attended"), lambda: self.mark(occ, "attended"))
-            menu.addAction(self.tr("Mark &missed"), lambda: self.mark(occ, "missed"))
-            menu.addAction(self.tr("&Clear attendance"), lambda: self.mark(occ, None))
-        if occ.online_url:
-            menu.addSeparator()
-            menu.addAction(self.tr("Open online &link"), lambda: QDesktopServices.openUrl(QUrl(occ.online_url)))
-        menu.popup(where)
-        self.context_menu = menu
-
-    def mark(self, occ, status: str | None) -> None:
-        self._done(
-            perform(
-                self, lambda: self.services.occurrences.set_attendance(occ.event_id, occ.original_start_local, status)
-            )
-        )
