@@ -18,7 +18,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from recoverybox.core.meetings.feed import DAY_NAMES
+from recoverybox.core.meetings.feed_fields import DAY_NAMES
 from recoverybox.core.meetings.type_codes import TYPE_NAMES
 
 FOLDER = Path(__file__).parent / "core" / "meetings"

@@ -26,7 +26,7 @@ def _meeting_list_id(services: Services, name: str | None) -> int | None:
 @with_services(writes=lambda args: args.meetings_command in ("load", "add"))
 def meetings(args: Namespace, services: Services) -> int:
     """``meetings load FILE|URL`` / ``meetings list [filters] [--json]`` / ``meetings add SLUG``."""
-    from recoverybox.core.meetings.feed import is_web_address
+    from recoverybox.core.meetings.feed_fields import is_web_address
 
     lists = services.meeting_lists
     if args.meetings_command == "load":
@@ -51,13 +51,13 @@ def meetings(args: Namespace, services: Services) -> int:
 
 
 def _days_text(days: tuple[int, ...]) -> str:
-    from recoverybox.core.meetings.feed import DAY_NAMES
+    from recoverybox.core.meetings.feed_fields import DAY_NAMES
 
     return ", ".join(DAY_NAMES[day] for day in days)
 
 
 def _list_meetings(args: Namespace, services: Services) -> int:
-    from recoverybox.core.meetings.feed import DAY_NAMES
+    from recoverybox.core.meetings.feed_fields import DAY_NAMES
     from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
     from recoverybox.core.meetings.type_codes import type_code, type_words
 

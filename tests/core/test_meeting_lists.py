@@ -7,7 +7,9 @@ from datetime import time, timedelta
 
 import pytest
 
-from recoverybox.core.meetings.feed import MAX_FEED_BYTES, FeedError, plain_text, read_feed
+from recoverybox.core.meetings.feed import read_feed
+from recoverybox.core.meetings.feed_fields import plain_text
+from recoverybox.core.meetings.feed_rows import MAX_FEED_BYTES, FeedError
 from recoverybox.core.meetings.type_codes import TYPE_NAMES, type_code, type_words
 from tests import meeting_feeds
 from tests.meeting_feeds import (

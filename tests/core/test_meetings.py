@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from recoverybox.core.base.validation import ValidationError
-from recoverybox.core.meetings.feed import FeedError
+from recoverybox.core.meetings.feed_rows import FeedError
 from recoverybox.core.meetings.fetch import check_address, fetch
 from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
 from tests.conftest import NetworkUsed

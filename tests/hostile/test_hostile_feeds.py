@@ -14,7 +14,8 @@ import pytest
 
 from recoverybox.core.base.work import Cancelled
 from recoverybox.core.meetings import fetch as meeting_fetch
-from recoverybox.core.meetings.feed import FeedError, read_feed
+from recoverybox.core.meetings.feed import read_feed
+from recoverybox.core.meetings.feed_rows import FeedError
 from recoverybox.core.meetings.fetch import fetch
 from tests.hostile.raw_server import drip, raw_server, send
 
@@ -130,7 +131,8 @@ def test_a_zone_that_is_a_folder_or_absurd_skips_that_meeting_by_name(zone):
 
 PEAK = """
 import sys
-from recoverybox.core.meetings.feed import FeedError, read_feed
+from recoverybox.core.meetings.feed_rows import FeedError
+from recoverybox.core.meetings.feed import read_feed
 raw = open(sys.argv[1], "rb").read()
 try:
     read_feed(raw, "UTC")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from recoverybox.core.meetings.feed import FeedError
+from recoverybox.core.meetings.feed_rows import FeedError
 from recoverybox.core.reminders.planner import DueReminder
 from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
 from recoverybox.ui.ops.perform import show_failure

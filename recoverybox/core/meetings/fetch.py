@@ -25,7 +25,7 @@ from recoverybox.core.base.net import (
     within,
 )
 from recoverybox.core.base.work import Report, tell
-from recoverybox.core.meetings.feed import MAX_FEED_BYTES, FeedError
+from recoverybox.core.meetings.feed_rows import MAX_FEED_BYTES, FeedError
 
 TIMEOUT_SECONDS = 20  # for each read
 DEADLINE_SECONDS = 30  # for the whole fetch

@@ -25,15 +25,9 @@ from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import EventInput, event_changes
 from recoverybox.core.calendar.recurrence import to_utc
-from recoverybox.core.meetings.feed import (
-    DAY_NAMES,
-    MAX_FEED_BYTES,
-    FeedError,
-    FeedRead,
-    Meeting,
-    is_web_address,
-    read_feed,
-)
+from recoverybox.core.meetings.feed import FeedRead, Meeting, read_feed
+from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
+from recoverybox.core.meetings.feed_rows import MAX_FEED_BYTES, FeedError
 from recoverybox.core.meetings.type_codes import type_words
 from recoverybox.core.storage.models import FELLOWSHIPS, Event, MeetingLink, MeetingList
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from recoverybox.core.meetings.feed import FeedError
+from recoverybox.core.meetings.feed_rows import FeedError
 from recoverybox.core.meetings.fetch import check_address
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area
-from recoverybox.core.meetings.feed import DAY_NAMES, is_web_address
+from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
 from recoverybox.core.meetings.kept import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
 from recoverybox.core.meetings.type_codes import type_name
 from recoverybox.core.storage.models import FELLOWSHIPS
