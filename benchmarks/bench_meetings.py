@@ -35,7 +35,7 @@ def _timed(fn, runs: int = 5) -> float:
 
 def run() -> list[Figure]:
     from recoverybox.core.calendar.events import EventInput
-    from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
+    from recoverybox.core.meetings.listings import MeetingFilter, filter_listings
     from tests.feed_server import feed_server
     from tests.meeting_feeds import big_feed_bytes
 

@@ -58,7 +58,7 @@ def _days_text(days: tuple[int, ...]) -> str:
 
 def _list_meetings(args: Namespace, services: Services) -> int:
     from recoverybox.core.meetings.feed_fields import DAY_NAMES
-    from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
+    from recoverybox.core.meetings.listings import MeetingFilter, filter_listings
     from recoverybox.core.meetings.type_codes import type_code, type_words
 
     lists = services.meeting_lists

@@ -97,7 +97,7 @@ def offset_text(minutes: int) -> str:
 def mark_words(mark: str) -> str:
     """What a meeting list now says about a meeting added from it ("closed" or "vanished"), or that this is a
     sync's conflict copy, in words."""
-    from recoverybox.core.meetings.kept import STATUS_WORDS
+    from recoverybox.core.meetings.results import STATUS_WORDS
 
     if mark == "conflict":
         return QCoreApplication.translate(

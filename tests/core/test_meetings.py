@@ -13,7 +13,7 @@ import pytest
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.meetings.feed_rows import FeedError
 from recoverybox.core.meetings.fetch import check_address, fetch
-from recoverybox.core.meetings.kept import MeetingFilter, filter_listings
+from recoverybox.core.meetings.listings import MeetingFilter, filter_listings
 from tests.conftest import NetworkUsed
 from tests.feed_server import feed_server
 from tests.meeting_feeds import (

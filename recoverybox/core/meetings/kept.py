@@ -3,15 +3,14 @@ meeting to the week as a weekly event linked back to its list. No Qt here.
 
 A reload compares each added meeting with the list: a meeting whose time, place or link changed is offered as
 a ``MeetingChange`` (the person is asked before anything in the week changes); one that is temporarily closed
-or no longer listed is marked on its event (``MeetingLink.status``), never deleted.
-"""
+or no longer listed is marked on its event (``MeetingLink.status``), never deleted."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -20,13 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.folding import fold
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import EventInput, event_changes
-from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.meetings.feed import FeedRead, Meeting, read_feed
-from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
+from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.feed_rows import MAX_FEED_BYTES, FeedError
 from recoverybox.core.meetings.type_codes import type_words
 from recoverybox.core.storage.models import FELLOWSHIPS, Event, MeetingLink, MeetingList
@@ -37,158 +34,10 @@ if TYPE_CHECKING:
     from recoverybox.core.settings.service import SettingsService
     from recoverybox.core.settings.zone import PersonsTime
     from recoverybox.core.storage.db import Database
+from recoverybox.core.meetings.listings import Listing, listings_of, next_date
+from recoverybox.core.meetings.results import LoadResult, MeetingChange, MeetingListInfo, differences, place_text
 
 RRULE_DAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")
-# Parts of the day in the person's zone: (key, label, first minute, end minute).
-PARTS_OF_DAY = (
-    ("morning", "Morning (before 12:00)", 0, 12 * 60),
-    ("afternoon", "Afternoon (12:00–17:00)", 12 * 60, 17 * 60),
-    ("evening", "Evening (17:00–21:00)", 17 * 60, 21 * 60),
-    ("night", "Night (from 21:00)", 21 * 60, 24 * 60),
-)
-STATUS_WORDS = {
-    "closed": "Temporarily closed, the meeting list says",
-    "vanished": "No longer in the meeting list",
-}
-
-
-@dataclass(frozen=True)
-class MeetingListInfo:
-    """A kept list, without its meetings."""
-
-    id: int
-    source: str
-    name: str
-    fellowship: str | None
-    loaded_at: datetime
-    count: int
-    by_appointment: int
-    problems: tuple[str, ...]
-
-    @property
-    def from_web(self) -> bool:
-        return is_web_address(self.source)
-
-
-@dataclass(frozen=True)
-class Listing:
-    """One meeting on one of its days, with its next start seen from the person's zone (the week shown)."""
-
-    meeting: Meeting
-    day: int  # the meeting's own day, 0 = Sunday
-    start: datetime  # aware, in the person's zone
-    end: datetime
-    search: str  # the words a text filter looks in, folded by ``_words``, each after a space
-
-    @property
-    def user_day(self) -> int:
-        """The day in the person's zone, 0 = Sunday (a meeting in another zone can fall on another day)."""
-        return (self.start.weekday() + 1) % 7
-
-    @property
-    def minute(self) -> int:
-        return self.start.hour * 60 + self.start.minute
-
-    @property
-    def other_zone(self) -> bool:
-        """True when the meeting keeps another zone than the person's (its own times are then shown too)."""
-        return self.meeting.timezone != getattr(self.start.tzinfo, "key", None)
-
-    @property
-    def meeting_start(self) -> datetime:
-        return self.start.astimezone(ZoneInfo(self.meeting.timezone))
-
-
-@dataclass(frozen=True)
-class MeetingFilter:
-    """What the person is looking for; every part left at its default lets everything through."""
-
-    day: int | None = None  # 0 = Sunday, in the person's zone
-    part_of_day: str | None = None  # a PARTS_OF_DAY key
-    attendance: str = "both"  # "both", "in_person" or "online"
-    types: frozenset[str] = frozenset()  # every one must be present
-    region: str = ""  # a region and everything under it
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class MeetingChange:
-    """An added meeting the list now gives another time, place or link: ``changes`` is (what, before, now)."""
-
-    event_id: int
-    slug: str
-    title: str
-    changes: tuple[tuple[str, str, str], ...]
-
-    def describe(self) -> str:
-        return f"{self.title}: " + "; ".join(
-            f"{what} {before or '(none)'} → {now or '(none)'}" for what, before, now in self.changes
-        )
-
-
-@dataclass
-class LoadResult:
-    """What a load did: the list, what was read, and what it means for meetings already in the week."""
-
-    list_id: int
-    read: FeedRead
-    reloaded: bool
-    in_week: list[MeetingChange] = field(default_factory=list)  # added meetings the list now gives differently
-    closed: list[str] = field(default_factory=list)
-    vanished: list[str] = field(default_factory=list)
-    reopened: list[str] = field(default_factory=list)
-
-    @property
-    def changes(self) -> Changes:
-        """The kept list, and the week when meetings in it were marked closed, gone or back."""
-        week = (Area.EVENTS,) if self.closed or self.vanished or self.reopened else ()
-        return Changes.of(Area.MEETING_LISTS, *week, ids=(self.list_id,))
-
-    def summary(self) -> str:
-        week = self.week_text()
-        return self.read.summary() + (f"\n{week}" if week else "")
-
-    def week_text(self) -> str:
-        """What the load found about meetings already in the week (changed, closed, gone, back)."""
-        lines = []
-        if self.in_week:
-            lines.append(f"{len(self.in_week)} meeting(s) in your week changed in the list:")
-            lines.extend(f"• {change.describe()}" for change in self.in_week)
-        if self.closed:
-            lines.append("Now temporarily closed (marked in your week): " + ", ".join(self.closed))
-        if self.vanished:
-            lines.append("No longer in the list (marked in your week, not removed): " + ", ".join(self.vanished))
-        if self.reopened:
-            lines.append("Listed as meeting again: " + ", ".join(self.reopened))
-        return "\n".join(lines)
-
-
-def filter_listings(listings: list[Listing], wanted: MeetingFilter) -> list[Listing]:
-    """The listings that match ``wanted``, in the order given."""
-    bounds = next(((lo, hi) for key, _label, lo, hi in PARTS_OF_DAY if key == wanted.part_of_day), None)
-    # Each word the person typed must begin a word of the meeting's text: "side" finds "Side door", not
-    # "Riverside"; "12" finds "12 Steps" and "12x12".
-    words = [" " + word for word in _words(wanted.text).split()]
-    region = wanted.region.casefold()
-    found = []
-    for listing in listings:
-        meeting = listing.meeting
-        if wanted.day is not None and listing.user_day != wanted.day:
-            continue
-        if bounds is not None and not bounds[0] <= listing.minute < bounds[1]:
-            continue
-        if wanted.attendance == "online" and not meeting.online:
-            continue
-        if wanted.attendance == "in_person" and not meeting.in_person:
-            continue
-        if wanted.types and not wanted.types.issubset(meeting.types):
-            continue
-        if region and not (meeting.region.casefold() + " >").startswith(region + " >"):
-            continue
-        if words and not all(word in listing.search for word in words):
-            continue
-        found.append(listing)
-    return found
 
 
 class MeetingListService:
@@ -349,7 +198,7 @@ class MeetingListService:
         if cached is not None:
             return cached
         listings = [
-            listing for one in ids for meeting in self.meetings(one) for listing in _listings_of(meeting, zone, now)
+            listing for one in ids for meeting in self.meetings(one) for listing in listings_of(meeting, zone, now)
         ]
         listings.sort(key=lambda li: (li.user_day, li.minute, li.meeting.name.casefold()))
         if len(self._listings) > 4:
@@ -427,7 +276,7 @@ class MeetingListService:
         """The weekly event for ``meeting``: in its zone, from its next date (today included) on."""
         zone = ZoneInfo(meeting.timezone)
         today = self._time.clock.now().astimezone(zone).date()
-        first = min(_next_date(today, day) for day in meeting.days)
+        first = min(next_date(today, day) for day in meeting.days)
         start = datetime.combine(first, meeting.time)
         if offsets is None:
             offsets = [int(m) for m in self._settings.get("default_offsets") or []]
@@ -439,7 +288,7 @@ class MeetingListService:
             kind="meeting",
             rrule="FREQ=WEEKLY;BYDAY=" + ",".join(RRULE_DAYS[day] for day in meeting.days),
             fellowship=info.fellowship,
-            location=_place(meeting)[:500] or None,
+            location=place_text(meeting)[:500] or None,
             online_url=meeting.conference_url[:500] or None,
             notes=_notes(meeting, info),
             reminder_offsets=offsets,
@@ -454,7 +303,7 @@ class MeetingListService:
                 meeting = by_slug.get(link.slug)
                 if meeting is None:
                     continue
-                found = _differences(Meeting.from_dict(json.loads(link.snapshot)), meeting)
+                found = differences(Meeting.from_dict(json.loads(link.snapshot)), meeting)
                 if found:
                     event = session.get(Event, link.event_id)
                     changes.append(MeetingChange(link.event_id, link.slug, event.title if event else link.slug, found))
@@ -554,36 +403,6 @@ def _guess_fellowship(read: FeedRead, source: str) -> str | None:
     return "AA"
 
 
-def _words(text: str) -> str:
-    """``text`` folded for searching: no case or accents, every run of punctuation or space one space."""
-    return re.sub(r"[\W_]+", " ", fold(text))
-
-
-def _next_date(today: date, day: int) -> date:
-    """The first date from ``today`` on that falls on ``day`` (0 = Sunday)."""
-    return today + timedelta(days=(day - (today.weekday() + 1)) % 7)
-
-
-def _listings_of(meeting: Meeting, zone: ZoneInfo, now: datetime) -> list[Listing]:
-    own = ZoneInfo(meeting.timezone)
-    today = now.astimezone(own).date()
-    search = " " + _words(" ".join(
-        (meeting.name, meeting.location, meeting.address, meeting.region, meeting.notes, meeting.location_notes,
-         meeting.group, type_words(meeting.types))
-    ))  # fmt: skip
-    found = []
-    for day in meeting.days:
-        start_wall = datetime.combine(_next_date(today, day), meeting.time)
-        start = to_utc(start_wall, own)
-        end = to_utc(start_wall + meeting.length, own)
-        found.append(Listing(meeting, day, start.astimezone(zone), end.astimezone(zone), search))
-    return found
-
-
-def _place(meeting: Meeting) -> str:
-    return ", ".join(part for part in (meeting.location, meeting.address) if part)
-
-
 def _notes(meeting: Meeting, info: MeetingListInfo) -> str:
     """The event's notes: what a person needs at the door or on the call, and where it came from."""
     lines = []
@@ -604,26 +423,6 @@ def _notes(meeting: Meeting, info: MeetingListInfo) -> str:
         lines.append(f"More: {meeting.url}")
     lines.append(f"From the meeting list “{info.name}” (id {meeting.slug}).")
     return "\n".join(lines)[:5000]
-
-
-def _when(meeting: Meeting) -> str:
-    days = ", ".join(DAY_NAMES[day] for day in meeting.days)
-    return f"{days} {meeting.time:%H:%M}–{meeting.end_time:%H:%M} ({meeting.timezone})"
-
-
-def _differences(before: Meeting, now: Meeting) -> tuple[tuple[str, str, str], ...]:
-    """What changed that matters for getting there: the time, the place, the link or the phone."""
-    found = []
-    for what, read in (
-        ("time", _when),
-        ("place", _place),
-        ("online link", lambda m: m.conference_url),
-        ("phone", lambda m: m.conference_phone),
-    ):
-        old, new = read(before), read(now)
-        if old != new:
-            found.append((what, old, new))
-    return tuple(found)
 
 
 def _stored(meeting: Meeting) -> str:

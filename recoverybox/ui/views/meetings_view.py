@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.base.changes import Area
 from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
-from recoverybox.core.meetings.kept import PARTS_OF_DAY, Listing, LoadResult, MeetingFilter, filter_listings
+from recoverybox.core.meetings.listings import PARTS_OF_DAY, Listing, MeetingFilter, filter_listings
+from recoverybox.core.meetings.results import LoadResult
 from recoverybox.core.meetings.type_codes import type_name
 from recoverybox.core.storage.models import FELLOWSHIPS
 from recoverybox.ui import spacing

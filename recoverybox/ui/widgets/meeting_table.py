@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from recoverybox.core.meetings.feed_fields import DAY_NAMES
-from recoverybox.core.meetings.kept import Listing
+from recoverybox.core.meetings.listings import Listing
 from recoverybox.core.meetings.type_codes import type_words
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.widgets import plain
