@@ -150,7 +150,6 @@ CIRCLES_LEFT = [
     ["recoverybox.ui.app_lock", "recoverybox.ui.main_window", "recoverybox.ui.menus", "recoverybox.ui.reminder_wiring"]
 ]
 LONG_MODULES_LEFT = {
-    "core/meetings/kept.py": 636,
     "core/protection/service.py": 606,
     "core/storage/models.py": 523,
     "core/sync/caldav_client.py": 529,
