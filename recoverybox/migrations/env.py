@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from recoverybox.core.storage.models import Base
+from recoverybox.core.storage.models import Base  # the tables: every model is declared there
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

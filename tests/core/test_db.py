@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from recoverybox import paths
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.storage.db import DatabaseError
-from recoverybox.core.storage.models import Base
+from recoverybox.core.storage.models import Base  # the tables: every model is declared there
 from recoverybox.core.storage.schema import known_revisions
 from recoverybox.migrations import HEAD
 

@@ -28,8 +28,9 @@ from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, Occurre
 from recoverybox.core.calendar.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
 from recoverybox.core.calendar.snapshots import EventSnapshot, restore_event, snapshot_event
 from recoverybox.core.goals.stats import monday_of
+from recoverybox.core.storage.columns import EVENT_KINDS, FELLOWSHIPS
 from recoverybox.core.storage.db import Database
-from recoverybox.core.storage.models import EVENT_KINDS, FELLOWSHIPS, Event, EventException, MeetingLink, Reminder
+from recoverybox.core.storage.models import Event, EventException, MeetingLink, Reminder
 
 MAX_OFFSET_MINUTES = 7 * 24 * 60
 

@@ -12,7 +12,7 @@ from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.recurrence import (
     to_local,
 )
-from recoverybox.core.storage.models import EVENT_KINDS
+from recoverybox.core.storage.columns import EVENT_KINDS
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from icalendar import Component

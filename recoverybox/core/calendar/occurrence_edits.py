@@ -18,8 +18,9 @@ from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import CalendarService, EventInput, event_changes, stored_event, validate_event
 from recoverybox.core.calendar.occurrences import parse_rdates
 from recoverybox.core.calendar.recurrence import count_left, ended_rule, rule_lines, to_utc
+from recoverybox.core.storage.columns import ATTENDANCE
 from recoverybox.core.storage.db import Database
-from recoverybox.core.storage.models import ATTENDANCE, Attendance, Event, EventException, Reminder
+from recoverybox.core.storage.models import Attendance, Event, EventException, Reminder
 
 SCOPES = ("this", "following", "all")
 

@@ -19,7 +19,8 @@ from recoverybox.core.goals.service import GoalInput, validate_goal
 from recoverybox.core.journal.entries import JournalInput, validate_entry
 from recoverybox.core.meetings.feed import checked_stored_meeting
 from recoverybox.core.settings.service import check_setting
-from recoverybox.core.storage.models import UTCDateTime, stored_tables
+from recoverybox.core.storage.columns import UTCDateTime
+from recoverybox.core.storage.models import stored_tables
 from recoverybox.core.support.contacts import ContactInput, validate_contact
 
 # Far enough ahead that no stored day counts as "in the future" (the export may come from another zone).

@@ -21,8 +21,9 @@ from recoverybox.core.base.validation import (
     parse_hhmm,
 )
 from recoverybox.core.goals.stats import monday_of
+from recoverybox.core.storage.columns import EVENT_KINDS, GOAL_AREAS, GOAL_KINDS
 from recoverybox.core.storage.db import Database
-from recoverybox.core.storage.models import EVENT_KINDS, GOAL_AREAS, GOAL_KINDS, CheckIn, Goal
+from recoverybox.core.storage.models import CheckIn, Goal
 
 MAX_TARGET = 1_000_000
 

@@ -26,7 +26,8 @@ from recoverybox.core.meetings.feed import FeedRead, Meeting, read_feed
 from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.feed_rows import MAX_FEED_BYTES, FeedError
 from recoverybox.core.meetings.type_codes import type_words
-from recoverybox.core.storage.models import FELLOWSHIPS, Event, MeetingLink, MeetingList
+from recoverybox.core.storage.columns import FELLOWSHIPS
+from recoverybox.core.storage.models import Event, MeetingLink, MeetingList
 
 if TYPE_CHECKING:
     from recoverybox.core.calendar.events import CalendarService

@@ -9,8 +9,9 @@ from typing import Any
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.validation import ValidationError, check_zone, parse_hhmm
+from recoverybox.core.storage.columns import EVENT_KINDS
 from recoverybox.core.storage.db import Database
-from recoverybox.core.storage.models import EVENT_KINDS, Setting
+from recoverybox.core.storage.models import Setting
 
 
 @dataclass(frozen=True)

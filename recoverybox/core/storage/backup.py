@@ -111,7 +111,7 @@ def check_database(path: Path, key: bytes | None = None) -> str | None:
         if len(header) == 16:
             return "This file is protected with a passphrase (or it is not a RecoveryBox data file)."
         return "This is not a RecoveryBox data file (it is not an SQLite database)."
-    from recoverybox.core.storage.models import Base
+    from recoverybox.core.storage.models import Base  # the tables: every model is declared there
 
     try:
         conn = connect(path, None if plain else key, readonly=True)
@@ -138,7 +138,7 @@ def check_database(path: Path, key: bytes | None = None) -> str | None:
 
 def _schema_problem(revisions: list[str], found: dict[str, set[str]]) -> str | None:
     """The file's schema revision must be one this version knows, and its tables and columns ours."""
-    from recoverybox.core.storage.models import Base
+    from recoverybox.core.storage.models import Base  # the tables: every model is declared there
     from recoverybox.core.storage.schema import known_revisions
 
     if len(revisions) != 1 or revisions[0] not in known_revisions():

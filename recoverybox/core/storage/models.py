@@ -1,8 +1,9 @@
-"""ORM models. Instants are UTC (``UTCDateTime``); days in a person's life are local ``Date``s."""
+"""ORM models: every table. Import ``Base`` from here when its metadata must hold them all (``columns`` has
+only the base). Instants are UTC (``UTCDateTime``); days in a person's life are local ``Date``s."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     DDL,
@@ -15,54 +16,16 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
     event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-EVENT_KINDS = ("meeting", "therapy", "self_care", "other")
-FELLOWSHIPS = ("AA", "NA", "SMART", "WFS", "SOS", "other")
-GOAL_AREAS = ("sobriety", "meetings", "health", "relationships", "self_care", "custom")
-GOAL_KINDS = ("daily", "weekly_count", "measured")
-GOAL_STATES = ("active", "paused", "archived")
-CONTACT_ROLES = ("sponsor", "therapist", "family", "friend", "peer", "crisis_line", "other")
-ATTENDANCE = ("attended", "missed")
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores an aware datetime as naive UTC; hands back aware UTC."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given where an instant (aware datetime) is needed")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
-
-
-class Base(DeclarativeBase):
-    """Declarative base with stable constraint names (so Alembic sees no drift)."""
-
-    metadata = MetaData(naming_convention=NAMING)
+from recoverybox.core.storage.columns import Base as Base  # re-exported: its metadata holds every table below
+from recoverybox.core.storage.columns import UTCDateTime
 
 
 class Setting(Base):
@@ -502,7 +465,11 @@ _QUEUE = (
     "INSERT INTO sync_queue (uid, seq) SELECT {uid}, 1 {source} WHERE {where} "
     "ON CONFLICT (uid) DO UPDATE SET seq = seq + 1"
 )
+
+
 _WHILE_SYNCING = "WHEN EXISTS (SELECT 1 FROM sync_account)"
+
+
 SYNC_QUEUE_TRIGGERS = {
     # An event itself: its UID, new and (when a UID changes, or on delete) old.
     "sync_event_insert": f"AFTER INSERT ON events {_WHILE_SYNCING} BEGIN "
@@ -513,11 +480,15 @@ SYNC_QUEUE_TRIGGERS = {
     "sync_event_delete": f"AFTER DELETE ON events {_WHILE_SYNCING} BEGIN "
     f"{_QUEUE.format(uid='OLD.uid', source='', where=1)}; END",
 }
+
+
 for _table in ("event_exceptions", "reminders"):  # a changed occurrence or reminder changes its event
     for _change, _row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
         _queued = _QUEUE.format(uid="events.uid", source="FROM events", where=f"events.id = {_row}.event_id")
         SYNC_QUEUE_TRIGGERS[f"sync_{_table}_{_change}"] = (
             f"AFTER {_change.upper()} ON {_table} {_WHILE_SYNCING} BEGIN {_queued}; END"
         )
+
+
 for _name, _body in SYNC_QUEUE_TRIGGERS.items():
     event.listen(Base.metadata, "after_create", DDL(f"CREATE TRIGGER {_name} {_body}"))  # type: ignore[no-untyped-call]

@@ -78,7 +78,7 @@ def open_in_memory(derived: Sequence[Derived] = ()) -> Database:
     """An in-memory database with the full schema; for tests and benchmarks."""
     from sqlalchemy.pool import StaticPool
 
-    from recoverybox.core.storage.models import Base
+    from recoverybox.core.storage.models import Base  # the tables: every model is declared there
 
     engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", set_pragmas)

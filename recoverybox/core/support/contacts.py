@@ -14,8 +14,9 @@ from recoverybox.core.base.validation import (
     clean_text,
     clean_title,
 )
+from recoverybox.core.storage.columns import CONTACT_ROLES
 from recoverybox.core.storage.db import Database
-from recoverybox.core.storage.models import CONTACT_ROLES, Contact
+from recoverybox.core.storage.models import Contact
 
 
 @dataclass

@@ -30,7 +30,7 @@ from recoverybox.core.base.timezones import zone_choices
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.calendar.recurrence import first_start
-from recoverybox.core.storage.models import EVENT_KINDS, FELLOWSHIPS
+from recoverybox.core.storage.columns import EVENT_KINDS, FELLOWSHIPS
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.event_style import FELLOWSHIP_LABELS, kind_label
 from recoverybox.ui.widgets.repeat_rows import RepeatRows

@@ -32,7 +32,7 @@ from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
 from recoverybox.core.meetings.listings import PARTS_OF_DAY, Listing, MeetingFilter, filter_listings
 from recoverybox.core.meetings.results import LoadResult
 from recoverybox.core.meetings.type_codes import type_name
-from recoverybox.core.storage.models import FELLOWSHIPS
+from recoverybox.core.storage.columns import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.ops.perform import perform
