@@ -151,7 +151,6 @@ CIRCLES_LEFT = [
 ]
 LONG_MODULES_LEFT = {
     "core/protection/service.py": 606,
-    "core/sync/caldav_client.py": 529,
     "ui/main_window.py": 704,
     "ui/panic_window.py": 503,
     "ui/views/meetings_view.py": 558,

@@ -20,7 +20,7 @@ def sync(args: Namespace) -> int:
 def _sync_commands(args: Namespace, services: Services) -> int:
     from recoverybox.core.base.net import printable
     from recoverybox.core.sync import secrets as sync_secrets
-    from recoverybox.core.sync.caldav_client import SyncFailure
+    from recoverybox.core.sync.failures import SyncFailure
     from recoverybox.core.sync.service import run_sync
 
     service = services.sync
@@ -74,12 +74,9 @@ def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService
     """``sync setup URL [--user NAME] [--calendar NAME] [--trust-fingerprint SHA256] [--no-password]``."""
     from recoverybox.core.sync import secrets as sync_secrets
     from recoverybox.core.sync.account import choose_calendar
-    from recoverybox.core.sync.caldav_client import (
-        CalDavConnection,
-        SyncFailure,
-        check_server_url,
-        normalise_fingerprint,
-    )
+    from recoverybox.core.sync.caldav_client import CalDavConnection, check_server_url
+    from recoverybox.core.sync.certificates import normalise_fingerprint
+    from recoverybox.core.sync.failures import SyncFailure
 
     check_server_url(args.url)  # a SyncFailure: said by the caller
     if not args.user and not args.no_password:

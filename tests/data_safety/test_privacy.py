@@ -38,7 +38,7 @@ def test_only_sync_reaches_the_caldav_client():
         for p in PACKAGE.rglob("*.py")
         if "CalDavConnection(" in p.read_text() and str(p.relative_to(PACKAGE)) != CALDAV
     )
-    assert callers == ["cli/sync_commands.py", "core/sync/service.py", "ui/sync/settings_page.py"]
+    assert callers == ["cli/sync_commands.py", "core/sync/account.py", "ui/sync/settings_page.py"]
 
 
 def test_with_sync_off_nothing_of_it_is_imported_at_start(tmp_path):

@@ -17,7 +17,8 @@ import pytest
 from recoverybox.core.base.work import Cancelled
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.sync import service as sync_module
-from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure
+from recoverybox.core.sync.caldav_client import CalDavConnection
+from recoverybox.core.sync.failures import SyncFailure
 from recoverybox.core.sync.service import run_sync
 from tests.hostile.raw_server import drip, raw_server, send
 from tests.sync.test_sync_server import set_up, sync
@@ -223,7 +224,8 @@ ENDLESS = """
 import sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure
+from recoverybox.core.sync.caldav_client import CalDavConnection
+from recoverybox.core.sync.failures import SyncFailure
 connection = CalDavConnection(sys.argv[1], "robin", "pw")
 try:
     with connection:

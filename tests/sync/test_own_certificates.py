@@ -10,13 +10,9 @@ import shutil
 import pytest
 
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.sync.caldav_client import (
-    CalDavConnection,
-    SyncFailure,
-    fingerprint_text,
-    normalise_fingerprint,
-    presented_fingerprint,
-)
+from recoverybox.core.sync.caldav_client import CalDavConnection
+from recoverybox.core.sync.certificates import fingerprint_text, normalise_fingerprint, presented_fingerprint
+from recoverybox.core.sync.failures import SyncFailure
 from tests.sync.test_two_devices import ZONE, agenda, open_device, run, sync
 from tests.sync_server import PASSWORD, USER, start_xandikos, stop_radicale
 

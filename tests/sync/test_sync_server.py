@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 from recoverybox import paths
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.storage.models import Event, SyncQueue, SyncResource
-from recoverybox.core.sync.caldav_client import CalDavConnection, SyncFailure, check_server_url
+from recoverybox.core.sync.caldav_client import CalDavConnection, check_server_url
+from recoverybox.core.sync.failures import SyncFailure
 from recoverybox.core.sync.service import run_sync
 from tests.sync.test_two_devices import ZONE, agenda, event_by_title, open_device, run, sync
 from tests.sync_server import PASSWORD, USER
@@ -434,7 +435,7 @@ def test_each_kind_of_failure_has_its_own_words():
     with pytest.raises(SyncFailure, match="calendar was not found") as gone:
         connection._check(Answer(404), (201,))
     assert gone.value.kind == "calendar"
-    from recoverybox.core.sync.caldav_client import Changed
+    from recoverybox.core.sync.failures import Changed
 
     with pytest.raises(Changed):
         connection._check(Answer(412), (201,))

@@ -180,7 +180,7 @@ def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(q
 def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
     qtbot, window, seeded, xandikos_server, monkeypatch, tmp_path
 ):
-    from recoverybox.core.sync.caldav_client import fingerprint_text
+    from recoverybox.core.sync.certificates import fingerprint_text
 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     page = SyncSettingsPage(window.services, window.sync_runner)

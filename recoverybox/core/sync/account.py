@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from recoverybox.core.sync.caldav_client import (
-    TIMEOUT_SECONDS,
-    CalDavConnection,
-)
+from recoverybox.core.sync.caldav_client import CalDavConnection
+from recoverybox.core.sync.failures import TIMEOUT_SECONDS
 
 if TYPE_CHECKING:
     pass

@@ -6,8 +6,7 @@ runs, ``core.net.permit`` names the server, so the test suite's guard allows exa
 hands out (a calendar home, a calendar, an event) and every redirect must be on the same host and port as the
 address the person typed: the password and the calendar go nowhere else. Each reply is read up to
 ``MAX_REPLY_BYTES`` and each event up to ``MAX_EVENT_BYTES``. Every failure becomes a ``SyncFailure`` with a
-sentence a person can act on (wrong password, certificate, server gone, quota…).
-"""
+sentence a person can act on (wrong password, certificate, server gone, quota…)."""
 
 from __future__ import annotations
 
@@ -21,78 +20,31 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urljoin
 
-from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.net import AddressProblem, checked_address, is_local_host, permit, printable
+from recoverybox.core.sync.certificates import fingerprint_text, presented_fingerprint
+from recoverybox.core.sync.failures import MAX_REPLY_BYTES, TIMEOUT_SECONDS, Changed, SyncFailure, TooBig
 
 log = logging.getLogger(__name__)
-TIMEOUT_SECONDS = 30  # for each read
-MAX_REPLY_BYTES = 20 * 1024 * 1024  # a reply larger than this is refused as it arrives (not read into memory)
+
+
 MAX_EVENT_BYTES = 1024 * 1024  # an event larger than this is skipped, and named
+
+
 MAX_REDIRECTS = 5
+
+
 REDIRECTS = (301, 302, 303, 307, 308)
+
+
 MULTIGET_BATCH = 200  # resources fetched per calendar-multiget REPORT
+
+
 SAFE_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,120}$")
+
+
 # How each server took our credentials ("basic", "digest"), learnt from its first 401 in this run: later
 # connections send them at once. (Radicale, for one, waits a second before each 401, against guessing.)
 _AUTH_TYPES: dict[tuple[str, str], str] = {}
-
-
-class SyncFailure(UserError):
-    """A sync that could not be done, with why in words; ``kind`` sorts it (for the status bar and tests):
-    "address", "password", "certificate", "certificate-changed", "unreachable", "quota", "calendar", "server".
-    ``fingerprint``: for a certificate not trusted, the SHA-256 fingerprint (hex) of the one the server showed."""
-
-    def __init__(self, kind: str, message: str, fingerprint: str | None = None, **params: Any) -> None:
-        super().__init__(message, code=f"sync-{kind}", **params)
-        self.kind = kind
-        self.fingerprint = fingerprint
-
-
-_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
-
-
-def normalise_fingerprint(text: str) -> str:
-    """A SHA-256 certificate fingerprint as typed or pasted ("AB:CD:…", "sha256:abcd…", with spaces) as 64
-    lower-case hex digits; ``SyncFailure`` ("certificate") when it is not one."""
-    cleaned = re.sub(r"[\s:]", "", text.strip().lower())
-    for prefix in ("sha256=", "sha256", "sha-256"):
-        cleaned = cleaned.removeprefix(prefix)
-    if not _FINGERPRINT.match(cleaned):
-        raise SyncFailure(
-            "certificate",
-            "That is not a SHA-256 certificate fingerprint: it has 64 letters and digits (0–9, A–F), often written "
-            "in pairs with colons.",
-        )
-    return cleaned
-
-
-def fingerprint_text(fingerprint: str) -> str:
-    """A fingerprint as phones and servers show it: pairs of upper-case hex digits joined by colons."""
-    return ":".join(fingerprint[i : i + 2] for i in range(0, len(fingerprint), 2)).upper()
-
-
-def presented_fingerprint(host: str, port: int, timeout: float = TIMEOUT_SECONDS) -> str | None:
-    """The SHA-256 fingerprint (hex) of the certificate ``host`` presents, read without trusting it (to show
-    the person, who may then choose to trust that one certificate); None when it cannot be read."""
-    try:
-        with permit(host, port):
-            pem = ssl.get_server_certificate((host, port), timeout=timeout)
-    except (OSError, ValueError):
-        return None
-    return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
-
-
-class Changed(Exception):
-    """A write refused because the resource changed on the server since we read it (HTTP 412)."""
-
-
-class TooBig(SyncFailure):
-    """A reply over ``MAX_REPLY_BYTES``: refused as it arrived."""
-
-    def __init__(self, host: str, limit: int = MAX_REPLY_BYTES) -> None:
-        super().__init__(
-            "too-big", f"{host} sent an answer over {limit // 1024 // 1024} MB, so it was not read. Nothing was lost."
-        )
 
 
 @dataclass

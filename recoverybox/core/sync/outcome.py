@@ -8,10 +8,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.sync.caldav_client import (
-    MAX_EVENT_BYTES,
-    SyncFailure,
-)
+from recoverybox.core.sync.caldav_client import MAX_EVENT_BYTES
+from recoverybox.core.sync.failures import SyncFailure
 
 if TYPE_CHECKING:
     pass

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from recoverybox.core.base.net import DeadlinePassed, within
 from recoverybox.core.base.work import Report, tell
-from recoverybox.core.sync.caldav_client import (
-    Listing,
-    SyncFailure,
-)
+from recoverybox.core.sync.caldav_client import Listing
+from recoverybox.core.sync.failures import SyncFailure
 
 if TYPE_CHECKING:
     pass

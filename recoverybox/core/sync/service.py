@@ -38,14 +38,8 @@ from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import Conflict, event_changes
 from recoverybox.core.calendar.ics import event_resource
 from recoverybox.core.storage.models import Event, SyncAccount, SyncQueue, SyncResource
-from recoverybox.core.sync.caldav_client import (
-    OVERSIZED,
-    Changed,
-    Listing,
-    SyncFailure,
-    TooBig,
-    href_for,
-)
+from recoverybox.core.sync.caldav_client import OVERSIZED, Listing, href_for
+from recoverybox.core.sync.failures import Changed, SyncFailure, TooBig
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -172,7 +172,7 @@ class SyncRunner(QObject):
         self.synced.emit(result)
 
     def _on_failed(self, error: UserError | OSError) -> None:
-        from recoverybox.core.sync.caldav_client import SyncFailure
+        from recoverybox.core.sync.failures import SyncFailure
 
         if isinstance(error, SyncFailure):
             if error.kind == "password":

@@ -171,7 +171,8 @@ class SyncSettingsPage(QWidget):
         return CalDavConnection(self.url.text().strip(), self.user.text().strip(), password, pinned=self.pinned)
 
     def _checked(self) -> bool:
-        from recoverybox.core.sync.caldav_client import SyncFailure, check_server_url
+        from recoverybox.core.sync.caldav_client import check_server_url
+        from recoverybox.core.sync.failures import SyncFailure
 
         if not self.url.text().strip():
             self._say(self.tr("Type your server's address (your provider's help pages name its CalDAV address)."))
@@ -261,7 +262,7 @@ class SyncSettingsPage(QWidget):
         self.operation.start()
 
     def _failed(self, error: Exception) -> None:
-        from recoverybox.core.sync.caldav_client import SyncFailure
+        from recoverybox.core.sync.failures import SyncFailure
 
         if isinstance(error, SyncFailure):
             offer = error.fingerprint if error.kind == "certificate" and self.pinned is None else None
@@ -305,7 +306,7 @@ class SyncSettingsPage(QWidget):
             ),
         )
         if account.pinned_certificate:
-            from recoverybox.core.sync.caldav_client import fingerprint_text
+            from recoverybox.core.sync.certificates import fingerprint_text
 
             pin = QLabel(
                 self.tr("Your server's own, trusted by its fingerprint (SHA-256 {fingerprint}); a different one is "
