@@ -150,7 +150,6 @@ CIRCLES_LEFT = [
     ["recoverybox.ui.app_lock", "recoverybox.ui.main_window", "recoverybox.ui.menus", "recoverybox.ui.reminder_wiring"]
 ]
 LONG_MODULES_LEFT = {
-    "core/protection/service.py": 606,
     "ui/main_window.py": 704,
     "ui/panic_window.py": 503,
     "ui/views/meetings_view.py": 558,

@@ -27,13 +27,8 @@ from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.export.everything import write_json
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.protection.service import (
-    KEY_FILE,
-    Protection,
-    WrongSecret,
-    check_passphrase,
-    normal_recovery_key,
-)
+from recoverybox.core.protection.keys import KEY_FILE, WrongSecret, check_passphrase, normal_recovery_key
+from recoverybox.core.protection.service import Protection
 from recoverybox.core.storage import cipher
 from recoverybox.core.storage.backup import BackupService, check_database
 from recoverybox.core.support.contacts import ContactInput

@@ -24,7 +24,8 @@ from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.protection.service import KEY_FILE, OLD_KEYS, Protection
+from recoverybox.core.protection.keys import KEY_FILE
+from recoverybox.core.protection.service import OLD_KEYS, Protection
 from recoverybox.core.storage import cipher
 from tests.hostile.disks import ext4_image, unmount
 

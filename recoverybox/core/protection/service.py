@@ -10,18 +10,14 @@
   the swap is one rename, and ``tidy()`` (before every open) and ``finish()`` (after every unlock) complete
   or undo what an interrupted conversion left.
 
-No Qt here.
-"""
+No Qt here."""
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import hashlib
 import json
 import logging
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,45 +25,43 @@ from pathlib import Path
 from typing import Any
 
 from recoverybox.core.base.validation import ValidationError
+from recoverybox.core.protection.keys import (
+    KDF,
+    KEY_FILE,
+    WrongSecret,
+    check_passphrase,
+    checked_kdf,
+    new_recovery_key,
+    normal_recovery_key,
+    unwrap_key,
+    wrap_key,
+)
+from recoverybox.core.protection.swapping import DiskFull, is_disk_full, swap_in, write_converted
 from recoverybox.core.storage import cipher
 from recoverybox.core.storage.files import fsync_dir, write_text_whole
 
 log = logging.getLogger(__name__)
-KEY_FILE = "protection.json"
+
+
 PENDING = ".pending"
+
+
 CONVERTING = ".converting"
+
+
 PLAIN_OLD = ".plain-old"
+
+
 PART = ".part"  # core.files and core.backup write a copy as ``.<name>.<pid>.part`` before it takes its name
+
+
 OLD_KEYS = "old-keys"  # key files that open nothing here any more are moved here, never deleted
-MIN_PASSPHRASE = 8
-# Argon2id: about 0.3 s and 128 MiB on a 2-core machine of 2026 (benchmarks/bench_protection.py); stored in
-# each key file, so a later change here applies to new keys and the old ones still open.
-KDF = {"name": "argon2id", "time_cost": 4, "memory_kib": 131072, "parallelism": 2}
-# What a key file's settings may say: outside these it was damaged or tampered with (a time cost of a million
-# would hang every unlock for hours; 0, or an empty salt, is no protection at all).
-KDF_LIMITS = {"time_cost": (1, 20), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 16)}
-SIZES = {"salt": (16, 64), "nonce": (12, 12), "wrapped": (48, 48)}  # bytes: a 32-byte key and its 16-byte tag
-RECOVERY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # base32: no 0/1/8/9 to mix up with O/I/B
+
+
 LOSS_WARNING = (
     "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "
     "not a repair shop. There is no back door."
 )
-
-
-class WrongSecret(ValidationError):
-    """The passphrase or recovery key does not open the data."""
-
-
-class DiskFull(ValidationError):
-    """No room on the disk for a conversion's copies: refused (or stopped and undone), nothing changed."""
-
-    def __init__(self, short_by: int = 0) -> None:
-        more = f" (about {max(short_by >> 20, 1)} MB more is needed)" if short_by else ""
-        super().__init__(
-            "passphrase",
-            f"The disk is too full to convert your data{more}. Nothing was changed: your data and its backups "
-            "are as they were. Free some space and try again.",
-        )
 
 
 @dataclass(frozen=True)
@@ -77,111 +71,6 @@ class Step:
     name: str
     done: int = 0
     total: int = 0
-
-
-def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(field, f"Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember.")
-    if passphrase != passphrase.strip():
-        raise ValidationError(field, "The passphrase begins or ends with a space; take it out, or it is easy to miss.")
-
-
-def new_recovery_key() -> str:
-    """32 letters and digits in groups of four (160 random bits), e.g. ``K7QD-…``."""
-    letters = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(32))
-    return "-".join(letters[i : i + 4] for i in range(0, 32, 4))
-
-
-def normal_recovery_key(text: str) -> str:
-    """The recovery key as typed (any case, spaces or dashes, 0/1/8 for O/I/B) in its one written form."""
-    letters = "".join(ch for ch in text.upper() if ch.isalnum()).translate(str.maketrans("018", "OIB"))
-    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: Any) -> bytes:
-    if not isinstance(text, str):
-        raise ValueError("not base64 text")
-    return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def damaged(why: str) -> ValidationError:
-    """The key file is there but cannot be used as it is: said as such (never "check Caps Lock")."""
-    return ValidationError(
-        "passphrase",
-        f"The key file {KEY_FILE} is damaged ({why}), so it cannot open your data even with the right passphrase. "
-        "Put back a copy of it from your backup of the data folder.",
-    )
-
-
-def checked_kdf(kdf: Any) -> dict[str, int]:
-    """The Argon2id settings of a key file, each within ``KDF_LIMITS``; ``damaged`` otherwise."""
-    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise damaged("unknown key derivation")
-    values = {}
-    for name, (low, high) in KDF_LIMITS.items():
-        value = kdf.get(name)
-        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise damaged(f"{name} is {str(value)[:20]}, not between {low} and {high}")
-        values[name] = value
-    return values
-
-
-def _entry_check(entry: dict[str, Any], label: str) -> str:
-    """A short digest of one wrapped key with its label: a flipped byte or a salt swapped between the two
-    entries no longer matches, which tells a damaged key file from a wrong passphrase."""
-    text = "|".join((label, str(entry.get("salt")), str(entry.get("nonce")), str(entry.get("wrapped"))))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def _derive(secret: str, salt: bytes, kdf: dict[str, Any]) -> bytes:
-    from argon2.low_level import Type, hash_secret_raw
-
-    settings = checked_kdf(kdf)
-    return hash_secret_raw(
-        secret.encode("utf-8"),
-        salt,
-        time_cost=settings["time_cost"],
-        memory_cost=settings["memory_kib"],
-        parallelism=settings["parallelism"],
-        hash_len=32,
-        type=Type.ID,
-    )
-
-
-def _wrap(data_key: bytes, secret: str, label: str, kdf: dict[str, Any]) -> dict[str, str]:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    salt, nonce = os.urandom(16), os.urandom(12)
-    wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, f"recoverybox data key: {label}".encode())
-    entry = {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
-    entry["check"] = _entry_check(entry, label)
-    return entry
-
-
-def _unwrap(entry: dict[str, Any], secret: str, label: str, kdf: dict[str, Any]) -> bytes | None:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    if not isinstance(entry, dict):
-        raise damaged(f"no {label} entry")
-    if "check" in entry and entry["check"] != _entry_check(entry, label):
-        raise damaged(f"its {label} entry does not match its own check")
-    try:
-        parts = {name: _unb64(entry[name]) for name in SIZES}
-    except (KeyError, TypeError, ValueError) as exc:
-        raise damaged(f"its {label} entry is unreadable: {exc}") from None
-    for name, (low, high) in SIZES.items():
-        if not low <= len(parts[name]) <= high:
-            raise damaged(f"the {label} entry's {name} has {len(parts[name])} bytes")
-    aad = f"recoverybox data key: {label}".encode()
-    try:
-        return AESGCM(_derive(secret, parts["salt"], kdf)).decrypt(parts["nonce"], parts["wrapped"], aad)
-    except InvalidTag:
-        return None
 
 
 class Protection:
@@ -313,7 +202,7 @@ class Protection:
     def unlock(self, passphrase: str) -> bytes:
         """The data key, or ``WrongSecret``; about 0.35 s either way (the Argon2 cost slows guessing)."""
         data = self._read()
-        key = _unwrap(data["passphrase"], passphrase, "passphrase", data["kdf"])
+        key = unwrap_key(data["passphrase"], passphrase, "passphrase", data["kdf"])
         if key is None:
             log.info("an unlock was refused")  # never the passphrase, not even its length
             raise WrongSecret("passphrase", "That passphrase does not open your data. Check Caps Lock and try again.")
@@ -321,7 +210,7 @@ class Protection:
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
         data = self._read()
-        key = _unwrap(data["recovery"], normal_recovery_key(recovery_key), "recovery key", data["kdf"])
+        key = unwrap_key(data["recovery"], normal_recovery_key(recovery_key), "recovery key", data["kdf"])
         if key is None:
             log.info("an unlock with a recovery key was refused")
             raise WrongSecret("recovery_key", "That recovery key does not open your data. Check each group of four.")
@@ -331,7 +220,7 @@ class Protection:
         """Wrap the same data key under a new passphrase (the database is not rewritten)."""
         check_passphrase(new_passphrase, "new_passphrase")
         data = self._read()
-        data["passphrase"] = _wrap(key, new_passphrase, "passphrase", data["kdf"])
+        data["passphrase"] = wrap_key(key, new_passphrase, "passphrase", data["kdf"])
         self._write(data)
         log.info("passphrase changed")
 
@@ -339,7 +228,7 @@ class Protection:
         """Replace the recovery key (the old one stops working); returns the new one, to show once."""
         data = self._read()
         recovery = new_recovery_key()
-        data["recovery"] = _wrap(key, recovery, "recovery key", data["kdf"])
+        data["recovery"] = wrap_key(key, recovery, "recovery key", data["kdf"])
         self._write(data)
         log.info("a new recovery key was made")
         return recovery
@@ -370,8 +259,8 @@ class Protection:
         data = {
             "version": 1,
             "kdf": dict(KDF),
-            "passphrase": _wrap(key, passphrase, "passphrase", KDF),
-            "recovery": _wrap(key, recovery, "recovery key", KDF),
+            "passphrase": wrap_key(key, passphrase, "passphrase", KDF),
+            "recovery": wrap_key(key, recovery, "recovery key", KDF),
             "lock_screen": self.lock_screen() if self.key_file.exists() else {"details": False, "crisis_line": ""},
         }
         pending = self.data_dir / (KEY_FILE + PENDING)
@@ -433,7 +322,7 @@ class Protection:
             BackupService(self.db_file, self.backup_dir, key).backup_now(date.today(), label=label)
         except cipher.errors(OSError) as exc:
             self._shred_leftovers()
-            if _is_disk_full(exc):
+            if is_disk_full(exc):
                 raise DiskFull() from None
             why = f"The safety backup could not be written ({exc}). Nothing changed."
             raise ValidationError("passphrase", why) from None
@@ -443,7 +332,7 @@ class Protection:
         converting = Path(f"{self.db_file}{CONVERTING}")
         cipher.checkpoint(self.db_file, source_key)
         try:
-            matches = _write_converted(self.db_file, source_key, converting, dest_key)
+            matches = write_converted(self.db_file, source_key, converting, dest_key)
             report(Step("converted"))
             if not matches:
                 raise ValidationError("passphrase", "The converted copy did not match your data; nothing changed.")
@@ -454,7 +343,7 @@ class Protection:
                 raise ValidationError("passphrase", f"The converted copy is not right ({problem}). Nothing changed.")
         except cipher.errors(OSError) as exc:
             cipher.shred(converting)
-            if _is_disk_full(exc):
+            if is_disk_full(exc):
                 raise DiskFull() from None
             raise ValidationError("passphrase", f"Your data could not be converted ({exc}). Nothing changed.") from None
         except BaseException:
@@ -465,7 +354,7 @@ class Protection:
     def _swap_main(self, report: Callable[[Step], None]) -> None:
         """The one step that changes which file is the data: a rename. The old file is then overwritten."""
         converting = Path(f"{self.db_file}{CONVERTING}")
-        _swap_in(converting, self.db_file, Path(f"{self.db_file}{PLAIN_OLD}"), lambda: report(Step("swapped")))
+        swap_in(converting, self.db_file, Path(f"{self.db_file}{PLAIN_OLD}"), lambda: report(Step("swapped")))
 
     def _convert_copies(
         self, source_key: bytes | None, dest_key: bytes | None, report: Callable[[Step], None]
@@ -476,11 +365,11 @@ class Protection:
         for done, path in enumerate(todo, 1):
             temp = path.with_name(f".{path.name}{CONVERTING}")
             try:
-                if not _write_converted(path, source_key, temp, dest_key):
+                if not write_converted(path, source_key, temp, dest_key):
                     raise ValueError("the converted copy does not match")
             except cipher.errors(OSError, ValueError) as exc:
                 cipher.shred(temp)
-                if _is_disk_full(exc):
+                if is_disk_full(exc):
                     raise DiskFull() from None
                 if dest_key is not None and cipher.is_plain(path):
                     log.warning("a plain copy that could not be converted was removed: %s (%s)", path.name, exc)
@@ -489,7 +378,7 @@ class Protection:
                     log.warning("a copy could not be converted: %s (%s)", path.name, exc)
                     failed.append(path)
                 continue
-            _swap_in(temp, path, path.with_name(f".{path.name}{PLAIN_OLD}"))
+            swap_in(temp, path, path.with_name(f".{path.name}{PLAIN_OLD}"))
             report(Step("copy", done, len(todo)))
         return failed
 
@@ -542,34 +431,6 @@ class Protection:
         remove what an interrupted copy left half-written."""
         self._shred_leftovers()
         self._convert_copies(None, key, progress or (lambda step: None))
-
-
-def _write_converted(source: Path, source_key: bytes | None, temp: Path, dest_key: bytes | None) -> bool:
-    """``source`` converted into the new file ``temp``; True when every table has the same rows in both."""
-    cipher.shred(temp)
-    cipher.copy_database(source, source_key, temp, dest_key)
-    return cipher.table_counts(temp, dest_key) == cipher.table_counts(source, source_key)
-
-
-def _swap_in(new: Path, path: Path, old: Path, swapped: Callable[[], None] | None = None) -> None:
-    """Give ``new`` the name ``path`` in one rename, then overwrite the bytes it replaced.
-
-    ``old`` (a second name for them) keeps them reachable for that. The replaced file's -wal/-shm, emptied by
-    a checkpoint or read into ``new``, go first: they must never be read into the new file.
-    """
-    cipher.shred(old)
-    os.link(path, old)
-    for suffix in ("-wal", "-shm"):
-        cipher.shred(Path(f"{path}{suffix}"))
-    os.replace(new, path)
-    fsync_dir(path.parent)
-    if swapped is not None:
-        swapped()
-    cipher.shred(old)
-
-
-def _is_disk_full(exc: BaseException) -> bool:
-    return getattr(exc, "errno", None) == 28 or "full" in str(exc).lower()
 
 
 def _size(path: Path) -> int:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.validation import ValidationError
-from recoverybox.core.protection.service import LOSS_WARNING, check_passphrase
+from recoverybox.core.protection.keys import check_passphrase
+from recoverybox.core.protection.service import LOSS_WARNING
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.fonts import HEADING, emphasise
 from recoverybox.ui.widgets import plain
