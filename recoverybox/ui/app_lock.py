@@ -218,7 +218,8 @@ class AppLock(QObject):
     # ---- help while locked ----------------------------------------------------------------------
     def open_help(self) -> None:
         """The crisis window with its built-in content and the crisis line: nothing from the locked data."""
-        from recoverybox.ui.panic_window import PanicWindow, show_over_dialogs
+        from recoverybox.ui.panic_window import PanicWindow
+        from recoverybox.ui.widgets.help_now import show_over_dialogs
 
         screen = self.protection.lock_screen()
         if self.help_window is None:

@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
             return
         if self.services is None:
             return
-        from recoverybox.ui.panic_window import show_over_dialogs
+        from recoverybox.ui.widgets.help_now import show_over_dialogs
 
         self.prebuild_panic()
         self.panic.refresh()

@@ -2,12 +2,10 @@
 
 It fits the screen without scrolling from 1024×600 up: the tools (breathing, urge surfing, HALT, reasons,
 ideas) share one panel and are chosen with big buttons; the people to call sit beside it on wide screens and
-above it on narrow ones.
-"""
+above it on narrow ones."""
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,40 +34,16 @@ from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise
 from recoverybox.ui.icons import icon
 from recoverybox.ui.widgets.breathing import BoxBreathing
 from recoverybox.ui.widgets.card import titled_card
+from recoverybox.ui.widgets.help_now import big_button, dial_text, split_line, wrapped_label
 from recoverybox.ui.widgets.scrolling import up_and_down
 
 SURF_SECONDS = 15 * 60
+
+
 REASONS_AT_ONCE = 4
+
+
 NARROW = 860  # below this width (logical pixels) the people to call move above the tools
-BIG_BUTTON = 44  # the least height of a button a shaking hand should be able to hit
-
-
-def split_line(line: str) -> tuple[str, str]:
-    """("Samaritans", "116 123") from "Samaritans 116 123": the number is the run of digits at the end."""
-    found = re.search(r"\+?\d[\d \-().]*$", line.strip())
-    if found is None or not any(ch.isdigit() for ch in found.group()):
-        return line.strip(), ""
-    return line.strip()[: found.start()].strip(" :–-"), found.group().strip()
-
-
-def dial_text(phone: str) -> str:
-    """Only what a dialler understands: digits and a leading plus."""
-    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-
-
-def _big(button: QPushButton) -> QPushButton:
-    button.setMinimumHeight(BIG_BUTTON)
-    emphasise(button, LARGE, bold=False)
-    return button
-
-
-def _wrapped(text: str = "", factor: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if factor != 1.0:
-        emphasise(label, factor, bold=False)
-    return label
 
 
 class HelpKey(QObject):
@@ -92,19 +65,6 @@ class HelpKey(QObject):
             QTimer.singleShot(0, self._open_help)  # after this key press is done with
             return True
         return False
-
-
-def show_over_dialogs(window: QWidget) -> None:
-    """Show the help window where the person can use it: over an open modal dialog it must be modal itself
-    (a plain window under an application-modal dialog takes no input)."""
-    over_dialog = QApplication.activeModalWidget() not in (None, window)
-    wanted = Qt.WindowModality.ApplicationModal if over_dialog else Qt.WindowModality.NonModal
-    if window.windowModality() != wanted:
-        window.hide()
-        window.setWindowModality(wanted)
-    window.showMaximized()
-    window.raise_()
-    window.activateWindow()
 
 
 class PanicWindow(QWidget):
@@ -137,7 +97,7 @@ class PanicWindow(QWidget):
         heading = QLabel(self.tr("You reached out. That's a strong thing to do."))
         heading.setWordWrap(True)
         emphasise(heading, HEADING)
-        sub = _wrapped(self.tr("Take this one minute at a time. Nothing here needs to be done perfectly."))
+        sub = wrapped_label(self.tr("Take this one minute at a time. Nothing here needs to be done perfectly."))
 
         self.tools = QStackedWidget()
         self.tools.setObjectName("panicTools")
@@ -153,7 +113,7 @@ class PanicWindow(QWidget):
                 (self.tr("&Ideas that help"), self._ideas_page(content)),
             )
         ):
-            button = _big(QPushButton(label))
+            button = big_button(QPushButton(label))
             button.setCheckable(True)
             button.setObjectName(f"panicTool{index}")
             self.tool_buttons.addButton(button, index)
@@ -174,11 +134,11 @@ class PanicWindow(QWidget):
         self.body.addWidget(people, 2)
 
         actions = QHBoxLayout()
-        self.urge_button = _big(QPushButton(self.tr("Log this &urge…")))
+        self.urge_button = big_button(QPushButton(self.tr("Log this &urge…")))
         self.urge_button.clicked.connect(self.urge_requested.emit)
-        self.plan_button = _big(QPushButton(self.tr("Show my &plan")))
+        self.plan_button = big_button(QPushButton(self.tr("Show my &plan")))
         self.plan_button.clicked.connect(self.plan_requested.emit)
-        close = _big(QPushButton(self.tr("I'm &OK for now")))
+        close = big_button(QPushButton(self.tr("I'm &OK for now")))
         close.clicked.connect(self.close)
         actions.addWidget(self.urge_button)
         actions.addWidget(self.plan_button)
@@ -213,7 +173,7 @@ class PanicWindow(QWidget):
         page, layout = titled_card(self.tr("Breathe with the square"))
         self.breathing = BoxBreathing(self.now)
         self.breathing.setMinimumSize(150, 150)  # never a 40 px square with cut words
-        self.breathing_button = _big(QPushButton(self.tr("&Start breathing")))
+        self.breathing_button = big_button(QPushButton(self.tr("&Start breathing")))
         self.breathing_button.clicked.connect(self._on_breathing_button)
         layout.addWidget(self.breathing, 1)
         layout.addWidget(self.breathing_button)
@@ -222,7 +182,7 @@ class PanicWindow(QWidget):
     def _surfing_page(self, content: dict) -> QWidget:
         page, layout = titled_card(self.tr("Ride the wave (15 minutes)"))
         self.surf_lines = content["surfing_lines"]
-        self.surf_text = _wrapped(
+        self.surf_text = wrapped_label(
             self.tr("Urges rise, peak and fall, like a wave. Start the timer and ride this one."), TITLE
         )
         self.surf_text.setObjectName("surfText")
@@ -230,7 +190,7 @@ class PanicWindow(QWidget):
         self.surf_progress.setRange(0, SURF_SECONDS)
         self.surf_progress.setFormat(self.tr("%v s of 15 minutes"))
         self.surf_progress.setAccessibleName(self.tr("Urge surfing time"))
-        self.surf_button = _big(QPushButton(self.tr("Start &riding the wave")))
+        self.surf_button = big_button(QPushButton(self.tr("Start &riding the wave")))
         self.surf_button.clicked.connect(self._on_surf_button)
         self.surf_started: float | None = None
         self._surf_timer = QTimer(self)
@@ -249,7 +209,7 @@ class PanicWindow(QWidget):
         for key, label in (("hungry", "Hungry"), ("angry", "Angry"), ("lonely", "Lonely"), ("tired", "Tired")):
             box = QCheckBox(self.tr(label))
             emphasise(box, LARGE, bold=False)
-            tip = _wrapped(self.tr(content["halt"][key]))
+            tip = wrapped_label(self.tr(content["halt"][key]))
             tip.setIndent(24)
             tip.setVisible(False)
             box.toggled.connect(tip.setVisible)
@@ -261,10 +221,10 @@ class PanicWindow(QWidget):
 
     def _reasons_page(self) -> QWidget:
         page, layout = titled_card(self.tr("Why I'm doing this"))
-        self.reasons = _wrapped(factor=TITLE)
+        self.reasons = wrapped_label(factor=TITLE)
         self.reasons.setObjectName("panicReasons")
         self.reasons.setAccessibleName(self.tr("My reasons"))
-        self.more_reasons = _big(QPushButton(self.tr("More &reasons ›")))
+        self.more_reasons = big_button(QPushButton(self.tr("More &reasons ›")))
         self.more_reasons.clicked.connect(self._on_more_reasons)
         layout.addWidget(self.reasons)
         layout.addStretch(1)
@@ -275,12 +235,12 @@ class PanicWindow(QWidget):
 
     def _ideas_page(self, content: dict) -> QWidget:
         page, layout = titled_card(self.tr("One idea at a time"))
-        self.idea_title = _wrapped(factor=TITLE)
+        self.idea_title = wrapped_label(factor=TITLE)
         self.idea_title.setObjectName("panicIdeaTitle")
-        self.idea_text = _wrapped(factor=LARGE)
+        self.idea_text = wrapped_label(factor=LARGE)
         self.idea_text.setObjectName("panicIdeaText")
         self.idea_count = QLabel()
-        self.next_idea = _big(QPushButton(self.tr("A&nother idea ›")))
+        self.next_idea = big_button(QPushButton(self.tr("A&nother idea ›")))
         self.next_idea.clicked.connect(lambda: self.show_idea(self._idea + 1))
         bottom = QHBoxLayout()
         bottom.addWidget(self.idea_count)
@@ -305,14 +265,14 @@ class PanicWindow(QWidget):
         self.fallback.setObjectName("panicFallback")
         fallback_layout = QVBoxLayout(self.fallback)
         fallback_layout.setContentsMargins(0, 6, 0, 0)
-        self.fallback_text = _wrapped()
+        self.fallback_text = wrapped_label()
         self.fallback_number = QLabel()
         for label in (self.fallback_text, self.fallback_number):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.fallback_number.setObjectName("panicFallbackNumber")
         self.fallback_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         emphasise(self.fallback_number, HEADING)
-        self.copy_button = _big(QPushButton(self.tr("&Copy number")))
+        self.copy_button = big_button(QPushButton(self.tr("&Copy number")))
         self.copy_button.clicked.connect(self._on_copy_number)
         fallback_layout.addWidget(self.fallback_text)
         fallback_layout.addWidget(self.fallback_number)
@@ -320,19 +280,19 @@ class PanicWindow(QWidget):
         self.fallback.setVisible(False)
         layout.addWidget(self.fallback)
         layout.addStretch(1)
-        self.crisis = _wrapped(factor=TITLE)
+        self.crisis = wrapped_label(factor=TITLE)
         self.crisis.setTextFormat(Qt.TextFormat.PlainText)  # the line as typed (or as a key file says), never markup
         self.crisis.setObjectName("panicCrisis")
         self.crisis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.crisis)
-        self.crisis_call = _big(QPushButton())
+        self.crisis_call = big_button(QPushButton())
         self.crisis_call.setObjectName("panicCrisisCall")
         self.crisis_call.setIcon(icon("call"))
         self.crisis_call.setIconSize(QSize(22, 22))
         self.crisis_call.clicked.connect(self._on_call_crisis_line)
         layout.addWidget(self.crisis_call)
         # The last line, always: the number for an emergency where the person is.
-        self.emergency_label = _wrapped(factor=TITLE)
+        self.emergency_label = wrapped_label(factor=TITLE)
         self.emergency_label.setTextFormat(Qt.TextFormat.PlainText)
         self.emergency_label.setObjectName("panicEmergency")
         self.emergency_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -359,7 +319,9 @@ class PanicWindow(QWidget):
         contacts = self.services.contacts.list(pinned_only=True) or self.services.contacts.list()[:3]
         self.call_buttons = []
         for contact in [c for c in contacts if c.phone][:4]:
-            button = _big(QPushButton(self.tr("Call {name}  ({phone})").format(name=contact.name, phone=contact.phone)))
+            button = big_button(
+                QPushButton(self.tr("Call {name}  ({phone})").format(name=contact.name, phone=contact.phone))
+            )
             button.setAccessibleName(self.tr("Call {name}").format(name=contact.name))
             button.setIcon(icon("call"))
             button.setIconSize(QSize(22, 22))
@@ -368,7 +330,7 @@ class PanicWindow(QWidget):
             self.call_buttons.append(button)
         if not self.call_buttons:
             self.people_layout.addWidget(
-                _wrapped(self.tr("Pin a contact with a phone number in Support to see it here."))
+                wrapped_label(self.tr("Pin a contact with a phone number in Support to see it here."))
             )
         self.fallback.setVisible(False)
         self._show_crisis(self.services.settings.get("crisis_line"), self.services.settings.get("emergency_number"))
@@ -382,7 +344,9 @@ class PanicWindow(QWidget):
         self.show_idea(0)
         self.call_buttons = []
         if not self.people_layout.count():
-            self.people_layout.addWidget(_wrapped(self.tr("Your contacts show here once RecoveryBox is unlocked.")))
+            self.people_layout.addWidget(
+                wrapped_label(self.tr("Your contacts show here once RecoveryBox is unlocked."))
+            )
         self.fallback.setVisible(False)
         self._show_crisis(self.crisis_line, self.emergency)
 
