@@ -151,7 +151,6 @@ CIRCLES_LEFT = [
 ]
 LONG_MODULES_LEFT = {
     "ui/main_window.py": 704,
-    "ui/views/meetings_view.py": 558,
 }
 
 

@@ -67,7 +67,7 @@ def test_only_a_click_reaches_the_fetcher():
     )
     assert callers == ["core/meetings/kept.py"]
     uses = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if "load_source(" in p.read_text())
-    assert uses == ["cli/meeting_commands.py", "core/meetings/kept.py", "ui/views/meetings_view.py"]
+    assert uses == ["cli/meeting_commands.py", "core/meetings/kept.py", "ui/views/meeting_list_keeping.py"]
 
 
 def test_the_only_qt_network_class_used_is_the_local_socket():

@@ -10,13 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -28,16 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area
-from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
+from recoverybox.core.meetings.feed_fields import DAY_NAMES
 from recoverybox.core.meetings.listings import PARTS_OF_DAY, Listing, MeetingFilter, filter_listings
-from recoverybox.core.meetings.results import LoadResult
 from recoverybox.core.meetings.type_codes import type_name
 from recoverybox.core.storage.columns import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.views.meeting_list_keeping import MeetingListKeeping
 from recoverybox.ui.views.view_base import ViewBase
-from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.empty_state import EmptyState
 from recoverybox.ui.widgets.meeting_table import MeetingDetails, MeetingTableModel
 
@@ -49,7 +46,7 @@ ATTENDANCE = (("both", "In person or online"), ("in_person", "In person"), ("onl
 WEEK_ORDER = (1, 2, 3, 4, 5, 6, 0)  # Monday first, as the week view
 
 
-class MeetingsView(ViewBase):
+class MeetingsView(MeetingListKeeping, ViewBase):
     """The kept lists, the filters, the matching meetings and the chosen one in full."""
 
     READS = frozenset({Area.EVENTS, Area.SETTINGS})
@@ -62,7 +59,14 @@ class MeetingsView(ViewBase):
         self._types: set[str] = set()
         self._last_added: int | None = None
         self.operation: Operation | None = None
+        top = self._make_top()
+        filters = self._make_filters()
+        self._make_table()
+        self._make_side()
+        self._lay_out(top, filters)
 
+    def _make_top(self) -> QHBoxLayout:
+        """The heading, the kept lists to choose from, and loading, updating and the List menu."""
         heading = QLabel(self.tr("Find meetings"))
         emphasise(heading, TITLE)
         self.list_choice = QComboBox()
@@ -107,6 +111,10 @@ class MeetingsView(ViewBase):
         self.list_info.setWordWrap(True)
         self.list_info.setTextFormat(Qt.TextFormat.PlainText)
 
+        return top
+
+    def _make_filters(self) -> QHBoxLayout:
+        """Day, part of the day, in person or online, types, region and words."""
         self.day = QComboBox()
         self.day.setAccessibleName(self.tr("Day"))
         self.day.addItem(self.tr("Any day"), None)
@@ -145,6 +153,9 @@ class MeetingsView(ViewBase):
             filters.addWidget(widget)
         filters.addWidget(self.search, 1)
 
+        return filters
+
+    def _make_table(self) -> None:
         self.model = MeetingTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("meetingsTable")
@@ -168,6 +179,8 @@ class MeetingsView(ViewBase):
         self.count = QLabel()
         self.count.setObjectName("meetingCount")
 
+    def _make_side(self) -> None:
+        """The chosen meeting's details, Add to my week, Undo and Show my week."""
         self.details = MeetingDetails()
         self.add_button = QPushButton(self.tr("&Add to my week"))
         self.add_button.setObjectName("addMeeting")
@@ -198,6 +211,9 @@ class MeetingsView(ViewBase):
         buttons.addStretch(1)
         buttons.addWidget(self.week_button)
         side_layout.addLayout(buttons)
+        self.side = side
+
+    def _lay_out(self, top: QHBoxLayout, filters: QHBoxLayout) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -205,7 +221,7 @@ class MeetingsView(ViewBase):
         left_layout.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -438,122 +454,3 @@ class MeetingsView(ViewBase):
         self.added_note.setText(self.tr("Taken out of your week again."))
         self.undo_button.setVisible(False)
         self.apply_filter()
-
-    def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load a meeting list"), "", self.tr("Meeting lists (*.json *.csv);;All files (*)")
-        )
-        if path:
-            self.load(path)
-
-    def choose_address(self) -> None:
-        from recoverybox.ui.dialogs.feed_address_dialog import FeedAddressDialog
-
-        dialog = FeedAddressDialog(self)
-        if dialog.exec():
-            self.load(dialog.url())
-
-    def check_for_updates(self) -> None:
-        info = self.current_list()
-        if info is not None:
-            self.load(info.source)
-
-    def load(self, source: str) -> Operation:
-        """Load (or reload) the list at ``source`` on a worker; the window stays responsive."""
-        services = self.services
-        web = is_web_address(source)
-        title = self.tr("Fetching {source}…").format(source=source) if web else self.tr("Reading the meeting list…")
-
-        def work(report):
-            result = services.meeting_lists.load_source(source, None, report)
-            services.meeting_lists.listings(result.list_id)  # worked out here, off the GUI thread, and kept
-            return result
-
-        loaders = (self.load_file_button, self.load_web_button, self.update_button)
-        for button in loaders:
-            button.setEnabled(False)  # one load at a time
-        self.operation = perform(
-            self, work, title=title, on_done=self._on_loaded, failure_title=self.tr("The meeting list was not loaded")
-        )
-        self.operation.stops_at_quit = web  # a fetch is cancelled at Quit (the app never waits on a server)
-        self.operation.done.connect(lambda: [button.setEnabled(True) for button in loaders])
-        return self.operation
-
-    def _on_loaded(self, result: LoadResult) -> None:
-        self.refresh()
-        index = self.list_choice.findData(result.list_id)
-        if index >= 0:
-            self.list_choice.setCurrentIndex(index)
-        marked = result.closed or result.vanished or result.reopened
-        if result.in_week:
-            self._offer_changes(result)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Meeting list loaded"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(result.read.summary(most=5))
-        if marked:
-            box.setInformativeText(result.week_text())
-        if result.read.problems:
-            box.setDetailedText("\n".join(result.read.problems))
-        box.finished.connect(lambda _result: self.search.setFocus())  # next: looking for a meeting
-        box.open()
-        self.load_box = box
-
-    def _offer_changes(self, result: LoadResult) -> None:
-        """Ask before changing the week: show what the list changed for meetings already added."""
-        lines = "\n".join(f"• {change.describe()}" for change in result.in_week)
-        answer = plain.question(
-            self,
-            self.tr("Meetings in your week changed"),
-            self.tr(
-                "The list gives {n} meeting(s) you added a new time, place or link:\n\n{lines}\n\n"
-                "Update them in your week, from their next date on? Dates gone by stay as they were."
-            ).format(n=len(result.in_week), lines=lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            updated = perform(self, lambda: self.services.meeting_lists.apply_changes(result.list_id))
-            if updated is not None:
-                self.added_note.setText(self.tr("Updated {n} meeting(s) in your week.").format(n=len(updated.ids)))
-
-    def show_problems(self) -> None:
-        info = self.current_list()
-        if info is None:
-            return
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Left out of “{name}”").format(name=info.name))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        text = [self.tr("{n} meeting(s) by appointment (no day or time).").format(n=info.by_appointment)]
-        text += list(info.problems[:15])
-        if len(info.problems) > 15:
-            text.append(self.tr("… and {n} more (Show Details).").format(n=len(info.problems) - 15))
-            box.setDetailedText("\n".join(info.problems))
-        box.setText("\n".join(text))
-        box.open()
-
-    def _set_fellowship(self, name: str) -> None:
-        info = self.current_list()
-        if info is not None and perform(self, lambda: self.services.meeting_lists.set_fellowship(info.id, name)):
-            for other, action in self.fellowship_actions.items():
-                action.setChecked(other == name)
-
-    def remove_list(self) -> None:
-        info = self.current_list()
-        if info is None:
-            return
-        answer = plain.question(
-            self,
-            self.tr("Remove the meeting list?"),
-            self.tr(
-                "Remove “{name}” from RecoveryBox? Meetings you added from it stay in your week; they are just no "
-                "longer checked against the list."
-            ).format(name=info.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes and perform(
-            self, lambda: self.services.meeting_lists.remove_list(info.id)
-        ):
-            self.refresh()

@@ -1,0 +1,142 @@
+"""Keeping meeting lists, mixed into ``MeetingsView``: loading one from a file or a web address (on a worker,
+through ``perform``), checking it for updates and offering what changed for meetings already added, what was
+left out, its fellowship, removing it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from recoverybox.core.meetings.feed_fields import is_web_address
+from recoverybox.core.meetings.results import LoadResult
+from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.widgets import plain
+
+if TYPE_CHECKING:
+    from recoverybox.ui.ops.operation import Operation
+
+
+class MeetingListKeeping:
+    """The lists' side of Find meetings; the class using it has ``services``, ``refresh()``, ``list_choice``,
+    ``current_list()``, the load buttons, ``search``, ``added_note`` and ``fellowship_actions``."""
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load a meeting list"), "", self.tr("Meeting lists (*.json *.csv);;All files (*)")
+        )
+        if path:
+            self.load(path)
+
+    def choose_address(self) -> None:
+        from recoverybox.ui.dialogs.feed_address_dialog import FeedAddressDialog
+
+        dialog = FeedAddressDialog(self)
+        if dialog.exec():
+            self.load(dialog.url())
+
+    def check_for_updates(self) -> None:
+        info = self.current_list()
+        if info is not None:
+            self.load(info.source)
+
+    def load(self, source: str) -> Operation:
+        """Load (or reload) the list at ``source`` on a worker; the window stays responsive."""
+        services = self.services
+        web = is_web_address(source)
+        title = self.tr("Fetching {source}…").format(source=source) if web else self.tr("Reading the meeting list…")
+
+        def work(report):
+            result = services.meeting_lists.load_source(source, None, report)
+            services.meeting_lists.listings(result.list_id)  # worked out here, off the GUI thread, and kept
+            return result
+
+        loaders = (self.load_file_button, self.load_web_button, self.update_button)
+        for button in loaders:
+            button.setEnabled(False)  # one load at a time
+        self.operation = perform(
+            self, work, title=title, on_done=self._on_loaded, failure_title=self.tr("The meeting list was not loaded")
+        )
+        self.operation.stops_at_quit = web  # a fetch is cancelled at Quit (the app never waits on a server)
+        self.operation.done.connect(lambda: [button.setEnabled(True) for button in loaders])
+        return self.operation
+
+    def _on_loaded(self, result: LoadResult) -> None:
+        self.refresh()
+        index = self.list_choice.findData(result.list_id)
+        if index >= 0:
+            self.list_choice.setCurrentIndex(index)
+        marked = result.closed or result.vanished or result.reopened
+        if result.in_week:
+            self._offer_changes(result)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Meeting list loaded"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(result.read.summary(most=5))
+        if marked:
+            box.setInformativeText(result.week_text())
+        if result.read.problems:
+            box.setDetailedText("\n".join(result.read.problems))
+        box.finished.connect(lambda _result: self.search.setFocus())  # next: looking for a meeting
+        box.open()
+        self.load_box = box
+
+    def _offer_changes(self, result: LoadResult) -> None:
+        """Ask before changing the week: show what the list changed for meetings already added."""
+        lines = "\n".join(f"• {change.describe()}" for change in result.in_week)
+        answer = plain.question(
+            self,
+            self.tr("Meetings in your week changed"),
+            self.tr(
+                "The list gives {n} meeting(s) you added a new time, place or link:\n\n{lines}\n\n"
+                "Update them in your week, from their next date on? Dates gone by stay as they were."
+            ).format(n=len(result.in_week), lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            updated = perform(self, lambda: self.services.meeting_lists.apply_changes(result.list_id))
+            if updated is not None:
+                self.added_note.setText(self.tr("Updated {n} meeting(s) in your week.").format(n=len(updated.ids)))
+
+    def show_problems(self) -> None:
+        info = self.current_list()
+        if info is None:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Left out of “{name}”").format(name=info.name))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        text = [self.tr("{n} meeting(s) by appointment (no day or time).").format(n=info.by_appointment)]
+        text += list(info.problems[:15])
+        if len(info.problems) > 15:
+            text.append(self.tr("… and {n} more (Show Details).").format(n=len(info.problems) - 15))
+            box.setDetailedText("\n".join(info.problems))
+        box.setText("\n".join(text))
+        box.open()
+
+    def _set_fellowship(self, name: str) -> None:
+        info = self.current_list()
+        if info is not None and perform(self, lambda: self.services.meeting_lists.set_fellowship(info.id, name)):
+            for other, action in self.fellowship_actions.items():
+                action.setChecked(other == name)
+
+    def remove_list(self) -> None:
+        info = self.current_list()
+        if info is None:
+            return
+        answer = plain.question(
+            self,
+            self.tr("Remove the meeting list?"),
+            self.tr(
+                "Remove “{name}” from RecoveryBox? Meetings you added from it stay in your week; they are just no "
+                "longer checked against the list."
+            ).format(name=info.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes and perform(
+            self, lambda: self.services.meeting_lists.remove_list(info.id)
+        ):
+            self.refresh()
