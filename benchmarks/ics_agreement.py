@@ -54,7 +54,7 @@ def compare(path: Path, zone_name: str) -> str | None:
     from recoverybox.core.app.services import Services
     from recoverybox.core.base.clock import FixedClock
     from recoverybox.core.base.validation import ValidationError
-    from tests.core.ics_oracle import oracle, ours
+    from tests.core.calendar.ics_oracle import oracle, ours
 
     raw = path.read_bytes()
     try:

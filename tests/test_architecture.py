@@ -315,3 +315,22 @@ def test_every_write_in_the_ui_goes_through_perform():
             if node.func.attr in writes.get(held_as, ()) and id(node) not in inside:
                 found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {ast.unparse(node.func)}")
     assert found == [], "writes outside perform:\n" + "\n".join(found)
+
+
+def test_the_core_tests_mirror_the_rooms():
+    """tests/core/<room>/ beside recoverybox/core/<room>/: a newcomer finds a room's tests where the room is."""
+    tests = Path(__file__).resolve().parent / "core"
+    loose = sorted(path.name for path in tests.glob("test_*.py"))
+    assert loose == [], f"core tests outside a room: {loose}"
+    rooms = {room for level in ROOMS for room in level}
+    folders = {path.name for path in tests.iterdir() if path.is_dir() and (path / "__init__.py").exists()}
+    assert folders <= rooms, f"test folders with no room: {sorted(folders - rooms)}"
+    # Rooms whose tests need more than the room: a real CalDAV server, whole data folders, several services.
+    elsewhere = {
+        "export": "data_safety/test_export_import.py",
+        "sync": "sync/test_sync_server.py",
+        "settings": "core/journal/test_journal_contacts_settings.py",
+    }
+    for room in sorted(rooms):
+        if not any((tests / room).glob("test_*.py")):
+            assert room in elsewhere and (tests.parent / elsewhere[room]).exists(), f"no tests for the {room} room"

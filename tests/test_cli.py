@@ -140,7 +140,7 @@ def test_ics_export_and_import_on_the_command_line(capsys, data_dir, tmp_path):
 
 
 def test_ics_import_says_what_it_adjusted_and_skipped(capsys, tmp_path):
-    calendars = Path(__file__).resolve().parent / "core" / "ics"
+    calendars = Path(__file__).resolve().parent / "core" / "calendar" / "ics"
     other = paths.resolve(tmp_path / "other").data_dir
     assert main(["ics", "import", str(calendars / "one_bad_event.ics"), "--data-dir", str(other)]) == 0
     out = capsys.readouterr().out

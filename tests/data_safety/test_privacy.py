@@ -18,7 +18,7 @@ NETWORK_APIS = re.compile(
 
 
 # The two modules allowed to reach the network, each only the server a person named: one fetches a meeting list
-# from the address typed, on their click (tests/core/test_meetings.py and the suite's guard hold it to exactly
+# from the address typed, on their click (tests/core/meetings/test_meetings.py and the suite's guard hold it to exactly
 # that host); the other talks to the CalDAV server set up in Settings › Sync (tests/sync, same guard).
 FETCHER = "core/meetings/fetch.py"
 CALDAV = "core/sync/caldav_client.py"

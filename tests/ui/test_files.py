@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QMessageBox
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-ICS = Path(__file__).resolve().parent.parent / "core" / "ics"
+ICS = Path(__file__).resolve().parent.parent / "core" / "calendar" / "ics"
 
 
 def test_week_pdf_has_the_events_goals_and_people_to_call(qtbot, window, seeded, tmp_path):

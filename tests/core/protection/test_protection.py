@@ -293,7 +293,7 @@ def test_kill_9_during_a_conversion_leaves_the_old_or_the_new_file_whole(tmp_pat
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     assert child.stdout.readline().strip() == f"at {step}"
     os.kill(child.pid, signal.SIGKILL)

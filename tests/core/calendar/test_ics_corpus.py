@@ -31,7 +31,7 @@ from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.calendar.ics_findings import INTERPRETATION
 from recoverybox.core.calendar.ics_values import IcsError
-from tests.core.ics_oracle import ORACLE_DEFECTS, oracle, ours, read_whole
+from tests.core.calendar.ics_oracle import ORACLE_DEFECTS, oracle, ours, read_whole
 
 CORPUS = Path(__file__).resolve().parent / "ics_corpus"
 ZONES = ("America/New_York", "Europe/Berlin", "Australia/Sydney")

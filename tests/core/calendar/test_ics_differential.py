@@ -26,7 +26,7 @@ from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.storage.models import Event
-from tests.core.ics_oracle import oracle, ours
+from tests.core.calendar.ics_oracle import oracle, ours
 
 DEFAULT_EXAMPLES = 60
 EXAMPLES = int(os.environ.get("RECOVERYBOX_ICS_EXAMPLES", DEFAULT_EXAMPLES))
@@ -225,7 +225,7 @@ def calendars(draw):
     head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//RecoveryBox tests//differential//EN\r\n"
     # INTERPRETATION["file zone over X-WR"], ORACLE_DEFECTS["X-WR and this and following"], and no UTC series
     # beside X-WR-TIMEZONE: the generator writes such a series' changed dates as if it repeated in UTC, which
-    # no program writes (tests/core/ics/google_utc_feed.ics shows what Google writes, and how we read it).
+    # no program writes (tests/core/calendar/ics/google_utc_feed.ics shows what Google writes, and how we read it).
     if (
         draw(st.integers(0, 4)) == 0
         and not zones & CUSTOM.keys()

@@ -13,7 +13,7 @@ from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.calendar.ics_findings import INTERPRETATION
 from recoverybox.core.calendar.ics_read import read_calendar
 from recoverybox.core.calendar.ics_zones import matching_zone
-from tests.core.ics_oracle import oracle, ours
+from tests.core.calendar.ics_oracle import oracle, ours
 
 
 def fresh(zone_name: str) -> Services:

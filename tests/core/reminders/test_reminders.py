@@ -13,7 +13,7 @@ from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.reminders.planner import DueReminder, status_line
-from tests.core.test_recurrence import DST_CHANGES
+from tests.core.calendar.test_recurrence import DST_CHANGES
 
 
 def only_events(reminders):

@@ -32,7 +32,7 @@ assert {
 ORACLE_DEFECTS = {
     "X-WR and this and following": "With X-WR-TIMEZONE in the calendar, a RANGE=THISANDFUTURE change applies to "
     "its own occurrence only: the later ones keep the old time and title (RFC 5545 §3.8.4.4 says they change; "
-    "tests/core/ics/this_and_future.ics shows ours). The generator does not combine the two.",
+    "tests/core/calendar/ics/this_and_future.ics shows ours). The generator does not combine the two.",
     "several copies of one event": "A file of scheduling messages holding several copies of one event (the same UID, "
     "a rising SEQUENCE; ical4j's incoming.ics) stops it with a TypeError; RecoveryBox keeps the newest copy.",
     "gap in a file's own zone": "In a zone defined by the file (read by dateutil), a wall time in the "

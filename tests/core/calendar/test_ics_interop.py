@@ -11,7 +11,7 @@ import pytest
 from recoverybox.core.app.opening import open_memory
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from tests.core.ics_oracle import oracle, ours
+from tests.core.calendar.ics_oracle import oracle, ours
 
 HERE = Path(__file__).resolve().parent / "ics"
 
