@@ -351,13 +351,11 @@ class AppLock(QObject):
         dialog.open()
 
     def settings_changed(self, settings: dict) -> None:
-        """Keep the lock screen's crisis line, emergency number and theme current, and the idle timer at the
-        chosen minutes."""
-        wanted = {
-            "crisis_line": settings["crisis_line"],
-            "emergency_number": settings["emergency_number"],
-            "theme": settings["theme"],
-        }
+        """Keep the lock page's copy of the settings it needs (``LOCK_PAGE_KEYS``: the crisis line, the
+        emergency number, the theme) current, and the idle timer at the chosen minutes."""
+        from recoverybox.core.settings.options import LOCK_PAGE_KEYS
+
+        wanted = {key: settings[key] for key in LOCK_PAGE_KEYS}
         if self.key is not None and any(self.protection.lock_screen()[k] != v for k, v in wanted.items()):
             self.protection.set_lock_screen(**wanted)
         self.restart_idle()

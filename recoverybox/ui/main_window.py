@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     data_painted = Signal()  # the view shown after the data opened has been painted with it
     smoke_failed = Signal(str)  # --smoke-test: a problem a person would have been asked about
+    settings_changed = Signal(object)  # the keys of the settings a write changed (a frozenset; None: all)
 
     def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
         super().__init__()
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.sync_runner = SyncRunner(self)
         changes_hub().changed.connect(self._on_changes)
         self.statusBar().addPermanentWidget(self.sync_runner.label)
+        self.settings_changed.connect(self.apply_settings)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
         self._restore_geometry()
         if services is not None:
@@ -417,9 +419,11 @@ class MainWindow(QMainWindow):
         """A write was made (the views decide themselves whether to redraw): reminders are recomputed only if
         it changed what they are made from (not on every journal autosave), and a change to the calendar made
         here (not one a sync brought) is sent to the server."""
-        if self.services is None:
-            return
-        if changes.touches(REMINDER_SOURCES):
+        if self.services is None or self.services.closed:
+            return  # another window's data (tests open several), or data closing
+        if changes.touches(Area.SETTINGS):  # what they touch is applied (all of it after a whole-data change)
+            self.settings_changed.emit(changes.keys or None)
+        if changes.touches(REMINDER_SOURCES - {Area.SETTINGS}):
             self.reminder_wiring.sync()
         if changes.touches(Area.EVENTS) and not changes.touches(Area.SYNC):
             self.sync_runner.local_change()
@@ -436,26 +440,34 @@ class MainWindow(QMainWindow):
             self.services, str(self.app_paths.data_dir), self, privacy=self.app_lock, sync=self.sync_runner
         )
         dialog.setObjectName("settingsDialog")
-        if dialog.exec():
-            self.apply_settings()
+        dialog.exec()  # what it saved is announced, and applied by ``apply_settings``
 
-    def apply_settings(self) -> None:
-        """Apply stored settings live: theme, clock, zone, week start; views redraw, reminders recompute."""
+    def apply_settings(self, keys: frozenset[str] | None = None) -> None:
+        """Apply stored settings live, only what a change of ``keys`` touches (``options.affected``; all of them
+        when None, as the data opens): clock, zone, theme, reminders, the login entry, the lock. Views redraw
+        themselves (``ViewBase.on_changes``)."""
+        from recoverybox.core.settings import options
         from recoverybox.ui import theme
         from recoverybox.ui.format import set_clock_format
 
         values = self.services.settings.all()
-        set_clock_format(values["clock_format"])
-        self.services.zone_changed()
-        if QApplication.instance() is not None:
+        touched = options.affected(keys if keys is not None else options.OPTIONS)
+        if options.CLOCK in touched:
+            set_clock_format(values["clock_format"])
+        if options.ZONE in touched:
+            self.services.zone_changed()
+        if options.THEME in touched and QApplication.instance() is not None:
             theme.apply(values["theme"])
             self._apply_icons()
-        for view in self._views.values():
-            view.mark_stale()
-        if self.scheduler is not None:
+        if keys is None:
+            for view in self._views.values():
+                view.mark_stale()
+        if options.REMINDERS in touched and self.scheduler is not None:
             self.scheduler.sync()
-        self._apply_autostart(values["start_at_login"])
-        self.app_lock.settings_changed(values)
+        if options.AUTOSTART in touched:
+            self._apply_autostart(values["start_at_login"])
+        if keys is None or options.LOCK in touched or set(keys) & set(options.LOCK_PAGE_KEYS):
+            self.app_lock.settings_changed(values)
         if getattr(self, "panic", None) is not None and self.panic.isVisible():
             self.panic.refresh()  # a new crisis line shows at once in an open help window
 

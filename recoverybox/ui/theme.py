@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark", "high_contrast")
-
 _COLOURS = {
     "light": {
         "Window": "#f4f1ea",

@@ -45,6 +45,7 @@ class Services:
 
     def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        self.closed = False  # after close(): nothing may read or write through these services any more
         self.clock = clock or SystemClock()
         self._before_close: list[Callable[[], None]] = []
         self.settings = SettingsService(db)
@@ -139,4 +140,5 @@ class Services:
         callbacks, self._before_close = self._before_close, []
         for callback in reversed(callbacks):
             callback()
+        self.closed = True
         self.db.close()

@@ -18,7 +18,7 @@ from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, parse_r
 from recoverybox.core.goals.service import GoalInput, validate_goal
 from recoverybox.core.journal.entries import JournalInput, validate_entry
 from recoverybox.core.meetings.feed import checked_stored_meeting
-from recoverybox.core.settings.service import check_setting
+from recoverybox.core.settings.options import check_setting
 from recoverybox.core.storage.columns import UTCDateTime
 from recoverybox.core.storage.models import stored_tables
 from recoverybox.core.support.contacts import ContactInput, validate_contact

@@ -462,6 +462,6 @@ def _is_db_copy(path: Path) -> bool:
 
 
 def _themes() -> tuple[str, ...]:
-    from recoverybox.core.settings.service import CHOICES  # the settings' own list (imported late: the database layer)
+    from recoverybox.core.settings.options import OPTIONS  # the settings' own list, declared once
 
-    return tuple(str(name) for name in CHOICES["theme"])
+    return tuple(str(name) for name in OPTIONS["theme"].choices or ())

@@ -32,13 +32,20 @@ class ViewBase(QWidget):
         changes_hub().changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes, writer: object) -> None:
-        self.on_changes(changes, writer)
+        if not self.services.closed:  # a view of data that closed waits to be dropped; it reads nothing
+            self.on_changes(changes, writer)
 
     def on_changes(self, changes: Changes, writer: object) -> None:
         """A write was made: redraw (now if on screen, else when next shown) if it touched what this view
         shows. The view's own writes (``writer`` is it, or inside it) redraw it where they are made."""
-        if not self.wrote(writer) and changes.touches(self.READS):
-            self.mark_stale()
+        if self.wrote(writer) or not changes.touches(self.READS):
+            return
+        if changes.areas == {Area.SETTINGS}:
+            from recoverybox.core.settings.options import VIEWS, affected
+
+            if VIEWS not in affected(changes.keys):
+                return  # a setting that changes nothing a view draws (backups kept, the login entry)
+        self.mark_stale()
 
     def wrote(self, writer: object) -> bool:
         """Whether the write came from this view, a widget in it or a dialog it opened."""

@@ -1,0 +1,219 @@
+"""Every setting, declared once (after qutebrowser's ``configdata.yml`` and Picard's options): its type and
+default (the field of ``Settings``), the words for it, its choices or range, any further rule, the Settings
+page that shows it, what in the app follows a change of it, and whether the lock page needs it.
+
+Everything else is made from this table: the checks (``check_setting``), the typed values (``Settings``, read
+in one query), what a change re-applies (``affected``), the copy the lock page keeps (``LOCK_PAGE_KEYS``).
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any
+
+from recoverybox.core.base.validation import ValidationError, check_zone, parse_hhmm
+from recoverybox.core.storage.columns import EVENT_KINDS
+
+# What follows a change of a setting (``Option.affects``); the window applies only what a change touches.
+VIEWS = "views"  # views redraw
+REMINDERS = "reminders"  # reminders are worked out again
+THEME = "theme"  # colours and icons
+CLOCK = "clock"  # how times are written
+ZONE = "zone"  # the person's zone (and so "today")
+AUTOSTART = "autostart"  # the login entry
+LOCK = "lock"  # the idle lock
+
+
+def _time(key: str, value: Any) -> None:
+    parse_hhmm(value, key)
+
+
+def _optional_time(key: str, value: Any) -> None:
+    if value:
+        parse_hhmm(value, key)
+
+
+def _zone(key: str, value: Any) -> None:
+    if value:
+        check_zone(value, key)
+
+
+def _crisis_line(key: str, value: Any) -> None:
+    if len(value) > 200:
+        raise ValidationError(key, "Please keep the crisis line under 200 characters.")
+
+
+def _emergency_number(key: str, value: Any) -> None:
+    if not re.fullmatch(r"\+?[0-9][0-9 ]{0,19}|", value.strip()):
+        raise ValidationError(key, "The emergency number can only hold digits (and spaces), like 999 or 112.")
+
+
+def _offsets(key: str, value: Any) -> None:
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value):
+        raise ValidationError(key, "Reminder offsets must be minutes from 0 to 7 days.")
+
+
+def option(
+    default: Any,
+    label: str,
+    *,
+    page: str | None = None,
+    choices: tuple[Any, ...] | None = None,
+    bounds: tuple[int, int] | None = None,
+    rule: Callable[[str, Any], None] | None = None,
+    affects: tuple[str, ...] = (),
+    lock_page: bool = False,
+) -> Any:
+    """One field of ``Settings`` with what the rest of the app needs to know about it. ``page`` None: the app
+    remembers it for the person (where they left off, a note shown once); no Settings page shows it."""
+    meta = {
+        "label": label,
+        "page": page,
+        "choices": choices,
+        "bounds": bounds,
+        "rule": rule,
+        "affects": frozenset(affects),
+        "lock_page": lock_page,
+    }
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, typed (``services.settings.read().week_start`` is an int)."""
+
+    timezone: str = option(
+        "", "Time zone (empty: the system's)", page="general", rule=_zone, affects=(ZONE, VIEWS, REMINDERS)
+    )
+    week_start: int = option(
+        0, "First day of the week (0 Monday, 6 Sunday)", page="general", choices=(0, 6), affects=(VIEWS,)
+    )
+    day_start_hour: int = option(
+        7, "First hour shown in the week view", page="general", bounds=(0, 20), affects=(VIEWS,)
+    )
+    morning_reminder: str = option(
+        "08:00", "Morning reflection time", page="reminders", rule=_time, affects=(REMINDERS,)
+    )
+    evening_reminder: str = option("21:00", "Evening check-in time", page="reminders", rule=_time, affects=(REMINDERS,))
+    default_offsets: list[int] = option(
+        [60], "Default reminder offsets (minutes) for new events", page="reminders", rule=_offsets
+    )
+    quiet_start: str = option("", "Quiet hours start", page="reminders", rule=_optional_time, affects=(REMINDERS,))
+    quiet_end: str = option("", "Quiet hours end", page="reminders", rule=_optional_time, affects=(REMINDERS,))
+    theme: str = option(
+        "system",
+        "Theme",
+        page="general",
+        choices=("system", "light", "dark", "high_contrast"),
+        affects=(THEME, VIEWS),
+        lock_page=True,
+    )
+    crisis_line: str = option(
+        "", "Crisis line (your local number)", page="privacy", rule=_crisis_line, affects=(VIEWS,), lock_page=True
+    )
+    emergency_number: str = option(
+        "", "Emergency number (empty: 112)", page="privacy", rule=_emergency_number, affects=(VIEWS,), lock_page=True
+    )
+    first_run_done: bool = option(False, "First-run setup finished")
+    first_run_page: int = option(0, "First-run setup: the page to resume on")
+    programs: list[str] = option([], "Support programs followed", affects=(VIEWS,))
+    remind_events: bool = option(True, "Remind me before events", page="reminders", affects=(REMINDERS,))
+    remind_morning: bool = option(
+        True, "Morning reflection and pledge reminder", page="reminders", affects=(REMINDERS,)
+    )
+    remind_evening: bool = option(True, "Evening check-in reminder", page="reminders", affects=(REMINDERS,))
+    remind_goals: bool = option(True, "Goal nudges", page="reminders", affects=(REMINDERS,))
+    remind_milestones: bool = option(True, "Milestone celebrations", page="reminders", affects=(REMINDERS,))
+    last_seen_utc: str = option("", "When the app last ran (for missed reminders)")
+    tray_explained: bool = option(False, "The keep-running-in-tray note was shown")
+    clock_format: str = option(
+        "locale", "Clock (locale, 24h or 12h)", page="general", choices=("locale", "24h", "12h"), affects=(CLOCK, VIEWS)
+    )
+    backup_daily: int = option(7, "Daily backups to keep", page="backups", bounds=(1, 60))
+    backup_weekly: int = option(4, "Weekly backups to keep", page="backups", bounds=(0, 52))
+    start_at_login: bool = option(
+        False, "Start at login, without a window, so reminders arrive", page="background", affects=(AUTOSTART,)
+    )
+    keep_running_on_close: str = option(
+        "ask", "When the window is closed (with no tray)", page="background", choices=("ask", "yes", "no")
+    )
+    notify_with: str = option(
+        "desktop",
+        "Show reminders as desktop notifications or in our pop-up",
+        page="background",
+        choices=("desktop", "popup"),
+        affects=(REMINDERS,),
+    )
+    currency: str = option(
+        "", "Currency for money saved (a symbol or code; empty: the system's)", page="general", affects=(VIEWS,)
+    )
+    lock_after_minutes: int = option(
+        10, "Lock after this many minutes without use (0: never)", page="privacy", bounds=(0, 240), affects=(LOCK,)
+    )
+    last_event_kind: str = option("meeting", "The kind a new event starts as (the last one saved)", choices=EVENT_KINDS)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting as the table above declares it."""
+
+    key: str
+    type: type
+    item_type: builtins.type | None  # for a list: the type of its items
+    default: Any
+    label: str
+    page: str | None
+    choices: tuple[Any, ...] | None
+    bounds: tuple[int, int] | None
+    rule: Callable[[str, Any], None] | None
+    affects: frozenset[str]
+    lock_page: bool
+
+
+def _options() -> dict[str, Option]:
+    hints = typing.get_type_hints(Settings)
+    found = {}
+    for declared in fields(Settings):
+        kind = hints[declared.name]
+        origin = typing.get_origin(kind) or kind
+        items = typing.get_args(kind)
+        default = declared.default_factory() if declared.default is MISSING else declared.default  # type: ignore[operator]
+        found[declared.name] = Option(declared.name, origin, items[0] if items else None, default, **declared.metadata)
+    return found
+
+
+OPTIONS: dict[str, Option] = _options()
+LOCK_PAGE_KEYS = tuple(key for key, declared in OPTIONS.items() if declared.lock_page)
+PAGES = tuple(dict.fromkeys(declared.page for declared in OPTIONS.values() if declared.page))
+
+
+def _has_type(value: Any, kind: type) -> bool:
+    """``isinstance`` without narrowing ``value`` (a bool is not an int here)."""
+    return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+
+
+def check_setting(key: str, value: Any) -> None:
+    """Raise ``ValidationError`` unless ``value`` is allowed for setting ``key`` (from the dialog or a file)."""
+    if key not in OPTIONS:
+        raise ValidationError(key, "Unknown setting.")
+    declared = OPTIONS[key]
+    if not _has_type(value, declared.type):
+        raise ValidationError(key, f"{declared.label} must be a {declared.type.__name__}.")
+    if declared.choices is not None and value not in declared.choices:
+        raise ValidationError(key, f"{declared.label}: choose one of {', '.join(map(str, declared.choices))}.")
+    if declared.bounds is not None and not declared.bounds[0] <= value <= declared.bounds[1]:
+        low, high = declared.bounds
+        raise ValidationError(key, f"{declared.label} must be from {low} to {high}.")
+    if declared.rule is not None:
+        declared.rule(key, value)
+
+
+def affected(keys: typing.Iterable[str]) -> frozenset[str]:
+    """What in the app follows a change of these settings (``VIEWS``, ``REMINDERS``, …)."""
+    return frozenset().union(*(OPTIONS[key].affects for key in keys if key in OPTIONS))
