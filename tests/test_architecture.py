@@ -150,7 +150,7 @@ CIRCLES_LEFT = [
     ["recoverybox.ui.app_lock", "recoverybox.ui.main_window", "recoverybox.ui.menus", "recoverybox.ui.reminder_wiring"]
 ]
 LONG_MODULES_LEFT = {
-    "ui/main_window.py": 704,
+    "ui/main_window.py": 690,
 }
 
 
@@ -329,7 +329,6 @@ def test_the_core_tests_mirror_the_rooms():
     elsewhere = {
         "export": "data_safety/test_export_import.py",
         "sync": "sync/test_sync_server.py",
-        "settings": "core/journal/test_journal_contacts_settings.py",
     }
     for room in sorted(rooms):
         if not any((tests / room).glob("test_*.py")):

@@ -581,7 +581,9 @@ class MainWindow(QMainWindow):
             self.resize(max(LEAST_SIZE[0], min(1100, room.width())), max(LEAST_SIZE[1], min(720, room.height())))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if not self.flush_views() and not self._may_close_unsaved():
+        from recoverybox.ui.dialogs.closing_questions import may_close_unsaved
+
+        if not self.flush_views() and not may_close_unsaved(self):
             event.ignore()
             self._quitting = False
             return
@@ -611,24 +613,11 @@ class MainWindow(QMainWindow):
 
     def _keep_running_without_tray(self) -> bool:
         """With no tray to live in, ask once whether closing the window should keep reminders running."""
+        from recoverybox.ui.dialogs.closing_questions import ask_keep_running
+
         choice = self.services.settings.get("keep_running_on_close")
         if choice == "ask":
-            box = QMessageBox(self)
-            box.setObjectName("keepRunningQuestion")
-            box.setWindowTitle(self.tr("Keep your reminders running?"))
-            box.setText(self.tr("Keep your reminders running after you close this window?"))
-            box.setInformativeText(
-                self.tr(
-                    "RecoveryBox can stay running without a window, so reminders for your meetings and "
-                    "sessions still arrive. Open it again from your applications menu; File › Quit stops it. "
-                    "You can change this in Settings › In the background."
-                )
-            )
-            keep = box.addButton(self.tr("&Keep reminders running"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("&Quit RecoveryBox"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            box.exec()
-            choice = "yes" if box.clickedButton() is keep else "no"
+            choice = "yes" if ask_keep_running(self) else "no"
             perform(self, lambda: self.services.settings.set("keep_running_on_close", choice))
         return choice == "yes"
 
@@ -636,21 +625,6 @@ class MainWindow(QMainWindow):
         """Nothing typed is lost: every view writes what it has not saved yet. False if one could not."""
         results = [view.flush() for view in self._views.values()]
         return all(result is not False for result in results)
-
-    def _may_close_unsaved(self) -> bool:
-        """Something typed could not be saved (a full disk, a replaced file): stay, unless the person says."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Not everything is saved"))
-        box.setText(self.tr("Some of what you wrote could not be saved yet."))
-        box.setInformativeText(
-            self.tr("The journal says why. If you close now, those words are lost. Copy them somewhere first?")
-        )
-        stay = box.addButton(self.tr("&Stay and copy them"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is not stay
 
     # ---- help now -------------------------------------------------------------------------------
     def open_panic(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -49,12 +50,12 @@ class SettingsService:
 
     @staticmethod
     def _decode(option: Option, text: str | None) -> Any:
-        if text is None:
-            return option.default
+        if text is None:  # a copy: a caller changing its list must never change the declared default
+            return copy.copy(option.default)
         try:
             value = json.loads(text)
         except ValueError:
-            return option.default
+            return copy.copy(option.default)
         if option.type is int and isinstance(value, bool):
-            return option.default
-        return value if isinstance(value, option.type) else option.default
+            return copy.copy(option.default)
+        return value if isinstance(value, option.type) else copy.copy(option.default)
