@@ -180,7 +180,7 @@ class ReminderScheduler(QObject):
         self._bridge.fired.emit(event.job_id)
 
     def _last_seen(self, now: datetime) -> datetime:
-        text = self.services.settings.get("last_seen_utc")
+        text = self.services.settings.read().last_seen_utc
         try:
             seen = datetime.fromisoformat(text) if text else now
         except ValueError:

@@ -194,7 +194,7 @@ class AppLock(QObject):
         if not self._watching:  # activity, and Ctrl+L from any window (a modal dialog blocks the menu's shortcut)
             QApplication.instance().installEventFilter(self)
             self._watching = True
-        minutes = services.settings.get("lock_after_minutes")
+        minutes = services.settings.read().lock_after_minutes
         if minutes <= 0:
             self.idle.stop()
             return
@@ -252,9 +252,9 @@ class AppLock(QObject):
         if not dialog.exec():
             return
         passphrase = dialog.passphrase()
-        crisis_line = window.services.settings.get("crisis_line")
-        emergency = window.services.settings.get("emergency_number")
-        look = window.services.settings.get("theme")
+        crisis_line = window.services.settings.read().crisis_line
+        emergency = window.services.settings.read().emergency_number
+        look = window.services.settings.read().theme
         window.flush_views()
         window.close_data()
         guard = self.protection

@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
             # Reminders keep running in the tray; say so once.
             event.ignore()
             self.hide()
-            if not self.services.settings.get("tray_explained"):
+            if not self.services.settings.read().tray_explained:
                 perform(self, lambda: self.services.settings.set("tray_explained", True))
                 self.tray.showMessage(
                     self.tr("RecoveryBox is still running"),
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         """With no tray to live in, ask once whether closing the window should keep reminders running."""
         from recoverybox.ui.dialogs.closing_questions import ask_keep_running
 
-        choice = self.services.settings.get("keep_running_on_close")
+        choice = self.services.settings.read().keep_running_on_close
         if choice == "ask":
             choice = "yes" if ask_keep_running(self) else "no"
             perform(self, lambda: self.services.settings.set("keep_running_on_close", choice))

@@ -120,7 +120,7 @@ class ReminderWiring(QObject):
         source.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
 
     def _connect_desktop_notifications(self):
-        if self.window.services.settings.get("notify_with") != "desktop":
+        if self.window.services.settings.read().notify_with != "desktop":
             return None
         from recoverybox.reminders.desktop_notifications import DesktopNotifications
         from recoverybox.resources import resource_path

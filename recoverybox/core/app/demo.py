@@ -118,7 +118,7 @@ def generate(services: Services, years: int = 5, seed: int = 7) -> DemoSummary:
     for name, role, phone, email, best in CONTACTS:
         services.contacts.create(ContactInput(name, role, phone, email, best, pinned=role in ("sponsor", "therapist")))
 
-    if not services.settings.get("currency"):
+    if not services.settings.read().currency:
         services.settings.set("currency", "£")  # the demo person lives in London
     clock = services.sobriety.create_clock("Alcohol", first_day, daily_cost=12.5, daily_minutes=120)
     goal_ids = []

@@ -280,7 +280,7 @@ class MeetingListService:
         first = min(next_date(today, day) for day in meeting.days)
         start = datetime.combine(first, meeting.time)
         if offsets is None:
-            offsets = [int(m) for m in self._settings.get("default_offsets") or []]
+            offsets = [int(m) for m in self._settings.read().default_offsets or []]
         return EventInput(
             title=meeting.name[:200],
             start=start,

@@ -173,7 +173,7 @@ class ProgramsPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(wizard, _tr("Your support"), _tr("Which do you follow? Choose any."))
         self.boxes = {}
-        chosen = set(self.services.settings.get("programs"))
+        chosen = set(self.services.settings.read().programs)
         for key, label in PROGRAMS:
             box = QCheckBox(_tr(label))
             box.setObjectName(f"program_{key}")
@@ -229,7 +229,7 @@ class MeetingPage(Page):
         start = datetime.combine(day, time(self.at.time().hour(), self.at.time().minute()))
         place = self.place.text().strip()
         online = place.lower().startswith(("https://", "http://"))
-        programs = [p for p in self.services.settings.get("programs") if p in ("AA", "NA", "SMART", "WFS", "SOS")]
+        programs = [p for p in self.services.settings.read().programs if p in ("AA", "NA", "SMART", "WFS", "SOS")]
         event = EventInput(
             self.title.text(),
             start,
@@ -240,7 +240,7 @@ class MeetingPage(Page):
             fellowship=programs[0] if programs and self.kind.currentData() == "meeting" else None,
             location=None if online else place or None,
             online_url=place if online else None,
-            reminder_offsets=self.services.settings.get("default_offsets"),
+            reminder_offsets=self.services.settings.read().default_offsets,
         )
         self.saved = bool(
             perform(self, lambda: self.services.calendar.create_event(event), on_problem=self.show_problem)
@@ -342,7 +342,7 @@ class GoalPage(Page):
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         self.suggestions.clear()
-        self._goals = goal_suggestions(self.services.settings.get("programs"))
+        self._goals = goal_suggestions(self.services.settings.read().programs)
         for goal in self._goals:
             item = QListWidgetItem(goal.title)
             item.setCheckState(_unchecked())
@@ -419,7 +419,7 @@ class FirstRunWizard(QWizard):
 
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.customButtonClicked.connect(self._on_skip)
-        resume = services.settings.get("first_run_page")
+        resume = services.settings.read().first_run_page
         if 0 < resume < len(self.pageIds()):
             self.setStartId(resume)
 

@@ -21,7 +21,7 @@ def write_plan_pdf(path: str | Path, services: Services) -> Path:
         text = plan.get(key, "").strip()
         parts.append(f"<h3>{escape(title)}</h3>")
         parts.append("<p>" + (escape(text).replace("\n", "<br>") if text else "<i>(not filled in yet)</i>") + "</p>")
-    crisis = services.settings.get("crisis_line")
+    crisis = services.settings.read().crisis_line
     if crisis:
         parts.append(f"<h3>Crisis line</h3><p><b>{escape(crisis)}</b></p>")
     document = QTextDocument()

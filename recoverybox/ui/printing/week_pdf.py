@@ -114,7 +114,7 @@ def _draw_week(target: Path, services: Services, monday: date) -> None:
     for contact in contacts[:8]:
         painter.drawText(QRectF(half, y, half, 16 * scale), f"{contact.name}: {contact.phone or contact.email or ''}")
         y += 15 * scale
-    crisis = services.settings.get("crisis_line")
+    crisis = services.settings.read().crisis_line
     if crisis:
         painter.setFont(font(10, bold=True))
         painter.drawText(QRectF(half, y + 4 * scale, half, 16 * scale), f"Crisis line: {crisis}")

@@ -303,7 +303,7 @@ class GoalsView(ViewBase):
             self.tr("· Habit strength {n}%").format(n=round(self.services.goals.strength(goal, values)))
         )
         self.reminder_label.setText(self.tr("· Reminder at {time}").format(time=reminder_time_text(goal.remind_at)))
-        week_start = self.services.settings.get("week_start")
+        week_start = self.services.settings.read().week_start
         first = week_first_day(today - timedelta(days=364), week_start)
         states = {}
         day = first

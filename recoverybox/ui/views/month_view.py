@@ -138,7 +138,7 @@ class MonthView(QWidget):
     def first_shown(self) -> date:
         from recoverybox.core.goals.stats import week_first_day
 
-        return week_first_day(self.month, self.services.settings.get("week_start"))
+        return week_first_day(self.month, self.services.settings.read().week_start)
 
     def set_month(self, any_day: date, refresh: bool = True) -> None:
         self.month = any_day.replace(day=1)

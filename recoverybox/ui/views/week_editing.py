@@ -36,7 +36,7 @@ class WeekEditing:
     def new_event_at(self, start: datetime) -> None:
         settings = self.services.settings
         data = default_event(
-            start, self.services.zone_name, settings.get("default_offsets"), kind=settings.get("last_event_kind")
+            start, self.services.zone_name, settings.read().default_offsets, kind=settings.read().last_event_kind
         )
         dialog = EventDialog(data, self, validate=validate_event, today=self.services.today())
         if not dialog.exec() or dialog.accepted_input is None:

@@ -298,7 +298,7 @@ class WeekView(WeekEditing, ViewBase):
 
     def _first_day(self, day: date) -> date:
         """The first shown day (``monday`` is Sunday when the person's week starts on Sunday)."""
-        return week_first_day(day, self.services.settings.get("week_start"))
+        return week_first_day(day, self.services.settings.read().week_start)
 
     def _on_date_picked(self, value: QDate) -> None:
         picked = date(value.year(), value.month(), value.day())
@@ -380,7 +380,7 @@ class WeekView(WeekEditing, ViewBase):
     def _scroll_to_the_day(self, occurrences, today: date, now_local: datetime) -> None:
         """A newly shown week opens at the hour now (this week) or at its first event, so an evening meeting
         is never out of sight below the usual morning; edits within the week leave the scroll where it is."""
-        first_hour = self.services.settings.get("day_start_hour")
+        first_hour = self.services.settings.read().day_start_hour
         key = (self.monday, self.mode, first_hour)
         if self._scrolled_to == key:
             return

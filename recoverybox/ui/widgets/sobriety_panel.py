@@ -120,7 +120,7 @@ class ClockCard(QFrame):
         history = self.services.sobriety.history(self.clock)
         lines = [self.tr("Since {day}.").format(day=date_text(period.started_on))]
         if self.clock.daily_cost:
-            currency = self.services.settings.get("currency")
+            currency = self.services.settings.read().currency
             lines.append(
                 self.tr("Money not spent: {amount}.").format(
                     amount=money_text(span.total_days * self.clock.daily_cost, currency)
