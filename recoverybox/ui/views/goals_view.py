@@ -63,6 +63,13 @@ class GoalsView(ViewBase):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self._make_tree()
+        self._make_buttons()
+        detail, strip = self._make_detail(services)
+        self._lay_out(detail, strip)
+
+    def _make_tree(self) -> None:
+        """The goals, one row each: type, today, streaks, this week, reminder."""
         self.tree = QTreeWidget()
         self.tree.setObjectName("goalsTree")
         self.tree.setAccessibleName(self.tr("Goals"))
@@ -89,6 +96,7 @@ class GoalsView(ViewBase):
             self.tr("No goals yet. A goal can be as small as “drink a glass of water”. Press New goal to add one.")
         )
 
+    def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("&New goal…"))
         self.new_button.setToolTip(self.tr("Add a goal (Ctrl+N)"))
         self.check_button = QPushButton(self.tr("&Check in today"))
@@ -109,7 +117,8 @@ class GoalsView(ViewBase):
             button.clicked.connect(slot)
         self.show_archived.toggled.connect(self.refresh)
 
-        # The selected goal: its history as a heatmap, its habit strength, and a strip of the last seven days.
+    def _make_detail(self, services: Services) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The selected goal: its history as a heatmap, its habit strength, and a strip of the last seven days."""
         self.strip_label = QLabel()
         self.strip_label.setObjectName("goalDetailTitle")
         self.strength_label = QLabel()
@@ -149,6 +158,9 @@ class GoalsView(ViewBase):
         detail.addWidget(self.other_day)
         detail.addWidget(self.other_day_button)
 
+        return detail, strip
+
+    def _lay_out(self, detail: QHBoxLayout, strip: QHBoxLayout) -> None:
         buttons = QHBoxLayout()
         for widget in (
             self.new_button,

@@ -48,6 +48,23 @@ class JournalView(ViewBase):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self._rows = {}
+        self._snippet_search = ""
+        self._snippets_wanted: set[int] = set()
+        self._total = 0
+        self._paging = True
+        entries = self._make_entries(services)
+        urges = self._make_urges()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(entries, self.tr("&Entries"))
+        self.tabs.addTab(urges, self.tr("U&rges"))
+        layout = QVBoxLayout(self)
+        spacing.page(layout)
+        layout.addWidget(self.tabs)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_entry, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _make_entries(self, services: Services) -> QSplitter:
+        """Search, the entries as rows to scan, New and Delete; the editor beside them."""
         self.search = QLineEdit()
         self.search.setObjectName("journalSearch")
         self.search.setPlaceholderText(self.tr("Search entries and triggers…"))
@@ -106,7 +123,10 @@ class JournalView(ViewBase):
         splitter.addWidget(self.editor)
         splitter.setSizes([420, 520])
 
-        # Urges: rows to scan, as the entries.
+        return splitter
+
+    def _make_urges(self) -> QWidget:
+        """Urges: rows to scan, as the entries, with how many this week and "I have an urge"."""
         self.urge_list = QTreeWidget()
         self.urge_list.setObjectName("urgeList")
         self.urge_list.setAccessibleName(self.tr("Urges"))
@@ -141,18 +161,7 @@ class JournalView(ViewBase):
         urge_layout.addLayout(urge_top)
         urge_layout.addWidget(self.urge_list, 1)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("&Entries"))
-        self.tabs.addTab(urges, self.tr("U&rges"))
-        layout = QVBoxLayout(self)
-        spacing.page(layout)
-        layout.addWidget(self.tabs)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_entry, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._rows = {}
-        self._snippet_search = ""
-        self._snippets_wanted: set[int] = set()
-        self._total = 0
-        self._paging = True
+        return urges
 
     def apply_icons(self) -> None:
         from recoverybox.ui.icons import icon

@@ -50,6 +50,16 @@ class SupportView(ViewBase):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self._contacts = []
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._make_contacts(), self.tr("&People"))
+        self.tabs.addTab(self._make_plan(), self.tr("My p&lan"))
+        layout = QVBoxLayout(self)
+        spacing.page(layout)
+        layout.addWidget(self.tabs)
+
+    def _make_contacts(self) -> QWidget:
+        """The people: a table, and Add, Edit, Call, E-mail, Pin and Delete."""
         heading = QLabel(self.tr("Your support network"))
         emphasise(heading, TITLE)
         self.table = QTableWidget(0, 5)
@@ -102,7 +112,10 @@ class SupportView(ViewBase):
         contacts_layout.addWidget(self.table, 1)
         contacts_layout.addWidget(self.empty, 1)
 
-        # The plan: saved as it is typed (shortly after the last key), like the journal; no Save button.
+        return contacts
+
+    def _make_plan(self) -> QWidget:
+        """The plan: saved as it is typed (shortly after the last key), like the journal; no Save button."""
         self.plan_edits: dict[str, QPlainTextEdit] = {}
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
@@ -148,13 +161,7 @@ class SupportView(ViewBase):
         plan_layout.addWidget(plan_scroll, 1)
         plan_layout.addLayout(plan_buttons)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(contacts, self.tr("&People"))
-        self.tabs.addTab(plan, self.tr("My p&lan"))
-        layout = QVBoxLayout(self)
-        spacing.page(layout)
-        layout.addWidget(self.tabs)
-        self._contacts = []
+        return plan
 
     def refresh(self) -> None:
         contacts = self.services.contacts.list()
