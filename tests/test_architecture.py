@@ -340,7 +340,6 @@ LONG_INITS_LEFT = {
     "ui/dialogs/event_dialog.py:EventDialog": 193,
     "ui/dialogs/protection_dialogs.py:PassphraseDialog": 84,
     "ui/dialogs/settings_dialog.py:SettingsDialog": 157,
-    "ui/panic_window.py:PanicWindow": 94,
 }
 
 

@@ -92,13 +92,49 @@ class PanicWindow(QWidget):
         self.open_url = open_url
         self.setObjectName("panicWindow")
         self.setWindowTitle(self.tr("Right now — RecoveryBox"))
-        content = coping_content()
 
         heading = QLabel(self.tr("You reached out. That's a strong thing to do."))
         heading.setWordWrap(True)
         emphasise(heading, HEADING)
         sub = wrapped_label(self.tr("Take this one minute at a time. Nothing here needs to be done perfectly."))
 
+        tool_column = self._make_tools(coping_content())
+        people = self._people_card()
+
+        main_row = QHBoxLayout()
+        main_row.addLayout(tool_column)
+        main_row.addWidget(self.tools, 1)
+        self.people = people
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(main_row, 3)
+        self.body.addWidget(people, 2)
+
+        actions = self._make_actions(services is not None)
+
+        # The tools and the people to call scroll (up and down only) when the window is too small for them:
+        # below their least size nothing is squeezed over anything else, and no word is cut.
+        body_widget = QWidget()
+        body_widget.setObjectName("panicBody")
+        body_widget.setLayout(self.body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.scroll = up_and_down(body_widget, "panicScroll")
+        layout = QVBoxLayout(self)
+        spacing.page(layout)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(actions)
+        # Wrapped text makes Qt's least height depend on the width, and a window that first opened narrow
+        # kept that taller least height after maximizing (606 px on a 600 px screen). A fixed least size
+        # instead; the layout tests check that nothing is cut at the sizes people use.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(640, 420)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.refresh()
+
+    # ---- building -------------------------------------------------------------------------------
+    def _make_tools(self, content: dict) -> QVBoxLayout:
+        """The five tools, a big button each, and the page of the one chosen."""
         self.tools = QStackedWidget()
         self.tools.setObjectName("panicTools")
         self.tool_buttons = QButtonGroup(self)
@@ -123,16 +159,10 @@ class PanicWindow(QWidget):
         self.tool_buttons.idClicked.connect(self.show_tool)
         self.tool_buttons.button(0).setChecked(True)
 
-        people = self._people_card()
+        return tool_column
 
-        main_row = QHBoxLayout()
-        main_row.addLayout(tool_column)
-        main_row.addWidget(self.tools, 1)
-        self.people = people
-        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body.addLayout(main_row, 3)
-        self.body.addWidget(people, 2)
-
+    def _make_actions(self, data_open: bool) -> QHBoxLayout:
+        """Log this urge and Show my plan (they need the data open), and I'm OK for now."""
         actions = QHBoxLayout()
         self.urge_button = big_button(QPushButton(self.tr("Log this &urge…")))
         self.urge_button.clicked.connect(self.urge_requested.emit)
@@ -142,33 +172,12 @@ class PanicWindow(QWidget):
         close.clicked.connect(self.close)
         actions.addWidget(self.urge_button)
         actions.addWidget(self.plan_button)
-        self.urge_button.setVisible(services is not None)  # both need the data open
-        self.plan_button.setVisible(services is not None)
+        self.urge_button.setVisible(data_open)  # both need the data open
+        self.plan_button.setVisible(data_open)
         actions.addStretch(1)
         actions.addWidget(close)
+        return actions
 
-        # The tools and the people to call scroll (up and down only) when the window is too small for them:
-        # below their least size nothing is squeezed over anything else, and no word is cut.
-        body_widget = QWidget()
-        body_widget.setObjectName("panicBody")
-        body_widget.setLayout(self.body)
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.scroll = up_and_down(body_widget, "panicScroll")
-        layout = QVBoxLayout(self)
-        spacing.page(layout)
-        layout.addWidget(heading)
-        layout.addWidget(sub)
-        layout.addWidget(self.scroll, 1)
-        layout.addLayout(actions)
-        # Wrapped text makes Qt's least height depend on the width, and a window that first opened narrow
-        # kept that taller least height after maximizing (606 px on a 600 px screen). A fixed least size
-        # instead; the layout tests check that nothing is cut at the sizes people use.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.setMinimumSize(640, 420)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.refresh()
-
-    # ---- building -------------------------------------------------------------------------------
     def _breathing_page(self) -> QWidget:
         page, layout = titled_card(self.tr("Breathe with the square"))
         self.breathing = BoxBreathing(self.now)
