@@ -56,33 +56,7 @@ class PassphraseDialog(QDialog):
         }
         self.setWindowTitle(titles[mode])
         layout = QVBoxLayout(self)
-        intro = QLabel()
-        intro.setWordWrap(True)
-        intro.setObjectName("passphraseIntro")
-        if mode == "new":
-            intro.setText(
-                self.tr(
-                    "Your journal, goals, calendar, contacts and every backup will be encrypted on this computer. "
-                    "RecoveryBox will ask for this passphrase when it starts, and lock itself when you leave it.\n\n"
-                    "You will also get a recovery key, shown once, to write down or print."
-                )
-            )
-        elif mode == "current":
-            intro.setText(
-                self.tr(
-                    "Your data and its backups will be plain files again: anyone who can open this folder can "
-                    "read them. Type your passphrase to go on."
-                )
-            )
-        elif mode == "reset":
-            intro.setText(
-                self.tr(
-                    "You opened your data with the recovery key. Choose a new passphrase now; the recovery key "
-                    "keeps working too."
-                )
-            )
-        else:
-            intro.setText(self.tr("Your data is not rewritten; only the key that opens it changes."))
+        intro = self._intro(mode)
         layout.addWidget(intro)
         if mode == "new":
             warning = QLabel(self.tr(LOSS_WARNING))
@@ -127,6 +101,37 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.current or self.new).setFocus()
+
+    def _intro(self, mode: str) -> QLabel:
+        """What this passphrase does, in the words for ``mode``."""
+        intro = QLabel()
+        intro.setWordWrap(True)
+        intro.setObjectName("passphraseIntro")
+        if mode == "new":
+            intro.setText(
+                self.tr(
+                    "Your journal, goals, calendar, contacts and every backup will be encrypted on this computer. "
+                    "RecoveryBox will ask for this passphrase when it starts, and lock itself when you leave it.\n\n"
+                    "You will also get a recovery key, shown once, to write down or print."
+                )
+            )
+        elif mode == "current":
+            intro.setText(
+                self.tr(
+                    "Your data and its backups will be plain files again: anyone who can open this folder can "
+                    "read them. Type your passphrase to go on."
+                )
+            )
+        elif mode == "reset":
+            intro.setText(
+                self.tr(
+                    "You opened your data with the recovery key. Choose a new passphrase now; the recovery key "
+                    "keeps working too."
+                )
+            )
+        else:
+            intro.setText(self.tr("Your data is not rewritten; only the key that opens it changes."))
+        return intro
 
     def passphrase(self) -> str:
         """The new passphrase ("new", "change") or the one typed ("current")."""
