@@ -84,6 +84,15 @@ class EventDialog(QDialog):
         # An imported event on a list of dates (RDATE) without a rule keeps its dates while "does not repeat".
         self._dates_only = data.rrule is None and bool(data.rdates)
 
+        self._editing = editing
+        self._make_what(data)
+        self._make_when(data)
+        self._make_reminders(data)
+        self._lay_out()
+        self._connect_and_start()
+
+    def _make_what(self, data: EventInput) -> None:
+        """Title, kind, fellowship, in person or online, address, link and notes."""
         self.title = QLineEdit(data.title)
         self.title.setObjectName("title")
         self.title.setPlaceholderText(self.tr("e.g. Tuesday home group"))
@@ -114,6 +123,8 @@ class EventDialog(QDialog):
         self.open_link.setToolTip(self.tr("Open the meeting link in your browser"))
         self.open_link.clicked.connect(self._on_open_link)
 
+    def _make_when(self, data: EventInput) -> None:
+        """All day, start, end, the zone, and the repeat rows."""
         self.all_day = QCheckBox(self.tr("All da&y"))
         self.all_day.setChecked(data.all_day)
         self.start = DateTimeField(to_qdatetime(data.start))
@@ -153,7 +164,7 @@ class EventDialog(QDialog):
         # first date (an imported series whose DTSTART is an extra date, as RFC 5545 allows, keeps it on edit).
         self._when_changed = False
 
-        # Reminders
+    def _make_reminders(self, data: EventInput) -> None:
         self.reminders = QListWidget()
         self.reminders.setObjectName("reminders")
         self.reminders.setAccessibleName(self.tr("Reminders"))
@@ -164,17 +175,18 @@ class EventDialog(QDialog):
         self.reminder_choice.setAccessibleName(self.tr("Reminder time"))
         for minutes, label in OFFSET_CHOICES:
             self.reminder_choice.addItem(self.tr(label), minutes)
-        add_reminder = QPushButton(self.tr("Add rem&inder"))
-        add_reminder.clicked.connect(lambda: self._add_reminder(self.reminder_choice.currentData()))
-        remove_reminder = QPushButton(self.tr("Remo&ve"))
-        remove_reminder.setToolTip(self.tr("Remove the selected reminder"))
+        self.add_reminder = QPushButton(self.tr("Add rem&inder"))
+        self.add_reminder.clicked.connect(lambda: self._add_reminder(self.reminder_choice.currentData()))
+        self.remove_reminder = QPushButton(self.tr("Remo&ve"))
+        self.remove_reminder.setToolTip(self.tr("Remove the selected reminder"))
         self.always = QCheckBox(self.tr("Remind me even during &quiet hours"))
         self.always.setObjectName("reminders_always")
         self.always.setChecked(data.reminders_always)
-        remove_reminder.clicked.connect(
+        self.remove_reminder.clicked.connect(
             lambda: [self.reminders.takeItem(self.reminders.row(i)) for i in self.reminders.selectedItems()]
         )
 
+    def _lay_out(self) -> None:
         # Two columns (what and where | when and reminders), so the form fits a 600-pixel-high screen.
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
@@ -209,8 +221,8 @@ class EventDialog(QDialog):
         when.addRow("", self.errors.label_for("rrule", self.repeat))
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.reminder_choice, 1)
-        reminder_row.addWidget(add_reminder)
-        reminder_row.addWidget(remove_reminder)
+        reminder_row.addWidget(self.add_reminder)
+        reminder_row.addWidget(self.remove_reminder)
         when.addRow(self.tr("Re&minders"), self.reminders)
         when.addRow("", reminder_row)
         when.addRow("", self.always)
@@ -222,13 +234,14 @@ class EventDialog(QDialog):
 
         buttons = save_cancel_buttons(self, self._on_save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        if editing:
+        if self._editing:
             self.delete_button = buttons.addButton(self.tr("&Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(self._on_delete)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(buttons)
 
+    def _connect_and_start(self) -> None:
         for signal in (
             self.kind.currentIndexChanged,
             self.repeat.currentIndexChanged,
@@ -237,7 +250,7 @@ class EventDialog(QDialog):
             self.online.toggled,
         ):
             signal.connect(self._update_visibility)
-        if single_occurrence:
+        if self._single_occurrence:
             # One occurrence of a series: only its own time, title and notes can differ.
             for widget in (
                 self.repeat,
