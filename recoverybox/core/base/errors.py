@@ -1,13 +1,25 @@
 """Problems a person can cause or meet: one base class with a code and parameters.
 
-Core never decides the words a person reads: it raises a ``UserError`` whose ``code`` names the problem and whose
-``params`` fill in the details; ``recoverybox.ui.ops.words`` turns them into a translated sentence. ``message``
-is the English sentence (for the log, the command line and any code without words of its own yet).
+Core never decides the words a person reads in their language: it raises a ``UserError`` with the English
+words as a template (``"Please keep this under {limit} characters."``) and the parameters that fill it. The
+template is the error's ``code`` (as gettext uses the source text as its key); ``recoverybox.ui.ops.words``
+looks it up in the translations (the "errors" context) and fills in the parameters. ``message`` is the English
+sentence, for the log, the command line and any template without a translation yet.
+
+A template is marked for extraction where it is written, with ``QT_TRANSLATE_NOOP("errors", "...")``: Qt's
+``lupdate`` finds the call by its name, and here it returns the text unchanged (core never imports Qt).
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+CONTEXT = "errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for translation in ``context``; returns it as it is."""
+    return text
 
 
 class UserError(Exception):
@@ -15,9 +27,10 @@ class UserError(Exception):
 
     code = "problem"
 
-    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+    def __init__(self, template: str, *, code: str | None = None, **params: Any) -> None:
+        message = template.format(**params) if params else template
         super().__init__(message)
         self.message = message
-        if code is not None:
-            self.code = code
+        self.template = template
+        self.code = code or template
         self.params: dict[str, Any] = params
