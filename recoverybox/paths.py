@@ -10,7 +10,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from recoverybox.core.base.errors import UserError
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 
 APP_NAME = "RecoveryBox"
 DB_FILENAME = "recoverybox.sqlite3"
@@ -80,13 +80,29 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """
     base = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
     if base.exists() and not base.is_dir():
-        raise DataDirError(f"{base} is a file, not a folder. Choose a folder for RecoveryBox's data.")
+        raise DataDirError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{base} is a file, not a folder. Choose a folder for RecoveryBox's data.",
+            ),
+            base=base,
+        )
     try:
         ensure_private_dir(base)
     except OSError as exc:
-        raise DataDirError(f"RecoveryBox can't create or use the folder {base} ({exc.strerror}).") from None
+        raise DataDirError(
+            QT_TRANSLATE_NOOP("errors", "RecoveryBox can't create or use the folder {base} ({strerror})."),
+            base=base,
+            strerror=exc.strerror,
+        ) from None
     if not os.access(base, os.W_OK | os.X_OK):
-        raise DataDirError(f"RecoveryBox may not write in {base} (it is read-only). Choose another folder.")
+        raise DataDirError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "RecoveryBox may not write in {base} (it is read-only). Choose another folder.",
+            ),
+            base=base,
+        )
     return AppPaths(base, custom=data_dir is not None)
 
 

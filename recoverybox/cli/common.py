@@ -13,7 +13,7 @@ from datetime import date
 from recoverybox import paths
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
-from recoverybox.core.base.errors import UserError
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.storage.db import DatabaseError
 
@@ -70,7 +70,12 @@ def read_secret(prompt: str, env_var: str, confirm: bool = False, needed: str | 
             with open(name, encoding="utf-8") as handle:
                 return handle.readline().rstrip("\r\n")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError("passphrase", f"{env_var} names a file that cannot be read ({exc}).") from None
+            raise ValidationError(
+                "passphrase",
+                QT_TRANSLATE_NOOP("errors", "{env_var} names a file that cannot be read ({exc})."),
+                env_var=env_var,
+                exc=exc,
+            ) from None
     if not sys.stdin.isatty():
         raise ValidationError(
             "passphrase",
@@ -78,7 +83,9 @@ def read_secret(prompt: str, env_var: str, confirm: bool = False, needed: str | 
         )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
-        raise ValidationError("passphrase", "The two passphrases are not the same; nothing changed.")
+        raise ValidationError(
+            "passphrase", QT_TRANSLATE_NOOP("errors", "The two passphrases are not the same; nothing changed.")
+        )
     return first
 
 

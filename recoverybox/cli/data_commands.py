@@ -25,6 +25,7 @@ from recoverybox.cli.common import (
 )
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import iso_week_monday
 from recoverybox.core.storage.db import DatabaseError
@@ -45,7 +46,7 @@ def ics(args: Namespace, services: Services) -> int:
         first = date.fromisoformat(args.first) if args.first else None
         last = date.fromisoformat(args.last) if args.last else None
     except ValueError:
-        raise ValidationError("date", "Dates look like 2026-12-01.") from None
+        raise ValidationError("date", QT_TRANSLATE_NOOP("errors", "Dates look like 2026-12-01.")) from None
     warn_if_readable(services)
     count = services.ics.export_file(args.file, first, last)
     print(f"Exported {count} event(s) to {args.file}.")

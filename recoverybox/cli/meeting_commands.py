@@ -8,6 +8,7 @@ from argparse import Namespace
 
 from recoverybox.cli.common import fail, with_services
 from recoverybox.core.app.services import Services
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 
 
@@ -20,7 +21,12 @@ def _meeting_list_id(services: Services, name: str | None) -> int | None:
         if name == str(info.id) or name.casefold() == info.name.casefold():
             return info.id
     names = ", ".join(f"{info.id} ({info.name})" for info in lists) or "none yet"
-    raise ValidationError("list", f"No kept meeting list is called “{name}”. Kept lists: {names}.")
+    raise ValidationError(
+        "list",
+        QT_TRANSLATE_NOOP("errors", "No kept meeting list is called “{name}”. Kept lists: {names}."),
+        name=name,
+        names=names,
+    )
 
 
 @with_services(writes=lambda args: args.meetings_command in ("load", "add"))

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from dateutil import parser as date_parser
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -20,22 +21,35 @@ def parse_typed_date(text: str, day_first: bool = True, latest: date | None = No
     (this year). Raises ``ValidationError`` for anything it cannot read whole, or after ``latest``."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError(field, "Type a date, for example 15 Mar 2026.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Type a date, for example 15 Mar 2026."))
     try:
         # Read twice with different fill-ins: a part that changes was missing from what was typed.
         first, second = (
             date_parser.parse(cleaned, dayfirst=day_first, default=_as_datetime(d)).date() for d in _SENTINELS
         )
     except (ValueError, OverflowError, date_parser.ParserError):
-        raise ValidationError(field, f"“{cleaned}” isn't a date I can read. Try 15 Mar 2026.") from None
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "“{cleaned}” isn't a date I can read. Try 15 Mar 2026."), cleaned=cleaned
+        ) from None
     if first.day != second.day or first.month != second.month:
-        raise ValidationError(field, f"“{cleaned}” needs a day and a month, for example 15 Mar 2026.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "“{cleaned}” needs a day and a month, for example 15 Mar 2026."),
+            cleaned=cleaned,
+        )
     if first.year != second.year:  # no year typed: this one
         first = first.replace(year=(latest or date.today()).year) if _valid_in_year(first, latest) else first
     if not FIRST_YEAR <= first.year <= LAST_YEAR:
-        raise ValidationError(field, f"Choose a year between {FIRST_YEAR} and {LAST_YEAR}.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "Choose a year between {first_year} and {last_year}."),
+            first_year=FIRST_YEAR,
+            last_year=LAST_YEAR,
+        )
     if latest is not None and first > latest:
-        raise ValidationError(field, "That date is still to come. Choose today or a day before.")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "That date is still to come. Choose today or a day before.")
+        )
     return first
 
 
@@ -57,14 +71,20 @@ def parse_typed_time(text: str, field: str = "time") -> time:
     for anything else (never rounds to the hour)."""
     match = _TIME.match(text)
     if not match:
-        raise ValidationError(field, f"“{text.strip()}” isn't a time I can read. Try 19:30 or 7:30 pm.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("errors", "“{text}” isn't a time I can read. Try 19:30 or 7:30 pm."),
+            text=text.strip(),
+        )
     hour_text, minutes_a, minutes_b, half = match.groups()
     minutes = int(minutes_a or minutes_b or 0)
     hour = int(hour_text)
     if half:
         if not 1 <= hour <= 12:
-            raise ValidationError(field, "With am or pm, the hour goes from 1 to 12.")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "With am or pm, the hour goes from 1 to 12."))
         hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
     if hour > 23 or minutes > 59:
-        raise ValidationError(field, f"“{text.strip()}” isn't a time of day. Try 19:30 or 7:30 pm.")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "“{text}” isn't a time of day. Try 19:30 or 7:30 pm."), text=text.strip()
+        )
     return time(hour, minutes)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.folding import fold
 from recoverybox.core.base.validation import (
     ValidationError,
@@ -96,19 +97,23 @@ def validate_event(data: EventInput) -> EventInput:
         if end <= start:
             end = start + timedelta(days=1)
     if to_utc(end, zone) <= to_utc(start, zone):
-        raise ValidationError("end", "The end must be after the start.")
+        raise ValidationError("end", QT_TRANSLATE_NOOP("errors", "The end must be after the start."))
     if end - start > MAX_EVENT_LENGTH:
-        raise ValidationError("end", "An event can last at most a year.")
+        raise ValidationError("end", QT_TRANSLATE_NOOP("errors", "An event can last at most a year."))
     fellowship = data.fellowship or None
     if fellowship is not None:
         check_choice(fellowship, "fellowship", FELLOWSHIPS, "fellowship")
     url = clean_optional_line(data.online_url, "online_url")
     if url is not None and not url.lower().startswith(("https://", "http://")):
-        raise ValidationError("online_url", "An online link must start with https:// or http://.")
+        raise ValidationError(
+            "online_url", QT_TRANSLATE_NOOP("errors", "An online link must start with https:// or http://.")
+        )
     offsets = []
     for offset in data.reminder_offsets:
         if isinstance(offset, int | float) and not isinstance(offset, bool) and offset < 0:
-            raise ValidationError("reminders", "A reminder cannot come after the event starts.")
+            raise ValidationError(
+                "reminders", QT_TRANSLATE_NOOP("errors", "A reminder cannot come after the event starts.")
+            )
         offsets.append(check_int_range(offset, "reminders", 0, MAX_OFFSET_MINUTES, "A reminder offset (minutes)"))
     return EventInput(
         title=title,
@@ -138,17 +143,29 @@ def _clean_rdates(values: list[datetime], zone: ZoneInfo, start: datetime) -> li
     if not values:
         return []
     if len(values) > MAX_RDATES:
-        raise ValidationError("rdates", f"At most {MAX_RDATES} extra dates are supported.")
+        raise ValidationError(
+            "rdates",
+            QT_TRANSLATE_NOOP("errors", "At most {max_rdates} extra dates are supported."),
+            max_rdates=MAX_RDATES,
+        )
     return sorted({_wall(value, zone, "rdates") for value in values} - {start})
 
 
 def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
     if not isinstance(value, datetime):
-        raise ValidationError(name, "Please enter a date and time.")
+        raise ValidationError(name, QT_TRANSLATE_NOOP("errors", "Please enter a date and time."))
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         what = {"start": "The start", "end": "The end", "rdates": "An extra date (RDATE)"}.get(name, "A date")
         raise ValidationError(
-            name, f"{what} is in the year {value.year}; dates from {FIRST_YEAR} to {LAST_YEAR} can be used."
+            name,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{what} is in the year {year}; dates from {first_year} to {last_year} can be used.",
+            ),
+            what=what,
+            year=value.year,
+            first_year=FIRST_YEAR,
+            last_year=LAST_YEAR,
         )
     wall = to_local(value, zone) if value.tzinfo is not None else value
     return wall.replace(microsecond=0)
@@ -158,7 +175,7 @@ def stored_event(session: Session, event_id: int) -> Event:
     """The event as stored, in this transaction; a clear message if it has gone meanwhile."""
     event = session.get(Event, event_id)
     if event is None:
-        raise ValidationError("event", "This event no longer exists.")
+        raise ValidationError("event", QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
     return event
 
 
@@ -265,7 +282,7 @@ class CalendarService:
             zone = ZoneInfo(event.tz)
             start, end = _wall(new_start, zone, "start"), _wall(new_end, zone, "end")
             if to_utc(end, zone) <= to_utc(start, zone):
-                raise ValidationError("end", "The end must be after the start.")
+                raise ValidationError("end", QT_TRANSLATE_NOOP("errors", "The end must be after the start."))
             exc = self._exception_for(session, event_id, original_start_local)
             exc.cancelled = False
             exc.start_local, exc.end_local = start, end
@@ -414,7 +431,9 @@ class CalendarService:
     def _exception_for(self, session: Session, event_id: int, original_start_local: datetime) -> EventException:
         event = self._get(session, event_id)
         if event.rrule is None and not event.rdates:
-            raise ValidationError("event", "Only a repeating event has single occurrences to change.")
+            raise ValidationError(
+                "event", QT_TRANSLATE_NOOP("errors", "Only a repeating event has single occurrences to change.")
+            )
         for exc in event.exceptions:  # already changed (perhaps imported for a date the rule no longer has)
             if exc.original_start_local == original_start_local:
                 return exc
@@ -426,7 +445,7 @@ class CalendarService:
             else [event.start_local]
         )
         if original_start_local not in starts and original_start_local not in parse_rdates(event.rdates):
-            raise ValidationError("occurrence", "This event does not happen at that time.")
+            raise ValidationError("occurrence", QT_TRANSLATE_NOOP("errors", "This event does not happen at that time."))
         exc = EventException(original_start_local=original_start_local)
         event.exceptions.append(exc)
         return exc
@@ -440,7 +459,15 @@ def iso_week_monday(spec: str | None, today: date) -> date:
         year, week = spec.upper().split("-W")
         monday = date.fromisocalendar(int(year), int(week), 1)
     except ValueError:
-        raise ValidationError("week", f"“{spec}” is not a week like 2026-W49.") from None
+        raise ValidationError(
+            "week", QT_TRANSLATE_NOOP("errors", "“{spec}” is not a week like 2026-W49."), spec=spec
+        ) from None
     if not FIRST_YEAR <= monday.year < LAST_YEAR:
-        raise ValidationError("week", f"Weeks from {FIRST_YEAR} to {LAST_YEAR - 1} can be shown; “{spec}” is not one.")
+        raise ValidationError(
+            "week",
+            QT_TRANSLATE_NOOP("errors", "Weeks from {first_year} to {value} can be shown; “{spec}” is not one."),
+            first_year=FIRST_YEAR,
+            value=LAST_YEAR - 1,
+            spec=spec,
+        )
     return monday

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, insert, select
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.timezones import UTC_NAMES
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import CalendarService, event_columns
@@ -109,15 +110,23 @@ class IcsService:
         try:
             info = path.stat()
             if not stat.S_ISREG(info.st_mode):
-                raise IcsError("This is not a calendar file but a folder, device or pipe, so it was not read.")
+                raise IcsError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This is not a calendar file but a folder, device or pipe, so it was not read.",
+                    )
+                )
             if info.st_size > MAX_FILE_BYTES:
                 raise IcsError(
-                    f"This file is {info.st_size // (1024 * 1024)} MB; calendars up to 5 MB can be imported."
+                    QT_TRANSLATE_NOOP("errors", "This file is {value} MB; calendars up to 5 MB can be imported."),
+                    value=info.st_size // (1024 * 1024),
                 )
             with open(path, "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise IcsError(f"The file could not be read ({exc.strerror}).") from None
+            raise IcsError(
+                QT_TRANSLATE_NOOP("errors", "The file could not be read ({strerror})."), strerror=exc.strerror
+            ) from None
         return self.import_bytes(raw, report)
 
     def import_bytes(self, raw: bytes, report: Report | None = None) -> ImportSummary:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import MAX_TITLE
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.calendar.recurrence import (
@@ -121,7 +122,14 @@ def override_values(component: Component, master: EventInput, reading: Reading) 
     except IcsError:
         raise
     except Exception as exc:
-        raise IcsError(f"{label}: a changed occurrence has a date that is not valid ({short_reason(exc)}).") from None
+        raise IcsError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{label}: a changed occurrence has a date that is not valid ({short_reason_exc}).",
+            ),
+            label=label,
+            short_reason_exc=short_reason(exc),
+        ) from None
     if end < start:
         reading.notes.adjust(SWAPPED, event_title(component, None), component)
         start, end = end, start

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import MAX_TITLE, ValidationError
 from recoverybox.core.base.work import Report, tell
 from recoverybox.core.calendar.events import EventInput
@@ -88,9 +89,17 @@ def read_calendar(raw: bytes, default_zone: str, report: Report | None = None) -
     its garbage collections) never holds this process's interpreter lock, so the window stays responsive.
     ``report`` hears of each share read, and may cancel between them."""
     if len(raw) > MAX_FILE_BYTES:
-        raise IcsError(f"This file is {len(raw) // (1024 * 1024)} MB; calendars up to 5 MB can be imported.")
+        raise IcsError(
+            QT_TRANSLATE_NOOP("errors", "This file is {value} MB; calendars up to 5 MB can be imported."),
+            value=len(raw) // (1024 * 1024),
+        )
     if b"BEGIN:VCALENDAR" not in raw[:4096].upper():
-        raise IcsError("This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR.")
+        raise IcsError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is not a calendar file (.ics): it does not start with BEGIN:VCALENDAR.",
+            )
+        )
     text = decoded_text(raw)
     shares = _shares(text, WORKERS * CHUNKS_PER_WORKER) if len(raw) >= PARALLEL_FROM_BYTES else None
     read = _read_text(text, default_zone) if shares is None else _read_in_processes(shares, default_zone, report)
@@ -115,7 +124,10 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
     try:
         calendar = one_calendar(icalendar.Calendar.from_ical(text, multiple=True))
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on broken input
-        error = IcsError(f"This calendar file is damaged and cannot be read ({short_reason(exc)}).")
+        error = IcsError(
+            QT_TRANSLATE_NOOP("errors", "This calendar file is damaged and cannot be read ({short_reason_exc})."),
+            short_reason_exc=short_reason(exc),
+        )
         error.at = numbers[0] if numbers else 0
         raise error from None
     zone_hint = str(calendar.get("X-WR-TIMEZONE", "") or "")
@@ -126,7 +138,14 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
     overrides: dict[str, list[Component]] = {}
     vevents = [c for c in calendar.walk("VEVENT")]
     if len(vevents) > MAX_EVENTS:
-        raise IcsError(f"This file has {len(vevents)} events; up to {MAX_EVENTS} can be imported at once.")
+        raise IcsError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This file has {length_vevents} events; up to {max_events} can be imported at once.",
+            ),
+            length_vevents=len(vevents),
+            max_events=MAX_EVENTS,
+        )
     for index, component in enumerate(vevents, 1):
         number = numbers[index - 1] if numbers else index
         uid = str(component.get("UID", "") or "").strip()
@@ -238,7 +257,14 @@ def _shares(text: str, count: int) -> list[tuple[str, list[int]]] | None:
     if opened is not None or len(events) < 2 or head_end is None:
         return None
     if len(events) > MAX_EVENTS:
-        raise IcsError(f"This file has {len(events)} events; up to {MAX_EVENTS} can be imported at once.")
+        raise IcsError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This file has {length_events} events; up to {max_events} can be imported at once.",
+            ),
+            length_events=len(events),
+            max_events=MAX_EVENTS,
+        )
     head, tail = text[:head_end], "".join(zones)
     size = -(-len(events) // count)
     parts: list[tuple[list[str], list[int]]] = [([], [])]
@@ -342,9 +368,13 @@ def _read_series(component: Component, uid: str, reading: Reading, overrides: li
     except IcsError:
         raise
     except ValidationError as exc:
-        raise IcsError(f"{label}: {exc.message}") from None
+        raise IcsError(QT_TRANSLATE_NOOP("errors", "{label}: {message}"), label=label, message=exc.message) from None
     except Exception as exc:  # a value icalendar could not decode
-        raise IcsError(f"{label}: a date or value in it is not valid ({short_reason(exc)}).") from None
+        raise IcsError(
+            QT_TRANSLATE_NOOP("errors", "{label}: a date or value in it is not valid ({short_reason_exc})."),
+            label=label,
+            short_reason_exc=short_reason(exc),
+        ) from None
     return series
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput, validate_event
 from recoverybox.core.calendar.ics_zones import matching_zone, zone_by_name, zone_of
@@ -58,7 +59,7 @@ def matched_start_end(component: Component, reading: Reading, label: str) -> tup
     """DTSTART's and DTEND's values, the same type: a date beside a time of day becomes midnight."""
     start, end = (first_value(component.get(name)) for name in ("DTSTART", "DTEND"))  # the first, if written twice
     if start is None:
-        raise IcsError(f"{label} has no DTSTART (start date).")
+        raise IcsError(QT_TRANSLATE_NOOP("errors", "{label} has no DTSTART (start date)."), label=label)
     start_value, end_value = start.dt, end.dt if end is not None else None
     if end_value is None:
         return start_value, end_value
@@ -92,21 +93,31 @@ def when_it_happens(
     """(naive wall-clock datetime, IANA zone, all-day) for a DTSTART-like property (``value`` in its place)."""
     prop = first_value(component.get(name))
     if prop is None:
-        raise IcsError(f"{label} has no {name} (start date).")
+        raise IcsError(QT_TRANSLATE_NOOP("errors", "{label} has no {name} (start date)."), label=label, name=name)
     value = prop.dt if value is None else value
     if is_date(value):
         return datetime.combine(value, time()), master_zone or reading.floating_zone, True
     if not isinstance(value, datetime):
-        raise IcsError(f"{label}: {name} is not a date or time.")
+        raise IcsError(QT_TRANSLATE_NOOP("errors", "{label}: {name} is not a date or time."), label=label, name=name)
     if value.year < 1900 or value.year > 2200:
-        raise IcsError(f"{label}: {name} is in the year {value.year}, which looks wrong.")
+        raise IcsError(
+            QT_TRANSLATE_NOOP("errors", "{label}: {name} is in the year {year}, which looks wrong."),
+            label=label,
+            name=name,
+            year=value.year,
+        )
     tzid = prop.params.get("TZID")
     if value.tzinfo is None:
         named = zone_by_name(tzid) if tzid else None
         if tzid and named is None:
             raise IcsError(
-                f"{label}: its time zone “{tzid}” is not defined in the file and is not one RecoveryBox knows, "
-                "so its times could not be placed."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{label}: its time zone “{tzid}” is not defined in the file and is not one "
+                    "RecoveryBox knows, so its times could not be placed.",
+                ),
+                label=label,
+                tzid=tzid,
             )
         if named is not None and named != "UTC":
             value = value.replace(tzinfo=ZoneInfo(named))

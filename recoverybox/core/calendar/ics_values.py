@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.recurrence import (
     to_local,
@@ -23,8 +24,8 @@ class IcsError(ValidationError):
 
     at = 0  # the number of the event it is about, when known: the first problem in the file is named
 
-    def __init__(self, message: str) -> None:
-        super().__init__("file", message)
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__("file", template, **params)
 
 
 def decoded_text(raw: bytes) -> str:
@@ -39,10 +40,20 @@ def decoded_text(raw: bytes) -> str:
         try:
             return raw.decode(name)
         except (LookupError, UnicodeDecodeError):
-            raise IcsError(f"This calendar file says it is in {name}, but it cannot be read as that.") from None
+            raise IcsError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This calendar file says it is in {name}, but it cannot be read as that.",
+                ),
+                name=name,
+            ) from None
     raise IcsError(
-        "This calendar file is not in UTF-8 and does not say which character set it uses, so letters could be "
-        "lost. Export it again as UTF-8 (most calendar apps do this by default)."
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This calendar file is not in UTF-8 and does not say which character set it "
+            "uses, so letters could be lost. Export it again as UTF-8 (most calendar "
+            "apps do this by default).",
+        )
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Changes
 from recoverybox.core.base.clock import Clock
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import CalendarService, EventInput, event_changes, stored_event, validate_event
 from recoverybox.core.calendar.occurrences import parse_rdates
@@ -124,11 +125,14 @@ class OccurrenceEditor:
     def set_attendance(self, event_id: int, original: datetime, status: str | None) -> Changes:
         """Mark a past occurrence attended or missed (None clears it)."""
         if status is not None and status not in ATTENDANCE:
-            raise ValidationError("attendance", "Choose attended or missed.")
+            raise ValidationError("attendance", QT_TRANSLATE_NOOP("errors", "Choose attended or missed."))
         event = self._calendar.get_event(event_id)
         zone = ZoneInfo(event.tz)
         if to_utc(original, zone) > self._clock.now():
-            raise ValidationError("attendance", "You can mark attendance once the meeting or session has started.")
+            raise ValidationError(
+                "attendance",
+                QT_TRANSLATE_NOOP("errors", "You can mark attendance once the meeting or session has started."),
+            )
         with self._db.transaction() as session:
             row = session.scalar(
                 select(Attendance).where(Attendance.event_id == event_id, Attendance.original_start_local == original)
@@ -241,4 +245,6 @@ def _repeats(event: Event) -> bool:
 
 def _check_scope(scope: str) -> None:
     if scope not in SCOPES:
-        raise ValidationError("scope", "Choose this occurrence, this and following, or the whole series.")
+        raise ValidationError(
+            "scope", QT_TRANSLATE_NOOP("errors", "Choose this occurrence, this and following, or the whole series.")
+        )

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulebase, rruleset, rrulestr
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 
 ALLOWED_FREQ = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -53,7 +54,11 @@ def rule_parts(rule: str) -> list[tuple[str, str]]:
             continue
         key, sep, value = chunk.partition("=")
         if not sep or not value:
-            raise ValidationError("rrule", f"This repeat rule is not valid (“{chunk}” has no value).")
+            raise ValidationError(
+                "rrule",
+                QT_TRANSLATE_NOOP("errors", "This repeat rule is not valid (“{chunk}” has no value)."),
+                chunk=chunk,
+            )
         parts.append((key.strip().upper(), value.strip().upper()))
     return parts
 
@@ -67,11 +72,13 @@ def normalise_rrule(rule: str | None, dtstart_local: datetime, zone: ZoneInfo) -
         return None
     lines = rule_lines(rule)
     if len(lines) > MAX_RULES or len(rule) > MAX_RULE_LEN * len(lines):
-        raise ValidationError("rrule", "This repeat rule is too long.")
+        raise ValidationError("rrule", QT_TRANSLATE_NOOP("errors", "This repeat rule is too long."))
     if len(lines) > 1:
         joined = "\n".join(dict.fromkeys(_normalise_one(line, dtstart_local, zone) for line in lines))
         if next(iter(build_rule(joined, dtstart_local, zone)), None) is None:
-            raise ValidationError("rrule", "This repeat rule never produces a date after the start.")
+            raise ValidationError(
+                "rrule", QT_TRANSLATE_NOOP("errors", "This repeat rule never produces a date after the start.")
+            )
         return joined
     return _normalise_one(lines[0], dtstart_local, zone)
 
@@ -80,16 +87,27 @@ def _normalise_one(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> str:
     parts = rule_parts(rule)
     keys = [key for key, _ in parts]
     if len(set(keys)) != len(keys):
-        raise ValidationError("rrule", "This repeat rule names the same part twice.")
+        raise ValidationError("rrule", QT_TRANSLATE_NOOP("errors", "This repeat rule names the same part twice."))
     values = dict(parts)
     if "DTSTART" in values:
-        raise ValidationError("rrule", "The repeat rule must not carry its own start time.")
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("errors", "The repeat rule must not carry its own start time.")
+        )
     if values.get("FREQ") not in ALLOWED_FREQ:
-        raise ValidationError("rrule", "Events can repeat daily, weekly, monthly or yearly.")
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("errors", "Events can repeat daily, weekly, monthly or yearly.")
+        )
     if "COUNT" in values and "UNTIL" in values:
-        raise ValidationError("rrule", "A repeat rule can end on a date or after a number of times, not both.")
+        raise ValidationError(
+            "rrule",
+            QT_TRANSLATE_NOOP("errors", "A repeat rule can end on a date or after a number of times, not both."),
+        )
     if "COUNT" in values and (not values["COUNT"].isdigit() or not 1 <= int(values["COUNT"]) <= MAX_COUNT):
-        raise ValidationError("rrule", f"The number of times must be from 1 to {MAX_COUNT}.")
+        raise ValidationError(
+            "rrule",
+            QT_TRANSLATE_NOOP("errors", "The number of times must be from 1 to {max_count}."),
+            max_count=MAX_COUNT,
+        )
     if "UNTIL" in values:
         values["UNTIL"] = _until_utc(values["UNTIL"], zone)
     normalised = ";".join(f"{key}={values[key]}" for key in sorted(keys, key=_canonical_position))
@@ -98,9 +116,13 @@ def _normalise_one(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> str:
     except ValidationError:
         raise
     except (ValueError, TypeError, OverflowError, KeyError) as exc:
-        raise ValidationError("rrule", f"This repeat rule is not valid ({exc}).") from None
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("errors", "This repeat rule is not valid ({exc})."), exc=exc
+        ) from None
     if first is None:
-        raise ValidationError("rrule", "This repeat rule never produces a date after the start.")
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("errors", "This repeat rule never produces a date after the start.")
+        )
     return normalised
 
 
@@ -138,7 +160,11 @@ def _until_utc(value: str, zone: ZoneInfo) -> str:
         else:
             instant = to_utc(datetime.strptime(value, "%Y%m%dT%H%M%S"), zone)
     except ValueError:
-        raise ValidationError("rrule", f"The repeat rule's end date “{value}” is not a valid date.") from None
+        raise ValidationError(
+            "rrule",
+            QT_TRANSLATE_NOOP("errors", "The repeat rule's end date “{value}” is not a valid date."),
+            value=value,
+        ) from None
     return instant.strftime("%Y%m%dT%H%M%SZ")
 
 
@@ -157,7 +183,7 @@ def build_rule(rule: str, dtstart_local: datetime, zone: ZoneInfo) -> rrulebase:
 def _one_rule(line: str, anchor: datetime) -> rrule:
     built = rrulestr(line, dtstart=anchor)
     if not isinstance(built, rrule):
-        raise ValidationError("rrule", "Each repeat rule must be a single RRULE.")
+        raise ValidationError("rrule", QT_TRANSLATE_NOOP("errors", "Each repeat rule must be a single RRULE."))
     return built
 
 
@@ -309,7 +335,7 @@ class RepeatSpec:
             parts.append(f"UNTIL={self.until:%Y%m%d}")
         if self.freq == "weekly":
             if not self.weekdays:
-                raise ValidationError("rrule", "Choose at least one day of the week.")
+                raise ValidationError("rrule", QT_TRANSLATE_NOOP("errors", "Choose at least one day of the week."))
             parts.append(f"BYDAY={','.join(code for code in WEEKDAY_CODES if code in self.weekdays)}")
         # A monthly "second Tuesday" changed to weekly takes the form's weekdays instead.
         parts += [f"{key}={value}" for key, value in self.extra if key != "BYDAY" or self.freq != "weekly"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import (
     ValidationError,
 )
@@ -68,7 +69,7 @@ def snapshot_event(db: Database, event_id: int) -> EventSnapshot:
     with db.reading() as session:
         event = session.get(Event, event_id)
         if event is None:
-            raise ValidationError("event", "This event no longer exists.")
+            raise ValidationError("event", QT_TRANSLATE_NOOP("errors", "This event no longer exists."))
         return EventSnapshot(
             event_id,
             {name: getattr(event, name) for name in _EVENT_COLUMNS},

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, func, insert, select
 
 from recoverybox import __version__
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, tell
 from recoverybox.core.storage.files import write_text_whole, write_whole
@@ -87,21 +88,39 @@ def import_json(db: Database, path: Path, report: Report | None = None) -> dict[
     try:
         size = Path(path).stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ValidationError("file", f"This file is {size // 2**20} MB, far larger than any export of ours.")
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "This file is {value} MB, far larger than any export of ours."),
+                value=size // 2**20,
+            )
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("file", f"This export cannot be read ({exc}).") from None
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "This export cannot be read ({exc})."), exc=exc
+        ) from None
     payload = load_payload(text)
     if payload.get("format") != FORMAT:
-        raise ValidationError("file", "This is not a RecoveryBox export file.")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "This is not a RecoveryBox export file."))
     if payload.get("version") != FORMAT_VERSION:
-        raise ValidationError("file", "This export was made by a newer RecoveryBox. Please update the app first.")
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was made by a newer RecoveryBox. Please update the app first.",
+            ),
+        )
     tables = checked_tables(payload)
     with db.engine.connect() as conn:
         if any(
             conn.execute(select(func.count()).select_from(t)).scalar() for t in stored_tables() if t.name != "settings"
         ):
-            raise ValidationError("file", "Import into an empty data folder only, so nothing is mixed or overwritten.")
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Import into an empty data folder only, so nothing is mixed or overwritten.",
+                ),
+            )
     counts = {}
     try:
         with db.engine.begin() as conn:
@@ -123,6 +142,12 @@ def import_json(db: Database, path: Path, report: Report | None = None) -> dict[
             tell(report, len(every), len(every))
     except IntegrityError as exc:
         raise ValidationError(
-            "file", f"{table.name}: some rows repeat a unique value or refer to rows that are not there ({exc.orig})."
+            "file",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name}: some rows repeat a unique value or refer to rows that are not there ({orig}).",
+            ),
+            name=table.name,
+            orig=exc.orig,
         ) from None
     return counts

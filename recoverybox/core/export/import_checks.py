@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Table, Text
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import MAX_TEXT, ValidationError
 from recoverybox.core.calendar.events import EventInput, validate_event
 from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, parse_rdates
@@ -40,11 +41,15 @@ def load_payload(text: str) -> dict[str, Any]:
     try:
         payload = json.loads(text)
     except RecursionError:
-        raise ValidationError("file", "This file is nested far too deeply to be a RecoveryBox export.") from None
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "This file is nested far too deeply to be a RecoveryBox export.")
+        ) from None
     except ValueError as exc:
-        raise ValidationError("file", f"This export cannot be read ({exc}).") from None
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "This export cannot be read ({exc})."), exc=exc
+        ) from None
     if not isinstance(payload, dict):
-        raise ValidationError("file", "This is not a RecoveryBox export file.")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "This is not a RecoveryBox export file."))
     return payload
 
 
@@ -196,7 +201,7 @@ def _pick(values: dict[str, Any], input_type: type, *names: str) -> dict[str, An
 
 def _event(values: dict[str, Any]) -> dict[str, Any]:
     if "start_local" not in values or "end_local" not in values or "tz" not in values:
-        raise ValidationError("start", "An event needs its start, end and time zone.")
+        raise ValidationError("start", QT_TRANSLATE_NOOP("errors", "An event needs its start, end and time zone."))
     clean = validate_event(
         EventInput(
             title=values.get("title") or "",

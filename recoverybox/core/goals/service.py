@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import (
     ValidationError,
     check_choice,
@@ -63,9 +64,11 @@ def validate_goal(data: GoalInput) -> GoalInput:
         target = None
     else:
         if isinstance(target, bool) or not isinstance(target, int | float) or not 0 < target <= MAX_TARGET:
-            raise ValidationError("target", "Please set a target above zero.")
+            raise ValidationError("target", QT_TRANSLATE_NOOP("errors", "Please set a target above zero."))
         if kind == "weekly_count" and (int(target) != target or target > 7 * 24):
-            raise ValidationError("target", "A weekly count needs a whole number (up to 168).")
+            raise ValidationError(
+                "target", QT_TRANSLATE_NOOP("errors", "A weekly count needs a whole number (up to 168).")
+            )
     linked = data.linked_event_kind or None
     if linked is not None:
         check_choice(linked, "linked_event_kind", EVENT_KINDS, "kind of event")
@@ -186,9 +189,11 @@ class GoalService:
         """Record (or correct) the goal for a local day; one check-in per goal and day."""
         day = day or self._today()
         if day > self._today():
-            raise ValidationError("day", "You can't check in for a day that hasn't come yet.")
+            raise ValidationError(
+                "day", QT_TRANSLATE_NOOP("errors", "You can't check in for a day that hasn't come yet.")
+            )
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_TARGET:
-            raise ValidationError("value", "Please enter a number from 0 upward.")
+            raise ValidationError("value", QT_TRANSLATE_NOOP("errors", "Please enter a number from 0 upward."))
         note = clean_text(note, "note", 2000)
         with self._db.transaction() as session:
             self._get(session, goal_id)
@@ -356,5 +361,5 @@ class GoalService:
     def _get(session: Session, goal_id: int) -> Goal:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise ValidationError("goal", "This goal no longer exists.")
+            raise ValidationError("goal", QT_TRANSLATE_NOOP("errors", "This goal no longer exists."))
         return goal

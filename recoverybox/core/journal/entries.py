@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, check_int_range, clean_text, clean_title
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import JournalEntry, Trigger, journal_entry_triggers
@@ -75,13 +76,13 @@ LINE_PREVIEW = 400  # characters of text read for a row's first line
 
 def validate_entry(data: JournalInput, today: date) -> JournalInput:
     if not isinstance(data.day, date):
-        raise ValidationError("day", "Please choose a date.")
+        raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "Please choose a date."))
     if data.day > today:
-        raise ValidationError("day", "A journal entry can't be dated in the future.")
+        raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "A journal entry can't be dated in the future."))
     mood = None if data.mood is None else check_int_range(data.mood, "mood", 1, 10, "Mood")
     craving = None if data.craving is None else check_int_range(data.craving, "craving", 0, 10, "Craving")
     if data.kind not in ENTRY_KINDS:
-        raise ValidationError("kind", "Unknown kind of entry.")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "Unknown kind of entry."))
     rating = None if data.rating is None else check_int_range(data.rating, "rating", 1, 5, "How the day went")
     names: list[str] = []
     for raw in data.triggers:
@@ -250,7 +251,7 @@ class JournalService:
     def _get(session: Session, entry_id: int) -> JournalEntry:
         entry = session.get(JournalEntry, entry_id)
         if entry is None:
-            raise ValidationError("entry", "This journal entry no longer exists.")
+            raise ValidationError("entry", QT_TRANSLATE_NOOP("errors", "This journal entry no longer exists."))
         return entry
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from typing import Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.feed_fields import (
     MAX_LINE,
     MAX_TEXT,
@@ -186,17 +187,24 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
     """The meetings of a feed in either form. Raises ``FeedError`` when the feed as a whole cannot be used."""
     if len(raw) > MAX_FEED_BYTES:
         raise FeedError(
-            f"This list is {len(raw) / 1024 / 1024:.0f} MB; a meeting list is at most {MAX_FEED_BYTES // 1024 // 1024} "
-            "MB. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This list is {value:.0f} MB; a meeting list is at most {value2} MB. Nothing was changed.",
+            ),
+            value=len(raw) / 1024 / 1024,
+            value2=MAX_FEED_BYTES // 1024 // 1024,
         )
     text = decoded_feed(raw)
     start = text.lstrip()[:1]
     if not start:
-        raise FeedError("This file is empty. Nothing was changed.")
+        raise FeedError(QT_TRANSLATE_NOOP("errors", "This file is empty. Nothing was changed."))
     if start == "<":
         raise FeedError(
-            "This is a web page (HTML), not a meeting list. Ask the meeting list's website for its Meeting Guide "
-            "JSON feed address. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is a web page (HTML), not a meeting list. Ask the meeting list's "
+                "website for its Meeting Guide JSON feed address. Nothing was changed.",
+            )
         )
     if start in "[{":
         rows, form = json_rows(text), "json"
@@ -204,7 +212,14 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
         rows, form = csv_rows(text), "csv"
     read = FeedRead(form=form)
     if len(rows) > MAX_MEETINGS:
-        raise FeedError(f"This list has {len(rows):,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This list has {length_rows:,} meetings; at most {max_meetings:,} can be loaded.",
+            ),
+            length_rows=len(rows),
+            max_meetings=MAX_MEETINGS,
+        )
     seen: dict[str, str] = {}
     del text  # the rows are read: the decoded text goes, and each row goes once it is a meeting
     rows.reverse()
@@ -223,9 +238,17 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
         read.meetings.append(meeting)
     if not read.meetings:
         if read.by_appointment and not read.problems:
-            raise FeedError("Every meeting in this list is by appointment (no day or time), so none can be listed.")
+            raise FeedError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Every meeting in this list is by appointment (no day or time), so none can be listed.",
+                )
+            )
         first = f" The first problem: {read.problems[0]}" if read.problems else ""
-        raise FeedError(f"No meeting in this list could be read.{first} Nothing was changed.")
+        raise FeedError(
+            QT_TRANSLATE_NOOP("errors", "No meeting in this list could be read.{first} Nothing was changed."),
+            first=first,
+        )
     read.name = name or _list_name(read.meetings)
     return read
 

@@ -9,6 +9,7 @@ import json
 import re
 from typing import Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -20,8 +21,8 @@ MAX_MEETINGS = 50_000
 class FeedError(ValidationError):
     """The whole list cannot be used; ``message`` says why in a sentence."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("feed", message)
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__("feed", template, **params)
 
 
 def decoded_feed(raw: bytes) -> str:
@@ -32,7 +33,12 @@ def decoded_feed(raw: bytes) -> str:
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw[:4096]:
-        raise FeedError("This is not a text file, so it cannot be a meeting list. Nothing was changed.")
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is not a text file, so it cannot be a meeting list. Nothing was changed.",
+            )
+        )
     return raw.decode("cp1252", errors="replace")  # a table saved by a spreadsheet program
 
 
@@ -56,17 +62,31 @@ def json_rows(text: str) -> list[tuple[str, Any]]:
         line = getattr(exc, "lineno", None)
         at = f" (line {line})" if line else ""
         raise FeedError(
-            f"This is not valid JSON{at}, so it cannot be read as a meeting list. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is not valid JSON{at}, so it cannot be read as a meeting list. Nothing was changed.",
+            ),
+            at=at,
         ) from None
     if isinstance(data, dict) and isinstance(data.get("meetings"), list):
         data = data["meetings"]
     if not isinstance(data, list):
         raise FeedError(
-            "This JSON is not a meeting list: the Meeting Guide format is a list of meetings ([ {…}, {…} ]). "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This JSON is not a meeting list: the Meeting Guide format is a list of "
+                "meetings ([ {…}, {…} ]). Nothing was changed.",
+            )
         )
     if len(data) > MAX_MEETINGS:
-        raise FeedError(f"This list has {len(data):,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This list has {length_data:,} meetings; at most {max_meetings:,} can be loaded.",
+            ),
+            length_data=len(data),
+            max_meetings=MAX_MEETINGS,
+        )
     return [(f"Meeting {index}", row) for index, row in enumerate(data, start=1)]
 
 
@@ -80,7 +100,13 @@ _DECODER = json.JSONDecoder(parse_int=_feed_int)
 
 
 def _too_many() -> FeedError:
-    return FeedError(f"This list has more than {MAX_MEETINGS:,} meetings; at most {MAX_MEETINGS:,} can be loaded.")
+    return FeedError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This list has more than {max_meetings:,} meetings; at most {max_meetings:,} can be loaded.",
+        ),
+        max_meetings=MAX_MEETINGS,
+    )
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -156,12 +182,17 @@ def csv_rows(text: str) -> list[tuple[str, Any]]:
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        raise FeedError("This file is neither JSON nor a table, so it cannot be a meeting list.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP("errors", "This file is neither JSON nor a table, so it cannot be a meeting list.")
+        ) from None
     keys = [CSV_HEADERS.get(" ".join(cell.replace("_", " ").split()).casefold()) for cell in header]
     if "name" not in keys or "day" not in keys or "time" not in keys:
         raise FeedError(
-            "This is not a meeting list: a table needs at least the columns Name, Day and Time (the first row names "
-            "the columns). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is not a meeting list: a table needs at least the columns Name, Day "
+                "and Time (the first row names the columns). Nothing was changed.",
+            )
         )
     rows: list[tuple[str, Any]] = []
     try:
@@ -187,5 +218,12 @@ def csv_rows(text: str) -> list[tuple[str, Any]]:
             if len(rows) > MAX_MEETINGS:
                 raise _too_many()
     except csv.Error as exc:
-        raise FeedError(f"The table cannot be read at line {reader.line_num}: {exc}. Nothing was changed.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The table cannot be read at line {line_num}: {exc}. Nothing was changed.",
+            ),
+            line_num=reader.line_num,
+            exc=exc,
+        ) from None
     return rows

@@ -15,6 +15,7 @@ import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.net import (
     AddressProblem,
     DeadlinePassed,
@@ -70,8 +71,12 @@ class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
             fp.close()
             where = printable(f"{scheme}://{parts.hostname or ''}" + (f":{port}" if port != -1 else ""), 100)
             raise FeedError(
-                f"The meeting list moved to {where}/…; it is not followed there. "
-                "Check the address with the list's website."
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The meeting list moved to {where}/…; it is not followed there. Check the "
+                    "address with the list's website.",
+                ),
+                where=where,
             )
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -135,8 +140,13 @@ def fetch(
         return within(deadline, download, check, sockets.cut_all)
     except DeadlinePassed:
         raise FeedError(
-            f"{host} did not send the list within {deadline:.0f} seconds (it may be very slow, or stuck). "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{host} did not send the list within {deadline:.0f} seconds (it may be very "
+                "slow, or stuck). Nothing was changed.",
+            ),
+            host=host,
+            deadline=deadline,
         ) from None
 
 
@@ -179,22 +189,51 @@ def _download(
         exc.close()
         reason = printable(str(exc.reason), 80)
         where = printable(url, 200)
-        raise FeedError(f"The server answered {exc.code} ({reason}) for {where}. Nothing was changed.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server answered {status} ({reason}) for {where}. Nothing was changed.",
+            ),
+            status=exc.code,
+            reason=reason,
+            where=where,
+        ) from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, FeedError):
             raise exc.reason from None
-        raise FeedError(f"Could not reach {host}: {_reason(exc.reason)}. Nothing was changed.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP("errors", "Could not reach {host}: {reason_reason}. Nothing was changed."),
+            host=host,
+            reason_reason=_reason(exc.reason),
+        ) from None
     except TimeoutError:
-        raise FeedError(f"{host} did not answer within {timeout:.0f} seconds. Nothing was changed.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{host} did not answer within {timeout:.0f} seconds. Nothing was changed.",
+            ),
+            host=host,
+            timeout=timeout,
+        ) from None
     except (http.client.HTTPException, ValueError) as exc:  # no status line, too many headers, a bad chunk…
         raise FeedError(
-            f"{host} sent an answer that is not a proper web reply ({type(exc).__name__}). Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{host} sent an answer that is not a proper web reply ({name}). Nothing was changed.",
+            ),
+            host=host,
+            name=type(exc).__name__,
         ) from None
     except OSError as exc:
         if sockets.cut:
-            raise FeedError("The fetch was stopped. Nothing was changed.") from None
+            raise FeedError(QT_TRANSLATE_NOOP("errors", "The fetch was stopped. Nothing was changed.")) from None
         raise FeedError(
-            f"Could not fetch the list from {host}: {printable(str(exc.strerror or exc), 120)}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Could not fetch the list from {host}: {printable_value}. Nothing was changed.",
+            ),
+            host=host,
+            printable_value=printable(str(exc.strerror or exc), 120),
         ) from None
     return b"".join(chunks)
 

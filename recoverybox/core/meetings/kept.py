@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import EventInput, event_changes
@@ -78,7 +79,11 @@ class MeetingListService:
         """Read ``raw`` and keep it as the list from ``source`` (replacing an earlier load of it); nothing is
         kept when the feed cannot be used (``FeedError``)."""
         if fellowship is not None and fellowship not in FELLOWSHIPS:
-            raise ValidationError("fellowship", f"Choose a fellowship from {', '.join(FELLOWSHIPS)}.")
+            raise ValidationError(
+                "fellowship",
+                QT_TRANSLATE_NOOP("errors", "Choose a fellowship from {value}."),
+                value=", ".join(FELLOWSHIPS),
+            )
         tell(report, 0, 3)
         read = read_feed(raw, self._time.zone_name, "")
         tell(report, 1, 3)
@@ -170,7 +175,9 @@ class MeetingListService:
         with self._db.reading() as session:
             loaded_at = session.scalar(select(MeetingList.loaded_at).where(MeetingList.id == list_id))
         if loaded_at is None:
-            raise ValidationError("list", "That meeting list is no longer kept; load it again.")
+            raise ValidationError(
+                "list", QT_TRANSLATE_NOOP("errors", "That meeting list is no longer kept; load it again.")
+            )
         return self._meetings_of(list_id, loaded_at)
 
     def find(self, slug: str, list_id: int | None = None) -> tuple[int, Meeting]:
@@ -181,9 +188,17 @@ class MeetingListService:
                 continue
             found += [(info.id, m) for m in self.meetings(info.id) if m.slug == slug]
         if not found:
-            raise ValidationError("slug", f"No meeting with the id “{slug}” in the kept meeting lists.")
+            raise ValidationError(
+                "slug",
+                QT_TRANSLATE_NOOP("errors", "No meeting with the id “{slug}” in the kept meeting lists."),
+                slug=slug,
+            )
         if len(found) > 1:
-            raise ValidationError("slug", f"Several lists have a meeting “{slug}”; say which list (--list).")
+            raise ValidationError(
+                "slug",
+                QT_TRANSLATE_NOOP("errors", "Several lists have a meeting “{slug}”; say which list (--list)."),
+                slug=slug,
+            )
         return found[0]
 
     def listings(self, list_id: int | None = None, zone: ZoneInfo | None = None) -> list[Listing]:
@@ -228,7 +243,11 @@ class MeetingListService:
     # ---- changing -------------------------------------------------------------------------------
     def set_fellowship(self, list_id: int, fellowship: str | None) -> Changes:
         if fellowship is not None and fellowship not in FELLOWSHIPS:
-            raise ValidationError("fellowship", f"Choose a fellowship from {', '.join(FELLOWSHIPS)}.")
+            raise ValidationError(
+                "fellowship",
+                QT_TRANSLATE_NOOP("errors", "Choose a fellowship from {value}."),
+                value=", ".join(FELLOWSHIPS),
+            )
         with self._db.transaction() as session:
             row = session.get(MeetingList, list_id)
             if row is not None:
@@ -248,13 +267,22 @@ class MeetingListService:
         """Make the meeting a weekly event in its own zone, from its next date on; ``.id``: the event's."""
         info = next((i for i in self.lists() if i.id == list_id), None)
         if info is None:
-            raise ValidationError("list", "That meeting list is no longer kept; load it again.")
+            raise ValidationError(
+                "list", QT_TRANSLATE_NOOP("errors", "That meeting list is no longer kept; load it again.")
+            )
         meeting = next((m for m in self.meetings(list_id) if m.slug == slug), None)
         if meeting is None:
-            raise ValidationError("slug", f"No meeting with the id “{slug}” in “{info.name}”.")
+            raise ValidationError(
+                "slug",
+                QT_TRANSLATE_NOOP("errors", "No meeting with the id “{slug}” in “{name}”."),
+                slug=slug,
+                name=info.name,
+            )
         existing = self.added(list_id).get((list_id, slug))
         if existing is not None:
-            raise ValidationError("slug", f"“{meeting.name}” is already in your week.")
+            raise ValidationError(
+                "slug", QT_TRANSLATE_NOOP("errors", "“{name}” is already in your week."), name=meeting.name
+            )
         data = self.event_input(meeting, info)
         calendar = self._calendar
         now = self._time.clock.now()
@@ -368,20 +396,28 @@ def _read_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise FeedError(f"There is no file {path}.") from None
+        raise FeedError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=path) from None
     except OSError as exc:
-        raise FeedError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {strerror}."), path=path, strerror=exc.strerror
+        ) from None
     if path.is_dir():
-        raise FeedError(f"{path} is a folder, not a meeting list file.")
+        raise FeedError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a meeting list file."), path=path)
     if size > MAX_FEED_BYTES:
         raise FeedError(
-            f"This file is {size / 1024 / 1024:.0f} MB; a meeting list is at most {MAX_FEED_BYTES // 1024 // 1024} MB. "
-            "Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This file is {value:.0f} MB; a meeting list is at most {value2} MB. Nothing was changed.",
+            ),
+            value=size / 1024 / 1024,
+            value2=MAX_FEED_BYTES // 1024 // 1024,
         )
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise FeedError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise FeedError(
+            QT_TRANSLATE_NOOP("errors", "{path} cannot be read: {strerror}."), path=path, strerror=exc.strerror
+        ) from None
 
 
 def _name_from_source(source: str) -> str:

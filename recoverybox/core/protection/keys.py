@@ -9,6 +9,7 @@ import os
 import secrets
 from typing import Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 
 KEY_FILE = "protection.json"
@@ -39,9 +40,22 @@ class WrongSecret(ValidationError):
 
 def check_passphrase(passphrase: str, field: str = "passphrase") -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(field, f"Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Use at least {min_passphrase} characters; a short sentence is easy to remember.",
+            ),
+            min_passphrase=MIN_PASSPHRASE,
+        )
     if passphrase != passphrase.strip():
-        raise ValidationError(field, "The passphrase begins or ends with a space; take it out, or it is easy to miss.")
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The passphrase begins or ends with a space; take it out, or it is easy to miss.",
+            ),
+        )
 
 
 def new_recovery_key() -> str:
@@ -70,8 +84,14 @@ def damaged(why: str) -> ValidationError:
     """The key file is there but cannot be used as it is: said as such (never "check Caps Lock")."""
     return ValidationError(
         "passphrase",
-        f"The key file {KEY_FILE} is damaged ({why}), so it cannot open your data even with the right passphrase. "
-        "Put back a copy of it from your backup of the data folder.",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The key file {key_file} is damaged ({why}), so it cannot open your data "
+            "even with the right passphrase. Put back a copy of it from your backup of "
+            "the data folder.",
+        ),
+        key_file=KEY_FILE,
+        why=why,
     )
 
 

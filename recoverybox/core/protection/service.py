@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.protection.keys import (
     KDF,
@@ -94,9 +95,18 @@ class Protection:
         except FileNotFoundError:
             raise ValidationError("passphrase", self.missing_key_words()) from None
         except (OSError, ValueError) as exc:
-            raise ValidationError("passphrase", f"The key file {KEY_FILE} cannot be read ({exc}).") from None
+            raise ValidationError(
+                "passphrase",
+                QT_TRANSLATE_NOOP("errors", "The key file {key_file} cannot be read ({exc})."),
+                key_file=KEY_FILE,
+                exc=exc,
+            ) from None
         if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("kdf"), dict):
-            raise ValidationError("passphrase", f"The key file {KEY_FILE} is not one this version understands.")
+            raise ValidationError(
+                "passphrase",
+                QT_TRANSLATE_NOOP("errors", "The key file {key_file} is not one this version understands."),
+                key_file=KEY_FILE,
+            )
         checked_kdf(data["kdf"])  # before any derivation: tampered settings are refused, never run
         return data
 
@@ -249,9 +259,9 @@ class Protection:
         report = progress or (lambda step: None)
         check_passphrase(passphrase)
         if self.is_on():
-            raise ValidationError("passphrase", "Your data is already protected.")
+            raise ValidationError("passphrase", QT_TRANSLATE_NOOP("errors", "Your data is already protected."))
         if not self.db_file.exists():
-            raise ValidationError("passphrase", "There is no data to protect yet.")
+            raise ValidationError("passphrase", QT_TRANSLATE_NOOP("errors", "There is no data to protect yet."))
         self.tidy()
         self._check_room()
         self._safety_backup(None, "before-protection")  # encrypted with the other copies once the swap is done
@@ -279,7 +289,7 @@ class Protection:
         """Decrypt the data and every copy of it, then remove the key file. The database must be closed."""
         report = progress or (lambda step: None)
         if not self.is_on():
-            raise ValidationError("passphrase", "Your data is not protected.")
+            raise ValidationError("passphrase", QT_TRANSLATE_NOOP("errors", "Your data is not protected."))
         self._check_room()
         self._safety_backup(key, "before-unprotection")
         self._convert_main(key, None, report)
@@ -335,17 +345,28 @@ class Protection:
             matches = write_converted(self.db_file, source_key, converting, dest_key)
             report(Step("converted"))
             if not matches:
-                raise ValidationError("passphrase", "The converted copy did not match your data; nothing changed.")
+                raise ValidationError(
+                    "passphrase",
+                    QT_TRANSLATE_NOOP("errors", "The converted copy did not match your data; nothing changed."),
+                )
             from recoverybox.core.storage.backup import check_database
 
             problem = check_database(converting, dest_key)
             if problem is not None:
-                raise ValidationError("passphrase", f"The converted copy is not right ({problem}). Nothing changed.")
+                raise ValidationError(
+                    "passphrase",
+                    QT_TRANSLATE_NOOP("errors", "The converted copy is not right ({problem}). Nothing changed."),
+                    problem=problem,
+                )
         except cipher.errors(OSError) as exc:
             cipher.shred(converting)
             if is_disk_full(exc):
                 raise DiskFull() from None
-            raise ValidationError("passphrase", f"Your data could not be converted ({exc}). Nothing changed.") from None
+            raise ValidationError(
+                "passphrase",
+                QT_TRANSLATE_NOOP("errors", "Your data could not be converted ({exc}). Nothing changed."),
+                exc=exc,
+            ) from None
         except BaseException:
             cipher.shred(converting)
             raise

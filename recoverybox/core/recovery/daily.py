@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, check_int_range, clean_text
 from recoverybox.core.journal.entries import JournalInput, JournalService
 from recoverybox.core.storage.db import Database
@@ -128,7 +129,9 @@ class RecoveryService:
     def pledge(self, text: str) -> Changes:
         text = clean_text(text, "pledge", 1000).strip()
         if not text:
-            raise ValidationError("pledge", "Write what you commit to today (or keep the suggested words).")
+            raise ValidationError(
+                "pledge", QT_TRANSLATE_NOOP("errors", "Write what you commit to today (or keep the suggested words).")
+            )
         existing = self._journal.list(since=self._today(), kinds=("pledge",))
         if existing:
             made = self._journal.update(existing[0].id, JournalInput(self._today(), text=text, kind="pledge"))
@@ -157,7 +160,7 @@ class RecoveryService:
         intensity = check_int_range(data.intensity, "intensity", 0, 10, "Intensity")
         at = data.at or self._clock.now()
         if at > self._clock.now() + timedelta(minutes=1):
-            raise ValidationError("at", "An urge can't be logged in the future.")
+            raise ValidationError("at", QT_TRANSLATE_NOOP("errors", "An urge can't be logged in the future."))
         row = Urge(
             at=at,
             day=at.astimezone(self._zone()).date(),
@@ -201,7 +204,7 @@ class RecoveryService:
         """Save several sections together (one transaction)."""
         for key, text in sections.items():
             if key not in SECTION_KEYS:
-                raise ValidationError(key, "Unknown plan section.")
+                raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown plan section."))
             clean_text(text, key, 20_000)
         now = self._clock.now()
         with self._db.transaction() as session:
@@ -219,5 +222,5 @@ class RecoveryService:
 def _line(text: str, field: str) -> str:
     value = (text or "").strip()
     if len(value) > 200 or any(ord(c) < 32 for c in value):
-        raise ValidationError(field, "Please keep this to one line under 200 characters.")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Please keep this to one line under 200 characters."))
     return value

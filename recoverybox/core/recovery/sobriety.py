@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, clean_optional_line, clean_text, clean_title, parse_hhmm
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import SobrietyClock, SobrietyPeriod
@@ -42,7 +43,9 @@ def _check_cost(value: float | None, field: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100_000:
-        raise ValidationError(field, "Please enter an amount from 0 to 100,000, or leave it empty.")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("errors", "Please enter an amount from 0 to 100,000, or leave it empty.")
+        )
     return float(value)
 
 
@@ -83,7 +86,7 @@ class SobrietyService:
         with self._db.reading() as session:
             row = session.get(SobrietyClock, clock_id)
             if row is None:
-                raise ValidationError("clock", "This clock no longer exists.")
+                raise ValidationError("clock", QT_TRANSLATE_NOOP("errors", "This clock no longer exists."))
             return row
 
     def clocks(self) -> list[SobrietyClock]:
@@ -98,11 +101,13 @@ class SobrietyService:
         with self._db.transaction() as session:
             row = session.get(SobrietyClock, clock_id)
             if row is None:
-                raise ValidationError("clock", "This clock no longer exists.")
+                raise ValidationError("clock", QT_TRANSLATE_NOOP("errors", "This clock no longer exists."))
             running = current_period(row)
             if running is not None:
                 if new_since < running.started_on:
-                    raise ValidationError("since", "The new start can't be before the current one began.")
+                    raise ValidationError(
+                        "since", QT_TRANSLATE_NOOP("errors", "The new start can't be before the current one began.")
+                    )
                 running.ended_on = new_since
                 running.note = note
             period = SobrietyPeriod(clock_id=clock_id, started_on=new_since, note="")
@@ -122,9 +127,9 @@ class SobrietyService:
 
     def _check_since(self, since: date) -> None:
         if not isinstance(since, date):
-            raise ValidationError("since", "Please choose a date.")
+            raise ValidationError("since", QT_TRANSLATE_NOOP("errors", "Please choose a date."))
         if since > self._today():
-            raise ValidationError("since", "The sober-since date can't be in the future.")
+            raise ValidationError("since", QT_TRANSLATE_NOOP("errors", "The sober-since date can't be in the future."))
 
 
 MILESTONE_DAYS = (1, 3, 7, 14, 30, 60, 90, 180)

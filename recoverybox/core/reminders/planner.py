@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, parse_hhmm
 from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.recovery.sobriety import current_period, milestones
@@ -140,7 +141,7 @@ class ReminderPlanner:
     def snooze(self, key: str, due: datetime, minutes: int, now: datetime) -> datetime:
         """Show it again in ``minutes``; stored, so a restart keeps the snooze."""
         if minutes not in SNOOZE_CHOICES:
-            raise ValidationError("snooze", "Snooze for 5, 10, 15 or 60 minutes.")
+            raise ValidationError("snooze", QT_TRANSLATE_NOOP("errors", "Snooze for 5, 10, 15 or 60 minutes."))
         until = now + timedelta(minutes=minutes)
         with self.db.transaction() as session:
             row = self._row(session, key, due) or ReminderLog(reminder_key=key, due_utc=due)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, check_zone, parse_hhmm
 from recoverybox.core.storage.columns import EVENT_KINDS
 
@@ -44,17 +45,23 @@ def _zone(key: str, value: Any) -> None:
 
 def _crisis_line(key: str, value: Any) -> None:
     if len(value) > 200:
-        raise ValidationError(key, "Please keep the crisis line under 200 characters.")
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Please keep the crisis line under 200 characters."))
 
 
 def _emergency_number(key: str, value: Any) -> None:
     if not re.fullmatch(r"\+?[0-9][0-9 ]{0,19}|", value.strip()):
-        raise ValidationError(key, "The emergency number can only hold digits (and spaces), like 999 or 112.")
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The emergency number can only hold digits (and spaces), like 999 or 112.",
+            ),
+        )
 
 
 def _offsets(key: str, value: Any) -> None:
     if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 7 * 24 * 60 for v in value):
-        raise ValidationError(key, "Reminder offsets must be minutes from 0 to 7 days.")
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Reminder offsets must be minutes from 0 to 7 days."))
 
 
 def option(
@@ -201,15 +208,31 @@ def _has_type(value: Any, kind: type) -> bool:
 def check_setting(key: str, value: Any) -> None:
     """Raise ``ValidationError`` unless ``value`` is allowed for setting ``key`` (from the dialog or a file)."""
     if key not in OPTIONS:
-        raise ValidationError(key, "Unknown setting.")
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "Unknown setting."))
     declared = OPTIONS[key]
     if not _has_type(value, declared.type):
-        raise ValidationError(key, f"{declared.label} must be a {declared.type.__name__}.")
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("errors", "{label} must be a {name}."),
+            label=declared.label,
+            name=declared.type.__name__,
+        )
     if declared.choices is not None and value not in declared.choices:
-        raise ValidationError(key, f"{declared.label}: choose one of {', '.join(map(str, declared.choices))}.")
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("errors", "{label}: choose one of {value}."),
+            label=declared.label,
+            value=", ".join(map(str, declared.choices)),
+        )
     if declared.bounds is not None and not declared.bounds[0] <= value <= declared.bounds[1]:
         low, high = declared.bounds
-        raise ValidationError(key, f"{declared.label} must be from {low} to {high}.")
+        raise ValidationError(
+            key,
+            QT_TRANSLATE_NOOP("errors", "{label} must be from {low} to {high}."),
+            label=declared.label,
+            low=low,
+            high=high,
+        )
     if declared.rule is not None:
         declared.rule(key, value)
 

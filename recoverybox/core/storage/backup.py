@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.storage.cipher import checkpoint, connect, copy_database, errors, is_plain, shred
 from recoverybox.core.storage.files import fsync_dir, why
@@ -253,16 +254,24 @@ class BackupService:
         """
         problem = check_database(source, self.key)
         if problem is not None:
-            raise ValidationError("file", f"Not restored: {problem}")
+            raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "Not restored: {problem}"), problem=problem)
         folder = self.db_file.parent
         try:
             temp = _snapshot(source, folder, self.db_file.name + ".restoring", self.key)
         except errors(OSError) as exc:
-            raise ValidationError("file", f"Not restored, and your data is unchanged: {_write_problem(exc)}") from None
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "Not restored, and your data is unchanged: {write_problem_exc}"),
+                write_problem_exc=_write_problem(exc),
+            ) from None
         try:
             problem = check_database(temp, self.key)
             if problem is not None:
-                raise ValidationError("file", f"Not restored: the copy did not check out ({problem}).")
+                raise ValidationError(
+                    "file",
+                    QT_TRANSLATE_NOOP("errors", "Not restored: the copy did not check out ({problem})."),
+                    problem=problem,
+                )
             kept = self._keep_current(now) if self.db_file.exists() else None
             os.replace(temp, self.db_file)
             fsync_dir(folder)

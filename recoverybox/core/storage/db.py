@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from recoverybox.core.base.errors import UserError
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger(__name__)
 
@@ -155,14 +155,32 @@ def database_error(exc: Exception) -> DatabaseError:
     """What an SQLite or file error means for the person, in a sentence."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseError("Your data is in use by another program (perhaps RecoveryBox is already open).", False)
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Your data is in use by another program (perhaps RecoveryBox is already open).",
+            ),
+            False,
+        )
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return DatabaseError("RecoveryBox can't write to its data folder (it is read-only or not yours).", False)
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "RecoveryBox can't write to its data folder (it is read-only or not yours).",
+            ),
+            False,
+        )
     if "disk is full" in text or "disk full" in text or "no space" in text:
-        return DatabaseError("The disk is full, so RecoveryBox can't save. Free some space and try again.", False)
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk is full, so RecoveryBox can't save. Free some space and try again.",
+            ),
+            False,
+        )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DatabaseError("The data file is damaged or is not a RecoveryBox file.")
-    return DatabaseError(f"The data file could not be opened ({exc}).")
+        return DatabaseError(QT_TRANSLATE_NOOP("errors", "The data file is damaged or is not a RecoveryBox file."))
+    return DatabaseError(QT_TRANSLATE_NOOP("errors", "The data file could not be opened ({exc})."), exc=exc)
 
 
 def _clean_close_marker(db_file: Path) -> Path:
@@ -211,11 +229,13 @@ def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
             if not trusted:
                 check = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if check != "ok":
-                    raise DatabaseError(f"The data file is damaged ({check}).")
+                    raise DatabaseError(QT_TRANSLATE_NOOP("errors", "The data file is damaged ({check})."), check=check)
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in names:
                 if names:
-                    raise DatabaseError("This file is an SQLite database, but not a RecoveryBox one.")
+                    raise DatabaseError(
+                        QT_TRANSLATE_NOOP("errors", "This file is an SQLite database, but not a RecoveryBox one.")
+                    )
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except errors() as exc:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 
 FILE_MODE = 0o600
@@ -27,7 +28,11 @@ def write_whole(target: Path, write: Callable[[Path], None], check: Callable[[Pa
         write(temp)
         fsync_path(temp)
         if temp.stat().st_size == 0 or (check is not None and not check(temp)):
-            raise ValidationError("file", f"{target.name} was not saved: the file came out empty or incomplete.")
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("errors", "{name} was not saved: the file came out empty or incomplete."),
+                name=target.name,
+            )
         os.replace(temp, target)
         fsync_dir(target.parent)
     except ValidationError:
@@ -35,7 +40,9 @@ def write_whole(target: Path, write: Callable[[Path], None], check: Callable[[Pa
         raise
     except OSError as exc:
         _remove(temp)
-        raise ValidationError("file", f"{target.name} was not saved: {why(exc)}") from None
+        raise ValidationError(
+            "file", QT_TRANSLATE_NOOP("errors", "{name} was not saved: {why_exc}"), name=target.name, why_exc=why(exc)
+        ) from None
     return target
 
 

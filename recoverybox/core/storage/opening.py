@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.storage.db import (
     Database,
     DatabaseError,
@@ -48,7 +49,10 @@ def open_file(
         if revision != HEAD:
             if revision is not None and revision not in known_revisions():
                 raise DatabaseError(
-                    "This data was written by a newer version of RecoveryBox. Please update the app to open it."
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This data was written by a newer version of RecoveryBox. Please update the app to open it.",
+                    )
                 )
             if revision is not None and backup_dir is not None:
                 from recoverybox.core.storage.backup import BackupService

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import (
     ValidationError,
     check_choice,
@@ -35,10 +36,10 @@ class ContactInput:
 def validate_contact(data: ContactInput) -> ContactInput:
     email = clean_optional_line(data.email, "email", 200)
     if email is not None and ("@" not in email or " " in email):
-        raise ValidationError("email", "This doesn't look like an e-mail address.")
+        raise ValidationError("email", QT_TRANSLATE_NOOP("errors", "This doesn't look like an e-mail address."))
     phone = clean_optional_line(data.phone, "phone", 100)
     if phone is not None and not any(c.isdigit() for c in phone):
-        raise ValidationError("phone", "A phone number needs at least one digit.")
+        raise ValidationError("phone", QT_TRANSLATE_NOOP("errors", "A phone number needs at least one digit."))
     return ContactInput(
         name=clean_title(data.name, "name"),
         role=check_choice(data.role, "role", CONTACT_ROLES, "role"),
@@ -67,7 +68,7 @@ class ContactService:
         with self._db.transaction() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise ValidationError("contact", "This contact no longer exists.")
+                raise ValidationError("contact", QT_TRANSLATE_NOOP("errors", "This contact no longer exists."))
             for name, value in vars(clean).items():
                 setattr(contact, name, value)
         return Changes.of(Area.CONTACTS, ids=(contact_id,))
@@ -83,7 +84,7 @@ class ContactService:
         with self._db.reading() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise ValidationError("contact", "This contact no longer exists.")
+                raise ValidationError("contact", QT_TRANSLATE_NOOP("errors", "This contact no longer exists."))
             return contact
 
     def list(self, pinned_only: bool = False) -> list[Contact]:

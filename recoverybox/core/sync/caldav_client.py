@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urljoin
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.net import AddressProblem, checked_address, is_local_host, permit, printable
 from recoverybox.core.sync.certificates import fingerprint_text, presented_fingerprint
 from recoverybox.core.sync.failures import MAX_REPLY_BYTES, TIMEOUT_SECONDS, Changed, SyncFailure, TooBig
@@ -112,7 +113,11 @@ class CalDavConnection:
                 raise self._authorization(exc) from None
             except dav_error.NotFoundError:
                 raise SyncFailure(
-                    "calendar", "The calendar was not found on the server (was it deleted?). Set up sync again."
+                    "calendar",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The calendar was not found on the server (was it deleted?). Set up sync again.",
+                    ),
                 ) from None
             except dav_error.DAVError as exc:
                 raise self._server_said(str(exc)) from None
@@ -123,7 +128,10 @@ class CalDavConnection:
             except Exception as exc:  # the library could not read the server's answer (XML, a header…)
                 log.warning("a CalDAV answer could not be read: %s", type(exc).__name__)
                 raise SyncFailure(
-                    "server", f"{self.host} sent an answer that could not be read ({type(exc).__name__})."
+                    "server",
+                    QT_TRANSLATE_NOOP("errors", "{host} sent an answer that could not be read ({name})."),
+                    host=self.host,
+                    name=type(exc).__name__,
                 ) from None
 
     def same_server(self, url: str) -> tuple[str, int]:
@@ -137,9 +145,14 @@ class CalDavConnection:
             shown = printable(url, 120)
             raise SyncFailure(
                 "address",
-                f"The server {self.host} pointed to another address ({shown}). RecoveryBox sends your calendar and "
-                f"password only to the server you typed, so nothing was sent there. If you trust that address, "
-                "type it as the server in Sync.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server {host} pointed to another address ({shown}). RecoveryBox sends "
+                    "your calendar and password only to the server you typed, so nothing was "
+                    "sent there. If you trust that address, type it as the server in Sync.",
+                ),
+                host=self.host,
+                shown=shown,
             )
         return host, port
 
@@ -147,19 +160,45 @@ class CalDavConnection:
         body = getattr(exc, "body", None) or b""
         text = (str(exc) + " " + (body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body))).lower()
         if "quota" in text or "storage" in text:
-            return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
+            return SyncFailure(
+                "quota",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server's storage for your account is full, so nothing more was sent.",
+                ),
+            )
         if getattr(exc, "status", None) == 403:
             return SyncFailure(
-                "password", f"The server does not let {self.user} use this address (403). Check the address."
+                "password",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server does not let {user} use this address (403). Check the address.",
+                ),
+                user=self.user,
             )
         return SyncFailure(
-            "password", f"The server did not accept the user name “{self.user}” and password. Check them in Sync."
+            "password",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server did not accept the user name “{user}” and password. Check them in Sync.",
+            ),
+            user=self.user,
         )
 
     def _server_said(self, text: str) -> SyncFailure:
         if "507" in text or "quota" in text.lower():
-            return SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
-        return SyncFailure("server", f"The server answered with an error: {printable(text, 200)}")
+            return SyncFailure(
+                "quota",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server's storage for your account is full, so nothing more was sent.",
+                ),
+            )
+        return SyncFailure(
+            "server",
+            QT_TRANSLATE_NOOP("errors", "The server answered with an error: {printable_text}"),
+            printable_text=printable(text, 200),
+        )
 
     def _network_failure(self, exc: OSError) -> SyncFailure:
         chain: list[BaseException] = []
@@ -172,11 +211,16 @@ class CalDavConnection:
             shown = presented_fingerprint(self.host, self.port, self.timeout)
             return SyncFailure(
                 "certificate-changed",
-                f"{self.host} showed a different security certificate from the one you trusted, so nothing was sent "
-                f"to it. If you changed the server's certificate yourself, set up sync again and check the new "
-                f"one's fingerprint{' (' + fingerprint_text(shown) + ')' if shown else ''}; if not, someone may be "
-                "pretending to be your server.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{host} showed a different security certificate from the one you trusted, so "
+                    "nothing was sent to it. If you changed the server's certificate yourself, "
+                    "set up sync again and check the new one's fingerprint{value}; if not, "
+                    "someone may be pretending to be your server.",
+                ),
                 shown,
+                host=self.host,
+                value=" (" + fingerprint_text(shown) + ")" if shown else "",
             )
         if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in text.upper():
             shown = presented_fingerprint(self.host, self.port, self.timeout)
@@ -189,21 +233,41 @@ class CalDavConnection:
             )
             return SyncFailure(
                 "certificate",
-                f"{self.host}'s security certificate could not be verified, so nothing was sent to it.{own}",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{host}'s security certificate could not be verified, so nothing was sent to it.{own}",
+                ),
                 shown,
+                host=self.host,
+                own=own,
             )
         if any(isinstance(e, ssl.SSLError) for e in chain) or "SSL" in text or "TLS" in text:
-            return SyncFailure("certificate", f"A secure connection to {self.host} could not be made ({exc}).")
+            return SyncFailure(
+                "certificate",
+                QT_TRANSLATE_NOOP("errors", "A secure connection to {host} could not be made ({exc})."),
+                host=self.host,
+                exc=exc,
+            )
         if "timeout" in text.lower() or "timed out" in text.lower():
-            return SyncFailure("unreachable", f"{self.host} did not answer in time. Changes wait for the next sync.")
+            return SyncFailure(
+                "unreachable",
+                QT_TRANSLATE_NOOP("errors", "{host} did not answer in time. Changes wait for the next sync."),
+                host=self.host,
+            )
         if "name or service" in text.lower() or "resolve" in text.lower() or "getaddrinfo" in text.lower():
             return SyncFailure(
-                "unreachable", f"{self.host} could not be found (check the address, or your connection)."
+                "unreachable",
+                QT_TRANSLATE_NOOP("errors", "{host} could not be found (check the address, or your connection)."),
+                host=self.host,
             )
         return SyncFailure(
             "unreachable",
-            f"Could not reach {self.host}: the server may be down or gone, or you are offline. Your changes are "
-            "kept and sent at the next sync.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Could not reach {host}: the server may be down or gone, or you are offline. "
+                "Your changes are kept and sent at the next sync.",
+            ),
+            host=self.host,
         )
 
     def _connect(self, url: str | None = None) -> Any:
@@ -390,10 +454,20 @@ class CalDavConnection:
         if status == 412:
             raise Changed()
         if status == 507:
-            raise SyncFailure("quota", "The server's storage for your account is full, so nothing more was sent.")
+            raise SyncFailure(
+                "quota",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The server's storage for your account is full, so nothing more was sent.",
+                ),
+            )
         if status == 404:
             raise SyncFailure(
-                "calendar", "The calendar was not found on the server (was it deleted?). Set up sync again."
+                "calendar",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The calendar was not found on the server (was it deleted?). Set up sync again.",
+                ),
             )
         raise self._server_said(f"{status} {getattr(response, 'reason', '')}".strip())
 
@@ -427,7 +501,11 @@ def _guarded(base: type, connection: CalDavConnection) -> type:
                         continue
                     _read_capped(response, connection.host)
                 return response
-            raise SyncFailure("server", f"{connection.host} sent the request round in redirects; nothing was sent.")
+            raise SyncFailure(
+                "server",
+                QT_TRANSLATE_NOOP("errors", "{host} sent the request round in redirects; nothing was sent."),
+                host=connection.host,
+            )
 
     return GuardedSession
 

@@ -7,6 +7,7 @@ import hashlib
 import re
 import ssl
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.net import permit
 from recoverybox.core.sync.failures import TIMEOUT_SECONDS, SyncFailure
 
@@ -22,8 +23,11 @@ def normalise_fingerprint(text: str) -> str:
     if not _FINGERPRINT.match(cleaned):
         raise SyncFailure(
             "certificate",
-            "That is not a SHA-256 certificate fingerprint: it has 64 letters and digits (0–9, A–F), often written "
-            "in pairs with colons.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "That is not a SHA-256 certificate fingerprint: it has 64 letters and digits "
+                "(0–9, A–F), often written in pairs with colons.",
+            ),
         )
     return cleaned
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.net import DeadlinePassed, within
 from recoverybox.core.base.work import Report, tell
 from recoverybox.core.sync.caldav_client import Listing
@@ -48,8 +49,13 @@ class Bounded:
         except DeadlinePassed:
             raise SyncFailure(
                 "unreachable",
-                f"{self.host} did not finish answering within {self.seconds:.0f} seconds (it may be very slow, or "
-                "stuck). Your changes are kept and sent at the next sync.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{host} did not finish answering within {seconds:.0f} seconds (it may be "
+                    "very slow, or stuck). Your changes are kept and sent at the next sync.",
+                ),
+                host=self.host,
+                seconds=self.seconds,
             ) from None
 
     def listing(self, calendar_url: str, token: str | None) -> Listing:

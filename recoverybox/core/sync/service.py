@@ -33,6 +33,7 @@ from urllib.parse import unquote
 from sqlalchemy import delete, select
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import Conflict, event_changes
@@ -160,7 +161,7 @@ class SyncService:
         """End the conflict over the event ``uid`` (the server's version's UID, or its copy's), keeping "mine"
         (this computer's version) or "theirs" (the server's): the conflict ended, and the changes."""
         if keep not in ("mine", "theirs"):
-            raise ValidationError("keep", "Choose which version to keep: mine or theirs.")
+            raise ValidationError("keep", QT_TRANSLATE_NOOP("errors", "Choose which version to keep: mine or theirs."))
         with self.db.reading() as session:
             copies = {
                 event.id: event
@@ -170,7 +171,14 @@ class SyncService:
             }
         found = [conflict for conflict in self.conflicts() if conflict.copy_id in copies]
         if not found:
-            raise ValidationError("uid", f"No event in conflict has the UID “{uid}”: see `recoverybox sync conflicts`.")
+            raise ValidationError(
+                "uid",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No event in conflict has the UID “{uid}”: see `recoverybox sync conflicts`.",
+                ),
+                uid=uid,
+            )
         changes = event_changes()
         for conflict in found:
             changes |= (self.keep_my_version if keep == "mine" else self.keep_server_version)(conflict.copy_id)
@@ -187,7 +195,7 @@ class SyncService:
         with self.db.transaction() as session:
             copy = session.get(Event, copy_id)
             if copy is None or copy.conflict_of is None:
-                raise ValidationError("event", "This conflict was already resolved.")
+                raise ValidationError("event", QT_TRANSLATE_NOOP("errors", "This conflict was already resolved."))
             session.delete(copy)
         return event_changes(copy_id)
 
@@ -197,7 +205,7 @@ class SyncService:
         with self.db.transaction() as session:
             copy = session.get(Event, copy_id)
             if copy is None or copy.conflict_of is None:
-                raise ValidationError("event", "This conflict was already resolved.")
+                raise ValidationError("event", QT_TRANSLATE_NOOP("errors", "This conflict was already resolved."))
             original = session.scalar(select(Event).where(Event.uid == copy.conflict_of))
             if original is None:  # the server's version was deleted since: the copy simply stays, unmarked
                 copy.conflict_of = None
@@ -236,7 +244,7 @@ class SyncService:
         here) when the server says most of the calendar is gone, unless ``allow_mass_delete``."""
         account = self.account()
         if account is None:
-            raise SyncFailure("off", "Calendar sync is not set up.")
+            raise SyncFailure("off", QT_TRANSLATE_NOOP("errors", "Calendar sync is not set up."))
         with self.db.reading() as session:
             token = session.scalar(select(SyncAccount.sync_token))
         result = SyncResult()
@@ -255,7 +263,9 @@ class SyncService:
             listing = server.listing(account.calendar_url, token)
             self._receive(server, account, listing, result, None, allow_mass_delete)
         if listing is None:
-            raise SyncFailure("too-big", f"Your changes were sent, but {result.problems[0]}.")
+            raise SyncFailure(
+                "too-big", QT_TRANSLATE_NOOP("errors", "Your changes were sent, but {value}."), value=result.problems[0]
+            )
         with self.db.transaction() as session:
             row = session.get(SyncAccount, 1)
             if row is not None:
@@ -459,7 +469,7 @@ def run_sync(
     ``step_seconds``; the failure is noted for the status bar either way."""
     account = sync.account()
     if account is None:
-        raise SyncFailure("off", "Calendar sync is not set up.")
+        raise SyncFailure("off", QT_TRANSLATE_NOOP("errors", "Calendar sync is not set up."))
     try:
         with connect(account) as server:
             bounded = Bounded(server, report, getattr(server, "host", "The server"), step_seconds)
