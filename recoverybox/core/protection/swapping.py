@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.storage import cipher
 from recoverybox.core.storage.files import fsync_dir
@@ -16,11 +17,24 @@ class DiskFull(ValidationError):
     """No room on the disk for a conversion's copies: refused (or stopped and undone), nothing changed."""
 
     def __init__(self, short_by: int = 0) -> None:
-        more = f" (about {max(short_by >> 20, 1)} MB more is needed)" if short_by else ""
+        if short_by:
+            super().__init__(
+                "passphrase",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The disk is too full to convert your data (about {megabytes} MB more is needed). Nothing was "
+                    "changed: your data and its backups are as they were. Free some space and try again.",
+                ),
+                megabytes=max(short_by >> 20, 1),
+            )
+            return
         super().__init__(
             "passphrase",
-            f"The disk is too full to convert your data{more}. Nothing was changed: your data and its backups "
-            "are as they were. Free some space and try again.",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk is too full to convert your data. Nothing was changed: your data and its backups are as "
+                "they were. Free some space and try again.",
+            ),
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from recoverybox.core.base.errors import UserError
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 
 TIMEOUT_SECONDS = 30  # for each read
 
@@ -32,5 +32,11 @@ class TooBig(SyncFailure):
 
     def __init__(self, host: str, limit: int = MAX_REPLY_BYTES) -> None:
         super().__init__(
-            "too-big", f"{host} sent an answer over {limit // 1024 // 1024} MB, so it was not read. Nothing was lost."
+            "too-big",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{host} sent an answer over {megabytes} MB, so it was not read. Nothing was lost.",
+            ),
+            host=host,
+            megabytes=limit // 1024 // 1024,
         )

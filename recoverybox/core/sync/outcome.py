@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.sync.caldav_client import MAX_EVENT_BYTES
 from recoverybox.core.sync.failures import SyncFailure
 
@@ -25,9 +26,14 @@ class MassDelete(SyncFailure):
     def __init__(self, count: int, total: int) -> None:
         super().__init__(
             "mass-delete",
-            f"The server says {count} of your {total} calendar events were deleted there. Nothing was deleted "
-            "here: check the calendar on the server (or on another device) first. If they really were deleted, "
-            "allow it (they are then kept in “Deleted by sync”, where you can bring them back).",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server says {count} of your {total} calendar events were deleted there. Nothing was deleted "
+                "here: check the calendar on the server (or on another device) first. If they really were deleted, "
+                "allow it (they are then kept in “Deleted by sync”, where you can bring them back).",
+            ),
+            count=count,
+            total=total,
         )
         self.count, self.total = count, total
 
