@@ -7,20 +7,37 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
 from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.results import LoadResult
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what the view this is mixed into has, as the type checker sees it
+    from recoverybox.core.meetings.results import MeetingListInfo
     from recoverybox.ui.ops.operation import Operation
+    from recoverybox.ui.views.view_base import ViewBase as _View
+else:
+    _View = object
 
 
-class MeetingListKeeping:
+class MeetingListKeeping(_View):
     """The lists' side of Find meetings; the class using it has ``services``, ``refresh()``, ``list_choice``,
     ``current_list()``, the load buttons, ``search``, ``added_note`` and ``fellowship_actions``."""
+
+    if TYPE_CHECKING:  # the view's own, for the type checker
+        added_note: QLabel
+        fellowship_actions: dict[str, QAction]
+        list_choice: QComboBox
+        load_file_button: QPushButton
+        load_web_button: QPushButton
+        update_button: QPushButton
+        search: QLineEdit
+        operation: Operation | None
+
+        def current_list(self) -> MeetingListInfo | None: ...
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

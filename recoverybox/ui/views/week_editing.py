@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QUrl
@@ -21,10 +22,23 @@ from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 from recoverybox.ui.widgets.undo_notice import UndoNotice
 
+if TYPE_CHECKING:  # what the view this is mixed into has, as the type checker sees it
+    from recoverybox.ui.views.view_base import ViewBase as _View
+else:
+    _View = object
 
-class WeekEditing:
-    """The calendar's edits; the class using it has ``services``, ``monday``, ``mode``, ``refresh()``,
-    ``show_moment()``, ``_undo`` and ``_undo_notice``."""
+
+class WeekEditing(_View):
+    """The calendar's edits; mixed into ``WeekView``, whose ``services``, ``monday``, ``mode``, ``refresh()``,
+    ``show_moment()``, ``_undo`` and ``_undo_notice`` they use."""
+
+    if TYPE_CHECKING:  # the view's own, for the type checker
+        monday: date
+        _undo: tuple[EventSnapshot | None, tuple[int, ...]] | None
+        _undo_notice: UndoNotice | None
+
+        def _first_day(self, day: date) -> date: ...
+        def show_moment(self, moment: datetime) -> None: ...
 
     def new_event(self) -> None:
         now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
