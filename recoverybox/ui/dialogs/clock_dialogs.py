@@ -136,9 +136,11 @@ class ResetDialog(QDialog):
         if self.since.problem():
             return
         since, note = _pydate(self.since.date()), self.note.toPlainText()
-        if perform(
-            self,
-            lambda: self.services.sobriety.reset(self.clock.id, since, note),
-            on_problem=self.errors.on_problem(self, "since"),
-        ):
+        if (
+            perform(
+                self,
+                lambda: self.services.sobriety.reset(self.clock.id, since, note),
+                on_problem=self.errors.on_problem(self, "since"),
+            )
+        ) is not None:
             self.accept()

@@ -160,11 +160,13 @@ class ClocksPage(Page):
             if name.text().strip() and name.text().strip() not in existing:
                 picked, what = since.date(), name.text()
                 day = date(picked.year(), picked.month(), picked.day())
-                if not perform(
-                    self,
-                    lambda what=what, day=day: self.services.sobriety.create_clock(what, day),
-                    on_problem=self.show_problem,
-                ):
+                if (
+                    perform(
+                        self,
+                        lambda what=what, day=day: self.services.sobriety.create_clock(what, day),
+                        on_problem=self.show_problem,
+                    )
+                ) is None:
                     return False
         return True
 
@@ -183,7 +185,9 @@ class ProgramsPage(Page):
 
     def save(self) -> bool:
         chosen = [key for key, box in self.boxes.items() if box.isChecked()]
-        return bool(perform(self, lambda: self.services.settings.set("programs", chosen), on_problem=self.show_problem))
+        return (
+            perform(self, lambda: self.services.settings.set("programs", chosen), on_problem=self.show_problem)
+        ) is not None
 
 
 class MeetingPage(Page):
@@ -242,9 +246,9 @@ class MeetingPage(Page):
             online_url=place if online else None,
             reminder_offsets=self.services.settings.read().default_offsets,
         )
-        self.saved = bool(
+        self.saved = (
             perform(self, lambda: self.services.calendar.create_event(event), on_problem=self.show_problem)
-        )
+        ) is not None
         return self.saved
 
 
@@ -271,9 +275,9 @@ class ContactPage(Page):
     def save(self) -> bool:
         if self.name.text().strip() and not self.saved:
             contact = ContactInput(self.name.text(), self.role.currentData(), self.phone.text(), pinned=True)
-            self.saved = bool(
+            self.saved = (
                 perform(self, lambda: self.services.contacts.create(contact), on_problem=self.show_problem)
-            )
+            ) is not None
             return self.saved
         return True
 
@@ -297,7 +301,9 @@ class CrisisPage(Page):
 
     def save(self) -> bool:
         values = self.fields.values()
-        return bool(perform(self, lambda: self.services.settings.set_many(values), on_problem=self.show_problem))
+        return (
+            perform(self, lambda: self.services.settings.set_many(values), on_problem=self.show_problem)
+        ) is not None
 
 
 class RemindersPage(Page):
@@ -328,7 +334,9 @@ class RemindersPage(Page):
             "evening_reminder": self.evening.time().toString("HH:mm"),
             "start_at_login": self.start_at_login.isChecked(),
         }
-        return bool(perform(self, lambda: self.services.settings.set_many(values), on_problem=self.show_problem))
+        return (
+            perform(self, lambda: self.services.settings.set_many(values), on_problem=self.show_problem)
+        ) is not None
 
 
 class GoalPage(Page):
@@ -353,8 +361,10 @@ class GoalPage(Page):
         if self.saved:
             return True
         for index, goal in enumerate(self._goals):
-            if self.suggestions.item(index).checkState() == _checked() and not perform(
-                self, lambda goal=goal: self.services.goals.create(goal), on_problem=self.show_problem
+            if (
+                self.suggestions.item(index).checkState() == _checked()
+                and (perform(self, lambda goal=goal: self.services.goals.create(goal), on_problem=self.show_problem))
+                is None
             ):
                 return False
         self.saved = True

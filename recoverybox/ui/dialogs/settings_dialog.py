@@ -359,9 +359,13 @@ class SettingsDialog(QDialog):
                 ValidationError("quiet_start", self.tr("Quiet hours need a different start and end.")), "general"
             )
             return False
-        if not perform(
-            self, lambda: self.services.settings.set_many(values), on_problem=self.errors.on_problem(self, "general")
-        ):
+        if (
+            perform(
+                self,
+                lambda: self.services.settings.set_many(values),
+                on_problem=self.errors.on_problem(self, "general"),
+            )
+        ) is None:
             return False
         protected = self.privacy is not None and self.services.protected
         if protected and self.lock_details.isChecked() != self.privacy.details_allowed():

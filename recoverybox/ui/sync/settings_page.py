@@ -241,12 +241,14 @@ class SyncSettingsPage(QWidget):
         server, user, password = self.url.text().strip(), self.user.text().strip(), self.password.text()
         no_password = self.no_password.isChecked()
         pinned = self.pinned
-        if not perform(
-            self,
-            lambda: self.sync_service().set_up(
-                server, user, url, name, pinned_certificate=pinned, no_password=no_password
-            ),
-        ):
+        if (
+            perform(
+                self,
+                lambda: self.sync_service().set_up(
+                    server, user, url, name, pinned_certificate=pinned, no_password=no_password
+                ),
+            )
+        ) is None:
             return
         if not no_password:
             sync_secrets.store_password(server, user, password)

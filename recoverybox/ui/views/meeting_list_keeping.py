@@ -118,7 +118,10 @@ class MeetingListKeeping:
 
     def _set_fellowship(self, name: str) -> None:
         info = self.current_list()
-        if info is not None and perform(self, lambda: self.services.meeting_lists.set_fellowship(info.id, name)):
+        if (
+            info is not None
+            and (perform(self, lambda: self.services.meeting_lists.set_fellowship(info.id, name))) is not None
+        ):
             for other, action in self.fellowship_actions.items():
                 action.setChecked(other == name)
 
@@ -136,7 +139,8 @@ class MeetingListKeeping:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes and perform(
-            self, lambda: self.services.meeting_lists.remove_list(info.id)
+        if (
+            answer == QMessageBox.StandardButton.Yes
+            and (perform(self, lambda: self.services.meeting_lists.remove_list(info.id))) is not None
         ):
             self.refresh()

@@ -277,7 +277,9 @@ class SupportView(ViewBase):
     def save_plan(self) -> None:
         self._plan_timer.stop()
         sections = {key: edit.toPlainText() for key, edit in self.plan_edits.items()}
-        if perform(self, lambda: self.services.recovery.save_plan(sections), on_problem=self._on_plan_not_saved):
+        if (
+            perform(self, lambda: self.services.recovery.save_plan(sections), on_problem=self._on_plan_not_saved)
+        ) is not None:
             self.plan_status.setText(self.tr("Saved"))
 
     def _on_plan_not_saved(self, error: UserError | OSError) -> None:

@@ -142,11 +142,13 @@ class DailyPanel(QWidget):
 
     def make_pledge(self) -> None:
         words = " ".join(self.pledge_text.toPlainText().split())
-        if perform(
-            self,
-            lambda: self.services.recovery.pledge(words),
-            on_problem=lambda error: self.pledge_status.setText(words(error)),
-        ):
+        if (
+            perform(
+                self,
+                lambda: self.services.recovery.pledge(words),
+                on_problem=lambda error: self.pledge_status.setText(words(error)),
+            )
+        ) is not None:
             self.refresh()
 
     def _on_pledge_not_saved(self, error: UserError | OSError) -> None:
@@ -161,9 +163,11 @@ class DailyPanel(QWidget):
             self.review_status.setText(self.tr("Choose how the day went first."))
             return
         line = self.review_line.text()
-        if perform(
-            self,
-            lambda: self.services.recovery.review(rating, line),
-            on_problem=lambda error: self.review_status.setText(words(error)),
-        ):
+        if (
+            perform(
+                self,
+                lambda: self.services.recovery.review(rating, line),
+                on_problem=lambda error: self.review_status.setText(words(error)),
+            )
+        ) is not None:
             self.review_status.setText(self.tr("Saved ✓ Thank you for checking in."))
