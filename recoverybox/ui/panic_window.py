@@ -342,7 +342,8 @@ class PanicWindow(QWidget):
                 wrapped_label(self.tr("Pin a contact with a phone number in Support to see it here."))
             )
         self.fallback.setVisible(False)
-        self._show_crisis(self.services.settings.read().crisis_line, self.services.settings.read().emergency_number)
+        values = self.services.settings.read()
+        self._show_crisis(values.crisis_line, values.emergency_number)
 
     def _refresh_locked(self) -> None:
         """Opened while locked: the built-in tools, the crisis line, and where the person's own things are."""

@@ -40,9 +40,14 @@ _hub: list[ChangesHub] = []
 def changes_hub() -> ChangesHub:
     """The application's hub (made with the application, gone with it)."""
     app = QCoreApplication.instance()
-    if not _hub or _hub[0].parent() is not app:
-        _hub[:] = [ChangesHub(app)]
-    return _hub[0]
+    try:
+        current = _hub[0] if _hub and _hub[0].parent() is app else None
+    except RuntimeError:  # the hub went with an earlier application
+        current = None
+    if current is None:
+        current = ChangesHub(app)
+        _hub[:] = [current]
+    return current
 
 
 def changes_of(result: object) -> Changes:

@@ -35,9 +35,8 @@ class WeekEditing:
 
     def new_event_at(self, start: datetime) -> None:
         settings = self.services.settings
-        data = default_event(
-            start, self.services.zone_name, settings.read().default_offsets, kind=settings.read().last_event_kind
-        )
+        values = settings.read()  # one read for both
+        data = default_event(start, self.services.zone_name, values.default_offsets, kind=values.last_event_kind)
         dialog = EventDialog(data, self, validate=validate_event, today=self.services.today())
         if not dialog.exec() or dialog.accepted_input is None:
             return
