@@ -93,7 +93,7 @@ def _gui_gaps(folder: Path, account_password: str) -> tuple[float, float, float]
     window.resize(1280, 860)
     window.show()
     window.show_view("week")
-    window.sync_runner.password = account_password
+    window.session.sync_runner.password = account_password
     while getattr(window, "panic", None) is None:  # settled: the crisis window is built a second after start
         app.processEvents()
 
@@ -118,15 +118,15 @@ def _gui_gaps(folder: Path, account_password: str) -> tuple[float, float, float]
         return float(max(gaps))
 
     done = []
-    window.sync_runner.synced.connect(lambda result: done.append(result))
+    window.session.sync_runner.synced.connect(lambda result: done.append(result))
     started = time.perf_counter()
-    window.sync_runner.sync_now(asked=False)
+    window.session.sync_runner.sync_now(asked=False)
     busy = longest_gap(lambda: bool(done))
     took = (time.perf_counter() - started) * 1000
     end = time.perf_counter() + took / 1000
     idle = longest_gap(lambda: time.perf_counter() > end)
     window.close()
-    window.sync_runner.stop()
+    window.session.sync_runner.stop()
     services.close()
     return busy, idle, took
 

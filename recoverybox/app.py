@@ -349,10 +349,11 @@ def _arm_smoke_test(app, window) -> None:
         fail("".join(traceback.format_exception(kind, error, tb)))
 
     def finish() -> None:
-        if window.services is None or window.scheduler is None or not window.scheduler.running:
+        scheduler = window.session.reminders.scheduler
+        if window.services is None or scheduler is None or not scheduler.running:
             fail("the data did not open or reminders did not start")
             return
-        from recoverybox.ui.main_window import VIEWS
+        from recoverybox.ui.view_pages import VIEWS
         from recoverybox.ui.widgets.error_panel import ErrorPanel
 
         for key, *_rest in VIEWS:

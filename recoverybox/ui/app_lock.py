@@ -9,7 +9,6 @@ the lock screen.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -20,27 +19,25 @@ from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.protection.service import Protection
-    from recoverybox.ui.main_window import MainWindow
+    from recoverybox.ui.session.data_session import DataSession
+    from recoverybox.ui.session.front import Front
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
-GENERIC_TITLE = "RecoveryBox reminder"
-LEFTOVERS = (".converting", ".plain-old", ".pending")  # core.protection's names for a conversion under way
 
 
 class AppLock(QObject):
-    """One window's lock. ``key`` is the data key once unlocked (None for plain data)."""
+    """One window's lock page and what it offers. The key, and whether the data is locked, are the data
+    session's (``key`` and ``locked`` here only read them)."""
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Front, session: DataSession) -> None:
         super().__init__(window)
         self.window = window
-        self.key: bytes | None = None
-        self.locked = False
+        self.session = session
         self.screen = None
         self.help_window = None
         self.recovery_dialog = None  # the recovery key, shown once, while it is on screen
-        self._protection: Protection | None = None
         self._hidden: list[QWidget] = []
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -49,42 +46,25 @@ class AppLock(QObject):
         self._reopen_help = False  # the help-now window was open at the lock: built again at the unlock
 
     @property
+    def key(self) -> bytes | None:
+        return self.session.key
+
+    @property
+    def locked(self) -> bool:
+        return self.session.locked
+
+    @property
     def protection(self) -> Protection:
-        if self._protection is None:
-            from recoverybox.core.protection.service import Protection
-
-            paths = self.window.app_paths
-            self._protection = Protection(paths.data_dir, paths.db_file, paths.backup_dir)
-        return self._protection
-
-    def may_be_protected(self) -> bool:
-        """Whether ``core.protection`` has anything to do here: its key file, or what an interrupted conversion
-        leaves in the data folder. Plain data (the default) starts without importing it at all."""
-        if self.key is not None or self._protection is not None:
-            return True
-        try:
-            names = os.listdir(self.window.app_paths.data_dir)
-        except OSError:
-            return False
-        return any(name.startswith("protection.json") or name.endswith(LEFTOVERS) for name in names)
+        return self.session.protection
 
     def is_protected(self) -> bool:
-        return self.key is not None or self.protection.is_on()
+        return self.session.is_protected()
 
     def needs_unlock(self) -> bool:
-        """Protected data whose key is not known yet: the unlock screen comes before the data."""
-        return self.key is None and self.may_be_protected() and self.protection.is_on()
-
-    def key_file_missing(self) -> bool:
-        """The data file is encrypted but its key file is not beside it (plain data answers at once, by its
-        first bytes, without importing ``core.protection``)."""
-        from recoverybox.core.storage.cipher import is_encrypted
-
-        if not is_encrypted(self.window.app_paths.db_file):
-            return False
-        return self.protection.key_file_missing()
+        return self.session.needs_unlock()
 
     def details_allowed(self) -> bool:
+        """Whether reminders say what they are about while locked (the person's choice)."""
         return bool(self.protection.lock_screen()["details"])
 
     # ---- locking --------------------------------------------------------------------------------
@@ -94,13 +74,13 @@ class AppLock(QObject):
         if self.locked or self.key is None or window.services is None:
             return
         window.flush_views()  # what is typed is saved (encrypted) before it leaves the screen
-        panic = getattr(window, "panic", None)
-        self._reopen_help = panic is not None and panic.isVisible()
+        self._reopen_help = window.help_now_visible()
         window.drop_views()  # gone, not just hidden: nothing private stays in the accessibility tree
-        self.locked = True
+        self.session.locked = True
         self.idle.stop()
-        window.reminder_wiring.restate(self.shown)  # reminders on screen stay, saying only "RecoveryBox reminder"
-        popup = window.reminder_wiring.popup
+        reminders = self.session.reminders
+        reminders.restate(self.session.shown)  # reminders on screen stay, saying only "RecoveryBox reminder"
+        popup = reminders.popup
         for widget in QApplication.topLevelWidgets():
             if widget in (window, self.help_window, popup) or not widget.isVisible() or not widget.isWindow():
                 continue
@@ -128,10 +108,10 @@ class AppLock(QObject):
             window.pages.addWidget(self.screen)
         self.screen.reset(data_open=window.services is not None)
         window.pages.setCurrentWidget(self.screen)
-        window.menus.set_locked(True)
+        window.set_menus_locked(True)
         window.setWindowTitle(self.tr("RecoveryBox — locked"))
         window.statusBar().showMessage(self.tr("Locked. Your data is encrypted on this computer."))
-        window.reminder_wiring.set_locked(True)
+        self.session.reminders.set_locked(True)
         self.screen.field.setFocus()
 
     def _on_unlock_requested(self, secret: str, recovery: bool) -> None:
@@ -140,8 +120,7 @@ class AppLock(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.screen.repaint()  # "Unlocking…" shows during the key derivation (about a third of a second)
-            guard = self.protection
-            key = guard.unlock_with_recovery_key(secret) if recovery else guard.unlock(secret)
+            key = self.session.unlock(secret, recovery)
         except ValidationError as error:
             self.screen.show_error(error.message)
             return
@@ -154,14 +133,12 @@ class AppLock(QObject):
     def unlock_with(self, key: bytes) -> None:
         """The data key is known: show (or open) the data again."""
         window = self.window
-        if self.key is not None and key != self.key:
+        if not self.session.unlocked(key):
             self.screen.show_error(self.tr("That does not open the data open now."))
             return
-        self.key = key
-        self.locked = False
         window.pages.setCurrentIndex(0)
-        window.menus.set_locked(False)
-        window.reminder_wiring.set_locked(False)
+        window.set_menus_locked(False)
+        self.session.reminders.set_locked(False)
         window.statusBar().clearMessage()
         if window.services is None:
             window.load()
@@ -171,7 +148,7 @@ class AppLock(QObject):
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
-            window.reminder_wiring.restate(self.shown)  # what they are about, again
+            self.session.reminders.restate(self.session.shown)  # what they are about, again
             if self._reopen_help:
                 self._reopen_help = False
                 window.open_panic()  # it was open: built again, as it was
@@ -180,8 +157,7 @@ class AppLock(QObject):
 
     def forget(self) -> None:
         """Protection is off (or the data closed for good): no key, no lock, no idle timer."""
-        self.key = None
-        self.locked = False
+        self.session.forget_key()
         self.idle.stop()
 
     # ---- idle -----------------------------------------------------------------------------------
@@ -230,16 +206,6 @@ class AppLock(QObject):
         self.help_window.refresh()
         show_over_dialogs(self.help_window)
 
-    # ---- reminders ------------------------------------------------------------------------------
-    def shown(self, reminders: list) -> list:
-        """Reminders as they may be shown now: while locked, without what they are about (unless allowed)."""
-        if not self.locked or self.details_allowed():
-            return reminders
-        from dataclasses import replace
-
-        title = self.tr(GENERIC_TITLE)
-        return [replace(r, title=title, detail="", location=None, online_url=None) for r in reminders]
-
     # ---- turning protection on, off, changing it -------------------------------------------------
     def ask_turn_on(self) -> None:
         from recoverybox.ui.dialogs.protection_dialogs import PassphraseDialog
@@ -252,9 +218,8 @@ class AppLock(QObject):
         if not dialog.exec():
             return
         passphrase = dialog.passphrase()
-        crisis_line = window.services.settings.read().crisis_line
-        emergency = window.services.settings.read().emergency_number
-        look = window.services.settings.read().theme
+        values = window.services.settings.read()
+        crisis_line, emergency, look = values.crisis_line, values.emergency_number, values.theme
         window.flush_views()
         window.close_data()
         guard = self.protection
@@ -262,7 +227,7 @@ class AppLock(QObject):
         def turned_on(result) -> None:
             key, recovery = result
             guard.set_lock_screen(crisis_line=crisis_line, emergency_number=emergency, theme=look)
-            self.key = key
+            self.session.unlocked(key)
             window.load()
             self.show_recovery_key(recovery)
             window.statusBar().showMessage(self.tr("Your data and its backups are now encrypted."), 10_000)

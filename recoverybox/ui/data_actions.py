@@ -16,6 +16,8 @@ from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
     from recoverybox.ui.ops.operation import Operation
+    from recoverybox.ui.session.data_session import DataSession
+    from recoverybox.ui.session.front import Front
 
 SKIPPED_SHOWN = 5  # events left out by an import, named in its summary; the rest under Show Details
 
@@ -23,10 +25,10 @@ SKIPPED_SHOWN = 5  # events left out by an import, named in its summary; the res
 class DataActions(QObject):
     """File menu actions for one main window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: Front, session: DataSession) -> None:
         super().__init__(window)
         self.window = window
-        self.backup_job = None
+        self.session = session
 
     def ask_import_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -125,35 +127,8 @@ class DataActions(QObject):
             failure_title=self.tr("The week was not saved"),
         )
 
-    def backup_service(self):
-        from recoverybox.core.storage.backup import BackupService
-
-        paths = self.window.app_paths
-        return BackupService(paths.db_file, paths.backup_dir, self.window.app_lock.key)
-
-    def start_daily_backup(self) -> None:
-        """The day's first backup, off the GUI thread (the sqlite backup API uses its own connection)."""
-        from PySide6.QtCore import QRunnable, QThreadPool
-
-        values = self.window.services.settings.all()
-        today = self.window.services.today()
-        service = self.backup_service()
-
-        class DailyBackup(QRunnable):
-            def run(self) -> None:
-                try:
-                    service.daily(today, values["backup_daily"], values["backup_weekly"])
-                except Exception:  # a failed backup must never take the app down; it is logged
-                    import logging
-
-                    logging.getLogger("recoverybox.backup").exception("daily backup failed")
-
-        self.backup_job = DailyBackup()
-        self.backup_job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(self.backup_job)
-
     def backup_now(self) -> None:
-        path = self.backup_service().backup_now(
+        path = self.session.backup_service().backup_now(
             self.window.services.today(), label=self.window.services.clock.now().strftime("%H%M%S")
         )
         self.window.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
@@ -179,7 +154,7 @@ class DataActions(QObject):
 
         from recoverybox.core.storage.backup import check_database
 
-        problem = check_database(Path(path), self.window.app_lock.key)
+        problem = check_database(Path(path), self.session.key)
         if problem is not None:
             plain.warning(self.window, self.tr("Not restored"), problem)
             return None
@@ -198,7 +173,7 @@ class DataActions(QObject):
         self.window.flush_views()
         now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
         self.window.close_data()
-        service = self.backup_service()
+        service = self.session.backup_service()
 
         def restored(_kept) -> None:
             self.window.load()

@@ -8,31 +8,43 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.ui.main_window import MainWindow
+    from recoverybox.ui.app_lock import AppLock
+    from recoverybox.ui.data_actions import DataActions
+    from recoverybox.ui.session.data_session import DataSession
+    from recoverybox.ui.session.front import Front
 
 
 class Menus:
     """File, View, Tools and Help, and the help-now toolbar, built on ``window``."""
 
-    def __init__(self, window: MainWindow, views: tuple[tuple[str, str, str, str], ...]) -> None:
+    def __init__(
+        self,
+        window: Front,
+        views: tuple[tuple[str, str, str, str], ...],
+        session: DataSession,
+        lock: AppLock,
+        data: DataActions,
+    ) -> None:
         self.views = views
         self.window = window
+        self.session = session
+        session.sync_runner.state_changed.connect(self._on_sync_state)
         file_menu = window.menuBar().addMenu(window.tr("&File"))
-        self.import_ics_action = file_menu.addAction(window.tr("&Import calendar (.ics)…"), window.data.ask_import_ics)
-        self.export_ics_action = file_menu.addAction(window.tr("E&xport calendar (.ics)…"), window.data.ask_export_ics)
-        self.export_pdf_action = file_menu.addAction(window.tr("Export week as &PDF…"), window.data.ask_export_pdf)
-        self.export_all_action = file_menu.addAction(window.tr("Export &all my data…"), window.data.ask_export_all)
+        self.import_ics_action = file_menu.addAction(window.tr("&Import calendar (.ics)…"), data.ask_import_ics)
+        self.export_ics_action = file_menu.addAction(window.tr("E&xport calendar (.ics)…"), data.ask_export_ics)
+        self.export_pdf_action = file_menu.addAction(window.tr("Export week as &PDF…"), data.ask_export_pdf)
+        self.export_all_action = file_menu.addAction(window.tr("Export &all my data…"), data.ask_export_all)
         self.import_json_action = file_menu.addAction(
-            window.tr("&Load an export into empty data…"), window.data.ask_import_json
+            window.tr("&Load an export into empty data…"), data.ask_import_json
         )
         file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(window.tr("&Back up now"), window.data.backup_now)
-        self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), window.data.ask_restore)
+        self.backup_action = file_menu.addAction(window.tr("&Back up now"), data.backup_now)
+        self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), data.ask_restore)
         self.sync_action = file_menu.addAction(window.tr("S&ync calendar now"), window.sync_now)
         self.sync_action.setToolTip(window.tr("Send and fetch calendar changes with your server (Ctrl+Shift+S)"))
         self.sync_action.setEnabled(False)  # while calendar sync is set up (Settings › Sync)
         file_menu.addSeparator()
-        self.lock_action = file_menu.addAction(window.tr("&Lock"), window.app_lock.lock)
+        self.lock_action = file_menu.addAction(window.tr("&Lock"), lock.lock)
         self.lock_action.setToolTip(window.tr("Hide your data until the passphrase is typed (Ctrl+L)"))
         quit_action = QAction(window.tr("&Quit"), window)
         quit_action.triggered.connect(window.quit_app)
@@ -71,6 +83,15 @@ class Menus:
         help_menu.addAction(about)
         self.enable_data_actions(False)  # until the data is open
 
+    def _on_sync_state(self, on: bool) -> None:
+        """The menu's Sync now, and the status bar's word on where data goes, follow whether sync is on."""
+        self.sync_action.setEnabled(on and self.session.services is not None)
+        self.window.statusBar().showMessage(
+            self.window.tr("Calendar events sync with your server; everything else stays on this computer.")
+            if on
+            else self.window.tr("Everything stays on this computer.")
+        )
+
     def data_actions(self) -> tuple[QAction, ...]:
         """The actions that need the data open."""
         return (
@@ -90,8 +111,8 @@ class Menus:
     def enable_data_actions(self, enabled: bool) -> None:
         for action in self.data_actions():
             action.setEnabled(enabled)
-        self.lock_action.setEnabled(enabled and self.window.app_lock.key is not None)
-        self.sync_action.setEnabled(enabled and self.window.sync_runner.on)
+        self.lock_action.setEnabled(enabled and self.session.key is not None)
+        self.sync_action.setEnabled(enabled and self.session.sync_runner.on)
 
     def set_locked(self, locked: bool) -> None:
         """While locked only Quit, Help and "I need help now" (which then shows nothing private) stay."""
@@ -99,6 +120,17 @@ class Menus:
         for action in self.view_actions.values():
             action.setEnabled(not locked)
         self.panic_action.setEnabled(True)
+
+    def apply_icons(self) -> None:
+        """The help-now bar's icons, tinted for the theme just applied."""
+        from PySide6.QtCore import QSize, Qt
+
+        from recoverybox.ui.icons import icon
+
+        self.panic_action.setIcon(icon("help-now"))
+        self.urge_action.setIcon(icon("urge"))
+        self.help_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.help_toolbar.setIconSize(QSize(20, 20))
 
     def install_shortcuts(self) -> None:
         # Set after the first paint: the first setShortcut() initialises Qt's enum namespace (~25 ms).

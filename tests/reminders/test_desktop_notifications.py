@@ -39,9 +39,9 @@ def test_a_reminder_arrives_on_the_desktop_and_its_buttons_snooze_and_finish_it(
 ):
     server = notification_server()
     window = open_window(qtbot, tmp_path, services)
-    assert window.desktop_notifications is not None
+    assert window.session.reminders.desktop_notifications is not None
     clock.advance(minutes=30)
-    window.scheduler.check_now()
+    window.session.reminders.scheduler.check_now()
     qtbot.waitUntil(lambda: len(server.calls()) == 1)
     [call] = server.calls()
     assert call["app_name"] == "RecoveryBox" and call["replaces_id"] == 0
@@ -50,13 +50,13 @@ def test_a_reminder_arrives_on_the_desktop_and_its_buttons_snooze_and_finish_it(
     assert call["body"] == "Starts in 1 hour · starts at 13:30\nWhere: Mill Lane"
     assert call["actions"] == ["default", "Open", "open", "Open", "snooze", "Snooze 10 min", "done", "Done"]
     assert call["hints"]["desktop-entry"] == "recoverybox"
-    assert not window.popup.isVisible()
+    assert not window.session.reminders.popup.isVisible()
 
     server.click(call["id"], "snooze")
     qtbot.waitUntil(lambda: log_row(services).state == "snoozed")
     assert log_row(services).snooze_until == clock.now() + timedelta(minutes=10)
     clock.advance(minutes=10)
-    window.scheduler.check_now()
+    window.session.reminders.scheduler.check_now()
     qtbot.waitUntil(lambda: len(server.calls()) == 2)
     again = server.calls()[1]
     assert again["body"].startswith("Snoozed · starts at 13:30, in 50 minutes")
@@ -70,7 +70,7 @@ def test_open_on_a_notification_shows_the_event_in_the_week(qtbot, tmp_path, ser
     server = notification_server()
     window = open_window(qtbot, tmp_path, services)
     clock.advance(minutes=30)
-    window.scheduler.check_now()
+    window.session.reminders.scheduler.check_now()
     qtbot.waitUntil(lambda: len(server.calls()) == 1)
     server.click(server.calls()[0]["id"], "open")
     qtbot.waitUntil(lambda: window.isVisible() and window.current_view_key() == "week")
@@ -86,21 +86,21 @@ def test_a_service_that_refuses_falls_back_to_the_popup_and_says_so(
 ):
     notification_server(refuse=True)
     window = open_window(qtbot, tmp_path, services)
-    assert window.desktop_notifications is not None
+    assert window.session.reminders.desktop_notifications is not None
     clock.advance(minutes=30)
-    window.scheduler.check_now()
-    qtbot.waitUntil(window.popup.isVisible)
-    assert [card.reminder.title for card in window.popup.cards] == ["Home group"]
+    window.session.reminders.scheduler.check_now()
+    qtbot.waitUntil(window.session.reminders.popup.isVisible)
+    assert [card.reminder.title for card in window.session.reminders.popup.cards] == ["Home group"]
     assert "refused a reminder" in caplog.text
     window.quit_app()
 
 
 def test_without_a_notification_service_the_popup_shows_reminders(qtbot, tmp_path, services, clock, session_bus):
     window = open_window(qtbot, tmp_path, services)
-    assert window.desktop_notifications is None
+    assert window.session.reminders.desktop_notifications is None
     clock.advance(minutes=30)
-    window.scheduler.check_now()
-    qtbot.waitUntil(window.popup.isVisible)
+    window.session.reminders.scheduler.check_now()
+    qtbot.waitUntil(window.session.reminders.popup.isVisible)
     window.quit_app()
 
 
@@ -108,10 +108,10 @@ def test_choosing_the_popup_in_settings_skips_the_desktop(qtbot, tmp_path, servi
     server = notification_server()
     services.settings.set("notify_with", "popup")
     window = open_window(qtbot, tmp_path, services)
-    assert window.desktop_notifications is None
+    assert window.session.reminders.desktop_notifications is None
     clock.advance(minutes=30)
-    window.scheduler.check_now()
-    qtbot.waitUntil(window.popup.isVisible)
+    window.session.reminders.scheduler.check_now()
+    qtbot.waitUntil(window.session.reminders.popup.isVisible)
     assert server.calls() == []
     window.quit_app()
 
@@ -123,19 +123,19 @@ def test_a_notification_left_on_the_desktop_says_nothing_private_once_locked(
     server = notification_server()
     window = open_window(qtbot, tmp_path, services)
     clock.advance(minutes=30)
-    window.scheduler.check_now()
+    window.session.reminders.scheduler.check_now()
     try:
-        qtbot.waitUntil(lambda: window.desktop_notifications.on_screen == 1)
+        qtbot.waitUntil(lambda: window.session.reminders.desktop_notifications.on_screen == 1)
         first = server.calls()[0]
         assert first["summary"] == "Home group"
-        window.app_lock.key = bytes(32)  # as after unlocking protected data
+        window.session.key = bytes(32)  # as after unlocking protected data
         window.app_lock.lock()
         qtbot.waitUntil(lambda: len(server.calls()) == 2)
         locked = server.calls()[1]
         assert locked["replaces_id"] == first["id"]
         assert locked["summary"] == "RecoveryBox reminder" and "Mill Lane" not in locked["body"]
         assert "Home group" not in locked["body"]
-        qtbot.waitUntil(lambda: window.desktop_notifications.on_screen == 1)
+        qtbot.waitUntil(lambda: window.session.reminders.desktop_notifications.on_screen == 1)
         server.click(locked["id"], "done")
         qtbot.waitUntil(lambda: log_row(services).state == "dismissed")
     finally:

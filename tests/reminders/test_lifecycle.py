@@ -31,16 +31,16 @@ def test_restoring_a_backup_moves_reminders_to_the_restored_data(qtbot, tmp_path
     window = MainWindow(app_paths, services=services)
     qtbot.addWidget(window)
     window.show()
-    backup = window.data.backup_service().backup_now(services.today(), label="before-the-change")
+    backup = window.session.backup_service().backup_now(services.today(), label="before-the-change")
     one_off(services, "Only in the old data", clock.now() + timedelta(minutes=20))
-    window.scheduler.sync()
-    old = window.scheduler
+    window.session.reminders.scheduler.sync()
+    old = window.session.reminders.scheduler
     assert sorted(r.title for r in old.armed.values()) == ["In the backup", "Only in the old data"]
 
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     with qtbot.waitSignal(window.data.restore_from(str(backup)).succeeded):
         pass
-    new = window.scheduler
+    new = window.session.reminders.scheduler
     assert new is not old and not old.running and new.running
     assert [r.title for r in new.armed.values()] == ["In the backup"]
 

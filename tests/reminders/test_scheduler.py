@@ -191,12 +191,14 @@ def test_closing_the_window_with_a_tray_keeps_reminders_running(qtbot, tmp_path,
     window = MainWindow(paths.resolve(tmp_path / "tray"), services=services)
     qtbot.addWidget(window)
     window.show()
-    window.tray = QSystemTrayIcon(window)  # offscreen has no tray; stand one in to exercise the behaviour
+    window.session.reminders.tray = QSystemTrayIcon(
+        window
+    )  # offscreen has no tray; stand one in to exercise the behaviour
     window.close()
-    assert window.isHidden() and window.scheduler.running
+    assert window.isHidden() and window.session.reminders.scheduler.running
     assert services.settings.get("tray_explained") is True
     window.quit_app()
-    assert not window.scheduler.running
+    assert not window.session.reminders.scheduler.running
 
 
 def test_a_reminder_is_shown_once_even_when_the_disk_is_too_full_to_log_it(

@@ -20,6 +20,7 @@ from recoverybox import paths
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.storage.models import Event, SyncQueue, SyncResource
 from recoverybox.core.sync.caldav_client import CalDavConnection, check_server_url
+from recoverybox.core.sync.failure_words import network_failure
 from recoverybox.core.sync.failures import SyncFailure
 from recoverybox.core.sync.service import run_sync
 from tests.sync.test_two_devices import ZONE, agenda, event_by_title, open_device, run, sync
@@ -427,7 +428,7 @@ def test_each_kind_of_failure_has_its_own_words():
         (ConnectionRefusedError(111, "Connection refused"), "unreachable", "may be down or gone"),
     ]  # fmt: skip
     for error, kind, words in cases:
-        failure = connection._network_failure(error)
+        failure = network_failure(error, connection.host, connection.port, connection.timeout, connection.pinned)
         assert (failure.kind, words in failure.message) == (kind, True), failure.message
     with pytest.raises(SyncFailure, match="storage for your account is full") as full:
         connection._check(Answer(507), (201,))

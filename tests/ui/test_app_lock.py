@@ -63,7 +63,7 @@ def make_folder(folder, clock, protect: bool = True) -> tuple[paths.AppPaths, st
 def open_window(qtbot, app_paths, clock) -> MainWindow:
     window = MainWindow(app_paths, reminders=False)
     qtbot.addWidget(window)
-    window.clock = clock
+    window.session.clock = clock
     window.resize(1024, 600)
     window.show()
     qtbot.waitExposed(window)
@@ -222,7 +222,7 @@ def test_reminders_and_the_tray_while_locked_say_nothing_private(qtbot, tmp_path
     app_paths, _ = make_folder(tmp_path / "data", clock)
     window = open_window(qtbot, app_paths, clock)
     unlock(qtbot, window)
-    wiring = window.reminder_wiring
+    wiring = window.session.reminders
     wiring.tray_menu = QMenu(window)  # offscreen has no tray: stand one in
     wiring.tray = QSystemTrayIcon(window)
     wiring.tray.setContextMenu(wiring.tray_menu)
@@ -420,10 +420,10 @@ def test_a_crisis_line_changed_in_settings_shows_at_once_in_the_locked_help_wind
     unlock(qtbot, window)
 
     def new_line(dialog):
-        dialog.crisis.clear()
-        qtbot.keyClicks(dialog.crisis, "Samaritans 116 123")
-        dialog.crisis_fields.emergency.clear()
-        qtbot.keyClicks(dialog.crisis_fields.emergency, "999")
+        dialog.field("crisis_line").clear()
+        qtbot.keyClicks(dialog.field("crisis_line"), "Samaritans 116 123")
+        dialog.field("emergency_number").clear()
+        qtbot.keyClicks(dialog.field("emergency_number"), "999")
         _press_ok(dialog)
 
     modal.then(new_line)

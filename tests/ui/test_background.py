@@ -15,8 +15,8 @@ def test_start_at_login_in_settings_writes_and_removes_the_entry(qtbot, tmp_path
         def answer(dialog):
             dialog.tabs.setCurrentIndex(1)
             assert dialog.tabs.tabText(1) == "In the &background"
-            if dialog.start_at_login.isChecked() != on:
-                dialog.start_at_login.click()
+            if dialog.field("start_at_login").isChecked() != on:
+                dialog.field("start_at_login").click()
             dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
         return answer
@@ -35,7 +35,7 @@ def test_closing_without_a_tray_asks_once_and_keeps_reminders_running(qtbot, tmp
     window = MainWindow(paths.resolve(tmp_path / "data"), services=services)
     qtbot.addWidget(window)
     window.show()
-    assert window.tray is None  # offscreen: no tray
+    assert window.session.reminders.tray is None  # offscreen: no tray
     asked = []
 
     def keep(box):
@@ -45,14 +45,14 @@ def test_closing_without_a_tray_asks_once_and_keeps_reminders_running(qtbot, tmp
     modal.then(keep)
     window.close()
     assert asked == ["Keep your reminders running after you close this window?"]
-    assert window.isHidden() and window.scheduler.running
+    assert window.isHidden() and window.session.reminders.scheduler.running
     assert services.settings.get("keep_running_on_close") == "yes"
     window.bring_to_front()  # what a second start of the app does
     assert window.isVisible()
     window.close()  # not asked again
-    assert window.isHidden() and window.scheduler.running
+    assert window.isHidden() and window.session.reminders.scheduler.running
     window.quit_app()  # File › Quit always quits
-    assert not window.scheduler.running
+    assert not window.session.reminders.scheduler.running
 
 
 def test_choosing_quit_on_close_stops_reminders(qtbot, tmp_path, services, modal):
@@ -62,7 +62,7 @@ def test_choosing_quit_on_close_stops_reminders(qtbot, tmp_path, services, modal
     modal.then(lambda box: click(box, "&Quit RecoveryBox"))
     window.close()
     assert services.settings.get("keep_running_on_close") == "no"
-    assert not window.scheduler.running
+    assert not window.session.reminders.scheduler.running
 
 
 def test_first_run_offers_start_at_login(qtbot, tmp_path, services):
@@ -93,7 +93,11 @@ def test_closing_before_the_data_is_painted_still_keeps_reminders_running(qtbot,
     window.show()
     window.load()
     window.services.settings.set_many({"keep_running_on_close": "yes", "first_run_done": True})
-    assert window.scheduler is None, "reminders wait for the data's first paint"
+    assert window.session.reminders.scheduler is None, "reminders wait for the data's first paint"
     window.close()  # before that paint
-    assert window.isHidden() and window.scheduler is not None and window.scheduler.running
+    assert (
+        window.isHidden()
+        and window.session.reminders.scheduler is not None
+        and window.session.reminders.scheduler.running
+    )
     window.quit_app()

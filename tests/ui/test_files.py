@@ -195,7 +195,7 @@ def test_a_restore_that_fails_reopens_the_unchanged_data(qtbot, tmp_path, clock,
     from recoverybox.core.support.contacts import ContactInput
 
     app_paths, services, window = window_on_files(qtbot, tmp_path, clock)
-    backup = window.data.backup_service().backup_now(services.today(), label="b")
+    backup = window.session.backup_service().backup_now(services.today(), label="b")
     services.contacts.create(ContactInput("Only now", "friend"))
 
     def disk_full(_path):

@@ -103,7 +103,7 @@ def test_an_error_from_a_server_is_a_plain_message_box(window, qtbot, modal):
 
 
 def test_the_sync_status_and_its_tooltip_are_plain(window, qtbot):
-    runner = window.sync_runner
+    runner = window.session.sync_runner
     runner._say(f"Calendar sync: The server answered with an error: 500 {RAW_FAKE}")
     assert runner.label.textFormat() == Qt.TextFormat.PlainText
     assert_escaped_tip(runner.label.toolTip())

@@ -97,7 +97,9 @@ def test_empty_database_says_what_is_empty(qtbot, tmp_path, services):
 
 
 def test_about_names_the_version_and_privacy(window):
-    text = window.about_text()
+    from recoverybox.ui.dialogs.about import about_text
+
+    text = about_text(window.app_paths.data_dir)
     assert __version__ in text and "stays on this computer" in text
 
 

@@ -30,9 +30,9 @@ APP = textwrap.dedent(
     window.show()
     window.load()
     window.services.sync.set_up(url, "robin", url + "cal/", "RecoveryBox")
-    window.sync_runner.password = "pw"
-    window.sync_runner.attach(window.services, at_start=False)
-    window.sync_runner.sync_now()
+    window.session.sync_runner.password = "pw"
+    window.session.sync_runner.attach(window.services, at_start=False)
+    window.session.sync_runner.sync_now()
     window.show_view("meetings")
     window.view("meetings").load(url + "feed.json")
 

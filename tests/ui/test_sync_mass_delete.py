@@ -26,13 +26,13 @@ def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(q
     with CalDavConnection(radicale.url, USER, PASSWORD) as connection:
         url = connection.create_calendar(name)
     seeded.sync.set_up(radicale.url, USER, url, name)
-    window.sync_runner.set_up_done(PASSWORD)
-    qtbot.waitUntil(lambda: window.sync_runner.operation is None, timeout=30_000)
+    window.session.sync_runner.set_up_done(PASSWORD)
+    qtbot.waitUntil(lambda: window.session.sync_runner.operation is None, timeout=30_000)
     for n in range(14):
         start = datetime(2026, 12, 1, 8) + timedelta(days=n)
         seeded.calendar.create_event(EventInput(f"Group {n}", start, start + timedelta(hours=1), "Europe/London"))
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000):
-        window.sync_runner.sync_now()
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000):
+        window.session.sync_runner.sync_now()
     before = visible_titles(seeded)
     assert len(before) == 16
     with radicale.phone() as phone:
@@ -51,18 +51,18 @@ def test_the_window_asks_before_following_a_mass_delete_and_brings_events_back(q
         return press
 
     modal.then(answer(QMessageBox.StandardButton.No))
-    window.sync_runner.sync_now()
+    window.session.sync_runner.sync_now()
     qtbot.waitUntil(lambda: len(questions) == 1, timeout=30_000)
     assert "16 of your 16 calendar events were deleted there" in questions[0]
     assert visible_titles(seeded) == before  # No: nothing changed here
-    assert "were deleted there" in window.sync_runner.label.text()
+    assert "were deleted there" in window.session.sync_runner.label.text()
 
     modal.then(answer(QMessageBox.StandardButton.Yes))
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000):
-        window.sync_runner.sync_now()
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000):
+        window.session.sync_runner.sync_now()
     qtbot.waitUntil(lambda: len(questions) == 2, timeout=30_000)
     assert visible_titles(seeded) == set()
-    assert "Deleted by sync" in window.sync_runner.label.text()
+    assert "Deleted by sync" in window.session.sync_runner.label.text()
 
     dialog = DeletedBySyncDialog(seeded.sync, seeded.zone, window)
     qtbot.addWidget(dialog)

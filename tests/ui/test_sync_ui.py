@@ -35,7 +35,7 @@ def shoot(widget, name: str) -> None:
 
 
 def set_up_through_the_page(qtbot, window, radicale, calendar_name: str | None = None) -> SyncSettingsPage:
-    page = SyncSettingsPage(window.services, window.sync_runner)
+    page = SyncSettingsPage(window.services, window.session.sync_runner)
     qtbot.addWidget(page)
     page.show()
     qtbot.keyClicks(page.url, radicale.url)
@@ -44,14 +44,14 @@ def set_up_through_the_page(qtbot, window, radicale, calendar_name: str | None =
     qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.turn_on.isEnabled(), timeout=20_000)
     assert page.calendars.currentText() in ("RecoveryBox", "New calendar “RecoveryBox”")
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000) as first:
         qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
     assert first.args[0].sent == 2  # the two events of the seeded data
     return page
 
 
 def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radicale, modal):
-    page = SyncSettingsPage(window.services, window.sync_runner)
+    page = SyncSettingsPage(window.services, window.session.sync_runner)
     qtbot.addWidget(page)
     page.show()
     # Validation first: nothing typed, then a plain http:// address on the internet.
@@ -75,11 +75,11 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
     account = seeded.sync.account()
     assert account.user == USER and account.calendar_name == "RecoveryBox"
     assert window.menus.sync_action.isEnabled()
-    assert window.sync_runner.label.text().startswith("Calendar synced at")
+    assert window.session.sync_runner.label.text().startswith("Calendar synced at")
     assert "sync with your server" in window.statusBar().currentMessage()
 
     # A change in the week is sent by itself a moment later.
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as later:
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000) as later:
         seeded.calendar.create_event(
             EventInput("Yoga", datetime(2026, 12, 1, 9), datetime(2026, 12, 1, 10), "Europe/London", kind="self_care")
         )
@@ -87,7 +87,7 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
     assert later.args[0].sent == 1
 
     # The Sync tab as the settings dialog shows it.
-    dialog = SettingsDialog(seeded, "", window, privacy=window.app_lock, sync=window.sync_runner)
+    dialog = SettingsDialog(seeded, "", window, privacy=window.app_lock, sync=window.session.sync_runner)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentWidget(dialog.sync_page)
     dialog.show()
@@ -95,7 +95,7 @@ def test_settings_sync_sets_up_syncs_and_turns_off(qtbot, window, seeded, radica
     assert "Nothing waiting" in dialog.sync_page.waiting.text()
     assert "goals, check-ins, journal, contacts" in dialog.sync_page.findChild(type(page.problem), "sync_what").text()
     shoot(dialog, "sync-settings-on.png")
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000):
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000):
         qtbot.mouseClick(dialog.sync_page.sync_button, Qt.MouseButton.LeftButton)
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     qtbot.mouseClick(dialog.sync_page.off_button, Qt.MouseButton.LeftButton)
@@ -113,13 +113,13 @@ def test_a_failing_sync_says_why_in_the_status_bar_and_keeps_the_change(qtbot, w
         account = session.get(SyncAccount, 1)
         account.server_url = "http://127.0.0.1:9/"
         account.calendar_url = "http://127.0.0.1:9/robin/recoverybox/"
-    with qtbot.waitSignal(window.sync_runner.status_changed, timeout=30_000,
+    with qtbot.waitSignal(window.session.sync_runner.status_changed, timeout=30_000,
                           check_params_cb=lambda text: "Could not reach" in text):  # fmt: skip
         seeded.calendar.create_event(
             EventInput("Walk", datetime(2026, 12, 2, 9), datetime(2026, 12, 2, 10), "Europe/London")
         )
         announce(Changes.of(Area.EVENTS))
-    assert "kept and sent at the next sync" in window.sync_runner.label.text()
+    assert "kept and sent at the next sync" in window.session.sync_runner.label.text()
     assert seeded.sync.pending() == 1
 
 
@@ -166,15 +166,15 @@ def test_a_window_on_data_with_sync_set_up_syncs_at_start_and_every_15_minutes(q
     seeded.sync.set_up(radicale.url, USER, url, "At start")
     window = MainWindow(paths.resolve(tmp_path / "data"), services=seeded, reminders=False)
     qtbot.addWidget(window)
-    window.sync_runner.password = PASSWORD  # as read from the keyring
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+    window.session.sync_runner.password = PASSWORD  # as read from the keyring
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000) as first:
         window.show()  # nothing clicked: the first sync comes by itself once the data is on screen
     assert first.args[0].sent == 2
-    assert window.sync_runner.every.isActive() and window.sync_runner.every.interval() == 15 * 60 * 1000
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as timed:
-        window.sync_runner.every.timeout.emit()  # what the 15-minute timer does
+    assert window.session.sync_runner.every.isActive() and window.session.sync_runner.every.interval() == 15 * 60 * 1000
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000) as timed:
+        window.session.sync_runner.every.timeout.emit()  # what the 15-minute timer does
     assert (timed.args[0].sent, timed.args[0].received) == (0, 0)
-    window.sync_runner.stop()
+    window.session.sync_runner.stop()
 
 
 def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
@@ -183,7 +183,7 @@ def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
     from recoverybox.core.sync.certificates import fingerprint_text
 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    page = SyncSettingsPage(window.services, window.sync_runner)
+    page = SyncSettingsPage(window.services, window.session.sync_runner)
     qtbot.addWidget(page)
     page.resize(900, 600)
     page.show()
@@ -200,14 +200,14 @@ def test_a_servers_own_certificate_is_trusted_from_the_page_by_its_fingerprint(
     qtbot.mouseClick(page.trust_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.turn_on.isEnabled(), timeout=20_000)
     assert not page.trust_button.isVisible() and not page.problem.isVisible()
-    with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+    with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000) as first:
         qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
     assert first.args[0].sent == 2
     assert seeded.sync.account().pinned_certificate == xandikos_server.fingerprint
     pinned = page.findChild(type(page.problem), "sync_pinned")
     assert pinned is not None and fingerprint_text(xandikos_server.fingerprint) in pinned.text()
     shoot(page, "sync-settings-pinned.png")
-    window.sync_runner.stop()
+    window.session.sync_runner.stop()
 
 
 def test_a_server_that_asks_for_no_password_is_set_up_without_one(qtbot, window, seeded, tmp_path, monkeypatch):
@@ -216,7 +216,7 @@ def test_a_server_that_asks_for_no_password_is_set_up_without_one(qtbot, window,
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     server = start_xandikos(tmp_path / "open", tls=False)
     try:
-        page = SyncSettingsPage(window.services, window.sync_runner)
+        page = SyncSettingsPage(window.services, window.session.sync_runner)
         qtbot.addWidget(page)
         page.show()
         qtbot.keyClicks(page.url, server.url)
@@ -226,14 +226,14 @@ def test_a_server_that_asks_for_no_password_is_set_up_without_one(qtbot, window,
         assert page.no_password.isChecked() and not page.password.isEnabled()
         qtbot.mouseClick(page.find_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.turn_on.isEnabled(), timeout=20_000)
-        with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000) as first:
+        with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000) as first:
             qtbot.mouseClick(page.turn_on, Qt.MouseButton.LeftButton)
         assert first.args[0].sent == 2
         assert seeded.sync.account().no_password
         assert any("asks for none" in label.text() for label in page.findChildren(type(page.problem)))
-        window.sync_runner.password = None  # as after a restart: nothing kept, nothing to ask
-        with qtbot.waitSignal(window.sync_runner.synced, timeout=30_000):
-            assert window.sync_runner.sync_now(asked=False)
-        window.sync_runner.stop()
+        window.session.sync_runner.password = None  # as after a restart: nothing kept, nothing to ask
+        with qtbot.waitSignal(window.session.sync_runner.synced, timeout=30_000):
+            assert window.session.sync_runner.sync_now(asked=False)
+        window.session.sync_runner.stop()
     finally:
         stop_radicale(server)

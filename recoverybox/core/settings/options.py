@@ -69,13 +69,15 @@ def option(
     label: str,
     *,
     page: str | None = None,
-    choices: tuple[Any, ...] | None = None,
+    choices: dict[Any, str] | None = None,
     bounds: tuple[int, int] | None = None,
     rule: Callable[[str, Any], None] | None = None,
     affects: tuple[str, ...] = (),
     lock_page: bool = False,
 ) -> Any:
-    """One field of ``Settings`` with what the rest of the app needs to know about it. ``page`` None: the app
+    """One field of ``Settings`` with what the rest of the app needs to know about it: ``label``, the words on its
+    page; ``choices``, each allowed value with its words; ``bounds``, an int's range; ``rule``, a further check;
+    ``affects``, what follows a change; ``lock_page``, kept for the lock page too. ``page`` None: the app
     remembers it for the person (where they left off, a note shown once); no Settings page shows it."""
     meta = {
         "label": label,
@@ -93,77 +95,155 @@ def option(
 
 @dataclass(frozen=True)
 class Settings:
-    """Every setting, typed (``services.settings.read().week_start`` is an int)."""
+    """Every setting, typed (``services.settings.read().week_start`` is an int), in the order its page shows it.
+    A label's "&" marks the Alt letter on its page."""
 
-    timezone: str = option(
-        "", "Time zone (empty: the system's)", page="general", rule=_zone, affects=(ZONE, VIEWS, REMINDERS)
+    # Reminders
+    remind_events: bool = option(
+        True,
+        QT_TRANSLATE_NOOP("settings", "Before events (meetings, therapy, self-care)"),
+        page="reminders",
+        affects=(REMINDERS,),
     )
-    week_start: int = option(
-        0, "First day of the week (0 Monday, 6 Sunday)", page="general", choices=(0, 6), affects=(VIEWS,)
+    remind_morning: bool = option(
+        True, QT_TRANSLATE_NOOP("settings", "Morning reflection and pledge"), page="reminders", affects=(REMINDERS,)
     )
-    day_start_hour: int = option(
-        7, "First hour shown in the week view", page="general", bounds=(0, 20), affects=(VIEWS,)
+    remind_evening: bool = option(
+        True, QT_TRANSLATE_NOOP("settings", "Evening check-in"), page="reminders", affects=(REMINDERS,)
+    )
+    remind_goals: bool = option(
+        True, QT_TRANSLATE_NOOP("settings", "Goal nudges (“if not done by …”)"), page="reminders", affects=(REMINDERS,)
+    )
+    remind_milestones: bool = option(
+        True, QT_TRANSLATE_NOOP("settings", "Milestone celebrations"), page="reminders", affects=(REMINDERS,)
     )
     morning_reminder: str = option(
-        "08:00", "Morning reflection time", page="reminders", rule=_time, affects=(REMINDERS,)
+        "08:00",
+        QT_TRANSLATE_NOOP("settings", "&Morning reminder at"),
+        page="reminders",
+        rule=_time,
+        affects=(REMINDERS,),
     )
-    evening_reminder: str = option("21:00", "Evening check-in time", page="reminders", rule=_time, affects=(REMINDERS,))
+    evening_reminder: str = option(
+        "21:00",
+        QT_TRANSLATE_NOOP("settings", "&Evening check-in at"),
+        page="reminders",
+        rule=_time,
+        affects=(REMINDERS,),
+    )
+    quiet_start: str = option(
+        "",
+        QT_TRANSLATE_NOOP("settings", "Quiet hours start"),
+        page="reminders",
+        rule=_optional_time,
+        affects=(REMINDERS,),
+    )
+    quiet_end: str = option(
+        "",
+        QT_TRANSLATE_NOOP("settings", "Quiet hours end"),
+        page="reminders",
+        rule=_optional_time,
+        affects=(REMINDERS,),
+    )
     default_offsets: list[int] = option(
-        [60], "Default reminder offsets (minutes) for new events", page="reminders", rule=_offsets
+        [60], QT_TRANSLATE_NOOP("settings", "&New events remind me"), page="reminders", rule=_offsets
     )
-    quiet_start: str = option("", "Quiet hours start", page="reminders", rule=_optional_time, affects=(REMINDERS,))
-    quiet_end: str = option("", "Quiet hours end", page="reminders", rule=_optional_time, affects=(REMINDERS,))
+    # In the background
+    notify_with: str = option(
+        "desktop",
+        QT_TRANSLATE_NOOP("settings", "Show reminders &as"),
+        page="background",
+        choices={
+            "desktop": QT_TRANSLATE_NOOP("settings", "The desktop's notifications, where there are any"),
+            "popup": QT_TRANSLATE_NOOP("settings", "RecoveryBox's own pop-up window"),
+        },
+        affects=(REMINDERS,),
+    )
+    start_at_login: bool = option(
+        False,
+        QT_TRANSLATE_NOOP("settings", "Start RecoveryBox when I &log in (no window, just reminders)"),
+        page="background",
+        affects=(AUTOSTART,),
+    )
+    keep_running_on_close: str = option(
+        "ask",
+        QT_TRANSLATE_NOOP("settings", "When I close the &window"),
+        page="background",
+        choices={
+            "ask": QT_TRANSLATE_NOOP("settings", "Ask me"),
+            "yes": QT_TRANSLATE_NOOP("settings", "Keep reminders running in the background"),
+            "no": QT_TRANSLATE_NOOP("settings", "Quit RecoveryBox"),
+        },
+    )
+    # Calendar and look
+    week_start: int = option(
+        0,
+        QT_TRANSLATE_NOOP("settings", "&Week starts on"),
+        page="look",
+        choices={0: QT_TRANSLATE_NOOP("settings", "Monday"), 6: QT_TRANSLATE_NOOP("settings", "Sunday")},
+        affects=(VIEWS,),
+    )
+    day_start_hour: int = option(
+        7, QT_TRANSLATE_NOOP("settings", "&First hour shown"), page="look", bounds=(0, 20), affects=(VIEWS,)
+    )
+    clock_format: str = option(
+        "locale",
+        QT_TRANSLATE_NOOP("settings", "Cloc&k"),
+        page="look",
+        choices={
+            "locale": QT_TRANSLATE_NOOP("settings", "Follow my language settings"),
+            "24h": QT_TRANSLATE_NOOP("settings", "24-hour (18:30)"),
+            "12h": QT_TRANSLATE_NOOP("settings", "12-hour (6:30 PM)"),
+        },
+        affects=(CLOCK, VIEWS),
+    )
     theme: str = option(
         "system",
-        "Theme",
-        page="general",
-        choices=("system", "light", "dark", "high_contrast"),
+        QT_TRANSLATE_NOOP("settings", "&Theme"),
+        page="look",
+        choices={
+            "system": QT_TRANSLATE_NOOP("settings", "Follow the system"),
+            "light": QT_TRANSLATE_NOOP("settings", "Light"),
+            "dark": QT_TRANSLATE_NOOP("settings", "Dark"),
+            "high_contrast": QT_TRANSLATE_NOOP("settings", "High contrast"),
+        },
         affects=(THEME, VIEWS),
         lock_page=True,
     )
+    currency: str = option("", QT_TRANSLATE_NOOP("settings", "C&urrency"), page="look", affects=(VIEWS,))
+    # Safety and data
     crisis_line: str = option(
-        "", "Crisis line (your local number)", page="privacy", rule=_crisis_line, affects=(VIEWS,), lock_page=True
+        "",
+        QT_TRANSLATE_NOOP("settings", "Crisis line"),
+        page="safety",
+        rule=_crisis_line,
+        affects=(VIEWS,),
+        lock_page=True,
     )
     emergency_number: str = option(
-        "", "Emergency number (empty: 112)", page="privacy", rule=_emergency_number, affects=(VIEWS,), lock_page=True
+        "",
+        QT_TRANSLATE_NOOP("settings", "Emergency number"),
+        page="safety",
+        rule=_emergency_number,
+        affects=(VIEWS,),
+        lock_page=True,
     )
+    backup_daily: int = option(7, QT_TRANSLATE_NOOP("settings", "Keep &daily backups"), page="safety", bounds=(1, 60))
+    backup_weekly: int = option(4, QT_TRANSLATE_NOOP("settings", "Keep wee&kly backups"), page="safety", bounds=(0, 52))
+    # Privacy
+    lock_after_minutes: int = option(
+        10, QT_TRANSLATE_NOOP("settings", "&Lock after, unused"), page="privacy", bounds=(0, 240), affects=(LOCK,)
+    )
+    # Remembered for the person (no page)
+    timezone: str = option("", "Time zone (empty: the system's)", rule=_zone, affects=(ZONE, VIEWS, REMINDERS))
     first_run_done: bool = option(False, "First-run setup finished")
     first_run_page: int = option(0, "First-run setup: the page to resume on")
     programs: list[str] = option([], "Support programs followed", affects=(VIEWS,))
-    remind_events: bool = option(True, "Remind me before events", page="reminders", affects=(REMINDERS,))
-    remind_morning: bool = option(
-        True, "Morning reflection and pledge reminder", page="reminders", affects=(REMINDERS,)
-    )
-    remind_evening: bool = option(True, "Evening check-in reminder", page="reminders", affects=(REMINDERS,))
-    remind_goals: bool = option(True, "Goal nudges", page="reminders", affects=(REMINDERS,))
-    remind_milestones: bool = option(True, "Milestone celebrations", page="reminders", affects=(REMINDERS,))
     last_seen_utc: str = option("", "When the app last ran (for missed reminders)")
     tray_explained: bool = option(False, "The keep-running-in-tray note was shown")
-    clock_format: str = option(
-        "locale", "Clock (locale, 24h or 12h)", page="general", choices=("locale", "24h", "12h"), affects=(CLOCK, VIEWS)
+    last_event_kind: str = option(
+        "meeting", "The kind a new event starts as (the last one saved)", choices={k: k for k in EVENT_KINDS}
     )
-    backup_daily: int = option(7, "Daily backups to keep", page="backups", bounds=(1, 60))
-    backup_weekly: int = option(4, "Weekly backups to keep", page="backups", bounds=(0, 52))
-    start_at_login: bool = option(
-        False, "Start at login, without a window, so reminders arrive", page="background", affects=(AUTOSTART,)
-    )
-    keep_running_on_close: str = option(
-        "ask", "When the window is closed (with no tray)", page="background", choices=("ask", "yes", "no")
-    )
-    notify_with: str = option(
-        "desktop",
-        "Show reminders as desktop notifications or in our pop-up",
-        page="background",
-        choices=("desktop", "popup"),
-        affects=(REMINDERS,),
-    )
-    currency: str = option(
-        "", "Currency for money saved (a symbol or code; empty: the system's)", page="general", affects=(VIEWS,)
-    )
-    lock_after_minutes: int = option(
-        10, "Lock after this many minutes without use (0: never)", page="privacy", bounds=(0, 240), affects=(LOCK,)
-    )
-    last_event_kind: str = option("meeting", "The kind a new event starts as (the last one saved)", choices=EVENT_KINDS)
 
 
 @dataclass(frozen=True)
@@ -176,7 +256,7 @@ class Option:
     default: Any
     label: str
     page: str | None
-    choices: tuple[Any, ...] | None
+    choices: dict[Any, str] | None  # each allowed value, with its words
     bounds: tuple[int, int] | None
     rule: Callable[[str, Any], None] | None
     affects: frozenset[str]
@@ -200,6 +280,16 @@ LOCK_PAGE_KEYS = tuple(key for key, declared in OPTIONS.items() if declared.lock
 PAGES = tuple(dict.fromkeys(declared.page for declared in OPTIONS.values() if declared.page))
 
 
+def on_page(page: str) -> tuple[str, ...]:
+    """The settings a page shows, in the table's order."""
+    return tuple(key for key, declared in OPTIONS.items() if declared.page == page)
+
+
+def is_time(key: str) -> bool:
+    """Whether setting ``key`` is a time of day ("HH:MM"; empty allowed when optional)."""
+    return OPTIONS[key].rule in (_time, _optional_time)
+
+
 def _has_type(value: Any, kind: type) -> bool:
     """``isinstance`` without narrowing ``value`` (a bool is not an int here)."""
     return isinstance(value, kind) and not (kind is int and isinstance(value, bool))
@@ -214,14 +304,14 @@ def check_setting(key: str, value: Any) -> None:
         raise ValidationError(
             key,
             QT_TRANSLATE_NOOP("errors", "{label} must be a {name}."),
-            label=declared.label,
+            label=declared.label.replace("&", ""),
             name=declared.type.__name__,
         )
     if declared.choices is not None and value not in declared.choices:
         raise ValidationError(
             key,
             QT_TRANSLATE_NOOP("errors", "{label}: choose one of {value}."),
-            label=declared.label,
+            label=declared.label.replace("&", ""),
             value=", ".join(map(str, declared.choices)),
         )
     if declared.bounds is not None and not declared.bounds[0] <= value <= declared.bounds[1]:
@@ -229,7 +319,7 @@ def check_setting(key: str, value: Any) -> None:
         raise ValidationError(
             key,
             QT_TRANSLATE_NOOP("errors", "{label} must be from {low} to {high}."),
-            label=declared.label,
+            label=declared.label.replace("&", ""),
             low=low,
             high=high,
         )

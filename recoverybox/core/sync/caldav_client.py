@@ -14,7 +14,6 @@ import contextlib
 import hashlib
 import logging
 import re
-import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +21,7 @@ from urllib.parse import quote, urljoin
 
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.net import AddressProblem, checked_address, is_local_host, permit, printable
-from recoverybox.core.sync.certificates import fingerprint_text, presented_fingerprint
+from recoverybox.core.sync.failure_words import authorization_failure, network_failure, server_said
 from recoverybox.core.sync.failures import MAX_REPLY_BYTES, TIMEOUT_SECONDS, Changed, SyncFailure, TooBig
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,7 @@ class CalDavConnection:
             except (SyncFailure, Changed):
                 raise
             except dav_error.AuthorizationError as exc:
-                raise self._authorization(exc) from None
+                raise authorization_failure(exc, self.user) from None
             except dav_error.NotFoundError:
                 raise SyncFailure(
                     "calendar",
@@ -120,9 +119,9 @@ class CalDavConnection:
                     ),
                 ) from None
             except dav_error.DAVError as exc:
-                raise self._server_said(str(exc)) from None
+                raise server_said(str(exc)) from None
             except OSError as exc:  # the connection: niquests' errors, ssl's and the socket's are all OSErrors
-                raise self._network_failure(exc) from None
+                raise network_failure(exc, self.host, self.port, self.timeout, self.pinned) from None
             except AssertionError:
                 raise  # a broken promise (the tests' network guard), never an answer to translate
             except Exception as exc:  # the library could not read the server's answer (XML, a header…)
@@ -155,120 +154,6 @@ class CalDavConnection:
                 shown=shown,
             )
         return host, port
-
-    def _authorization(self, exc: Exception) -> SyncFailure:
-        body = getattr(exc, "body", None) or b""
-        text = (str(exc) + " " + (body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body))).lower()
-        if "quota" in text or "storage" in text:
-            return SyncFailure(
-                "quota",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The server's storage for your account is full, so nothing more was sent.",
-                ),
-            )
-        if getattr(exc, "status", None) == 403:
-            return SyncFailure(
-                "password",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The server does not let {user} use this address (403). Check the address.",
-                ),
-                user=self.user,
-            )
-        return SyncFailure(
-            "password",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The server did not accept the user name “{user}” and password. Check them in Sync.",
-            ),
-            user=self.user,
-        )
-
-    def _server_said(self, text: str) -> SyncFailure:
-        if "507" in text or "quota" in text.lower():
-            return SyncFailure(
-                "quota",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The server's storage for your account is full, so nothing more was sent.",
-                ),
-            )
-        return SyncFailure(
-            "server",
-            QT_TRANSLATE_NOOP("errors", "The server answered with an error: {printable_text}"),
-            printable_text=printable(text, 200),
-        )
-
-    def _network_failure(self, exc: OSError) -> SyncFailure:
-        chain: list[BaseException] = []
-        item: BaseException | None = exc
-        while item is not None and len(chain) < 10:
-            chain.append(item)
-            item = item.__cause__ or item.__context__
-        text = " ".join(f"{type(e).__name__} {e}" for e in chain)
-        if self.pinned and "fingerprints did not match" in text.lower():
-            shown = presented_fingerprint(self.host, self.port, self.timeout)
-            return SyncFailure(
-                "certificate-changed",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{host} showed a different security certificate from the one you trusted, so "
-                    "nothing was sent to it. If you changed the server's certificate yourself, "
-                    "set up sync again and check the new one's fingerprint{value}; if not, "
-                    "someone may be pretending to be your server.",
-                ),
-                shown,
-                host=self.host,
-                value=" (" + fingerprint_text(shown) + ")" if shown else "",
-            )
-        if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in text.upper():
-            shown = presented_fingerprint(self.host, self.port, self.timeout)
-            own = (
-                f" If this is your own server (a NAS, or one you run) with a certificate of its own, compare this "
-                f"fingerprint with the one the server shows, and trust it if they are the same: SHA-256 "
-                f"{fingerprint_text(shown)}"
-                if shown
-                else ""
-            )
-            return SyncFailure(
-                "certificate",
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{host}'s security certificate could not be verified, so nothing was sent to it.{own}",
-                ),
-                shown,
-                host=self.host,
-                own=own,
-            )
-        if any(isinstance(e, ssl.SSLError) for e in chain) or "SSL" in text or "TLS" in text:
-            return SyncFailure(
-                "certificate",
-                QT_TRANSLATE_NOOP("errors", "A secure connection to {host} could not be made ({exc})."),
-                host=self.host,
-                exc=exc,
-            )
-        if "timeout" in text.lower() or "timed out" in text.lower():
-            return SyncFailure(
-                "unreachable",
-                QT_TRANSLATE_NOOP("errors", "{host} did not answer in time. Changes wait for the next sync."),
-                host=self.host,
-            )
-        if "name or service" in text.lower() or "resolve" in text.lower() or "getaddrinfo" in text.lower():
-            return SyncFailure(
-                "unreachable",
-                QT_TRANSLATE_NOOP("errors", "{host} could not be found (check the address, or your connection)."),
-                host=self.host,
-            )
-        return SyncFailure(
-            "unreachable",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Could not reach {host}: the server may be down or gone, or you are offline. "
-                "Your changes are kept and sent at the next sync.",
-            ),
-            host=self.host,
-        )
 
     def _connect(self, url: str | None = None) -> Any:
         import caldav
@@ -469,7 +354,7 @@ class CalDavConnection:
                     "The calendar was not found on the server (was it deleted?). Set up sync again.",
                 ),
             )
-        raise self._server_said(f"{status} {getattr(response, 'reason', '')}".strip())
+        raise server_said(f"{status} {getattr(response, 'reason', '')}".strip())
 
 
 OVERSIZED = b""  # what ``fetch`` gives for an event too big to take (an empty one is left out: never confused)

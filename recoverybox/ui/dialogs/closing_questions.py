@@ -1,10 +1,16 @@
-"""The two questions closing the window may ask: keep reminders running without a window, and close although
-something typed could not be saved."""
+"""Closing the window: whether it closes, hides (reminders keep running) or stays, and the two questions it may
+ask: keep reminders running without a window, and close although something typed could not be saved."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from recoverybox.ui.session.data_session import DataSession
+    from recoverybox.ui.session.front import Front
 
 
 def _tr(text: str) -> str:
@@ -45,3 +51,37 @@ def may_close_unsaved(parent: QWidget) -> bool:
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay
+
+
+def when_closing(window: Front, session: DataSession, quitting: bool) -> Literal["stay", "hide", "close"]:
+    """What closing ``window`` does: "stay" (something typed could not be saved and the person stays), "hide"
+    (reminders keep running in the tray, or without a window when the person chose so), or "close"."""
+    from recoverybox.ui.ops.perform import perform
+
+    if not window.flush_views() and not may_close_unsaved(window):
+        return "stay"
+    reminders = session.reminders
+    if quitting or session.services is None:
+        return "close"
+    services = session.services
+    if reminders.tray is not None and reminders.scheduler is not None:
+        window.hide()
+        if not services.settings.read().tray_explained:  # said once
+            perform(window, lambda: services.settings.set("tray_explained", True))
+            reminders.tray.showMessage(
+                _tr("RecoveryBox is still running"),
+                _tr("Your reminders keep working here. Choose Quit in this menu to stop them."),
+            )
+        return "hide"
+    if not session.reminders_enabled:
+        return "close"
+    choice = services.settings.read().keep_running_on_close
+    if choice == "ask":  # with no tray to live in, asked once
+        choice = "yes" if ask_keep_running(window) else "no"
+        perform(window, lambda: services.settings.set("keep_running_on_close", choice))
+    if choice != "yes":
+        return "close"
+    window.hide()
+    # Closed before the data was painted (reminders start then): they start now, not never.
+    reminders.start_once()
+    return "hide"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fiel
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
+    from recoverybox.ui.session.front import Front
 
 PROGRAMS = (
     ("AA", "Alcoholics Anonymous (AA)"),
@@ -458,3 +460,24 @@ class FirstRunWizard(QWizard):
             perform(self, lambda: self.services.settings.set_many({"first_run_done": True, "first_run_page": 0}))
             self.reject()
             self.finished_setup.emit()
+
+
+def open_over(window: Front, ask_protection: Callable[[], None]) -> FirstRunWizard:
+    """Open the wizard over ``window``; when it is done every view shows what it set up, Today comes to the
+    front, and protection is offered if the person asked for it."""
+    from PySide6.QtCore import QTimer
+
+    from recoverybox.core.base.changes import Changes
+    from recoverybox.ui.ops.perform import announce
+
+    wizard = FirstRunWizard(window.services, window)
+
+    def finished() -> None:
+        announce(Changes.everything())
+        window.show_view("today")
+        if wizard.wants_protection:
+            QTimer.singleShot(0, ask_protection)
+
+    wizard.finished_setup.connect(finished)
+    wizard.open()
+    return wizard

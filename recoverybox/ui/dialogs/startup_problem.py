@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from recoverybox.core.storage.db import DatabaseError
+    from recoverybox.ui.session.data_session import Choice
 
 
 def ask_what_to_do(parent: QWidget, reason: str, has_backup: bool) -> str:
@@ -38,3 +45,21 @@ def refuse_to_open(parent: QWidget, reason: str) -> None:
     box.setText(reason)
     box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
+
+
+def choose_after_problem(parent: QWidget, error: DatabaseError, has_backup: bool, db_file: Path) -> Choice:
+    """The data file could not be opened: in use, read-only or a full disk is said (moving files would not
+    help); a damaged file lets the person restore the newest backup, start fresh, or quit. Quitting (and
+    anything but a choice) ends the app with code 2."""
+    from PySide6.QtWidgets import QApplication
+
+    from recoverybox.ui.widgets import plain
+
+    if not error.damaged:
+        plain.critical(parent, parent.tr("RecoveryBox can't open your data"), error.reason)
+    else:
+        choice = ask_what_to_do(parent, error.reason, has_backup)
+        if choice in ("restore", "fresh") and db_file.exists():
+            return "restore" if choice == "restore" else "fresh"
+    QApplication.instance().exit(2)
+    return None

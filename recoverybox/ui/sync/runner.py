@@ -7,10 +7,11 @@ the window when a sync changed the calendar here.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.errors import UserError
@@ -33,11 +34,13 @@ class SyncRunner(QObject):
     """The window's calendar sync (see the module's text)."""
 
     status_changed = Signal(str)
+    state_changed = Signal(bool)  # whether sync is on (an account is set up) for the data attached
     synced = Signal(object)  # the SyncResult of a sync that finished
 
-    def __init__(self, window) -> None:  # noqa: ANN001 (the MainWindow)
+    def __init__(self, window: QWidget, locked: Callable[[], bool]) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # dialogs (the password, a mass delete) sit on it
+        self.locked = locked
         self.services: Services | None = None
         self.password: str | None = None
         self.operation = None
@@ -102,9 +105,7 @@ class SyncRunner(QObject):
         self._say("")
 
     def _tell_window(self) -> None:
-        refresh = getattr(self.window, "refresh_sync_state", None)
-        if refresh is not None:
-            refresh()
+        self.state_changed.emit(self.on)
 
     # -- when ---------------------------------------------------------------------------------------------------
     def local_change(self) -> None:
@@ -118,7 +119,7 @@ class SyncRunner(QObject):
     def sync_now(self, asked: bool = True, allow_mass_delete: bool = False) -> bool:
         """Start a sync on the worker (or one more after the one running); False when it cannot start.
         ``allow_mass_delete``: the person allowed this sync to follow the server's deleting most events."""
-        if self.services is None or getattr(self.window.app_lock, "locked", False):
+        if self.services is None or self.locked():
             return False
         account = self.account()
         if account is None:

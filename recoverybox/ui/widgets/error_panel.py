@@ -13,7 +13,7 @@ class ErrorPanel(QWidget):
 
     def __init__(self, key: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.key = key
+        self.view_key = key
         self.setObjectName("errorPanel")
         self.message = QLabel(
             self.tr(
@@ -24,7 +24,7 @@ class ErrorPanel(QWidget):
         )
         self.message.setWordWrap(True)
         self.retry = QPushButton(self.tr("&Try again"))
-        self.retry.clicked.connect(lambda: self.retry_requested.emit(self.key))
+        self.retry.clicked.connect(lambda: self.retry_requested.emit(self.view_key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.message)

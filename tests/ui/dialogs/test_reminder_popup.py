@@ -103,26 +103,26 @@ def test_main_window_shows_due_reminders_and_stores_what_the_buttons_do(qtbot, t
     window = MainWindow(paths.resolve(tmp_path / "d"), services=services)
     qtbot.addWidget(window)
     window.show()
-    assert window.scheduler.running and len(window.scheduler.armed) == 1
+    assert window.session.reminders.scheduler.running and len(window.session.reminders.scheduler.armed) == 1
     clock.advance(minutes=30)
-    with qtbot.waitSignal(window.scheduler.reminders_ready):
-        window.scheduler.deliver_due()
-    qtbot.waitUntil(window.popup.isVisible)
-    card = window.popup.cards[0]
+    with qtbot.waitSignal(window.session.reminders.scheduler.reminders_ready):
+        window.session.reminders.scheduler.deliver_due()
+    qtbot.waitUntil(window.session.reminders.popup.isVisible)
+    card = window.session.reminders.popup.cards[0]
     card.snooze_button.menu().actions()[0].trigger()  # 5 minutes
     with services.db.reading() as session:
         row = session.query(ReminderLog).one()
     assert (row.state, row.snooze_until) == ("snoozed", clock.now() + timedelta(minutes=5))
     clock.advance(minutes=5)
-    window.scheduler.deliver_due()
-    qtbot.waitUntil(lambda: len(window.popup.cards) == 1)
-    assert window.popup.cards[0].when.text() == "Snoozed · starts at 13:30, in 55 minutes"
-    window.popup.cards[0].open_button.click()
+    window.session.reminders.scheduler.deliver_due()
+    qtbot.waitUntil(lambda: len(window.session.reminders.popup.cards) == 1)
+    assert window.session.reminders.popup.cards[0].when.text() == "Snoozed · starts at 13:30, in 55 minutes"
+    window.session.reminders.popup.cards[0].open_button.click()
     assert window.current_view_key() == "week"
     with services.db.reading() as session:
         assert session.query(ReminderLog).one().state == "dismissed"
     window.quit_app()
-    assert not window.scheduler.running
+    assert not window.session.reminders.scheduler.running
     QApplication.processEvents()
 
 

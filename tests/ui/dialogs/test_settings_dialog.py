@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
+from recoverybox.ui.settings.reminders_page import RemindersPage
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
@@ -22,23 +23,23 @@ def test_every_setting_is_stored_and_applied(qtbot, window, seeded, modal):
     week = window.view("week")
 
     def change_everything(dialog: SettingsDialog):
-        dialog.kind_boxes["remind_goals"].setChecked(False)
-        dialog.morning.setTime(QTime(7, 15))
-        dialog.evening.setTime(QTime(20, 45))
-        dialog.quiet.setChecked(True)
-        dialog.quiet_start.setTime(QTime(23, 0))
-        dialog.quiet_end.setTime(QTime(6, 30))
-        for i in range(dialog.offsets.count()):
-            item = dialog.offsets.item(i)
+        dialog.field("remind_goals").setChecked(False)
+        dialog.field("morning_reminder").setTime(QTime(7, 15))
+        dialog.field("evening_reminder").setTime(QTime(20, 45))
+        dialog.page(RemindersPage).quiet.setChecked(True)
+        dialog.field("quiet_start").setTime(QTime(23, 0))
+        dialog.field("quiet_end").setTime(QTime(6, 30))
+        for i in range(dialog.field("default_offsets").count()):
+            item = dialog.field("default_offsets").item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(256) in (10, 1440) else Qt.CheckState.Unchecked)
-        dialog.week_start.setCurrentIndex(dialog.week_start.findData(6))
-        dialog.first_hour.setValue(9)
-        dialog.clock.setCurrentIndex(dialog.clock.findData("12h"))
-        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
-        dialog.crisis.clear()
-        qtbot.keyClicks(dialog.crisis, "Samaritans 116 123")
-        dialog.backup_daily.setValue(10)
-        dialog.backup_weekly.setValue(8)
+        dialog.field("week_start").setCurrentIndex(dialog.field("week_start").findData(6))
+        dialog.field("day_start_hour").setValue(9)
+        dialog.field("clock_format").setCurrentIndex(dialog.field("clock_format").findData("12h"))
+        dialog.field("theme").setCurrentIndex(dialog.field("theme").findData("dark"))
+        dialog.field("crisis_line").clear()
+        qtbot.keyClicks(dialog.field("crisis_line"), "Samaritans 116 123")
+        dialog.field("backup_daily").setValue(10)
+        dialog.field("backup_weekly").setValue(8)
         ok(dialog)
 
     modal.then(change_everything)
@@ -72,9 +73,9 @@ def test_every_setting_is_stored_and_applied(qtbot, window, seeded, modal):
 
 def test_quiet_hours_with_the_same_start_and_end_are_refused(qtbot, window, seeded, modal):
     def same(dialog: SettingsDialog):
-        dialog.quiet.setChecked(True)
-        dialog.quiet_start.setTime(QTime(22, 0))
-        dialog.quiet_end.setTime(QTime(22, 0))
+        dialog.page(RemindersPage).quiet.setChecked(True)
+        dialog.field("quiet_start").setTime(QTime(22, 0))
+        dialog.field("quiet_end").setTime(QTime(22, 0))
         ok(dialog)
         assert dialog.isVisible() and "different start and end" in dialog.errors.text("quiet_start")
         dialog.reject()
@@ -94,15 +95,15 @@ def test_turning_event_reminders_off_removes_them_from_the_schedule(qtbot, tmp_p
     )
     win = MainWindow(paths.resolve(tmp_path / "r"), services=services)
     qtbot.addWidget(win)
-    assert any(key.startswith("reminder|event:") for key in win.scheduler.armed)
+    assert any(key.startswith("reminder|event:") for key in win.session.reminders.scheduler.armed)
 
     def off(dialog: SettingsDialog):
-        dialog.kind_boxes["remind_events"].setChecked(False)
+        dialog.field("remind_events").setChecked(False)
         ok(dialog)
 
     modal.then(off)
     win.open_settings()
-    assert not any(key.startswith("reminder|event:") for key in win.scheduler.armed)
+    assert not any(key.startswith("reminder|event:") for key in win.session.reminders.scheduler.armed)
     win.quit_app()
 
 
@@ -125,3 +126,33 @@ def test_today_and_week_in_light_and_dark(qtbot, window, seeded):
 def _reset_theme(window):
     window.services.settings.set("theme", "light")
     window.apply_settings()
+
+
+def test_the_pages_are_built_from_the_settings_table(qtbot, services):
+    """Every setting the table puts on a page is edited there, once, with the table's words, choices and range;
+    a page the table names has its module, and no page shows a setting the table keeps off the pages."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
+
+    from recoverybox.core.settings import options
+    from recoverybox.ui.dialogs.settings_dialog import PAGES
+
+    assert [page.PAGE for page in PAGES] == list(options.PAGES)
+    dialog = SettingsDialog(services, "/tmp")
+    qtbot.addWidget(dialog)
+    shown = [key for page in dialog.pages for key in page.editors]
+    assert sorted(shown) == sorted(key for key, declared in options.OPTIONS.items() if declared.page)
+    assert len(shown) == len(set(shown))
+    for key in shown:
+        declared, editor = options.OPTIONS[key], dialog.field(key)
+        assert editor.objectName() == key
+        if declared.type is bool:
+            assert isinstance(editor, QCheckBox) and editor.text() == declared.label
+        elif declared.choices is not None:
+            assert isinstance(editor, QComboBox)
+            items = {editor.itemData(i): editor.itemText(i) for i in range(editor.count())}
+            assert items == declared.choices
+        elif declared.bounds is not None:
+            assert isinstance(editor, QSpinBox) and (editor.minimum(), editor.maximum()) == declared.bounds
+    # What the dialog would save, untouched, is what is stored (nothing lost or changed by opening it).
+    stored = services.settings.all()
+    assert dialog.chosen() == {key: stored[key] for key in shown}

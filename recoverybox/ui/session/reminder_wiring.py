@@ -7,19 +7,34 @@ The scheduler talks to the UI only through Qt signals; this is where they are co
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
-    from recoverybox.ui.main_window import MainWindow
+    from recoverybox.core.app.services import Services
+    from recoverybox.core.reminders.planner import DueReminder
+    from recoverybox.ui.session.front import Front
+
+
+class Session(Protocol):
+    """What reminders need of the data session that owns them (``DataSession``)."""
+
+    services: Services | None
+    locked: bool
+
+    def start_daily_backup(self) -> None: ...
+
+    def shown(self, reminders: list[DueReminder]) -> list[DueReminder]: ...
 
 
 class ReminderWiring(QObject):
-    """Starts, resyncs and stops reminders for one window; holds the tray icon and the pop-up."""
+    """Starts, resyncs and stops reminders for the data session; holds the tray icon and the pop-up. ``window``
+    is what a reminder's Open shows, and where the tray's menu leads."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, session: Session, window: Front) -> None:
         super().__init__(window)
+        self.session = session
         self.window = window
         self.scheduler = None
         self.popup = None
@@ -36,9 +51,9 @@ class ReminderWiring(QObject):
 
     def start_once(self) -> None:
         """Start reminders (and the daily backup) for the open data, if not started yet."""
-        if self.window.services is not None and self.scheduler is None:
+        if self.session.services is not None and self.scheduler is None:
             self._start()
-            self.window.data.start_daily_backup()
+            self.session.start_daily_backup()
 
     def sync(self) -> None:
         """Recompute what is due (the data they are made from changed, or a new day began)."""
@@ -47,8 +62,8 @@ class ReminderWiring(QObject):
 
     def forget_data(self) -> None:
         """The data is closing: stop, and remember what has been shown until now."""
-        if self.window.services is not None:
-            self.seen_until = self.window.services.clock.now()
+        if self.session.services is not None:
+            self.seen_until = self.session.services.clock.now()
         self.stop()
         self.scheduler = None
 
@@ -70,7 +85,7 @@ class ReminderWiring(QObject):
         from recoverybox.reminders.scheduler import ReminderScheduler
         from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
 
-        services = self.window.services
+        services = self.session.services
         self.popup = ReminderPopup(lambda: services.zone, lambda: services.clock.now())
         self._connect_actions(self.popup)
         if self.tray is None:
@@ -88,14 +103,14 @@ class ReminderWiring(QObject):
             if self.tray is not None and TrayNotifier.available():
                 backends.append(TrayNotifier(self.tray))
             self.notifier = FanOutNotifier(*backends)
-        self.scheduler = ReminderScheduler(services, self.window)
+        self.scheduler = ReminderScheduler(services, self)
         self.scheduler.reminders_ready.connect(self._deliver)
         self.scheduler.start(seen_until=self.seen_until)
         self.seen_until = None
 
     def _deliver(self, reminders, missed: bool) -> None:
         """To the person, as the lock allows: while locked only "RecoveryBox reminder", unless allowed."""
-        self.notifier.notify(self.window.app_lock.shown(reminders), missed)
+        self.notifier.notify(self.session.shown(reminders), missed)
 
     def restate(self, shown) -> None:
         """Reminders on screen (our pop-up's cards, the desktop's notifications) again, as ``shown`` gives
@@ -120,7 +135,7 @@ class ReminderWiring(QObject):
         source.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
 
     def _connect_desktop_notifications(self):
-        if self.window.services.settings.read().notify_with != "desktop":
+        if self.session.services.settings.read().notify_with != "desktop":
             return None
         from recoverybox.reminders.desktop_notifications import DesktopNotifications
         from recoverybox.resources import resource_path
@@ -137,7 +152,7 @@ class ReminderWiring(QObject):
         from recoverybox.core.reminders.planner import status_line
         from recoverybox.ui.format import time_text
 
-        services = self.window.services
+        services = self.session.services
         body = status_line(reminder, services.clock.now(), services.zone, missed, time_text)
         if reminder.location:
             body += "\n" + self.tr("Where: {place}").format(place=reminder.location)
@@ -181,13 +196,13 @@ class ReminderWiring(QObject):
         """Show what the reminder is about: the event in its week, the goal, the journal or today."""
         window = self.window
         window.bring_to_front()
-        if window.app_lock.locked:
+        if self.session.locked:
             return  # the lock page: what the reminder is about shows after the unlock
         if reminder.kind == "event" and reminder.starts_at is not None:
             window.show_view("week")
             week = window.view("week")
             if hasattr(week, "show_moment"):  # not while an error panel stands in for it
-                week.show_moment(reminder.starts_at.astimezone(window.services.zone).replace(tzinfo=None))
+                week.show_moment(reminder.starts_at.astimezone(self.session.services.zone).replace(tzinfo=None))
         elif reminder.kind == "goal":
             window.show_view("goals")
             goals = window.view("goals")

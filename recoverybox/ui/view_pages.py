@@ -1,0 +1,185 @@
+"""The window's views: the navigation list on the left, the pages on the right, each view built the first time
+it is shown (and again after the lock or a restore destroyed it), an error panel in place of a view that broke.
+
+Nothing here imports the ORM or a view at module level: the window is shown before the data opens.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from recoverybox.ui.fonts import LARGE, emphasise
+
+if TYPE_CHECKING:
+    from recoverybox.ui.session.front import Front
+
+# (key, label, module, class); views are imported and built the first time they are shown.
+VIEWS = (
+    ("today", "Today", "recoverybox.ui.views.today_view", "TodayView"),
+    ("week", "Week", "recoverybox.ui.views.week_view", "WeekView"),
+    ("goals", "Goals", "recoverybox.ui.views.goals_view", "GoalsView"),
+    ("progress", "Progress", "recoverybox.ui.views.progress_view", "ProgressView"),
+    ("journal", "Journal", "recoverybox.ui.views.journal_view", "JournalView"),
+    ("support", "Support", "recoverybox.ui.views.support_view", "SupportView"),
+    ("meetings", "Find meetings", "recoverybox.ui.views.meetings_view", "MeetingsView"),
+)
+
+
+def row_of(key: str) -> int:
+    return next(i for i, view in enumerate(VIEWS) if view[0] == key)
+
+
+class ViewPages(QObject):
+    """The navigation and the views of one window (``widget`` holds both)."""
+
+    view_changed = Signal(str)  # the key of the view now shown
+    title_changed = Signal(str)  # what the window's title names: the view, or what it shows
+
+    def __init__(self, window: Front) -> None:
+        super().__init__(window)
+        self.window = window
+        self.views: dict[str, Any] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.setFixedWidth(160)
+        emphasise(self.nav, LARGE, bold=False)
+        self.nav.setSpacing(4)
+        self.stack = QStackedWidget()
+        for index, (_key, label, _module, _cls) in enumerate(VIEWS):
+            item = QListWidgetItem(self.tr(label))
+            item.setSizeHint(QSize(0, 2 * self.nav.fontMetrics().height() + 4))
+            item.setToolTip(self.tr("{label} (Ctrl+{n})").format(label=self.tr(label), n=index + 1))
+            self.nav.addItem(item)
+            self.stack.addWidget(self.placeholder())
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+        self.widget = QWidget()
+        layout = QHBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+    def placeholder(self) -> QLabel:
+        """What a view's page shows until the data is open."""
+        # No Qt.AlignmentFlag here: first touching the Qt namespace costs ~25 ms, kept until after paint.
+        label = QLabel(self.tr("Opening your data…"))
+        label.setMargin(24)
+        return label
+
+    # ---- which view -----------------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        self.nav.setCurrentRow(row_of(key))
+
+    def current_key(self) -> str:
+        return VIEWS[self.nav.currentRow()][0]
+
+    def show_current(self) -> None:
+        """Build (again) and show the view chosen in the navigation (after the lock page, or as data opens)."""
+        row = max(self.nav.currentRow(), 0)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # shown through _on_row_changed
+            return
+        self._on_row_changed(row)
+
+    def current_title(self) -> str:
+        return self.tr(VIEWS[max(self.nav.currentRow(), 0)][1])
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0 or self.window.services is None:
+            return  # the data is still opening: show_current shows the chosen view
+        self._ensure(row)
+        self.stack.setCurrentIndex(row)
+        # Paint the view now, so that when the title names it (what assistive tools and our end-to-end
+        # tests watch) it is already on screen.
+        self.stack.repaint()
+        self.title_changed.emit(self.tr(VIEWS[row][1]))
+        self.view_changed.emit(VIEWS[row][0])
+
+    # ---- building and dropping ------------------------------------------------------------------
+    def _ensure(self, row: int) -> None:
+        key, label, module_name, class_name = VIEWS[row]
+        if self.window.services is None or self.views.get(key) is not None:
+            return
+        try:
+            view = getattr(importlib.import_module(module_name), class_name)(self.window.services, self.window)
+        except Exception:
+            logging.getLogger("recoverybox.views").exception("the %s view could not be built", key)
+            view = self._error_panel(key, label)
+        else:
+            view.title_changed.connect(self.title_changed)
+            view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_broken(k)))
+            if key == "week":
+                view.find_meetings_requested.connect(lambda: self.show_view("meetings"))
+            if key == "meetings":
+                view.show_week_requested.connect(lambda: self.show_view("week"))
+            if hasattr(view, "apply_icons"):
+                view.apply_icons()
+        self.views[key] = view
+        self._put_page(row, view)
+
+    def _put_page(self, row: int, page: QWidget) -> None:
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def _error_panel(self, key: str, label: str) -> QWidget:
+        from recoverybox.ui.widgets.error_panel import ErrorPanel
+
+        panel = ErrorPanel(key, self.tr(label))
+        panel.retry_requested.connect(self._on_retry)
+        return panel
+
+    def _on_broken(self, key: str) -> None:
+        """A view's refresh raised: show the error panel in its place (the rest of the app carries on)."""
+        row = row_of(key)
+        if self.views.get(key) is None or self.window.services is None:
+            return
+        self.views[key] = self._error_panel(key, VIEWS[row][1])
+        self._put_page(row, self.views[key])
+        if self.nav.currentRow() == row:
+            self.stack.setCurrentIndex(row)
+
+    def _on_retry(self, key: str) -> None:
+        row = row_of(key)
+        self.views.pop(key, None)
+        self._ensure(row)
+        self.stack.setCurrentIndex(row)
+
+    def drop_all(self) -> None:
+        """Destroy every view: none of the data's widgets stays in the window, hidden or not, where an
+        accessibility client could still read it. They are built again when next shown."""
+        for key in list(self.views):
+            view = self.views.pop(key)
+            index = self.stack.indexOf(view)
+            self.stack.insertWidget(index, self.placeholder())
+            self.stack.removeWidget(view)
+            view.setParent(None)
+            view.deleteLater()
+
+    # ---- every view -----------------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Nothing typed is lost: every view writes what it has not saved yet. False if one could not."""
+        results = [view.flush() for view in self.views.values()]
+        return all(result is not False for result in results)
+
+    def mark_stale(self) -> None:
+        for view in self.views.values():
+            view.mark_stale()
+
+    def apply_icons(self) -> None:
+        """Icons on the navigation and in the views, tinted for the theme just applied."""
+        from recoverybox.ui.icons import icon
+
+        for row, (key, *_rest) in enumerate(VIEWS):
+            self.nav.item(row).setIcon(icon(key))
+        self.nav.setIconSize(QSize(22, 22))
+        for view in self.views.values():
+            if hasattr(view, "apply_icons"):
+                view.apply_icons()
