@@ -224,7 +224,8 @@ def run_gui(args: argparse.Namespace) -> int:
         data_dir = tempfile.mkdtemp(prefix="recoverybox-smoke-" if args.smoke_test else "recoverybox-demo-")
     if not args.first_paint_probe:
         _preload_data_layer()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     try:
         app_paths = paths.resolve(data_dir)
     except paths.DataDirError as exc:  # before anything else: a clear sentence, never a blank window
@@ -257,9 +258,11 @@ def run_gui(args: argparse.Namespace) -> int:
         )
     elif args.time_to_data_probe:
         # For benchmarks/: report when the Today view has been painted with the person's data, then leave.
-        window.data_painted.connect(
-            lambda: (print(f"data-ready {time.monotonic():.6f} {_peak_rss_kib()}", flush=True), window.quit_app())
-        )
+        def data_ready() -> None:
+            print(f"data-ready {time.monotonic():.6f} {_peak_rss_kib()}", flush=True)
+            window.quit_app()
+
+        window.data_painted.connect(data_ready)
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     elif args.background:
         # No window: open the data on the first event-loop turn; a reminder's Open (or a second start)

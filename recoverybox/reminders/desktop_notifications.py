@@ -68,7 +68,7 @@ class DesktopNotifications(QObject):
         self._closed = False
 
     @classmethod
-    def connect(cls, describe, icon: str) -> DesktopNotifications | None:
+    def open_on_session_bus(cls, describe, icon: str) -> DesktopNotifications | None:
         """Connect to the session bus; None (and a log line) where there is no notification service."""
         if not session_bus_is_local():
             return None

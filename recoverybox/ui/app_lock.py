@@ -19,8 +19,11 @@ from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.protection.service import Protection
+    from recoverybox.ui.dialogs.protection_dialogs import RecoveryKeyDialog
+    from recoverybox.ui.panic_window import PanicWindow
     from recoverybox.ui.session.data_session import DataSession
     from recoverybox.ui.session.front import Front
+    from recoverybox.ui.widgets.lock_screen import LockScreen
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
 
@@ -35,9 +38,9 @@ class AppLock(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.screen = None
-        self.help_window = None
-        self.recovery_dialog = None  # the recovery key, shown once, while it is on screen
+        self.screen: LockScreen | None = None
+        self.help_window: PanicWindow | None = None
+        self.recovery_dialog: RecoveryKeyDialog | None = None  # the recovery key, shown once, while on screen
         self._hidden: list[QWidget] = []
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -101,28 +104,32 @@ class AppLock(QObject):
             from recoverybox.ui import theme
 
             theme.apply(self.protection.lock_screen()["theme"])
-        if self.screen is None:
-            self.screen = LockScreen()
-            self.screen.unlock_requested.connect(self._on_unlock_requested)
-            self.screen.help_requested.connect(self.open_help)
-            window.pages.addWidget(self.screen)
-        self.screen.reset(data_open=window.services is not None)
-        window.pages.setCurrentWidget(self.screen)
+        screen = self.screen
+        if screen is None:
+            screen = self.screen = LockScreen()
+            screen.unlock_requested.connect(self._on_unlock_requested)
+            screen.help_requested.connect(self.open_help)
+            window.pages.addWidget(screen)
+        screen.reset(data_open=window.services is not None)
+        window.pages.setCurrentWidget(screen)
         window.set_menus_locked(True)
         window.setWindowTitle(self.tr("RecoveryBox — locked"))
         window.statusBar().showMessage(self.tr("Locked. Your data is encrypted on this computer."))
         self.session.reminders.set_locked(True)
-        self.screen.field.setFocus()
+        screen.field.setFocus()
 
     def _on_unlock_requested(self, secret: str, recovery: bool) -> None:
         from PySide6.QtGui import QGuiApplication
 
+        screen = self.screen
+        if screen is None:
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.screen.repaint()  # "Unlocking…" shows during the key derivation (about a third of a second)
+            screen.repaint()  # "Unlocking…" shows during the key derivation (about a third of a second)
             key = self.session.unlock(secret, recovery)
         except ValidationError as error:
-            self.screen.show_error(error.message)
+            screen.show_error(error.message)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -134,7 +141,8 @@ class AppLock(QObject):
         """The data key is known: show (or open) the data again."""
         window = self.window
         if not self.session.unlocked(key):
-            self.screen.show_error(self.tr("That does not open the data open now."))
+            if self.screen is not None:
+                self.screen.show_error(self.tr("That does not open the data open now."))
             return
         window.pages.setCurrentIndex(0)
         window.set_menus_locked(False)
@@ -167,8 +175,9 @@ class AppLock(QObject):
         if self.key is None or services is None:
             self.idle.stop()
             return
-        if not self._watching:  # activity, and Ctrl+L from any window (a modal dialog blocks the menu's shortcut)
-            QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if not self._watching and app is not None:  # activity, and Ctrl+L anywhere (a modal dialog blocks menus)
+            app.installEventFilter(self)
             self._watching = True
         minutes = services.settings.read().lock_after_minutes
         if minutes <= 0:
@@ -198,13 +207,14 @@ class AppLock(QObject):
         from recoverybox.ui.widgets.help_now import show_over_dialogs
 
         screen = self.protection.lock_screen()
-        if self.help_window is None:
-            self.help_window = PanicWindow(None)
+        help_window = self.help_window
+        if help_window is None:
+            help_window = self.help_window = PanicWindow(None)
         # Read each time it opens: a line changed in Settings before the lock shows here at once.
-        self.help_window.crisis_line = screen["crisis_line"]
-        self.help_window.emergency = screen["emergency_number"]
-        self.help_window.refresh()
-        show_over_dialogs(self.help_window)
+        help_window.crisis_line = screen["crisis_line"]
+        help_window.emergency = screen["emergency_number"]
+        help_window.refresh()
+        show_over_dialogs(help_window)
 
     # ---- turning protection on, off, changing it -------------------------------------------------
     def ask_turn_on(self) -> None:
@@ -287,6 +297,8 @@ class AppLock(QObject):
             self._set_passphrase(dialog.passphrase())
 
     def _set_passphrase(self, passphrase: str) -> None:
+        if self.key is None:
+            return
         try:
             self.protection.change_passphrase(self.key, passphrase)
         except (ValidationError, OSError) as error:

@@ -6,7 +6,7 @@ the window's status bar and dialogs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -15,6 +15,7 @@ from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
+    from recoverybox.core.app.services import Services
     from recoverybox.ui.ops.operation import Operation
     from recoverybox.ui.session.data_session import DataSession
     from recoverybox.ui.session.front import Front
@@ -30,6 +31,14 @@ class DataActions(QObject):
         self.window = window
         self.session = session
 
+    @property
+    def services(self) -> Services:
+        """The open data's services (the File menu's data actions are off while none is open)."""
+        services = self.session.services
+        if services is None:
+            raise RuntimeError("no data is open")
+        return services
+
     def ask_import_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -38,7 +47,7 @@ class DataActions(QObject):
             self.import_ics(path)
 
     def import_ics(self, path: str) -> Operation:
-        services = self.window.services
+        services = self.services
 
         def imported(summary) -> None:
             self.window.statusBar().showMessage(
@@ -73,7 +82,7 @@ class DataActions(QObject):
     def readable_ok(self) -> bool:
         from recoverybox.ui.dialogs.protection_dialogs import readable_ok
 
-        return readable_ok(self.window, self.window.services.protected)
+        return readable_ok(self.window, self.services.protected)
 
     def ask_export_ics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -87,7 +96,7 @@ class DataActions(QObject):
             self.export_ics(path)
 
     def export_ics(self, path: str) -> Operation:
-        services = self.window.services
+        services = self.services
         return perform(
             self.window,
             lambda report: services.ics.export_file(path, report=report),
@@ -105,8 +114,8 @@ class DataActions(QObject):
 
         if not self.readable_ok():
             return
-        week = self.window.view("week")
-        monday = week.monday if week is not None else monday_of(self.window.services.today())
+        week: Any = self.window.view("week")
+        monday = week.monday if week is not None else monday_of(self.services.today())
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export week as PDF"), f"week-{monday.isoformat()}.pdf", self.tr("PDF (*.pdf)")
         )
@@ -116,7 +125,7 @@ class DataActions(QObject):
     def export_week_pdf(self, path: str, monday) -> Operation:
         from recoverybox.ui.printing.week_pdf import write_week_pdf
 
-        services = self.window.services
+        services = self.services
         return perform(
             self.window,
             lambda report: write_week_pdf(path, services, monday),
@@ -129,7 +138,7 @@ class DataActions(QObject):
 
     def backup_now(self) -> None:
         path = self.session.backup_service().backup_now(
-            self.window.services.today(), label=self.window.services.clock.now().strftime("%H%M%S")
+            self.services.today(), label=self.services.clock.now().strftime("%H%M%S")
         )
         self.window.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
 
@@ -171,7 +180,7 @@ class DataActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         self.window.flush_views()
-        now = self.window.services.clock.now().astimezone().replace(tzinfo=None)
+        now = self.services.clock.now().astimezone().replace(tzinfo=None)
         self.window.close_data()
         service = self.session.backup_service()
 
@@ -203,7 +212,7 @@ class DataActions(QObject):
     def export_all(self, folder: str) -> Operation:
         from pathlib import Path
 
-        services = self.window.services
+        services = self.services
         return perform(
             self.window,
             lambda report: services.export_everything(Path(folder), report),
@@ -227,7 +236,7 @@ class DataActions(QObject):
         """Load a JSON export into this (empty) data folder, all or nothing."""
         from pathlib import Path
 
-        services = self.window.services
+        services = self.services
 
         def loaded(done) -> None:
             self.window.statusBar().showMessage(

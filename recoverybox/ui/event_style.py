@@ -46,7 +46,7 @@ def block_colours(kind: str, past: bool = False, window: QColor | None = None) -
     from recoverybox.ui.theme import towards
 
     app = QApplication.instance()
-    palette = app.palette() if app is not None else None
+    palette = app.palette() if isinstance(app, QApplication) else None
     needs = 7.0 if app is not None and app.property("recoverybox_theme") == "high_contrast" else 4.5
     base = QColor(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
     white = QColor("white")

@@ -4,7 +4,7 @@ is locked, the lock's own help window (built-in content and the crisis line only
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -80,7 +80,7 @@ class HelpNowKeeper(QObject):
     def _on_show_plan(self) -> None:
         self.window.bring_to_front()
         self.window.show_view("support")
-        support = self.window.view("support")
+        support: Any = self.window.view("support")
         if hasattr(support, "tabs"):  # not while an error panel stands in for it
             support.tabs.setCurrentIndex(1)
 

@@ -133,8 +133,7 @@ class MainWindow(Front):
             return
         from recoverybox.ui.dialogs.startup_problem import refuse_to_open
 
-        refuse_to_open(self, reason)
-        QApplication.instance().exit(2)
+        refuse_to_open(self, reason)  # and quits (code 2)
 
     def set_services(self, services: Services, first_start: bool = False) -> None:
         """Show ``services``' data in every view and let the session run what lives on it (on the first start
@@ -148,8 +147,9 @@ class MainWindow(Front):
         self.menus.enable_data_actions(True)
         self.apply_settings()
         self.views.show_current()
-        self._data_paint_watched = self.stack.currentWidget()
-        self._data_paint_watched.installEventFilter(self)
+        watched = self._data_paint_watched = self.stack.currentWidget()
+        if watched is not None:
+            watched.installEventFilter(self)
         self.app_lock.restart_idle()
         self.services_ready.emit()
 
@@ -164,9 +164,6 @@ class MainWindow(Front):
     def sync_now(self) -> None:
         if not self.session.sync_runner.sync_now():
             self.statusBar().showMessage(self.tr("Calendar sync is not set up (Settings › Sync)."), 6000)
-
-    def check_new_day(self) -> None:  # past midnight, or after the machine slept
-        self.session.day_rollover.check()
 
     def bring_to_front(self) -> None:
         """A reminder's Open, the tray, or another start of the app asked us to show ourselves."""
@@ -219,6 +216,8 @@ class MainWindow(Front):
     def open_settings(self) -> None:
         from recoverybox.ui.dialogs.settings_dialog import SettingsDialog
 
+        if self.services is None:
+            return
         dialog = SettingsDialog(
             self.services, str(self.app_paths.data_dir), self, privacy=self.app_lock, sync=self.session.sync_runner
         )

@@ -148,7 +148,9 @@ class Menus:
         from recoverybox.ui.panic_window import HelpKey
 
         self.help_key = HelpKey(self.window.open_panic, self.window)
-        QApplication.instance().installEventFilter(self.help_key)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.help_key)
 
         for index, (key, *_rest) in enumerate(self.views):
             self.view_actions[key].setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

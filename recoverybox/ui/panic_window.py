@@ -117,12 +117,12 @@ class PanicWindow(QWidget):
         body_widget.setObjectName("panicBody")
         body_widget.setLayout(self.body)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.scroll = up_and_down(body_widget, "panicScroll")
+        self.scroller = up_and_down(body_widget, "panicScroll")
         layout = QVBoxLayout(self)
         spacing.page(layout)
         layout.addWidget(heading)
         layout.addWidget(sub)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(actions)
         # Wrapped text makes Qt's least height depend on the width, and a window that first opened narrow
         # kept that taller least height after maximizing (606 px on a 600 px screen). A fixed least size
@@ -243,6 +243,7 @@ class PanicWindow(QWidget):
         return page
 
     def _ideas_page(self, content: dict) -> QWidget:
+        self._idea = 0
         page, layout = titled_card(self.tr("One idea at a time"))
         self.idea_title = wrapped_label(factor=TITLE)
         self.idea_title.setObjectName("panicIdeaTitle")
@@ -322,9 +323,10 @@ class PanicWindow(QWidget):
         self.show_idea(0)
         while self.people_layout.count():
             item = self.people_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone from view now, not only when the deletion is processed
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone from view now, not only when the deletion is processed
+                widget.deleteLater()
         contacts = self.services.contacts.list(pinned_only=True) or self.services.contacts.list()[:3]
         self.call_buttons = []
         for contact in [c for c in contacts if c.phone][:4]:

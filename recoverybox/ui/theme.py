@@ -103,6 +103,7 @@ def palette_for(name: str) -> QPalette:
 def apply(name: str) -> str:
     """Apply a theme to the whole application; returns the palette used (light, dark or high_contrast)."""
     app = QApplication.instance()
+    assert isinstance(app, QApplication), "a theme is applied to a running QApplication"
     used = resolved(name)
     from recoverybox.ui.widgets.edge_style import EdgeStyle
 

@@ -126,8 +126,9 @@ class ViewPages(QObject):
     def _put_page(self, row: int, page: QWidget) -> None:
         old = self.stack.widget(row)
         self.stack.insertWidget(row, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
 
     def _error_panel(self, key: str, label: str) -> QWidget:
         from recoverybox.ui.widgets.error_panel import ErrorPanel

@@ -76,7 +76,7 @@ def test_open_on_a_notification_shows_the_event_in_the_week(qtbot, tmp_path, ser
     qtbot.waitUntil(lambda: window.isVisible() and window.current_view_key() == "week")
     week = window.view("week")
     assert week.monday.isoformat() == "2026-11-23"
-    qtbot.waitUntil(lambda: week.scroll.verticalScrollBar().value() == 12 * week.grid.hour_height)  # 13:30 in view
+    qtbot.waitUntil(lambda: week.scroller.verticalScrollBar().value() == 12 * week.grid.hour_height)  # 13:30 in view
     qtbot.waitUntil(lambda: log_row(services).state == "dismissed")
     window.quit_app()
 

@@ -168,7 +168,7 @@ def test_a_new_day_brings_its_backup_while_the_app_stays_open(qtbot, tmp_path, c
 
     qtbot.waitUntil(lambda: days() == ["recoverybox-2026-11-27.sqlite3"])
     clock.advance(timedelta(days=1))
-    window.check_new_day()
+    window.session.day_rollover.check()
     qtbot.waitUntil(lambda: days() == ["recoverybox-2026-11-27.sqlite3", "recoverybox-2026-11-28.sqlite3"])
     window.quit_app()
     services.close()

@@ -121,7 +121,7 @@ def test_views_move_to_the_new_day_after_midnight(qtbot, window, clock):
 
     assert window.view("today").heading.text().startswith("Friday")
     clock.advance(timedelta(hours=13))  # Saturday, 01:00 in London
-    window.check_new_day()
+    window.session.day_rollover.check()
     assert window.view("today").heading.text().startswith("Saturday")
     assert window.view("today").events.item(0).text() == "Nothing planned for today. A quiet day is fine too."
 

@@ -24,6 +24,7 @@ from recoverybox.ui.widgets.typed_fields import DateField, TimeField
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
+    from recoverybox.core.base.changes import Changes
 
 
 def _qdate(day: date) -> QDate:
@@ -42,7 +43,7 @@ class ClockDialog(QDialog):
         self.services = services
         self.setWindowTitle(self.tr("Add a sober-since clock"))
         self.errors = FieldErrors()
-        self.created = None
+        self.created: Changes | None = None
         today = services.today()
         self.name = QLineEdit()
         self.name.setObjectName("name")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -165,7 +166,7 @@ class ClocksPage(Page):
                 if (
                     perform(
                         self,
-                        lambda what=what, day=day: self.services.sobriety.create_clock(what, day),
+                        functools.partial(self.services.sobriety.create_clock, what, day),
                         on_problem=self.show_problem,
                     )
                 ) is None:
@@ -199,9 +200,9 @@ class MeetingPage(Page):
             _tr("A regular meeting or session"),
             _tr("Add one meeting or therapy session that repeats every week. Leave the name empty to skip."),
         )
-        self.title = QLineEdit()
-        self.title.setObjectName("meetingTitle")
-        self.title.setPlaceholderText(_tr("e.g. Tuesday home group"))
+        self.meeting_title = QLineEdit()
+        self.meeting_title.setObjectName("meetingTitle")
+        self.meeting_title.setPlaceholderText(_tr("e.g. Tuesday home group"))
         self.kind = QComboBox()
         self.kind.setObjectName("meetingKind")
         self.kind.addItem(_tr("Support meeting"), "meeting")
@@ -216,7 +217,7 @@ class MeetingPage(Page):
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
         self.place.setPlaceholderText(_tr("Address, or a https:// link for an online meeting"))
-        self.form.addRow(_tr("Name"), self.title)
+        self.form.addRow(_tr("Name"), self.meeting_title)
         self.form.addRow(_tr("Kind"), self.kind)
         self.form.addRow(_tr("Every"), self.weekday)
         self.form.addRow(_tr("At"), self.at)
@@ -224,7 +225,7 @@ class MeetingPage(Page):
         self.saved = False
 
     def save(self) -> bool:
-        if not self.title.text().strip() or self.saved:
+        if not self.meeting_title.text().strip() or self.saved:
             return True
         check_fields(self.at)
         today = self.services.today()
@@ -237,7 +238,7 @@ class MeetingPage(Page):
         online = place.lower().startswith(("https://", "http://"))
         programs = [p for p in self.services.settings.read().programs if p in ("AA", "NA", "SMART", "WFS", "SOS")]
         event = EventInput(
-            self.title.text(),
+            self.meeting_title.text(),
             start,
             start + timedelta(hours=1),
             self.services.zone_name,
@@ -365,7 +366,7 @@ class GoalPage(Page):
         for index, goal in enumerate(self._goals):
             if (
                 self.suggestions.item(index).checkState() == _checked()
-                and (perform(self, lambda goal=goal: self.services.goals.create(goal), on_problem=self.show_problem))
+                and (perform(self, functools.partial(self.services.goals.create, goal), on_problem=self.show_problem))
                 is None
             ):
                 return False
@@ -470,7 +471,9 @@ def open_over(window: Front, ask_protection: Callable[[], None]) -> FirstRunWiza
     from recoverybox.core.base.changes import Changes
     from recoverybox.ui.ops.perform import announce
 
-    wizard = FirstRunWizard(window.services, window)
+    services = window.services
+    assert services is not None, "the wizard opens over open data"
+    wizard = FirstRunWizard(services, window)
 
     def finished() -> None:
         announce(Changes.everything())

@@ -73,8 +73,8 @@ class GoalDialog(QDialog):
         self.unit.setPlaceholderText(self.tr("minutes, pages, glasses…"))
         self.linked = QComboBox()
         self.linked.setObjectName("linked_event_kind")
-        for key, label in LINKS:
-            self.linked.addItem(self.tr(label), key)
+        for link, label in LINKS:
+            self.linked.addItem(self.tr(label), link)
         self.linked.setCurrentIndex(max(self.linked.findData(data.linked_event_kind), 0))
         self.remind = QCheckBox(self.tr("&Remind me if it's not done by"))
         self.remind.setObjectName("remind")

@@ -67,7 +67,9 @@ class PassphraseDialog(QDialog):
             warning.setFont(font)
             layout.addWidget(warning)
         form = QFormLayout()
-        self.current = self.new = self.again = None
+        self.current: QLineEdit | None = None
+        self.new: QLineEdit | None = None
+        self.again: QLineEdit | None = None
         if mode in ("change", "current"):
             self.current = _secret_field("currentPassphrase")
             form.addRow(self.tr("&Passphrase now") if mode == "change" else self.tr("&Passphrase"), self.current)
@@ -100,7 +102,9 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        (self.current or self.new).setFocus()
+        first = self.current or self.new
+        if first is not None:
+            first.setFocus()
 
     def _intro(self, mode: str) -> QLabel:
         """What this passphrase does, in the words for ``mode``."""
@@ -135,7 +139,8 @@ class PassphraseDialog(QDialog):
 
     def passphrase(self) -> str:
         """The new passphrase ("new", "change") or the one typed ("current")."""
-        return (self.new or self.current).text()
+        field = self.new or self.current
+        return field.text() if field is not None else ""
 
     def current_passphrase(self) -> str:
         return self.current.text() if self.current is not None else ""
@@ -144,7 +149,7 @@ class PassphraseDialog(QDialog):
         try:
             if self.new is not None:
                 check_passphrase(self.new.text(), "new_passphrase")
-                if self.again.text() != self.new.text():
+                if self.again is None or self.again.text() != self.new.text():
                     raise ValidationError("again", self.tr("The two passphrases are not the same."))
             if self.understood is not None and not self.understood.isChecked():
                 raise ValidationError("understood", self.tr("Tick this to show you have read the warning above."))

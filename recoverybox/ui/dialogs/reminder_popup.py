@@ -36,6 +36,8 @@ class ReminderCard(QFrame):
     def __init__(self, reminder: DueReminder, zone, now, missed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reminder = reminder
+        self.original = reminder  # what it is about, whatever this card shows (the lock hides the details)
+        self.missed = missed
         self.setObjectName("reminderCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = QLabel(f"<b>{_escape(reminder.title)}</b>")
@@ -184,6 +186,7 @@ class ReminderPopup(QWidget):
         """As tall as its reminders (no large empty window), at most the screen's height less a title bar;
         beyond that the reminders scroll."""
         layout = self.layout()
+        assert layout is not None
         margins = layout.contentsMargins()
         spacing = self._list.spacing()
         cards = sum(card.sizeHint().height() + spacing for card in self.cards)

@@ -17,4 +17,6 @@ def ask_scope(parent: QWidget, action: str) -> str | None:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(this)
     box.exec()
-    return {this: "this", following: "following", everything: "all"}.get(box.clickedButton())
+    clicked = box.clickedButton()
+    choices = ((this, "this"), (following, "following"), (everything, "all"))
+    return next((word for button, word in choices if button is clicked), None)

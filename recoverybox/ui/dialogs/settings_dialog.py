@@ -116,12 +116,13 @@ def align_forms(top: QWidget) -> None:
     """Every form in ``top`` (each tab's, and those nested in them) on one grid: the label column as wide as
     the widest label of all, so fields start at the same place on every page."""
     forms = top.findChildren(QFormLayout)
-    labels = []
+    labels: list[QLabel] = []
     for form in forms:
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel) and item.widget().text():
-                labels.append(item.widget())
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.text():
+                labels.append(label)
     widest = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(widest)

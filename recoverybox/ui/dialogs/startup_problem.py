@@ -31,12 +31,13 @@ def ask_what_to_do(parent: QWidget, reason: str, has_backup: bool) -> str:
     quit_button = box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore if has_backup else quit_button)
     box.exec()
-    return {restore: "restore", fresh: "fresh"}.get(box.clickedButton(), "quit")
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "fresh" if clicked is fresh else "quit"
 
 
 def refuse_to_open(parent: QWidget, reason: str) -> None:
     """Protected data without its key file, or a key file without its data: what to do, in words, and Quit
-    (moving or replacing the data would not help; the missing file must come back)."""
+    (moving or replacing the data would not help; the missing file must come back). The app ends (code 2)."""
     box = QMessageBox(parent)
     box.setObjectName("missingKeyFile")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -45,13 +46,13 @@ def refuse_to_open(parent: QWidget, reason: str) -> None:
     box.setText(reason)
     box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
+    _quit_with_code_2()
 
 
 def choose_after_problem(parent: QWidget, error: DatabaseError, has_backup: bool, db_file: Path) -> Choice:
     """The data file could not be opened: in use, read-only or a full disk is said (moving files would not
     help); a damaged file lets the person restore the newest backup, start fresh, or quit. Quitting (and
     anything but a choice) ends the app with code 2."""
-    from PySide6.QtWidgets import QApplication
 
     from recoverybox.ui.widgets import plain
 
@@ -61,5 +62,13 @@ def choose_after_problem(parent: QWidget, error: DatabaseError, has_backup: bool
         choice = ask_what_to_do(parent, error.reason, has_backup)
         if choice in ("restore", "fresh") and db_file.exists():
             return "restore" if choice == "restore" else "fresh"
-    QApplication.instance().exit(2)
+    _quit_with_code_2()
     return None
+
+
+def _quit_with_code_2() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.exit(2)

@@ -23,6 +23,7 @@ from recoverybox.ui.ops.perform import perform
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
+    from recoverybox.core.base.changes import Changes
 
 
 class UrgeDialog(QDialog):
@@ -31,7 +32,7 @@ class UrgeDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.logged = None
+        self.logged: Changes | None = None
         self.setWindowTitle(self.tr("I have an urge"))
         self.errors = FieldErrors()
         intro = QLabel(self.tr("Noticing an urge is a strong thing to do. Jot down a few words; it passes."))

@@ -179,7 +179,7 @@ class Operation(QObject):
         RUNNING.discard(self)
         if isinstance(error, Cancelled):
             self.cancelled.emit()
-        elif error is not None:
+        elif isinstance(error, BaseException):
             if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit: not ours to swallow
                 raise error
             log.info("%s failed: %s", self.title, type(error).__name__)

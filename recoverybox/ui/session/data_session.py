@@ -249,7 +249,7 @@ class DataSession(QObject):
             self.start_daily_backup()  # an app left open for days still gets its daily backup
             self.reminders.sync()
 
-    def apply_settings(self, touched: set[str]) -> None:
+    def apply_settings(self, touched: frozenset[str]) -> None:
         """The session's part of applying settings (``options.affected`` names): the zone, reminders, the
         login entry."""
         from recoverybox.core.settings import options

@@ -6,15 +6,24 @@ The scheduler talks to the UI only through Qt signals; this is where they are co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
     from recoverybox.core.app.services import Services
     from recoverybox.core.reminders.planner import DueReminder
+    from recoverybox.reminders.desktop_notifications import DesktopNotifications
+    from recoverybox.reminders.notifier import Notifier
+    from recoverybox.reminders.scheduler import ReminderScheduler
+    from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
     from recoverybox.ui.session.front import Front
+
+Shown = Callable[[list["DueReminder"]], list["DueReminder"]]
 
 
 class Session(Protocol):
@@ -36,11 +45,12 @@ class ReminderWiring(QObject):
         super().__init__(window)
         self.session = session
         self.window = window
-        self.scheduler = None
-        self.popup = None
-        self.tray = None
-        self.desktop_notifications = None
-        self.notifier = None
+        self.scheduler: ReminderScheduler | None = None
+        self.popup: ReminderPopup | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self.tray_menu: QMenu | None = None
+        self.desktop_notifications: DesktopNotifications | None = None
+        self.notifier: Notifier | None = None
         self.locked = False
         # Reminders shown before the data was reopened (a restored backup) are not shown again.
         self.seen_until: datetime | None = None
@@ -86,33 +96,35 @@ class ReminderWiring(QObject):
         from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
 
         services = self.session.services
-        self.popup = ReminderPopup(lambda: services.zone, lambda: services.clock.now())
-        self._connect_actions(self.popup)
+        assert services is not None
+        popup = self.popup = ReminderPopup(lambda: services.zone, lambda: services.clock.now())
+        self._connect_actions(popup)
         if self.tray is None:
             self.tray = self._make_tray()
         else:  # made for the lock screen, before the data opened
             self._fill_tray_menu()
             self.tray.show()
-        self.desktop_notifications = self._connect_desktop_notifications()
-        if self.desktop_notifications is not None:
+        desktop = self.desktop_notifications = self._connect_desktop_notifications(services)
+        if desktop is not None:
             # The desktop shows them; what it refuses comes back to our pop-up.
-            self.desktop_notifications.failed.connect(self.popup.notify)
-            self.notifier = self.desktop_notifications
+            desktop.failed.connect(popup.notify)
+            self.notifier = desktop
         else:
-            backends = [self.popup]
+            backends: list[Notifier] = [popup]
             if self.tray is not None and TrayNotifier.available():
                 backends.append(TrayNotifier(self.tray))
             self.notifier = FanOutNotifier(*backends)
-        self.scheduler = ReminderScheduler(services, self)
-        self.scheduler.reminders_ready.connect(self._deliver)
-        self.scheduler.start(seen_until=self.seen_until)
+        scheduler = self.scheduler = ReminderScheduler(services, self)
+        scheduler.reminders_ready.connect(self._deliver)
+        scheduler.start(seen_until=self.seen_until)
         self.seen_until = None
 
-    def _deliver(self, reminders, missed: bool) -> None:
+    def _deliver(self, reminders: list[DueReminder], missed: bool) -> None:
         """To the person, as the lock allows: while locked only "RecoveryBox reminder", unless allowed."""
-        self.notifier.notify(self.session.shown(reminders), missed)
+        if self.notifier is not None:
+            self.notifier.notify(self.session.shown(reminders), missed)
 
-    def restate(self, shown) -> None:
+    def restate(self, shown: Shown) -> None:
         """Reminders on screen (our pop-up's cards, the desktop's notifications) again, as ``shown`` gives
         them: the lock's "RecoveryBox reminder", or what they are about after the unlock."""
         if self.popup is not None:
@@ -128,24 +140,34 @@ class ReminderWiring(QObject):
         elif self.tray is not None:
             self._fill_tray_menu()
 
-    def _connect_actions(self, source) -> None:
+    def _connect_actions(self, source: Any) -> None:
         """Open, Snooze and Done/Dismiss from the pop-up or a desktop notification do the same things."""
         source.open_requested.connect(self.open_reminder)
-        source.dismiss_requested.connect(lambda r: self.scheduler.dismiss(r))
-        source.snooze_requested.connect(lambda r, minutes: self.scheduler.snooze(r, minutes))
+        source.dismiss_requested.connect(self._dismiss)
+        source.snooze_requested.connect(self._snooze)
 
-    def _connect_desktop_notifications(self):
-        if self.session.services.settings.read().notify_with != "desktop":
+    def _dismiss(self, reminder: DueReminder) -> None:
+        if self.scheduler is not None:
+            self.scheduler.dismiss(reminder)
+
+    def _snooze(self, reminder: DueReminder, minutes: int) -> None:
+        if self.scheduler is not None:
+            self.scheduler.snooze(reminder, minutes)
+
+    def _connect_desktop_notifications(self, services: Services) -> DesktopNotifications | None:
+        if services.settings.read().notify_with != "desktop":
             return None
         from recoverybox.reminders.desktop_notifications import DesktopNotifications
         from recoverybox.resources import resource_path
 
-        notifications = DesktopNotifications.connect(self.describe, str(resource_path("icons", "recoverybox.svg")))
+        notifications = DesktopNotifications.open_on_session_bus(
+            self.describe, str(resource_path("icons", "recoverybox.svg"))
+        )
         if notifications is not None:
             self._connect_actions(notifications)
         return notifications
 
-    def describe(self, reminder, missed: bool) -> tuple[str, str]:
+    def describe(self, reminder: DueReminder, missed: bool) -> tuple[str, str]:
         """A desktop notification's summary and body (plain text, escaped for servers that read markup)."""
         from html import escape
 
@@ -153,12 +175,13 @@ class ReminderWiring(QObject):
         from recoverybox.ui.format import time_text
 
         services = self.session.services
+        assert services is not None
         body = status_line(reminder, services.clock.now(), services.zone, missed, time_text)
         if reminder.location:
             body += "\n" + self.tr("Where: {place}").format(place=reminder.location)
         return reminder.title, escape(body, quote=False)
 
-    def _make_tray(self):
+    def _make_tray(self) -> QSystemTrayIcon | None:
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -169,8 +192,8 @@ class ReminderWiring(QObject):
         window = self.window
         tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), window)
         tray.setToolTip(self.tr("RecoveryBox"))
-        self.tray_menu = QMenu(window)
-        tray.setContextMenu(self.tray_menu)
+        menu = self.tray_menu = QMenu(window)
+        tray.setContextMenu(menu)
         tray.activated.connect(lambda _reason: window.bring_to_front())
         self.tray = tray
         self._fill_tray_menu()
@@ -180,32 +203,39 @@ class ReminderWiring(QObject):
     def _fill_tray_menu(self) -> None:
         """Show, Today, help and Quit; while locked only "I need help now" and Unlock."""
         window, menu = self.window, self.tray_menu
+        if menu is None:
+            return
         menu.clear()
         if self.locked:
             menu.addAction(self.tr("I need help now"), window.open_panic)
             menu.addAction(self.tr("Unlock"), window.bring_to_front)
             return
         menu.addAction(self.tr("Show RecoveryBox"), window.bring_to_front)
-        menu.addAction(self.tr("Today's plan"), lambda: (window.bring_to_front(), window.show_view("today")))
+        menu.addAction(self.tr("Today's plan"), self._show_today)
         menu.addAction(self.tr("I need help now"), window.open_panic)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), window.quit_app)
 
+    def _show_today(self) -> None:
+        self.window.bring_to_front()
+        self.window.show_view("today")
+
     # ---- a reminder opened ----------------------------------------------------------------------
-    def open_reminder(self, reminder) -> None:
+    def open_reminder(self, reminder: DueReminder) -> None:
         """Show what the reminder is about: the event in its week, the goal, the journal or today."""
         window = self.window
         window.bring_to_front()
-        if self.session.locked:
+        services = self.session.services
+        if self.session.locked or services is None:
             return  # the lock page: what the reminder is about shows after the unlock
         if reminder.kind == "event" and reminder.starts_at is not None:
             window.show_view("week")
-            week = window.view("week")
+            week: Any = window.view("week")
             if hasattr(week, "show_moment"):  # not while an error panel stands in for it
-                week.show_moment(reminder.starts_at.astimezone(self.session.services.zone).replace(tzinfo=None))
+                week.show_moment(reminder.starts_at.astimezone(services.zone).replace(tzinfo=None))
         elif reminder.kind == "goal":
             window.show_view("goals")
-            goals = window.view("goals")
+            goals: Any = window.view("goals")
             if hasattr(goals, "select_goal"):
                 goals.select_goal(reminder.goal_id)
         elif reminder.kind == "evening":

@@ -35,13 +35,7 @@ class RemindersPage(OptionsPage):
         start = editor_for("quiet_start", values["quiet_start"] or "22:00")
         end = editor_for("quiet_end", values["quiet_end"] or "07:00")
         for editor in (start, end):
-            read = editor.read
-            self.editors[editor.key] = Editor(
-                editor.key,
-                editor.widget,
-                lambda read=read: read() if self.quiet.isChecked() else "",
-                lambda problem=editor.problem: self.quiet.isChecked() and problem(),
-            )
+            self.editors[editor.key] = self._while_quiet(editor)
         row = QHBoxLayout()
         row.addWidget(start.widget)
         row.addWidget(QLabel(self.tr("to")))
@@ -54,6 +48,17 @@ class RemindersPage(OptionsPage):
         self.quiet.toggled.connect(end.widget.setEnabled)
         start.widget.setEnabled(self.quiet.isChecked())
         end.widget.setEnabled(self.quiet.isChecked())
+
+    def _while_quiet(self, editor: Editor) -> Editor:
+        """A quiet-hours time: read (and checked) only while quiet hours are on; empty when off."""
+
+        def read() -> Any:
+            return editor.read() if self.quiet.isChecked() else ""
+
+        def problem() -> bool:
+            return self.quiet.isChecked() and editor.problem()
+
+        return Editor(editor.key, editor.widget, read, problem)
 
     def _offsets(self) -> None:
         """The reminders a new event starts with: ticks in a list of the usual times before it."""

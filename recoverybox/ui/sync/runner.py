@@ -22,6 +22,7 @@ from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
+    from recoverybox.ui.ops.operation import Operation
 
 log = logging.getLogger("recoverybox.sync")
 EVERY_MS = 15 * 60 * 1000
@@ -43,7 +44,7 @@ class SyncRunner(QObject):
         self.locked = locked
         self.services: Services | None = None
         self.password: str | None = None
-        self.operation = None
+        self.operation: Operation | None = None
         self.again = False
         self.status = ""
         self.on = False  # an account is set up for the data attached
@@ -143,7 +144,7 @@ class SyncRunner(QObject):
             return account.connection(password, timeout=REQUEST_SECONDS)
 
         self._say(self.tr("Syncing the calendar…"))
-        self.operation = perform(
+        operation = self.operation = perform(
             self.window,
             lambda report: run_sync(services.sync, connect, report, allow_mass_delete),
             title=self.tr("Syncing the calendar…"),
@@ -152,8 +153,8 @@ class SyncRunner(QObject):
             pool=self.pool,
             quiet=True,
         )
-        self.operation.stops_at_quit = True
-        self.operation.done.connect(self._on_done)
+        operation.stops_at_quit = True
+        operation.done.connect(self._on_done)
         return True
 
     def _ask_password(self, account) -> str | None:  # noqa: ANN001

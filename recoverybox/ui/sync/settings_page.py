@@ -3,6 +3,8 @@ now, or turn it off. Finding calendars and making one talk to the server on a wo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +24,9 @@ from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
+if TYPE_CHECKING:
+    from recoverybox.ui.ops.operation import Operation
+
 WHAT_IS_SENT = (
     "Only calendar events are sent (meetings, sessions, self-care, with their places, links, notes and "
     "reminders), to the server you name here and nowhere else. Your goals, check-ins, journal, contacts and "
@@ -38,7 +43,7 @@ class SyncSettingsPage(QWidget):
         self.setObjectName("syncPage")
         self.services = services
         self.runner = runner
-        self.operation = None
+        self.operation: Operation | None = None
         self.layout_ = QVBoxLayout(self)
         self.body: QWidget | None = None
         self.show_state()
@@ -258,10 +263,10 @@ class SyncSettingsPage(QWidget):
     def _run(self, title: str, work, done) -> None:  # noqa: ANN001
         from recoverybox.ui.ops.operation import Operation
 
-        self.operation = Operation(self, title, work)
-        self.operation.succeeded.connect(done)
-        self.operation.failed.connect(self._failed)
-        self.operation.start()
+        operation = self.operation = Operation(self, title, work)
+        operation.succeeded.connect(done)
+        operation.failed.connect(self._failed)
+        operation.start()
 
     def _failed(self, error: Exception) -> None:
         from recoverybox.core.sync.failures import SyncFailure

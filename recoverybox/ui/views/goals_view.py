@@ -216,8 +216,9 @@ class GoalsView(ViewBase):
             if goal.id == selected:
                 self.tree.setCurrentItem(item)
         self.tree.expandAll()
-        if self.tree.currentItem() is None and goals:
-            first = self.tree.topLevelItem(0).child(0)
+        group = self.tree.topLevelItem(0)
+        first = group.child(0) if group is not None else None
+        if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
         self._update_strip()
 
@@ -250,9 +251,10 @@ class GoalsView(ViewBase):
     def select_goal(self, goal_id: int | None) -> None:
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, Qt.ItemDataRole.UserRole) == goal_id:
-                    self.tree.setCurrentItem(group.child(j))
+            for j in range(group.childCount() if group is not None else 0):
+                item = group.child(j) if group is not None else None
+                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == goal_id:
+                    self.tree.setCurrentItem(item)
                     return
 
     def selected_goal_id(self) -> int | None:
@@ -330,8 +332,9 @@ class GoalsView(ViewBase):
 
     def new_goal(self) -> None:
         dialog = GoalDialog(GoalInput(""), self)
-        if dialog.exec() and dialog.accepted_input is not None:
-            perform(self, lambda: self.services.goals.create(dialog.accepted_input), on_done=self._redraw)
+        goal = dialog.accepted_input if dialog.exec() else None
+        if goal is not None:
+            perform(self, lambda: self.services.goals.create(goal), on_done=self._redraw)
 
     def edit_goal(self) -> None:
         goal = self.selected_goal()
@@ -341,8 +344,9 @@ class GoalsView(ViewBase):
             goal.title, goal.kind, goal.area, goal.target, goal.unit, goal.linked_event_kind, goal.remind_at, goal.notes
         )
         dialog = GoalDialog(data, self, editing=True)
-        if dialog.exec() and dialog.accepted_input is not None:
-            perform(self, lambda: self.services.goals.update(goal.id, dialog.accepted_input), on_done=self._redraw)
+        changed = dialog.accepted_input if dialog.exec() else None
+        if changed is not None:
+            perform(self, lambda: self.services.goals.update(goal.id, changed), on_done=self._redraw)
 
     def toggle_today(self) -> None:
         self.check_in_on(self.services.today())

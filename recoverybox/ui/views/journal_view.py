@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -48,7 +48,7 @@ class JournalView(ViewBase):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self._rows = {}
+        self._rows: dict[int, Any] = {}
         self._snippet_search = ""
         self._snippets_wanted: set[int] = set()
         self._total = 0

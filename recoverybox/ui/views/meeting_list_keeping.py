@@ -76,7 +76,12 @@ class MeetingListKeeping(_View):
             self, work, title=title, on_done=self._on_loaded, failure_title=self.tr("The meeting list was not loaded")
         )
         self.operation.stops_at_quit = web  # a fetch is cancelled at Quit (the app never waits on a server)
-        self.operation.done.connect(lambda: [button.setEnabled(True) for button in loaders])
+
+        def loaded() -> None:
+            for button in loaders:
+                button.setEnabled(True)
+
+        self.operation.done.connect(loaded)
         return self.operation
 
     def _on_loaded(self, result: LoadResult) -> None:

@@ -3,6 +3,7 @@ day, time of day, in person or online, type, region and words, and add a meeting
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -88,7 +89,7 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         fellowship_menu = more.addMenu(self.tr("Fellowship of its meetings"))
         self.fellowship_actions: dict[str, QAction] = {}
         for name in FELLOWSHIPS:
-            action = fellowship_menu.addAction(name, lambda n=name: self._set_fellowship(n))
+            action = fellowship_menu.addAction(name, functools.partial(self._set_fellowship, name))
             action.setCheckable(True)
             self.fellowship_actions[name] = action
         more.addSeparator()

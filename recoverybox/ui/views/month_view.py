@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,9 @@ class DayCellDelegate(QStyledItemDelegate):
     def chip_height(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 2
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         palette = option.palette
         rect = option.rect.adjusted(1, 1, -1, -1)
@@ -180,7 +182,8 @@ class MonthView(QWidget):
     def count_on(self, day: date) -> int:
         """How many occurrences the cell for ``day`` holds (shown as chips or counted in "+N more")."""
         index = self.days.index(day)
-        return len(self.table.item(index // 7, index % 7).data(CHIPS) or [])
+        item = self.table.item(index // 7, index % 7)
+        return len(item.data(CHIPS) or []) if item is not None else 0
 
     def chips_shown(self, day: date) -> int:
         """How many chips were painted for ``day`` the last time it was drawn."""

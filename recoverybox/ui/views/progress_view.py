@@ -103,7 +103,7 @@ class ProgressView(ViewBase):
             self.goal.setCurrentIndex(self.goal.findData(current))
         self.goal.setEnabled(bool(goals))
         self.goal.blockSignals(False)
-        self._ranges: dict[str, tuple] = {}  # the data may have changed: "all" may start elsewhere now
+        self._ranges = {}  # the data may have changed: "all" may start elsewhere now
         self.redraw()
 
     def set_range(self, key: str) -> None:
@@ -305,7 +305,7 @@ class ProgressView(ViewBase):
         card = self.attended
         card.reset()
         weekly = self.services.progress.attendance(first, last)
-        meetings, therapy = weekly["meeting"].points, weekly["therapy"].points
+        meetings, therapy = list(weekly["meeting"].points), list(weekly["therapy"].points)
         has = any(v for _d, v in meetings + therapy)
         card.show_chart(has)
         if not has:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -50,7 +50,7 @@ class SupportView(ViewBase):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self._contacts = []
+        self._contacts: list[Any] = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._make_contacts(), self.tr("&People"))
         self.tabs.addTab(self._make_plan(), self.tr("My p&lan"))
@@ -215,8 +215,9 @@ class SupportView(ViewBase):
 
     def add_contact(self) -> None:
         dialog = ContactDialog(ContactInput(""), self)
-        if dialog.exec() and dialog.accepted_input:
-            perform(self, lambda: self.services.contacts.create(dialog.accepted_input), on_done=self._redraw)
+        person = dialog.accepted_input if dialog.exec() else None
+        if person:
+            perform(self, lambda: self.services.contacts.create(person), on_done=self._redraw)
 
     def edit_contact(self) -> None:
         contact = self.selected()
@@ -226,10 +227,9 @@ class SupportView(ViewBase):
             contact.name, contact.role, contact.phone, contact.email, contact.best_times, contact.notes, contact.pinned
         )
         dialog = ContactDialog(data, self, editing=True)
-        if dialog.exec() and dialog.accepted_input:
-            perform(
-                self, lambda: self.services.contacts.update(contact.id, dialog.accepted_input), on_done=self._redraw
-            )
+        changed = dialog.accepted_input if dialog.exec() else None
+        if changed:
+            perform(self, lambda: self.services.contacts.update(contact.id, changed), on_done=self._redraw)
 
     def toggle_pin(self) -> None:
         contact = self.selected()

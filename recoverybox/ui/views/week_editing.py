@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStatusBar
 
 from recoverybox.core.base.changes import Changes
 from recoverybox.core.calendar.events import validate_event
@@ -36,6 +36,7 @@ class WeekEditing(_View):
         monday: date
         _undo: tuple[EventSnapshot | None, tuple[int, ...]] | None
         _undo_notice: UndoNotice | None
+        _own_status_bar: QStatusBar | None
 
         def _first_day(self, day: date) -> date: ...
         def show_moment(self, moment: datetime) -> None: ...
@@ -59,10 +60,19 @@ class WeekEditing(_View):
             perform(self, lambda: settings.set("last_event_kind", saved.kind))
             self._say_saved(saved)
 
+    def status_bar(self) -> QStatusBar:
+        """The window's status bar (a view outside a main window, in a test, gets one of its own)."""
+        top = self.window()
+        if isinstance(top, QMainWindow):
+            return top.statusBar()
+        if self._own_status_bar is None:
+            self._own_status_bar = QStatusBar(self)
+        return self._own_status_bar
+
     @property
     def undo_notice(self) -> UndoNotice:
         if self._undo_notice is None:
-            self._undo_notice = UndoNotice(self, self.window().statusBar(), self.undo)
+            self._undo_notice = UndoNotice(self, self.status_bar(), self.undo)
         return self._undo_notice
 
     def _say_saved(self, saved) -> None:
@@ -86,15 +96,17 @@ class WeekEditing(_View):
         if dialog.delete_requested:
             self.delete_occurrence(occ)
             return
-        scope = "all"
+        scope: str | None = "all"
         if occ.recurring:  # a repeat rule, or a list of dates
             scope = ask_scope(self, self.tr("change"))
             if scope is None:
                 return
-        changed = dialog.accepted_input
+        changed, chosen = dialog.accepted_input, scope
+        if changed is None or chosen is None:
+            return
         snapshot = self.services.calendar.snapshot(occ.event_id)
         made = perform(
-            self, lambda: self.services.occurrences.edit(occ.event_id, occ.original_start_local, changed, scope)
+            self, lambda: self.services.occurrences.edit(occ.event_id, occ.original_start_local, changed, chosen)
         )
         if self._done(made, snapshot):
             self._say_saved(changed)
@@ -121,12 +133,13 @@ class WeekEditing(_View):
 
     def move_occurrence(self, occ, new_start: datetime, new_end: datetime) -> None:
         """A drag or resize in the grid; asks the scope for a repeating event; undo with Ctrl+Z."""
-        scope = "all"
+        scope: str | None = "all"
         if occ.recurring:
             scope = ask_scope(self, self.tr("move"))
-            if scope is None:
-                self.refresh()
-                return
+        if scope is None:
+            self.refresh()
+            return
+        chosen = scope
         zone = self.services.zone
         event_zone = occ.tz
         # The grid speaks the person's zone; the event keeps its own.
@@ -135,14 +148,14 @@ class WeekEditing(_View):
         snapshot = self.services.calendar.snapshot(occ.event_id)
         self._done(
             perform(
-                self, lambda: self.services.occurrences.move(occ.event_id, occ.original_start_local, start, end, scope)
+                self, lambda: self.services.occurrences.move(occ.event_id, occ.original_start_local, start, end, chosen)
             ),
             snapshot,
         )
 
     def undo(self) -> None:
         if self._undo is None:
-            self.window().statusBar().showMessage(self.tr("Nothing to undo."), 4000)
+            self.status_bar().showMessage(self.tr("Nothing to undo."), 4000)
             return
         snapshot, created = self._undo
         self._undo = None
@@ -153,7 +166,7 @@ class WeekEditing(_View):
             undone = perform(self, lambda: calendar.restore(snapshot, remove_ids=created))
         self.refresh()
         if undone is not None:
-            self.window().statusBar().showMessage(self.tr("Undone."), 4000)
+            self.status_bar().showMessage(self.tr("Undone."), 4000)
 
     def _done(self, made: Changes | None, snapshot: EventSnapshot | None = None, created: bool = False) -> bool:
         """After a write (``perform``'s answer: None when it was not made): remember how to undo it (put back

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QStackedWidget,
+    QStatusBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,7 @@ class WeekView(WeekEditing, ViewBase):
         self.monday = self._first_day(services.today())
         self._undo: tuple | None = None
         self._undo_notice: UndoNotice | None = None
+        self._own_status_bar: QStatusBar | None = None
         self._scrolled_to: tuple | None = None
         self._make_bar(services)
         self._make_search()
@@ -147,10 +149,10 @@ class WeekView(WeekEditing, ViewBase):
         self.header = WeekHeader()
         self.grid = WeekGrid()
         self.grid.describe = self.hover_card
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.grid)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setObjectName("weekScroll")
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.grid)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setObjectName("weekScroll")
         self.month = MonthView(services)
         self.month.day_chosen.connect(self._on_month_day_chosen)
         self.month.more_chosen.connect(self._on_more_chosen)
@@ -161,7 +163,7 @@ class WeekView(WeekEditing, ViewBase):
         week_layout.setContentsMargins(0, 0, 0, 0)
         week_layout.setSpacing(0)
         week_layout.addWidget(self.header)
-        week_layout.addWidget(self.scroll, 1)
+        week_layout.addWidget(self.scroller, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(week_page)
         self.pages.addWidget(self.month)
@@ -289,7 +291,7 @@ class WeekView(WeekEditing, ViewBase):
             self.set_mode("week")
         self.show_date(moment.date())
         top = max(moment.hour - 1, 0) * self.grid.hour_height
-        QTimer.singleShot(0, self, lambda: self.scroll.verticalScrollBar().setValue(top))
+        QTimer.singleShot(0, self, lambda: self.scroller.verticalScrollBar().setValue(top))
 
     def go_to_occurrence(self, occ) -> None:
         """A search result: its week, scrolled to it, and selected."""
@@ -370,7 +372,7 @@ class WeekView(WeekEditing, ViewBase):
             attendance = self.services.occurrences.attendance(self.monday, self.monday + timedelta(days=days - 1))
             now_local = self.services.clock.now().astimezone(zone).replace(tzinfo=None)
             self.grid.set_week(self.monday, occurrences, zone, today, now_local, attendance, days)
-            self.header.scrollbar_width = self.scroll.verticalScrollBar().sizeHint().width()
+            self.header.scrollbar_width = self.scroller.verticalScrollBar().sizeHint().width()
             self.header.set_week(self.monday, occurrences, zone, today, days)
         self._sync_dates()
         self.conflict_banner.set_conflicts(self.services.calendar.conflicts(), zone)
@@ -396,9 +398,9 @@ class WeekView(WeekEditing, ViewBase):
     def _scroll_so_hour_shows(self, usual: int, wanted: int) -> None:
         """Open at the person's usual first hour when ``wanted`` is in sight from there, else just above it."""
         height = self.grid.hour_height
-        shown_hours = max(self.scroll.viewport().height() // height, 1)
+        shown_hours = max(self.scroller.viewport().height() // height, 1)
         top = usual if usual <= wanted < usual + shown_hours else max(wanted - 1, 0)
-        self.scroll.verticalScrollBar().setValue(top * height)
+        self.scroller.verticalScrollBar().setValue(top * height)
 
     def _sync_dates(self) -> None:
         """The title, the date box and the mini month follow what is shown."""

@@ -126,7 +126,7 @@ class ChartCard(QWidget):
         self.chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
         # The legend keeps its text until set_legend replaces it: cleared here, it was hidden and shown again
         # on every redraw, a layout pass each time. A chart with no data hides it (show_chart).
-        self._table_data = ([], list)
+        self._table_data: tuple[list[str], Callable[[], list[list[str]]]] = ([], list)
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -165,7 +165,7 @@ class ChartCard(QWidget):
 
     def _fill_table(self) -> None:
         headers, make_rows = getattr(self, "_table_data", ([], list))
-        rows = make_rows()
+        rows: list[list[str]] = make_rows()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
@@ -238,7 +238,7 @@ class ChartCard(QWidget):
         return axis
 
     @staticmethod
-    def hover(value_text) -> callable:
+    def hover(value_text) -> Callable:
         """A slot for ``hovered(point, state)`` that shows the value under the pointer."""
 
         def show(point: QPointF, state: bool) -> None:

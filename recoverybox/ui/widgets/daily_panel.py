@@ -141,11 +141,11 @@ class DailyPanel(QWidget):
             perform(self, lambda: self.services.recovery.answer_reflection(self.reflection, text))
 
     def make_pledge(self) -> None:
-        words = " ".join(self.pledge_text.toPlainText().split())
+        pledge = " ".join(self.pledge_text.toPlainText().split())
         if (
             perform(
                 self,
-                lambda: self.services.recovery.pledge(words),
+                lambda: self.services.recovery.pledge(pledge),
                 on_problem=lambda error: self.pledge_status.setText(words(error)),
             )
         ) is not None:

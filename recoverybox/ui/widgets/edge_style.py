@@ -81,14 +81,17 @@ class EdgeStyle(QProxyStyle):
     def drawComplexControl(self, control, option: QStyleOptionComplex, painter, widget=None) -> None:  # noqa: N802
         kind = QStyle.ComplexControl
         super().drawComplexControl(control, option, painter, widget)
-        if control in (kind.CC_SpinBox, kind.CC_ComboBox) and option.frame:
+        if control in (kind.CC_SpinBox, kind.CC_ComboBox) and getattr(option, "frame", False):
             self._outline(painter, option)
         elif control == kind.CC_Slider:
             self._slider_groove(option, painter, widget)
 
     def _slider_groove(self, option, painter: QPainter, widget: QWidget | None) -> None:
-        groove = self.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, widget)
-        handle = self.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, widget)
+        # Qt takes no widget here (a null pointer); PySide6's stubs ask for one.
+        style_widget: QWidget = widget  # type: ignore[assignment]
+        slider, parts = QStyle.ComplexControl.CC_Slider, QStyle.SubControl
+        groove = self.subControlRect(slider, option, parts.SC_SliderGroove, style_widget)
+        handle = self.subControlRect(slider, option, parts.SC_SliderHandle, style_widget)
         if not groove.isValid():
             return
         has_handle = bool(option.subControls & QStyle.SubControl.SC_SliderHandle)  # none: no value chosen yet

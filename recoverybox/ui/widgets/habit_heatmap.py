@@ -106,6 +106,9 @@ class HabitHeatmap(QWidget):
         while day <= self.last:
             state = self.cell_state(day)
             rect = self.cell_rect(day)
+            if rect is None:
+                day += timedelta(days=1)
+                continue
             if state == DONE:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(DONE_COLOUR)
@@ -136,7 +139,7 @@ class HabitHeatmap(QWidget):
         if event.type() == QHelpEvent.Type.ToolTip:
             day = self.day_at(QPointF(event.pos()))
             state = self.cell_state(day) if day is not None else None
-            if state is None:
+            if state is None or day is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), f"{date_text(day)}: {self.tr(STATE_TEXT[state])}", self)

@@ -337,7 +337,9 @@ class JournalEditor(QWidget):
     def _on_triggers_edited(self, text: str) -> None:
         prefix = text.rsplit(",", 1)[-1].strip()
         if not prefix:
-            self.completer.popup().hide()
+            popup = self.completer.popup()
+            if popup is not None:
+                popup.hide()
             return
         self.completer.setCompletionPrefix(prefix)
         if self.completer.completionCount():

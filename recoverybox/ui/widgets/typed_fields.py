@@ -7,7 +7,9 @@ They mimic the parts of QDateEdit / QTimeEdit / QDateTimeEdit the dialogs use (`
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +36,8 @@ def _day_first() -> bool:
 
 class _TypedField(QWidget):
     """A line edit with an inline message beneath it."""
+
+    _value: Any  # the last value that could be read (a date, a time)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +137,7 @@ class DateField(_TypedField):
 
     dateChanged = Signal(QDate)  # noqa: N815 (Qt's name)
 
-    def __init__(self, value: QDate | date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, value: QDate | dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.latest: date | None = None
         self.earliest: date | None = None
@@ -162,21 +166,21 @@ class DateField(_TypedField):
         self._read()
         return QDate(self._value.year, self._value.month, self._value.day)
 
-    def value(self) -> date:
+    def value(self) -> dt.date:
         return self._value
 
-    def setDate(self, value: QDate | date) -> None:  # noqa: N802
+    def setDate(self, value: QDate | dt.date) -> None:  # noqa: N802
         self._set(value if isinstance(value, date) else date(value.year(), value.month(), value.day()))
 
-    def setMaximumDate(self, value: QDate | date) -> None:  # noqa: N802
+    def setMaximumDate(self, value: QDate | dt.date) -> None:  # noqa: N802
         self.latest = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
         self.calendar.setMaximumDate(QDate(self.latest.year, self.latest.month, self.latest.day))
 
-    def setMinimumDate(self, value: QDate | date) -> None:  # noqa: N802
+    def setMinimumDate(self, value: QDate | dt.date) -> None:  # noqa: N802
         self.earliest = value if isinstance(value, date) else date(value.year(), value.month(), value.day())
         self.calendar.setMinimumDate(QDate(self.earliest.year, self.earliest.month, self.earliest.day))
 
-    def _parse(self, text: str) -> date:
+    def _parse(self, text: str) -> dt.date:
         day = parse_typed_date(text, _day_first(), self.latest)
         if self.earliest is not None and day < self.earliest:
             raise ValidationError("date", f"Choose {date_text(self.earliest)} or later.")
@@ -201,7 +205,7 @@ class TimeField(_TypedField):
 
     timeChanged = Signal(QTime)  # noqa: N815 (Qt's name)
 
-    def __init__(self, value: QTime | time | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, value: QTime | dt.time | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value = time(19, 0)
         self.edit.setPlaceholderText(self.tr("e.g. 19:30"))
@@ -216,13 +220,13 @@ class TimeField(_TypedField):
         self._read()
         return QTime(self._value.hour, self._value.minute)
 
-    def value(self) -> time:
+    def value(self) -> dt.time:
         return self._value
 
-    def setTime(self, value: QTime | time) -> None:  # noqa: N802
+    def setTime(self, value: QTime | dt.time) -> None:  # noqa: N802
         self._set(value if isinstance(value, time) else time(value.hour(), value.minute()))
 
-    def _parse(self, text: str) -> time:
+    def _parse(self, text: str) -> dt.time:
         return parse_typed_time(text)
 
     def _announce(self) -> None:

@@ -42,7 +42,7 @@ def layout_day(blocks: list[Block]) -> None:
     column_ends: list[datetime] = []
     cluster_end: datetime | None = None
     for block in blocks:
-        if cluster and block.start >= cluster_end:
+        if cluster and cluster_end is not None and block.start >= cluster_end:
             for member in cluster:
                 member.columns = len(column_ends)
             cluster, column_ends = [], []
@@ -54,7 +54,7 @@ def layout_day(blocks: list[Block]) -> None:
             column_ends[free] = block.end
         block.column = free
         cluster.append(block)
-        cluster_end = block.end if len(cluster) == 1 else max(cluster_end, block.end)
+        cluster_end = block.end if len(cluster) == 1 or cluster_end is None else max(cluster_end, block.end)
     for member in cluster:
         member.columns = len(column_ends)
 
@@ -228,12 +228,12 @@ class WeekGrid(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(ghost, 4, 4)
         if self.now_local is not None and 0 <= (self.now_local.date() - self.monday).days < self.days:
-            y = self.y_for(self.now_local)
-            x = GUTTER + (self.now_local.date() - self.monday).days * width
+            now_y = self.y_for(self.now_local)
+            now_x = GUTTER + (self.now_local.date() - self.monday).days * width
             painter.setPen(QPen(QColor("#d0463b"), 2))
-            painter.drawLine(QPointF(x, y), QPointF(x + width, y))
+            painter.drawLine(QPointF(now_x, now_y), QPointF(now_x + width, now_y))
             painter.setBrush(QColor("#d0463b"))
-            painter.drawEllipse(QPointF(x, y), 4, 4)
+            painter.drawEllipse(QPointF(now_x, now_y), 4, 4)
         painter.end()
 
     def block_lines(self, block: Block, room: QRectF | None = None) -> list[str]:
@@ -241,7 +241,7 @@ class WeekGrid(QWidget):
         occ = block.occurrence
         rect = room if room is not None else self.block_rect(block)
         status = self.attendance.get((occ.event_id, occ.original_start_local))
-        mark = {"attended": " ✓", "missed": " ✗"}.get(status, "")
+        mark = {"attended": " ✓", "missed": " ✗"}.get(status or "", "")
         flag = "⚠ " if occ.mark else ""  # the meeting list says it is closed for now, or no longer lists it
         when = f"{time_text(block.start)}–{time_text(block.end)}"
         line_height = QFontMetricsF(self._small_font()).height()
@@ -382,6 +382,7 @@ class WeekGrid(QWidget):
         return start + delta, end + delta
 
     def _drag_rect(self) -> QRectF:
+        assert self._drag is not None, "a drag is under way"
         start, end = self._dragged_times(self._drag)
         ghost = Block(
             self._drag["block"].occurrence,

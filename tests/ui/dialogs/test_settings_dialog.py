@@ -57,7 +57,7 @@ def test_every_setting_is_stored_and_applied(qtbot, window, seeded, modal):
     # Applied live:
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 80
     assert week.monday == date(2026, 11, 22) and week.monday.weekday() == 6  # a Sunday
-    qtbot.waitUntil(lambda: week.scroll.verticalScrollBar().value() == 9 * week.grid.hour_height)
+    qtbot.waitUntil(lambda: week.scroller.verticalScrollBar().value() == 9 * week.grid.hour_height)
     window.show_view("today")
     assert "4:00 PM" in window.view("today").events.item(0).text()
     assert window.view("week").grid.now_local is not None

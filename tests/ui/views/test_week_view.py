@@ -418,11 +418,11 @@ def test_a_week_opens_at_its_first_event_so_an_evening_meeting_is_in_sight(qtbot
         EventInput("Late group", datetime(2027, 1, 13, 20), datetime(2027, 1, 13, 21), "Europe/London")
     )
     week.show_date(date(2027, 1, 13))
-    bar = week.scroll.verticalScrollBar()
+    bar = week.scroller.verticalScrollBar()
     hour = week.grid.hour_height
 
     def in_sight(h: int) -> bool:
-        return bar.value() <= h * hour and (h + 1) * hour <= bar.value() + week.scroll.viewport().height()
+        return bar.value() <= h * hour and (h + 1) * hour <= bar.value() + week.scroller.viewport().height()
 
     qtbot.waitUntil(lambda: in_sight(20))
     assert not in_sight(7), "the usual 07:00 start would have hidden it"
