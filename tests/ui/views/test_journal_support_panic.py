@@ -116,6 +116,18 @@ def test_reflection_answer_star_and_pledge_on_today(qtbot, window, seeded, monke
     assert [(e.rating) for e in seeded.journal.list(kinds=("review",))] == [4]
 
 
+def test_an_empty_pledge_says_why_beside_the_button(qtbot, window, seeded):
+    """A pledge that cannot be made says why where the person looks, and nothing is stored (it raised instead,
+    before: the words of the pledge hid the function that turns a problem into words)."""
+    window.show_view("today")
+    daily = window.view("today").daily
+    daily.pledge_text.clear()
+    qtbot.keyClicks(daily.pledge_text, "   ")
+    daily.pledge_button.click()
+    assert "Write what you commit to today" in daily.pledge_status.text()
+    assert seeded.journal.list(kinds=("pledge",)) == []
+
+
 def test_contacts_add_call_mail_pin_and_delete(qtbot, window, seeded, modal, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
