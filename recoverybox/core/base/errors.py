@@ -26,9 +26,12 @@ class UserError(Exception):
     """A problem a person can act on (bad input, an unusable file, a server that said no), not a bug."""
 
     code = "problem"
+    message: str
 
     def __init__(self, template: str, *, code: str | None = None, **params: Any) -> None:
-        message = template.format(**params) if params else template
+        # A parameter may itself be a UserError (a problem inside a place: "events, row 3: …"): its sentence.
+        shown = {key: value.message if isinstance(value, UserError) else value for key, value in params.items()}
+        message = template.format(**shown) if params else template
         super().__init__(message)
         self.message = message
         self.template = template

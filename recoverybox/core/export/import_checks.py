@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Table, Text
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import MAX_TEXT, ValidationError
 from recoverybox.core.calendar.events import EventInput, validate_event
 from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, parse_rdates
@@ -29,11 +29,13 @@ NO_FUTURE_CHECK = date(LAST_YEAR, 1, 1)
 
 
 class ImportProblem(ValidationError):
-    """One thing wrong in an export, said as "events, row 3, title: …"."""
+    """One thing wrong in an export, said as "events, row 3, title: …": where (the table, row and column, as
+    the file names them) and the problem, itself a template with its parameters (or the ``UserError`` found)."""
 
-    def __init__(self, table: str, number: int | None, field: str | None, message: str) -> None:
+    def __init__(self, table: str, number: int | None, field: str | None, problem: str | UserError, **params: Any):
         where = ", ".join(part for part in (table, f"row {number}" if number else None, field) if part)
-        super().__init__("file", f"{where}: {message}")
+        cause = problem if isinstance(problem, UserError) else UserError(problem, **params)
+        super().__init__("file", QT_TRANSLATE_NOOP("errors", "{where}: {problem}"), where=where, problem=cause)
 
 
 def load_payload(text: str) -> dict[str, Any]:
@@ -57,16 +59,18 @@ def checked_tables(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows, decoded and checked; raises ``ImportProblem`` at the first problem."""
     tables = payload.get("tables", {})
     if not isinstance(tables, dict):
-        raise ImportProblem("tables", None, None, "should map each table's name to its rows.")
+        raise ImportProblem(
+            "tables", None, None, QT_TRANSLATE_NOOP("errors", "should map each table's name to its rows.")
+        )
     known = {table.name: table for table in stored_tables()}
     unknown = sorted(set(tables) - set(known))
     if unknown:
-        raise ImportProblem("tables", None, None, f"unknown tables {unknown}.")
+        raise ImportProblem("tables", None, None, QT_TRANSLATE_NOOP("errors", "unknown tables {names}."), names=unknown)
     checked = {}
     for name, table in known.items():
         rows = tables.get(name, [])
         if not isinstance(rows, list):
-            raise ImportProblem(name, None, None, "should be a list of rows.")
+            raise ImportProblem(name, None, None, QT_TRANSLATE_NOOP("errors", "should be a list of rows."))
         seen_ids: set[int] = set()
         clean = []
         for number, row in enumerate(rows, start=1):
@@ -74,7 +78,9 @@ def checked_tables(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             key = values.get("id")
             if key is not None:
                 if key in seen_ids:
-                    raise ImportProblem(name, number, "id", f"the id {key} is used twice.")
+                    raise ImportProblem(
+                        name, number, "id", QT_TRANSLATE_NOOP("errors", "the id {row_id} is used twice."), row_id=key
+                    )
                 seen_ids.add(key)
             clean.append(_check_meaning(name, number, values))
         checked[name] = clean
@@ -83,69 +89,89 @@ def checked_tables(payload: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
 def _check_row(table: Table, number: int, row: object) -> dict[str, Any]:
     if not isinstance(row, dict):
-        raise ImportProblem(table.name, number, None, "is not a row (an object of columns).")
+        raise ImportProblem(
+            table.name, number, None, QT_TRANSLATE_NOOP("errors", "is not a row (an object of columns).")
+        )
     columns = {column.name: column for column in table.columns}
     unknown = sorted(set(row) - set(columns))
     if unknown:
-        raise ImportProblem(table.name, number, None, f"unknown columns {unknown}.")
+        raise ImportProblem(
+            table.name, number, None, QT_TRANSLATE_NOOP("errors", "unknown columns {names}."), names=unknown
+        )
     values = {}
     for name, column in columns.items():
         if name not in row:
             continue
         try:
             values[name] = _decode(column, row[name])
-        except ValueError as exc:
-            raise ImportProblem(table.name, number, name, str(exc)) from None
+        except ValidationError as exc:
+            raise ImportProblem(table.name, number, name, exc) from None
         if values[name] is None and not column.nullable and not column.primary_key and column.default is None:
-            raise ImportProblem(table.name, number, name, "is missing.")
+            raise ImportProblem(table.name, number, name, QT_TRANSLATE_NOOP("errors", "is missing."))
     return values
 
 
+def _bad(template: str, **params: Any) -> ValidationError:
+    """A value that cannot be loaded (its column is named by ``ImportProblem``)."""
+    return ValidationError("value", template, **params)
+
+
 def _decode(column: Column[Any], value: Any) -> Any:
-    """A JSON value as the column's Python type, or ValueError saying what is wrong."""
+    """A JSON value as the column's Python type, or ValidationError saying what is wrong."""
     if value is None:
         if column.primary_key:
-            raise ValueError("an id is needed.")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "an id is needed."))
         return None
     kind = column.type
     if isinstance(kind, Boolean):
         if isinstance(value, bool) or value in (0, 1):
             return bool(value)
-        raise ValueError("should be true or false.")
+        raise _bad(QT_TRANSLATE_NOOP("errors", "should be true or false."))
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ValueError("should be a whole number.")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "should be a whole number."))
         if column.primary_key and not 1 <= value <= 2**62:
-            raise ValueError("an id must be a positive whole number.")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "an id must be a positive whole number."))
         return value
     if isinstance(kind, Float):
         if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-            raise ValueError("should be a number.")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "should be a number."))
         return float(value)
     if isinstance(kind, UTCDateTime | DateTime | Date):
         return _moment(kind, value)
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
-            raise ValueError("should be text.")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "should be text."))
         limit = kind.length or MAX_TEXT
         if len(value) > limit:
-            raise ValueError(f"is too long ({len(value)} characters; the limit is {limit}).")
+            raise _bad(
+                QT_TRANSLATE_NOOP("errors", "is too long ({length} characters; the limit is {limit})."),
+                length=len(value),
+                limit=limit,
+            )
         allowed = "\n\t\r" if isinstance(kind, Text) else ""
         if any((ord(ch) < 32 and ch not in allowed) or ord(ch) == 127 for ch in value):
-            raise ValueError("holds control characters (such as terminal escape codes).")
+            raise _bad(QT_TRANSLATE_NOOP("errors", "holds control characters (such as terminal escape codes)."))
         return value
     return value
 
 
 def _moment(kind: object, value: Any) -> date | datetime:
     if not isinstance(value, str) or len(value) > 40:
-        raise ValueError("should be a date or time in ISO 8601.")
+        raise _bad(QT_TRANSLATE_NOOP("errors", "should be a date or time in ISO 8601."))
     try:
         parsed: date | datetime = date.fromisoformat(value) if isinstance(kind, Date) else datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"“{value[:40]}” is not a date or time in ISO 8601.") from None
+        raise _bad(
+            QT_TRANSLATE_NOOP("errors", "“{value}” is not a date or time in ISO 8601."), value=value[:40]
+        ) from None
     if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
-        raise ValueError(f"the year {parsed.year} is outside {FIRST_YEAR}–{LAST_YEAR}.")
+        raise _bad(
+            QT_TRANSLATE_NOOP("errors", "the year {year} is outside {first}–{last}."),
+            year=parsed.year,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     if isinstance(kind, UTCDateTime):
         assert isinstance(parsed, datetime)
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
@@ -174,9 +200,11 @@ def _check_meaning(table: str, number: int, values: dict[str, Any]) -> dict[str,
         elif table == "meeting_links":
             checked_stored_meeting(json.loads(values.get("snapshot") or "null"))
     except ValidationError as error:
-        raise ImportProblem(table, number, error.field, error.message) from None
+        raise ImportProblem(table, number, error.field, error) from None
     except (TypeError, ValueError) as exc:
-        raise ImportProblem(table, number, None, f"is not valid ({exc}).") from None
+        raise ImportProblem(
+            table, number, None, QT_TRANSLATE_NOOP("errors", "is not valid ({reason})."), reason=exc
+        ) from None
     return values
 
 

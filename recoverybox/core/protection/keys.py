@@ -9,7 +9,7 @@ import os
 import secrets
 from typing import Any
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import ValidationError
 
 KEY_FILE = "protection.json"
@@ -80,8 +80,9 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def damaged(why: str) -> ValidationError:
-    """The key file is there but cannot be used as it is: said as such (never "check Caps Lock")."""
+def damaged(why: str, **params: Any) -> ValidationError:
+    """The key file is there but cannot be used as it is: said as such (never "check Caps Lock"). ``why`` is a
+    template of its own, with its parameters."""
     return ValidationError(
         "passphrase",
         QT_TRANSLATE_NOOP(
@@ -91,19 +92,25 @@ def damaged(why: str) -> ValidationError:
             "the data folder.",
         ),
         key_file=KEY_FILE,
-        why=why,
+        why=UserError(why, **params),
     )
 
 
 def checked_kdf(kdf: Any) -> dict[str, int]:
     """The Argon2id settings of a key file, each within ``KDF_LIMITS``; ``damaged`` otherwise."""
     if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
-        raise damaged("unknown key derivation")
+        raise damaged(QT_TRANSLATE_NOOP("errors", "unknown key derivation"))
     values = {}
     for name, (low, high) in KDF_LIMITS.items():
         value = kdf.get(name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise damaged(f"{name} is {str(value)[:20]}, not between {low} and {high}")
+            raise damaged(
+                QT_TRANSLATE_NOOP("errors", "{name} is {value}, not between {low} and {high}"),
+                name=name,
+                value=str(value)[:20],
+                low=low,
+                high=high,
+            )
         values[name] = value
     return values
 
@@ -145,16 +152,23 @@ def unwrap_key(entry: dict[str, Any], secret: str, label: str, kdf: dict[str, An
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not isinstance(entry, dict):
-        raise damaged(f"no {label} entry")
+        raise damaged(QT_TRANSLATE_NOOP("errors", "no {label} entry"), label=label)
     if "check" in entry and entry["check"] != _entry_check(entry, label):
-        raise damaged(f"its {label} entry does not match its own check")
+        raise damaged(QT_TRANSLATE_NOOP("errors", "its {label} entry does not match its own check"), label=label)
     try:
         parts = {name: _unb64(entry[name]) for name in SIZES}
     except (KeyError, TypeError, ValueError) as exc:
-        raise damaged(f"its {label} entry is unreadable: {exc}") from None
+        raise damaged(
+            QT_TRANSLATE_NOOP("errors", "its {label} entry is unreadable: {reason}"), label=label, reason=exc
+        ) from None
     for name, (low, high) in SIZES.items():
         if not low <= len(parts[name]) <= high:
-            raise damaged(f"the {label} entry's {name} has {len(parts[name])} bytes")
+            raise damaged(
+                QT_TRANSLATE_NOOP("errors", "the {label} entry's {name} has {count} bytes"),
+                label=label,
+                name=name,
+                count=len(parts[name]),
+            )
     aad = f"recoverybox data key: {label}".encode()
     try:
         return AESGCM(_derive(secret, parts["salt"], kdf)).decrypt(parts["nonce"], parts["wrapped"], aad)

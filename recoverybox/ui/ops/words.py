@@ -11,11 +11,12 @@ from recoverybox.core.base.errors import CONTEXT, UserError
 def words(error: BaseException) -> str:
     """What to tell the person about ``error``."""
     if isinstance(error, UserError):
-        translated = QCoreApplication.translate(CONTEXT, error.template)
-        if not translated or translated == error.template:  # no translation of it (yet)
-            return error.message
+        # Qt gives the template back when it has no translation of it: then the English sentence, but with any
+        # problem inside it (a UserError as a parameter) in the person's language if that one is translated.
+        translated = QCoreApplication.translate(CONTEXT, error.template) or error.template
+        params = {key: words(value) if isinstance(value, UserError) else value for key, value in error.params.items()}
         try:
-            return translated.format(**error.params)
+            return translated.format(**params) if error.params else translated
         except (KeyError, IndexError, ValueError):  # a translation that names a parameter the error lacks
             return error.message
     if isinstance(error, OSError):

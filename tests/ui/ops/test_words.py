@@ -32,3 +32,26 @@ def test_a_template_is_translated_and_filled_in_and_english_stays_the_message(qa
         assert words(ValidationError("title", "Please enter a name.")) == "Please enter a name."
     finally:
         QCoreApplication.removeTranslator(pseudo)
+
+
+class Rows(QTranslator):
+    """The problem inside a place translated; the place's own template not (yet)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 (Qt's signature)
+        return "[{row_id} doppelt]" if context == CONTEXT and source == "the id {row_id} is used twice." else ""
+
+
+def test_a_problem_inside_a_place_is_translated_on_its_own(qapp):
+    """An export's problem is "events, row 3, id: …": the place stays as the file names it, the problem inside
+    it comes in the person's language as soon as it has a translation (the outer template may not yet)."""
+    from recoverybox.core.export.import_checks import ImportProblem
+
+    problem = ImportProblem("events", 3, "id", "the id {row_id} is used twice.", row_id=7)
+    assert problem.message == "events, row 3, id: the id 7 is used twice."
+    assert words(problem) == problem.message
+    rows = Rows()
+    QCoreApplication.installTranslator(rows)
+    try:
+        assert words(problem) == "events, row 3, id: [7 doppelt]"
+    finally:
+        QCoreApplication.removeTranslator(rows)
