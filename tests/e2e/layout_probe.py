@@ -254,6 +254,20 @@ class Probe:
         self.settle()
         return True
 
+    def wait_shown(self, top: QWidget) -> None:
+        """A new window mapped and laid out at least at its least size (under load the window manager answers
+        late, and a check before that saw every row 0 pixels tall); one that never gets there is checked as it
+        is, and its problems are reported."""
+        least = top.minimumSizeHint()
+        room = top.screen().availableGeometry()
+        self.wait_for(
+            lambda: (
+                top.isVisible()
+                and top.height() >= min(least.height(), room.height() - 40)
+                and top.width() >= min(least.width(), room.width())
+            )
+        )
+
     def wait_maximized(self, top: QWidget) -> None:
         room = top.screen().availableGeometry()
 
@@ -414,6 +428,7 @@ def main() -> int:
     for name, make in dialogs:
         dialog = make()
         dialog.show()
+        probe.wait_shown(dialog)
         probe.check(dialog, name)
         dialog.reject()
     # The reminder pop-up with two reminders, and the lock page after a wrong passphrase, in their own windows.
