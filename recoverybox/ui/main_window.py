@@ -34,6 +34,7 @@ class MainWindow(Front):
     first_painted = Signal()
     data_painted = Signal()  # the view shown after the data opened has been painted with it
     smoke_failed = Signal(str)  # --smoke-test: a problem a person would have been asked about
+    view_changed = Signal(str)  # the key of the view now shown
 
     def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
         super().__init__()
@@ -55,7 +56,7 @@ class MainWindow(Front):
         self._settings = QSettings(str(app_paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.session = DataSession(app_paths, self, services.clock if services is not None else None, reminders)
         self.views = ViewPages(self)
-        self.view_changed = self.views.view_changed
+        self.views.view_changed.connect(self.view_changed)
         self.views.title_changed.connect(self._set_title)
         self.nav, self.stack = self.views.nav, self.views.stack
         self.nav.viewport().installEventFilter(self)
@@ -142,11 +143,12 @@ class MainWindow(Front):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self.session.start(services, self.data_painted if self.isVisible() and first_start else None)
+        self.session.adopt(services)
         self.help_now.data_opened(services)
         self.menus.enable_data_actions(True)
-        self.apply_settings()
+        self.apply_settings()  # before reminders start: they are worked out once, with the settings applied
         self.views.show_current()
+        self.session.start(self.data_painted if self.isVisible() and first_start else None)
         watched = self._data_paint_watched = self.stack.currentWidget()
         if watched is not None:
             watched.installEventFilter(self)

@@ -174,12 +174,19 @@ class DataSession(QObject):
             self.protection.finish(self.key)  # a plain copy left by an interrupted conversion is encrypted
         return services
 
-    def start(self, services: Services, on_screen: SignalInstance | None = None) -> None:
-        """Run what lives on ``services``: reminders, the daily backup, sync and the new-day check. Given
-        ``on_screen`` (the data's first paint), reminders and sync wait for it: what they load is not worth
-        the wait (a window never painted, minimised or on a locked screen, gets them after 2 s)."""
+    def adopt(self, services: Services) -> None:
+        """``services`` is the open data from now on (nothing runs on it until ``start``: the window first
+        applies its settings and shows it)."""
         self.services = services
         self.clock = services.clock
+
+    def start(self, on_screen: SignalInstance | None = None) -> None:
+        """Run what lives on the open data: reminders, the daily backup, sync and the new-day check. Given
+        ``on_screen`` (the data's first paint), reminders and sync wait for it: what they load is not worth
+        the wait (a window never painted, minimised or on a locked screen, gets them after 2 s)."""
+        services = self.services
+        if services is None:
+            return
         if self.reminders_enabled:
             self._when_shown(self.reminders.start_once, on_screen)
         self.day_rollover.watch(services.today)

@@ -142,9 +142,12 @@ class ReminderWiring(QObject):
 
     def _connect_actions(self, source: Any) -> None:
         """Open, Snooze and Done/Dismiss from the pop-up or a desktop notification do the same things."""
-        source.open_requested.connect(self.open_reminder)
-        source.dismiss_requested.connect(self._dismiss)
-        source.snooze_requested.connect(self._snooze)
+        # Lambdas, not bound methods: the pop-up outlives this object (it has no parent), and with PySide6 6.11
+        # a connection from it to a bound method of a QObject destroyed first corrupted memory (a crash in a
+        # later test, in QScreen); a lambda's connection lives and dies with the pop-up alone.
+        source.open_requested.connect(lambda reminder: self.open_reminder(reminder))
+        source.dismiss_requested.connect(lambda reminder: self._dismiss(reminder))
+        source.snooze_requested.connect(lambda reminder, minutes: self._snooze(reminder, minutes))
 
     def _dismiss(self, reminder: DueReminder) -> None:
         if self.scheduler is not None:
