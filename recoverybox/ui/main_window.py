@@ -137,8 +137,7 @@ class MainWindow(Front):
         refuse_to_open(self, reason)  # and quits (code 2)
 
     def set_services(self, services: Services, first_start: bool = False) -> None:
-        """Show ``services``' data in every view and let the session run what lives on it (on the first start
-        of a visible window, once that data is on screen)."""
+        """Show ``services``' data, then let the session run what lives on it (after the first paint, at start)."""
         self._loaded_once = True
         app = QApplication.instance()
         if app is not None:
