@@ -129,15 +129,25 @@ class RunningApp:
             self._fail(f"the app exited with {self.proc.returncode} while waiting for {title!r}")
         return self.window_id
 
-    def _fail(self, why: str) -> None:
+    def _fail(self, why: str, log: str = "") -> None:
         names = [
             self.xdotool("getwindowname", w).stdout.strip()
-            for w in self.xdotool("search", "--name", ".").stdout.split()
+            for w in self.xdotool("search", "--onlyvisible", "--name", ".").stdout.split()
         ]
         if self.proc.poll() is None:
             self.proc.kill()
         out, err = self.proc.communicate(timeout=10)
-        pytest.fail(f"{why}\nwindows: {names}\nstdout: {out}\nstderr: {err}")
+        pytest.fail(f"{why}\nwindows on screen: {names}\nstdout: {out}\nstderr: {err}{log}")
+
+    def fail_with_log(self, why: str) -> None:
+        """Fail, saying which windows are on screen, what the app printed and the end of its log."""
+        args = list(self.proc.args)
+        log = ""
+        if "--data-dir" in args:
+            files = sorted(Path(args[args.index("--data-dir") + 1]).glob("**/*.log"))
+            for file in files:
+                log += f"\n{file.name}:\n" + "".join(file.read_text(errors="replace").splitlines(True)[-40:])
+        self._fail(why, log)
 
     def dismiss_first_run(self, screenshot: str | None = None) -> None:
         """A new data folder opens the setup wizard over the window; close it (it resumes next time)."""

@@ -185,7 +185,11 @@ class Person:
     def window_gone(self, title: str, timeout: int = 20_000) -> None:
         """Wait until no window called ``title`` is on screen (a hidden one may still exist, unmapped)."""
         search = ["search", "--onlyvisible", "--name", f"^{re.escape(title)}$"]
-        self.qtbot.waitUntil(lambda: self.app.xdotool(*search).returncode != 0, timeout=timeout)
+        try:
+            self.qtbot.waitUntil(lambda: self.app.xdotool(*search).returncode != 0, timeout=timeout)
+        except WaitTimeout:
+            self.snap("still-there")
+            self.app.fail_with_log(f"the window {title!r} is still on screen after {timeout} ms")
 
     def snap(self, what: str) -> Path:
         """A screenshot for this step, ``tests/artifacts/journey-<journey>-<n>-<what>.png``."""

@@ -3,6 +3,7 @@ ask: keep reminders running without a window, and close although something typed
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication
@@ -53,9 +54,20 @@ def may_close_unsaved(parent: QWidget) -> bool:
     return box.clickedButton() is not stay
 
 
-def when_closing(window: Front, session: DataSession, quitting: bool) -> Literal["stay", "hide", "close"]:
+Closing = Literal["stay", "hide", "close"]
+
+
+def when_closing(window: Front, session: DataSession, quitting: bool) -> Closing:
     """What closing ``window`` does: "stay" (something typed could not be saved and the person stays), "hide"
-    (reminders keep running in the tray, or without a window when the person chose so), or "close"."""
+    (reminders keep running in the tray, or without a window when the person chose so), or "close". The log
+    says which (and why, when the data was not open yet)."""
+    what = _when_closing(window, session, quitting)
+    opened = "" if session.services is not None else " (the data was not open)"
+    logging.getLogger("recoverybox").info("closing the window: %s%s", what, opened)
+    return what
+
+
+def _when_closing(window: Front, session: DataSession, quitting: bool) -> Closing:
     from recoverybox.ui.ops.perform import perform
 
     if not window.flush_views() and not may_close_unsaved(window):
