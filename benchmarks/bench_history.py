@@ -23,7 +23,7 @@ def _window(data_dir, view_key: str, key: bytes | None = None):
     window.show()
     window.show_view(view_key)
     QApplication.processEvents()
-    # As the app does once its data is on screen (app.freeze_long_lived_objects): without it, what earlier
+    # As the app does once its data is on screen (memory.freeze_long_lived_objects): without it, what earlier
     # suites left in this process made the collector's passes, and these figures, depend on run order.
     gc.collect()
     gc.freeze()

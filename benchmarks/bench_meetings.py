@@ -98,7 +98,7 @@ def _window_figures(path) -> tuple[float, float, float]:
 
     from benchmarks.bench_operations import _longest_gap
     from recoverybox import paths
-    from recoverybox.app import freeze_long_lived_objects
+    from recoverybox.memory import freeze_long_lived_objects
 
     QApplication.instance() or QApplication([])
     services = _services("meetings-window")

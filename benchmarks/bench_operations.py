@@ -56,7 +56,7 @@ def run() -> list[Figure]:
     window.resize(1100, 720)
     window.show()
     QApplication.processEvents()
-    from recoverybox.app import freeze_long_lived_objects
+    from recoverybox.memory import freeze_long_lived_objects
 
     freeze_long_lived_objects()  # as the app does once its data is on screen
     source = DATA / "work" / "big.ics"

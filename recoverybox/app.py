@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--first-paint-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--time-to-data-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--background-probe", nargs="?", const=0, type=int, metavar="OPENS", help=argparse.SUPPRESS)
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -213,17 +214,18 @@ def run_gui(args: argparse.Namespace) -> int:
     """Show the window at once, then open the database on the next event-loop turn."""
     from PySide6.QtWidgets import QApplication
 
-    from recoverybox import paths
-    from recoverybox.ui.main_window import MainWindow
+    from recoverybox import memory, paths
 
     data_dir = args.data_dir
+    background = args.background or args.background_probe is not None
     made_for_this_run = data_dir is None and (args.demo or args.smoke_test)
     if made_for_this_run:
         import tempfile
 
         data_dir = tempfile.mkdtemp(prefix="recoverybox-smoke-" if args.smoke_test else "recoverybox-demo-")
-    if not args.first_paint_probe:
-        _preload_data_layer()
+    if not args.first_paint_probe and not background:
+        _preload_data_layer()  # the background mode has no first frame to overlap with
+    memory.no_source_cache_for_pyside()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     try:
@@ -250,6 +252,45 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RecoveryBox")
     app.setQuitOnLastWindowClosed(False)  # the reminder pop-up must not keep a closed app alive, nor end it
+    if background:
+        # No window: the data session opens the data on the first event-loop turn and runs reminders; the window
+        # is built when a reminder's Open, the tray or a second start asks for it (``window_host``).
+        from PySide6.QtCore import QTimer
+
+        from recoverybox.ui.session.window_host import WindowHost
+
+        front = host = WindowHost(app_paths)
+        app.aboutToQuit.connect(host.session.stop)
+        QTimer.singleShot(0, lambda: _after_first_paint(host, args.demo))
+        if args.background_probe is not None:
+            from recoverybox import probes
+
+            probes.arm_background(host, args.background_probe)
+        else:
+            QTimer.singleShot(0, memory.freeze_long_lived_objects)  # after the data opened (the turn before)
+    else:
+        front = _start_window(app, app_paths, args)
+    code = app.exec()
+    server = getattr(front, "instance_server", None)
+    if server is not None:
+        server.close()  # its socket file goes with it
+    if front.services is not None:
+        front.services.close()
+    lock.release()
+    _log().info("RecoveryBox closed with code %s", code)
+    if made_for_this_run:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()  # the day's backup may still be writing into the folder
+        _remove_run_folder(app_paths.data_dir)
+    return code
+
+
+def _start_window(app, app_paths, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    """The window, shown at once; the data opens after its first paint."""
+    from recoverybox import memory
+    from recoverybox.ui.main_window import MainWindow
+
     window = MainWindow(app_paths)
     if args.first_paint_probe:
         # For benchmarks/: report when the first frame is painted, then leave.
@@ -264,34 +305,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.data_painted.connect(data_ready)
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
-    elif args.background:
-        # No window: open the data on the first event-loop turn; a reminder's Open (or a second start)
-        # shows the window later.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: _after_first_paint(window, args.demo))
     else:
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     if args.smoke_test:
         _arm_smoke_test(app, window)
-    window.data_painted.connect(freeze_long_lived_objects)
+    window.data_painted.connect(memory.freeze_long_lived_objects)
 
-    if not args.background:
-        window.show()
-    code = app.exec()
-    server = getattr(window, "instance_server", None)
-    if server is not None:
-        server.close()  # its socket file goes with it
-    if window.services is not None:
-        window.services.close()
-    lock.release()
-    _log().info("RecoveryBox closed with code %s", code)
-    if made_for_this_run:
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone()  # the day's backup may still be writing into the folder
-        _remove_run_folder(app_paths.data_dir)
-    return code
+    window.show()
+    return window
 
 
 def _remove_run_folder(folder: Path) -> None:
@@ -307,16 +328,6 @@ def _remove_run_folder(folder: Path) -> None:
             logger.removeHandler(handler)
             handler.close()
     shutil.rmtree(folder, ignore_errors=True)
-
-
-def freeze_long_lived_objects() -> None:
-    """Move what start-up made (modules, classes, widgets, the data layer: about 100,000 objects) out of
-    the garbage collector's sight. Python's full collections walk every tracked object, and while one runs
-    nothing else does: with these in the way, each took 150-250 ms, which froze the window during a large
-    import. They live as long as the app, so the collector gains nothing from walking them."""
-    import gc
-
-    gc.freeze()
 
 
 def _preload_data_layer() -> None:

@@ -34,7 +34,6 @@ class HelpNowKeeper(QObject):
         """Build it a second after ``services`` opened (never on data that has closed meanwhile)."""
         self.drop()  # built on the data this replaces
         self._timer.start()
-        services.before_close(self._timer.stop)
 
     def visible(self) -> bool:
         return self.panic is not None and self.panic.isVisible()
@@ -55,10 +54,11 @@ class HelpNowKeeper(QObject):
         """The help-now window of the open data, built (hidden) if it is not yet."""
         from recoverybox.ui.panic_window import PanicWindow
 
-        if self.window.services is None:
+        services = self.window.services
+        if services is None or services.closed:
             return None
         if self.panic is None:
-            self.panic = PanicWindow(self.window.services)
+            self.panic = PanicWindow(services)
             self.panic.urge_requested.connect(self.log_urge)
             self.panic.plan_requested.connect(self._on_show_plan)
         return self.panic

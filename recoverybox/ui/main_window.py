@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.session.front import Front
+from recoverybox.ui.spacing import RememberedGeometry
 from recoverybox.ui.view_pages import VIEWS, ViewPages
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from recoverybox.core.storage.db import DatabaseError
     from recoverybox.paths import AppPaths
     from recoverybox.ui.panic_window import PanicWindow
-    from recoverybox.ui.session.data_session import Choice
+    from recoverybox.ui.session.data_session import Choice, DataSession
 
 LEAST_SIZE = (900, 520)
 
@@ -36,7 +37,13 @@ class MainWindow(Front):
     smoke_failed = Signal(str)  # --smoke-test: a problem a person would have been asked about
     view_changed = Signal(str)  # the key of the view now shown
 
-    def __init__(self, app_paths: AppPaths, services: Services | None = None, reminders: bool = True) -> None:
+    def __init__(
+        self,
+        app_paths: AppPaths,
+        services: Services | None = None,
+        reminders: bool = True,
+        session: DataSession | None = None,
+    ) -> None:
         super().__init__()
         from recoverybox.ui.app_lock import AppLock
         from recoverybox.ui.data_actions import DataActions
@@ -53,8 +60,8 @@ class MainWindow(Front):
         self.setWindowTitle(self.tr("RecoveryBox"))
         # The least size fits a 1024×600 screen with a title bar (30 px) and a desktop panel (32 px) on it.
         self.setMinimumSize(*LEAST_SIZE)
-        self._settings = QSettings(str(app_paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
-        self.session = DataSession(app_paths, self, services.clock if services is not None else None, reminders)
+        # Its own session, or the one the background mode runs (``session.window_host``), open already.
+        self.session = session or DataSession(app_paths, self, services.clock if services else None, reminders)
         self.views = ViewPages(self)
         self.views.view_changed.connect(self.view_changed)
         self.views.title_changed.connect(self._set_title)
@@ -69,12 +76,14 @@ class MainWindow(Front):
         self.help_now = HelpNowKeeper(self, self.app_lock)
         self.session.new_day.connect(self.views.mark_stale)
         self.session.settings_changed.connect(self.apply_settings)
-        self.session.said.connect(lambda words: self.statusBar().showMessage(words, 8000))
+        self.session.said.connect(self.say)
         self.statusBar().addPermanentWidget(self.session.sync_runner.label)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
-        self._restore_geometry()
+        self.geometry_kept = RememberedGeometry(self, str(app_paths.data_dir / "window.ini"), LEAST_SIZE)
         if services is not None:
             self.set_services(services)
+        elif self.session.services is not None:
+            self.show_data()
 
     # ---- start-up -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -95,7 +104,7 @@ class MainWindow(Front):
 
     def load(self, demo: bool = False) -> None:
         """Open the data (the unlock screen first when it is protected; demo data in empty data when asked),
-        then show the views. A file that cannot be used is never deleted: see ``_open_problem``."""
+        then show the views. A file that cannot be used is never deleted: see ``open_problem``."""
         session = self.session
         reason = session.refusal()
         if reason is not None:  # protected data without its key file, or the key file without its data
@@ -104,7 +113,7 @@ class MainWindow(Front):
         if session.needs_unlock():
             self.app_lock.show_screen()  # the unlock comes back here with the key
             return
-        services = session.open(self._open_problem)
+        services = session.open(self.open_problem)
         if services is None:
             return
         if demo and services.is_empty():
@@ -118,7 +127,7 @@ class MainWindow(Front):
         if self.isVisible() and not settings.first_run_done and (services.is_empty() or settings.first_run_page > 0):
             self.open_first_run()
 
-    def _open_problem(self, error: DatabaseError, has_backup: bool) -> Choice:
+    def open_problem(self, error: DatabaseError, has_backup: bool) -> Choice:
         """A file that cannot be opened: the person chooses (``startup_problem``); the smoke test fails."""
         from recoverybox.ui.dialogs.startup_problem import choose_after_problem
 
@@ -138,21 +147,27 @@ class MainWindow(Front):
 
     def set_services(self, services: Services, first_start: bool = False) -> None:
         """Show ``services``' data, then let the session run what lives on it (after the first paint, at start)."""
+        self.session.adopt(services)
+        self.show_data()
+        self.session.start(self.data_painted if self.isVisible() and first_start else None)
+        self.services_ready.emit()
+
+    def show_data(self) -> None:
+        """Show the data the session holds, its settings applied (before reminders start: they are worked out
+        once, with the settings applied)."""
         self._loaded_once = True
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        self.session.adopt(services)
-        self.help_now.data_opened(services)
+        assert self.session.services is not None
+        self.help_now.data_opened(self.session.services)
         self.menus.enable_data_actions(True)
-        self.apply_settings()  # before reminders start: they are worked out once, with the settings applied
+        self.apply_settings()
         self.views.show_current()
-        self.session.start(self.data_painted if self.isVisible() and first_start else None)
         watched = self._data_paint_watched = self.stack.currentWidget()
         if watched is not None:
             watched.installEventFilter(self)
         self.app_lock.restart_idle()
-        self.services_ready.emit()
 
     # ---- what the parts around the window ask of it ----------------------------------------------
     @property
@@ -161,6 +176,9 @@ class MainWindow(Front):
 
     def set_menus_locked(self, locked: bool) -> None:
         self.menus.set_locked(locked)
+
+    def say(self, words: str) -> None:
+        self.statusBar().showMessage(words, 8000)
 
     def sync_now(self) -> None:
         if not self.session.sync_runner.sync_now():
@@ -232,39 +250,19 @@ class MainWindow(Front):
         apply_settings(keys, self.session, self.views, self.menus, self.app_lock, self.help_now)
 
     # ---- help menu ------------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
     def open_first_run(self) -> None:
         """The setup wizard, over the (already usable) main window; resumable and skippable."""
         from recoverybox.ui.dialogs.first_run import open_over
 
         self.first_run = open_over(self, self.app_lock.ask_turn_on)
 
-    def show_about(self) -> None:
-        from recoverybox.ui.dialogs.about import about
-
-        about(self, self.app_paths.data_dir)
-
     # ---- geometry and closing -------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = self._settings.value("geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            # A comfortable first size that fits, with its title bar and borders, on the screen it opens on.
-            from recoverybox.ui.spacing import room_for_window
-
-            room = room_for_window(self)
-            self.resize(max(LEAST_SIZE[0], min(1100, room.width())), max(LEAST_SIZE[1], min(720, room.height())))
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         from recoverybox.ui.dialogs.closing_questions import when_closing
 
         what = when_closing(self, self.session, self._quitting)
         if what != "stay":
-            self._settings.setValue("geometry", self.saveGeometry())
-            self._settings.sync()
+            self.geometry_kept.remember()
         if what != "close":
             event.ignore()
             self._quitting = self._quitting and what != "stay"

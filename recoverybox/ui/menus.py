@@ -76,12 +76,26 @@ class Menus:
         self.settings_action = tools_menu.addAction(window.tr("&Settings…"), window.open_settings)
 
         help_menu = window.menuBar().addMenu(window.tr("&Help"))
-        help_menu.addAction(window.tr("&Keyboard shortcuts"), window.show_shortcuts)
+        help_menu.addAction(window.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.setup_action = help_menu.addAction(window.tr("&Set up RecoveryBox…"), window.open_first_run)
         about = QAction(window.tr("&About RecoveryBox"), window)
-        about.triggered.connect(window.show_about)
+        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.enable_data_actions(False)  # until the data is open
+
+    def detach(self) -> None:
+        """The window is going (the background mode drops it): the session's signals no longer reach it."""
+        self.session.sync_runner.state_changed.disconnect(self._on_sync_state)
+
+    def show_shortcuts(self) -> None:
+        from recoverybox.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window).exec()
+
+    def show_about(self) -> None:
+        from recoverybox.ui.dialogs.about import about
+
+        about(self.window, self.window.app_paths.data_dir)
 
     def _on_sync_state(self, on: bool) -> None:
         """The menu's Sync now, and the status bar's word on where data goes, follow whether sync is on."""

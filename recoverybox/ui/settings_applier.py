@@ -26,20 +26,13 @@ def apply_settings(
     help_now: HelpNowKeeper,
 ) -> None:
     """Apply what a change of ``keys`` touches (all of it when None, as the data opens)."""
-    from recoverybox.core.settings import options
-    from recoverybox.ui import theme
-    from recoverybox.ui.format import set_clock_format
-
     services = session.services
-    if services is None:
+    touched = apply_without_window(keys, session)
+    if services is None or touched is None:
         return
-    values = services.settings.read()
-    touched = options.affected(keys if keys is not None else options.OPTIONS)
-    if options.CLOCK in touched:
-        set_clock_format(values.clock_format)
-    session.apply_settings(touched)
+    from recoverybox.core.settings import options
+
     if options.THEME in touched and QApplication.instance() is not None:
-        theme.apply(values.theme)
         views.apply_icons()  # tinted for the theme just applied
         menus.apply_icons()
     if keys is None:
@@ -47,3 +40,23 @@ def apply_settings(
     if keys is None or options.LOCK in touched or set(keys) & set(options.LOCK_PAGE_KEYS):
         lock.settings_changed(services.settings.all())
     help_now.refresh_if_shown()
+
+
+def apply_without_window(keys: frozenset[str] | None, session: DataSession) -> frozenset[str] | None:
+    """What applies with no window (the background mode): the clock's format and the theme (the reminder
+    pop-up shows them), and the session's part. Returns the names touched (None: no data open)."""
+    from recoverybox.core.settings import options
+    from recoverybox.ui import theme
+    from recoverybox.ui.format import set_clock_format
+
+    services = session.services
+    if services is None:
+        return None
+    values = services.settings.read()
+    touched = options.affected(keys if keys is not None else options.OPTIONS)
+    if options.CLOCK in touched:
+        set_clock_format(values.clock_format)
+    session.apply_settings(touched)
+    if options.THEME in touched and QApplication.instance() is not None:
+        theme.apply(values.theme)
+    return touched

@@ -25,3 +25,22 @@ FRAME_ALLOWANCE = QSize(16, 48)
 def room_for_window(widget: QWidget) -> QSize:
     """The most a window may measure inside its frame on the screen it opens on (a desktop panel excluded)."""
     return widget.screen().availableGeometry().size() - FRAME_ALLOWANCE
+
+
+class RememberedGeometry:
+    """A window's size and place, kept in ``window.ini`` in the data folder between runs."""
+
+    def __init__(self, window: QWidget, file: str, least: tuple[int, int]) -> None:
+        from PySide6.QtCore import QSettings
+
+        self.window = window
+        self.settings = QSettings(file, QSettings.Format.IniFormat)
+        geometry = self.settings.value("geometry")
+        if geometry is None or not window.restoreGeometry(geometry):
+            # A comfortable first size that fits, with its title bar and borders, on the screen it opens on.
+            room = room_for_window(window)
+            window.resize(max(least[0], min(1100, room.width())), max(least[1], min(720, room.height())))
+
+    def remember(self) -> None:
+        self.settings.setValue("geometry", self.window.saveGeometry())
+        self.settings.sync()

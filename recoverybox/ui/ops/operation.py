@@ -97,7 +97,7 @@ class Operation(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         title: str,
         work: Callable[[Report], Any],
         cancellable: bool = True,

@@ -70,7 +70,7 @@ def announce(changes: Changes, writer: QWidget | None = None) -> None:
 
 @overload
 def perform(
-    parent: QWidget,
+    parent: QWidget | None,
     write: Callable[[], T],
     *,
     failure_title: str | None = None,
@@ -81,7 +81,7 @@ def perform(
 
 @overload
 def perform(
-    parent: QWidget,
+    parent: QWidget | None,
     write: Callable[[Report], T],
     *,
     title: str,
@@ -95,7 +95,7 @@ def perform(
 
 
 def perform(
-    parent: QWidget,
+    parent: QWidget | None,
     write: Callable[..., Any],
     *,
     title: str | None = None,
@@ -164,7 +164,7 @@ def _as_problem(error: Exception) -> UserError | OSError | None:
     return None
 
 
-def show_failure(parent: QWidget, title: str, error: BaseException) -> None:
+def show_failure(parent: QWidget | None, title: str, error: BaseException) -> None:
     """A problem the person can act on, in words; anything else is a bug, for the error dialog and the log."""
     if isinstance(error, UserError | OSError):
         plain.warning(parent, title, words(error))
@@ -174,7 +174,9 @@ def show_failure(parent: QWidget, title: str, error: BaseException) -> None:
     sys.excepthook(type(error), error, error.__traceback__)
 
 
-def _say(parent: QWidget, text: str) -> None:
+def _say(parent: QWidget | None, text: str) -> None:
+    if parent is None:
+        return
     window = parent.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(text, 8000)

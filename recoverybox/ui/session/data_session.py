@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from recoverybox.core.storage.backup import BackupService
     from recoverybox.core.storage.db import DatabaseError
     from recoverybox.paths import AppPaths
-    from recoverybox.ui.session.front import Front
+    from recoverybox.ui.session.front import Host
 
 LEFTOVERS = (".converting", ".plain-old", ".pending")  # core.protection's names for a conversion under way
 GENERIC_TITLE = "RecoveryBox reminder"
@@ -48,8 +48,8 @@ class DataSession(QObject):
     new_day = Signal()  # past midnight, or after a sleep: what shows "today" is out of date
     said = Signal(str)  # a short word for the status bar
 
-    def __init__(self, app_paths: AppPaths, front: Front, clock: Clock | None = None, reminders: bool = True) -> None:
-        super().__init__(front)
+    def __init__(self, app_paths: AppPaths, host: Host, clock: Clock | None = None, reminders: bool = True) -> None:
+        super().__init__(host if isinstance(host, QObject) else None)
         self.app_paths = app_paths
         # The clock outlives any one open database: a restore reopens the data on the same clock.
         self.clock = clock
@@ -60,8 +60,8 @@ class DataSession(QObject):
         self._protection: Protection | None = None
         self.backup_job: object | None = None
         self._sync_attached: Services | None = None  # the services calendar sync follows
-        self.reminders = ReminderWiring(self, front)
-        self.sync_runner = SyncRunner(front, lambda: self.locked)
+        self.reminders = ReminderWiring(self, host)
+        self.sync_runner = SyncRunner(host, lambda: self.locked)
         self.day_rollover = DayRollover(self)
         self.day_rollover.new_day.connect(self._on_new_day)
         changes_hub().changed.connect(self._on_changes)

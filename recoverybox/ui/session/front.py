@@ -5,13 +5,35 @@ one class that fills it in."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
     from recoverybox.paths import AppPaths
+
+
+class Host(Protocol):
+    """What the data session and what runs on it (reminders, sync) ask of whoever shows the data: the window
+    itself, or in the background (``window_host.WindowHost``) an object that builds the window when asked."""
+
+    @property
+    def services(self) -> Services | None: ...
+
+    def bring_to_front(self) -> None: ...
+
+    def show_view(self, key: str) -> None: ...
+
+    def view(self, key: str) -> QWidget | None: ...
+
+    def open_panic(self) -> None: ...
+
+    def quit_app(self) -> None: ...
+
+    def dialog_parent(self) -> QWidget | None:
+        """What a dialog (a password, a question) sits on: the window, or nothing while there is none."""
+        ...
 
 
 class Front(QMainWindow):
@@ -77,8 +99,5 @@ class Front(QMainWindow):
     def open_first_run(self) -> None:
         raise NotImplementedError
 
-    def show_shortcuts(self) -> None:
-        raise NotImplementedError
-
-    def show_about(self) -> None:
-        raise NotImplementedError
+    def dialog_parent(self) -> QWidget | None:
+        return self

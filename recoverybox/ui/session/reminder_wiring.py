@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.reminders.notifier import Notifier
     from recoverybox.reminders.scheduler import ReminderScheduler
     from recoverybox.ui.dialogs.reminder_popup import ReminderPopup
-    from recoverybox.ui.session.front import Front
+    from recoverybox.ui.session.front import Host
 
 Shown = Callable[[list["DueReminder"]], list["DueReminder"]]
 
@@ -41,8 +41,8 @@ class ReminderWiring(QObject):
     """Starts, resyncs and stops reminders for the data session; holds the tray icon and the pop-up. ``window``
     is what a reminder's Open shows, and where the tray's menu leads."""
 
-    def __init__(self, session: Session, window: Front) -> None:
-        super().__init__(window)
+    def __init__(self, session: Session, window: Host) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)
         self.session = session
         self.window = window
         self.scheduler: ReminderScheduler | None = None
@@ -186,16 +186,16 @@ class ReminderWiring(QObject):
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         from PySide6.QtGui import QIcon
-        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
         from recoverybox.resources import resource_path
 
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         window = self.window
-        tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), window)
+        tray = QSystemTrayIcon(QIcon(str(resource_path("icons", "recoverybox.svg"))), self)
         tray.setToolTip(self.tr("RecoveryBox"))
-        menu = self.tray_menu = QMenu(window)
+        menu = self.tray_menu = QMenu(window if isinstance(window, QWidget) else None)
         tray.setContextMenu(menu)
         tray.activated.connect(lambda _reason: window.bring_to_front())
         self.tray = tray

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.errors import UserError
@@ -23,6 +23,7 @@ from recoverybox.ui.widgets import plain
 if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
     from recoverybox.ui.ops.operation import Operation
+    from recoverybox.ui.session.front import Host
 
 log = logging.getLogger("recoverybox.sync")
 EVERY_MS = 15 * 60 * 1000
@@ -38,9 +39,9 @@ class SyncRunner(QObject):
     state_changed = Signal(bool)  # whether sync is on (an account is set up) for the data attached
     synced = Signal(object)  # the SyncResult of a sync that finished
 
-    def __init__(self, window: QWidget, locked: Callable[[], bool]) -> None:
-        super().__init__(window)
-        self.window = window  # dialogs (the password, a mass delete) sit on it
+    def __init__(self, host: Host, locked: Callable[[], bool]) -> None:
+        super().__init__(host if isinstance(host, QObject) else None)
+        self.host = host  # dialogs (the password, a mass delete) sit on its window, if there is one
         self.locked = locked
         self.services: Services | None = None
         self.password: str | None = None
@@ -145,7 +146,7 @@ class SyncRunner(QObject):
 
         self._say(self.tr("Syncing the calendar…"))
         operation = self.operation = perform(
-            self.window,
+            self.host.dialog_parent(),
             lambda report: run_sync(services.sync, connect, report, allow_mass_delete),
             title=self.tr("Syncing the calendar…"),
             on_done=self._on_synced,
@@ -159,7 +160,7 @@ class SyncRunner(QObject):
 
     def _ask_password(self, account) -> str | None:  # noqa: ANN001
         text, ok = QInputDialog.getText(
-            self.window,
+            self.host.dialog_parent(),
             self.tr("Calendar sync"),
             self.tr("Password for {user} at {server}\n(no system keyring here, so it is kept only until you quit):")
             .format(user=account.user, server=account.server_url),
@@ -192,7 +193,7 @@ class SyncRunner(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         answer = plain.question(
-            self.window,
+            self.host.dialog_parent(),
             self.tr("Most of your calendar was deleted on the server"),
             error.message
             + "\n\n"

@@ -115,7 +115,7 @@ def test_closing_setup_resumes_on_the_same_page_and_skip_ends_it(qtbot, tmp_path
 def test_keyboard_shortcuts_are_listed_in_help(qtbot, window, modal):
     seen = []
     modal.then(lambda dialog: (seen.append(dialog.table.rowCount()), dialog.reject()))
-    window.show_shortcuts()
+    window.menus.show_shortcuts()
     assert seen and seen[0] >= 10
 
 
