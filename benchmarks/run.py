@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from benchmarks import (  # noqa: E402
+    bench_background,
     bench_core,
     bench_history,
     bench_meetings,
@@ -36,6 +37,8 @@ SUITES = {
     "progress": bench_progress.run,
     "startup": bench_startup.run,
     "time-to-data": bench_startup.time_to_data,
+    "background": bench_background.run,
+    "background-day": bench_background.day,
     "history": bench_history.run,
     "operations": bench_operations.run,
     "meetings": bench_meetings.run,
