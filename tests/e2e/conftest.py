@@ -139,15 +139,17 @@ class RunningApp:
         out, err = self.proc.communicate(timeout=10)
         pytest.fail(f"{why}\nwindows on screen: {names}\nstdout: {out}\nstderr: {err}{log}")
 
+    def log_text(self) -> str:
+        """The app's log (``logs/`` in the data folder it was given; empty without one)."""
+        args = list(self.proc.args)
+        if "--data-dir" not in args:
+            return ""
+        files = sorted(Path(args[args.index("--data-dir") + 1]).glob("**/*.log"))
+        return "".join(f"\n{file.name}:\n" + file.read_text(errors="replace") for file in files)
+
     def fail_with_log(self, why: str) -> None:
         """Fail, saying which windows are on screen, what the app printed and the end of its log."""
-        args = list(self.proc.args)
-        log = ""
-        if "--data-dir" in args:
-            files = sorted(Path(args[args.index("--data-dir") + 1]).glob("**/*.log"))
-            for file in files:
-                log += f"\n{file.name}:\n" + "".join(file.read_text(errors="replace").splitlines(True)[-40:])
-        self._fail(why, log)
+        self._fail(why, "\n".join(self.log_text().splitlines()[-40:]))
 
     def dismiss_first_run(self, screenshot: str | None = None) -> None:
         """A new data folder opens the setup wizard over the window; close it (it resumes next time)."""

@@ -182,6 +182,24 @@ class Person:
         if keyboard:
             self.has_keyboard(title)
 
+    def close_window(self, title: str) -> None:
+        """Close the window called ``title`` with Alt+F4, through the window manager. A person whose key press
+        was lost on the way (the app's log says it never heard of a close) presses again; a close the app heard
+        and did not act on fails, with its log."""
+        self.go_to_window(title)
+        self.key("alt+F4")
+        search = ["search", "--onlyvisible", "--name", f"^{re.escape(title)}$"]
+        try:
+            self.qtbot.waitUntil(lambda: self.app.xdotool(*search).returncode != 0, timeout=10_000)
+            return
+        except WaitTimeout:
+            if "closing the window:" in self.app.log_text():
+                self.snap("still-there")
+                self.app.fail_with_log(f"the app was asked to close {title!r} and it stayed on screen")
+        self.go_to_window(title)
+        self.key("alt+F4")
+        self.window_gone(title)
+
     def window_gone(self, title: str, timeout: int = 20_000) -> None:
         """Wait until no window called ``title`` is on screen (a hidden one may still exist, unmapped)."""
         search = ["search", "--onlyvisible", "--name", f"^{re.escape(title)}$"]

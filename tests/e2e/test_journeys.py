@@ -486,9 +486,7 @@ def test_a_reminder_with_the_window_closed_opens_the_app(desktop, tmp_path):  # 
     due = start_at.replace(tzinfo=LONDON) - timedelta(minutes=15)
     app, person = start(desktop, data, f"closed-window-{desktop.size}", env=at_clock(due - timedelta(seconds=40)))
     # Closed at once, by the window manager: reminders keep running (they used to start only at the first paint).
-    person.go_to_window("Today — RecoveryBox")
-    person.key("alt+F4")
-    person.window_gone("Today — RecoveryBox")
+    person.close_window("Today — RecoveryBox")
     assert app.proc.poll() is None, "still running, without a window"
     person.wait_for_window("Reminders — RecoveryBox", timeout=90_000, keyboard=False)
     screen = person.sees("Therapy with Dr Okafor")
