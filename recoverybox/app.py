@@ -292,15 +292,17 @@ def _start_window(app, app_paths, args: argparse.Namespace):  # noqa: ANN001, AN
     from recoverybox.ui.main_window import MainWindow
 
     window = MainWindow(app_paths)
+    if args.first_paint_probe or args.time_to_data_probe:
+        from recoverybox.probes import memory_kib
     if args.first_paint_probe:
         # For benchmarks/: report when the first frame is painted, then leave.
         window.first_painted.connect(
-            lambda: (print(f"first-paint {time.monotonic():.6f} {_peak_rss_kib()}", flush=True), app.quit())
+            lambda: (print(f"first-paint {time.monotonic():.6f} {memory_kib('VmHWM')}", flush=True), app.quit())
         )
     elif args.time_to_data_probe:
         # For benchmarks/: report when the Today view has been painted with the person's data, then leave.
         def data_ready() -> None:
-            print(f"data-ready {time.monotonic():.6f} {_peak_rss_kib()}", flush=True)
+            print(f"data-ready {time.monotonic():.6f} {memory_kib('VmHWM')}", flush=True)
             window.quit_app()
 
         window.data_painted.connect(data_ready)
@@ -388,15 +390,6 @@ def _arm_smoke_test(app, window) -> None:
     sys.excepthook = on_uncaught
     window.services_ready.connect(lambda: QTimer.singleShot(200, finish))
     QTimer.singleShot(120_000, lambda: fail("did not finish within two minutes"))
-
-
-def _peak_rss_kib() -> int:
-    """This process's peak resident memory (Linux VmHWM; 0 where unknown), for benchmarks/."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
-    except (OSError, StopIteration, ValueError):
-        return 0
 
 
 def _after_first_paint(window, demo: bool) -> None:

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from recoverybox.ui.session.window_host import WindowHost
 
 
-def rss_kib() -> int:
-    """This process's resident memory now (Linux VmRSS; 0 where unknown)."""
+def memory_kib(field: str = "VmRSS") -> int:
+    """This process's resident memory now (VmRSS), or its peak (VmHWM), from Linux's /proc (0 where unknown)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+            return next(int(line.split()[1]) for line in status if line.startswith(f"{field}:"))
     except (OSError, StopIteration, ValueError):
         return 0
 
@@ -39,7 +39,7 @@ def arm_background(host: WindowHost, opens: int) -> None:
         from recoverybox.memory import freeze_long_lived_objects
 
         freeze_long_lived_objects()  # what the background mode does on this turn without the probe
-        print(f"background-ready {time.monotonic():.6f} {rss_kib()}", flush=True)
+        print(f"background-ready {time.monotonic():.6f} {memory_kib()}", flush=True)
         QTimer.singleShot(0, next_open)
 
     def next_open() -> None:
@@ -53,14 +53,14 @@ def arm_background(host: WindowHost, opens: int) -> None:
         host.bring_to_front()
 
     def painted(asked: float) -> None:
-        print(f"window-ready {(time.monotonic() - asked) * 1000:.3f} {rss_kib()}", flush=True)
+        print(f"window-ready {(time.monotonic() - asked) * 1000:.3f} {memory_kib()}", flush=True)
         host.window_dropped.connect(lambda: QTimer.singleShot(0, dropped), Qt.ConnectionType.SingleShotConnection)
         assert host.window is not None
         host.window.hide()  # as closing it does, without the question about keeping reminders running
 
     def dropped() -> None:
         gc.collect()  # the views' Python side goes now, as it would within minutes anyway
-        print(f"window-dropped {rss_kib()}", flush=True)
+        print(f"window-dropped {memory_kib()}", flush=True)
         QTimer.singleShot(0, next_open)
 
     QTimer.singleShot(0, ready)
