@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.recovery.daily import coping_content
+from recoverybox.core.recovery.daily_content import coping_content
 from recoverybox.core.support.crisis_lines import emergency_number
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, TITLE, emphasise

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 if TYPE_CHECKING:
-    from dateutil.relativedelta import relativedelta
+    pass
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, clean_optional_line, clean_text, clean_title, parse_hhmm
+from recoverybox.core.recovery.sober_time import current_period, sober_days
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import SobrietyClock, SobrietyPeriod
 
@@ -28,15 +29,6 @@ class History:
     longest_days: int
     average_days: float
     current_days: int
-
-
-def sober_days(started_on: date, today: date) -> int:
-    """Whole local calendar days since ``started_on`` (a 23- or 25-hour day still counts once)."""
-    return max(0, (today - started_on).days)
-
-
-def current_period(clock: SobrietyClock) -> SobrietyPeriod | None:
-    return next((p for p in reversed(clock.periods) if p.ended_on is None), None)
 
 
 def _check_cost(value: float | None, field: str) -> float | None:
@@ -130,86 +122,3 @@ class SobrietyService:
             raise ValidationError("since", QT_TRANSLATE_NOOP("errors", "Please choose a date."))
         if since > self._today():
             raise ValidationError("since", QT_TRANSLATE_NOOP("errors", "The sober-since date can't be in the future."))
-
-
-MILESTONE_DAYS = (1, 3, 7, 14, 30, 60, 90, 180)
-
-
-@dataclass(frozen=True)
-class Milestone:
-    """A day worth celebrating: ``days`` after the start, on local date ``on``."""
-
-    days: int
-    on: date
-    label: str
-
-
-def milestones(started_on: date, until: date) -> list[Milestone]:
-    """Milestones from ``started_on`` up to and including ``until``, plus the next one after it.
-
-    1, 3, 7, 14, 30, 60, 90 and 180 days, then 1 year, 18 months, and each year after that (calendar years
-    and months, so a leap day does not shift them).
-    """
-    from dateutil.relativedelta import relativedelta
-
-    found = [Milestone(n, started_on + timedelta(days=n), f"{n} day{'s' if n > 1 else ''}") for n in MILESTONE_DAYS]
-    found.append(_calendar_milestone(started_on, relativedelta(years=1), "1 year"))
-    found.append(_calendar_milestone(started_on, relativedelta(months=18), "18 months"))
-    years = 2
-    while found[-1].on <= until:
-        found.append(_calendar_milestone(started_on, relativedelta(years=years), f"{years} years"))
-        years += 1
-    past = [m for m in found if m.on <= until]
-    upcoming = [m for m in found if m.on > until]
-    return past + upcoming[:1]
-
-
-def _calendar_milestone(started_on: date, delta: relativedelta, label: str) -> Milestone:
-    on = started_on + delta
-    return Milestone((on - started_on).days, on, label)
-
-
-@dataclass(frozen=True)
-class Elapsed:
-    """Sober time as a person counts it: calendar years, months and days (hours in the first days)."""
-
-    years: int
-    months: int
-    days: int
-    total_days: int
-    hours: int | None
-
-
-def elapsed(started_on: date, started_time: str | None, now_local: datetime) -> Elapsed:
-    """Elapsed sober time from a local start date (and optional HH:MM) to a local, naive ``now``."""
-    from dateutil.relativedelta import relativedelta
-
-    today = now_local.date()
-    span = relativedelta(today, started_on)
-    hours = None
-    total = sober_days(started_on, today)
-    if total < 3:
-        hh, mm = parse_hhmm(started_time, "since_time") if started_time else (0, 0)
-        start = datetime.combine(started_on, time(hh, mm))
-        hours = max(0, int((now_local - start).total_seconds() // 3600))
-    return Elapsed(max(span.years, 0), max(span.months, 0), max(span.days, 0), total, hours)
-
-
-def live_span(started_on: date, started_time: str | None, now_local: datetime) -> tuple[int, int, int]:
-    """(days, hours, minutes) since the start (midnight when no time was given), for a live clock."""
-    hh, mm = parse_hhmm(started_time, "since_time") if started_time else (0, 0)
-    seconds = max(0, int((now_local - datetime.combine(started_on, time(hh, mm))).total_seconds()))
-    days, rest = divmod(seconds, 86_400)
-    return days, rest // 3600, rest % 3600 // 60
-
-
-def milestone_progress(started_on: date, today: date) -> tuple[Milestone | None, Milestone, float]:
-    """The last milestone reached (None before the first), the next one, and how far (0–1) the days between
-    them have come."""
-    found = milestones(started_on, today)
-    reached = [m for m in found if m.on <= today]
-    upcoming = next(m for m in found if m.on > today)
-    previous = reached[-1] if reached else None
-    begin = previous.on if previous else started_on
-    span = (upcoming.on - begin).days
-    return previous, upcoming, min(max((today - begin).days / span, 0.0), 1.0) if span else 0.0

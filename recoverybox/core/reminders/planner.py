@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, parse_hhmm
 from recoverybox.core.calendar.recurrence import to_utc
-from recoverybox.core.recovery.sobriety import current_period, milestones
+from recoverybox.core.recovery.sober_time import current_period, milestones
 from recoverybox.core.storage.db import DatabaseError
 from recoverybox.core.storage.models import CheckIn, EventException, Goal, MilestoneLog, Reminder, ReminderLog
 

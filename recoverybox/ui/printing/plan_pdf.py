@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from recoverybox.core.recovery.daily import OWN_LISTS, PLAN_SECTIONS
+from recoverybox.core.recovery.daily_content import OWN_LISTS, PLAN_SECTIONS
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area
-from recoverybox.core.recovery.daily import REVIEW_LABELS
+from recoverybox.core.recovery.daily_content import REVIEW_LABELS
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.format import date_text, number_text, time_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.errors import UserError
-from recoverybox.core.recovery.daily import OWN_LISTS, PLAN_SECTIONS
+from recoverybox.core.recovery.daily_content import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.support.contacts import ContactInput
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog

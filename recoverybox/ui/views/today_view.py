@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import EVERY_AREA, Area
-from recoverybox.core.recovery.sobriety import current_period, elapsed
+from recoverybox.core.recovery.sober_time import current_period, elapsed
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text

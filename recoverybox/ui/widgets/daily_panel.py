@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.errors import UserError
-from recoverybox.core.recovery.daily import REVIEW_LABELS, coping_content
+from recoverybox.core.recovery.daily_content import REVIEW_LABELS, coping_content
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets.card import titled_card

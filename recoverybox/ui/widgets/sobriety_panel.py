@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from recoverybox.core.recovery.sobriety import current_period, elapsed, live_span, milestone_progress, milestones
+from recoverybox.core.recovery.sober_time import current_period, elapsed, live_span, milestone_progress, milestones
 from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, money_text, number_text

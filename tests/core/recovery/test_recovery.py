@@ -6,9 +6,9 @@ import pytest
 
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.journal.entries import JournalInput
-from recoverybox.core.recovery.daily import (
+from recoverybox.core.recovery.daily import UrgeInput
+from recoverybox.core.recovery.daily_content import (
     PLAN_SECTIONS,
-    UrgeInput,
     coping_content,
     pledge_streak,
     reflection_for,

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from recoverybox.core.base.validation import ValidationError
-from recoverybox.core.recovery.sobriety import sober_days
+from recoverybox.core.recovery.sober_time import sober_days
 
 
 def test_sober_days_count_calendar_dates_across_a_23_hour_day():
@@ -63,7 +63,7 @@ def test_daily_cost_must_be_a_sensible_amount(services):
 
 
 def test_elapsed_counts_calendar_years_months_days_and_hours_early_on():
-    from recoverybox.core.recovery.sobriety import elapsed
+    from recoverybox.core.recovery.sober_time import elapsed
 
     got = elapsed(date(2024, 2, 29), None, datetime(2026, 11, 27, 12))
     assert (got.years, got.months, got.days, got.total_days, got.hours) == (2, 8, 29, 1002, None)
@@ -72,7 +72,7 @@ def test_elapsed_counts_calendar_years_months_days_and_hours_early_on():
 
 
 def test_milestones_list_reached_and_next():
-    from recoverybox.core.recovery.sobriety import milestones
+    from recoverybox.core.recovery.sober_time import milestones
 
     found = milestones(date(2026, 1, 1), date(2026, 4, 15))
     assert [m.label for m in found] == [

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from recoverybox.core.recovery.sobriety import live_span, milestone_progress
+from recoverybox.core.recovery.sober_time import live_span, milestone_progress
 
 
 def test_live_span_counts_days_hours_minutes_from_the_start_time():
