@@ -4,12 +4,13 @@ changed or cancelled occurrences applied, each occurrence's instants in UTC."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from recoverybox.core.calendar.recurrence import starts_between, to_utc
-from recoverybox.core.storage.models import Event, EventException
 
 log = logging.getLogger(__name__)
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # what can be stored and shown (a date typed 20260 is refused)
@@ -51,11 +52,70 @@ class Occurrence:
         return self.end.astimezone(zone)
 
 
+class ExceptionRow(Protocol):
+    """A changed or cancelled occurrence as stored (``EventException``, or read without the ORM)."""
+
+    @property
+    def original_start_local(self) -> datetime: ...
+    @property
+    def cancelled(self) -> bool: ...
+    @property
+    def start_local(self) -> datetime | None: ...
+    @property
+    def end_local(self) -> datetime | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def notes(self) -> str | None: ...
+    @property
+    def all_day(self) -> bool | None: ...
+    @property
+    def location(self) -> str | None: ...
+    def own_reminders(self) -> tuple[int, ...] | None: ...
+
+
+class EventRow(Protocol):
+    """An event as stored (``Event``, or read without the ORM: ``core.app.glance``), what expanding it reads."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def tz(self) -> str: ...
+    @property
+    def all_day(self) -> bool: ...
+    @property
+    def start_local(self) -> datetime: ...
+    @property
+    def end_local(self) -> datetime: ...
+    @property
+    def start_utc(self) -> datetime: ...
+    @property
+    def end_utc(self) -> datetime: ...
+    @property
+    def rrule(self) -> str | None: ...
+    @property
+    def rdates(self) -> str | None: ...
+    @property
+    def fellowship(self) -> str | None: ...
+    @property
+    def location(self) -> str | None: ...
+    @property
+    def online_url(self) -> str | None: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def exceptions(self) -> Sequence[ExceptionRow]: ...
+
+
 def parse_rdates(text: str | None) -> list[datetime]:
     return [datetime.fromisoformat(item) for item in text.split(",")] if text else []
 
 
-def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
+def expand(event: EventRow, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
     """Occurrences of ``event`` overlapping ``[after_utc, before_utc)``, exceptions applied."""
     zone = ZoneInfo(event.tz)
     duration = event.end_utc - event.start_utc
@@ -63,7 +123,7 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
     overrides = {exc.original_start_local: exc for exc in event.exceptions}
 
     def make(
-        original: datetime, start_local: datetime, end_local: datetime | None, exc: EventException | None = None
+        original: datetime, start_local: datetime, end_local: datetime | None, exc: ExceptionRow | None = None
     ) -> Occurrence:
         start = to_utc(start_local, zone)
         all_day = event.all_day if exc is None or exc.all_day is None else exc.all_day
@@ -117,7 +177,7 @@ def expand(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occu
     return found
 
 
-def expand_or_skip(event: Event, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
+def expand_or_skip(event: EventRow, after_utc: datetime, before_utc: datetime) -> list[Occurrence]:
     """``expand``, but one event whose stored data cannot be expanded never stops the rest from showing."""
     try:
         return expand(event, after_utc, before_utc)

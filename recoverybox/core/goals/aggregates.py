@@ -25,7 +25,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import Connection, Table, and_, delete, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from recoverybox.core.goals.stats import monday_of
+from recoverybox.core.goals.stats import counts_as_done, monday_of, run_step
 from recoverybox.core.storage.models import Attendance, CheckIn, Event, Goal, GoalRun, GoalWeek
 
 RUNS = cast(Table, GoalRun.__table__)
@@ -33,16 +33,6 @@ WEEKS = cast(Table, GoalWeek.__table__)
 CHECK_INS = cast(Table, CheckIn.__table__)
 GOALS = cast(Table, Goal.__table__)
 RULE_FIELDS = ("kind", "target", "linked_event_kind")
-
-
-def counts_as_done(kind: str, target: float | None, value: float) -> bool:
-    """Whether a day's value makes the day "done" for a goal of ``kind``."""
-    return value >= (target or 0) if kind == "measured" else value > 0
-
-
-def run_step(kind: str) -> int:
-    """Days between the points of a run: a day, or a week for a weekly count."""
-    return 7 if kind == "weekly_count" else 1
 
 
 # ---- reading raw rows ---------------------------------------------------------------------------

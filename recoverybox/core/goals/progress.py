@@ -104,7 +104,8 @@ class ProgressService:
         week and per run, however many years the range holds. Over more than ``MAX_WEEK_BARS`` weeks the
         weekly figures are averaged per month, quarter or year (``bar_period``). A weekly count's streak is in
         weeks, as the Goals view counts it."""
-        from recoverybox.core.goals.aggregates import raw_values, run_step
+        from recoverybox.core.goals.aggregates import raw_values
+        from recoverybox.core.goals.stats import run_step
 
         mondays = stats.iso_weeks(first, last)
         with self.db.reading() as session:

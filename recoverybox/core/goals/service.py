@@ -255,7 +255,7 @@ class GoalService:
     def summaries(self, goals: builtins.list[Goal]) -> dict[int, GoalSummary]:
         """Every goal's summary from the stored aggregates (``core.goal_stats``): a few queries, however many
         goals or years of history."""
-        from recoverybox.core.goals.aggregates import counts_as_done, run_step
+        from recoverybox.core.goals.stats import counts_as_done, run_step
         from recoverybox.core.storage.models import GoalRun, GoalWeek
 
         if not goals:
@@ -353,7 +353,7 @@ class GoalService:
 
     @staticmethod
     def _counts(goal: Goal, value: float) -> bool:
-        from recoverybox.core.goals.aggregates import counts_as_done
+        from recoverybox.core.goals.stats import counts_as_done
 
         return counts_as_done(goal.kind, goal.target, value)
 

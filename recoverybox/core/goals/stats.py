@@ -250,3 +250,13 @@ def corners(points: list[tuple[date, float]]) -> list[tuple[date, float]]:
             kept.append(here)
     kept.append(points[-1])
     return kept
+
+
+def counts_as_done(kind: str, target: float | None, value: float) -> bool:
+    """Whether a day's value makes the day "done" for a goal of ``kind``."""
+    return value >= (target or 0) if kind == "measured" else value > 0
+
+
+def run_step(kind: str) -> int:
+    """Days between the points of a run: a day, or a week for a weekly count."""
+    return 7 if kind == "weekly_count" else 1
