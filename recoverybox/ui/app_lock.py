@@ -151,7 +151,8 @@ class AppLock(QObject):
         if window.services is None:
             window.load()
         else:
-            window.show_current_view()  # and its title
+            window.show_current_view()
+            window.refresh_title()
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
