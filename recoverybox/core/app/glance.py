@@ -23,7 +23,12 @@ from zoneinfo import ZoneInfo
 
 from recoverybox.core.base.clock import Clock, local_today
 from recoverybox.core.base.timezones import system_zone_name
-from recoverybox.core.calendar.occurrences import Occurrence, expand_or_skip
+from recoverybox.core.calendar.occurrences import (
+    CONFLICT_MARK,
+    MAX_EVENT_LENGTH,
+    Occurrence,
+    expand_or_skip,
+)
 from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.goals.stats import counts_as_done, monday_of, run_step
 from recoverybox.core.recovery.daily_content import Reflection, pledge_streak, reflection_for
@@ -31,9 +36,6 @@ from recoverybox.core.recovery.sober_time import current_period
 
 if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
-
-CONFLICT_MARK = "conflict"  # core.calendar.events' mark for a sync's conflict copy (a test holds them equal)
-MAX_EVENT_LENGTH = timedelta(days=366)  # core.calendar.events' longest occurrence (a test holds them equal)
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,7 @@ class _Exception:
     location: str | None
     reminders: str | None
 
-    def own_reminders(self) -> tuple[int, ...] | None:
+    def own_reminders(self) -> tuple[int, ...] | None:  # as EventException's (the ORM's model)
         if self.reminders is None:
             return None
         return tuple(int(part) for part in self.reminders.split(",") if part.strip().isdigit())

@@ -25,7 +25,15 @@ from recoverybox.core.base.validation import (
     clean_text,
     clean_title,
 )
-from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, Occurrence, expand_or_skip, parse_rdates
+from recoverybox.core.calendar.occurrences import (
+    CONFLICT_MARK,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_EVENT_LENGTH,
+    Occurrence,
+    expand_or_skip,
+    parse_rdates,
+)
 from recoverybox.core.calendar.recurrence import normalise_rrule, series_end, starts_between, to_local, to_utc
 from recoverybox.core.calendar.snapshots import EventSnapshot, restore_event, snapshot_event
 from recoverybox.core.goals.stats import monday_of
@@ -34,9 +42,6 @@ from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import Event, EventException, MeetingLink, Reminder
 
 MAX_OFFSET_MINUTES = 7 * 24 * 60
-
-
-MAX_EVENT_LENGTH = timedelta(days=366)
 
 
 CLOCK_CHANGE_MARGIN = timedelta(hours=3)
@@ -67,9 +72,6 @@ class EventInput:
     reminders_always: bool = False
     # A calendar sync's conflict copy: the UID of the event it is a copy of (``core.sync``).
     conflict_of: str | None = None
-
-
-CONFLICT_MARK = "conflict"
 
 
 @dataclass(frozen=True)

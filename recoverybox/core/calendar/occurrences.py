@@ -14,6 +14,8 @@ from recoverybox.core.calendar.recurrence import starts_between, to_utc
 
 log = logging.getLogger(__name__)
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # what can be stored and shown (a date typed 20260 is refused)
+MAX_EVENT_LENGTH = timedelta(days=366)  # the longest an occurrence may last
+CONFLICT_MARK = "conflict"  # the mark of a calendar sync's conflict copy (``core.sync``)
 
 
 @dataclass(frozen=True)

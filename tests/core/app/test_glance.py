@@ -11,12 +11,12 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.core.app.demo import generate
-from recoverybox.core.app.glance import CONFLICT_MARK, MAX_EVENT_LENGTH, glance_of, glance_or_none, read_glance
+from recoverybox.core.app.glance import glance_of, glance_or_none, read_glance
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
-from recoverybox.core.calendar import events as calendar_events
 from recoverybox.core.calendar.events import EventInput
+from recoverybox.core.calendar.occurrences import CONFLICT_MARK
 
 START = datetime(2026, 11, 27, 12, tzinfo=UTC)
 MOMENTS = (
@@ -72,11 +72,6 @@ def demo(tmp_path_factory):
     services.goals.set_status(goals[0].id, "paused")
     yield app_paths, services, clock
     services.close()
-
-
-def test_the_light_reading_uses_the_calendars_own_limits():
-    assert CONFLICT_MARK == calendar_events.CONFLICT_MARK
-    assert MAX_EVENT_LENGTH == calendar_events.MAX_EVENT_LENGTH
 
 
 @pytest.mark.parametrize("moment", MOMENTS, ids=lambda m: m.isoformat())
