@@ -292,6 +292,7 @@ def _start_window(app, app_paths, args: argparse.Namespace):  # noqa: ANN001, AN
     from recoverybox.ui.main_window import MainWindow
 
     window = MainWindow(app_paths)
+    window.views.allow_first_look = True  # Today read with sqlite3 alone first, the data layer after its paint
     if args.first_paint_probe or args.time_to_data_probe:
         from recoverybox.probes import memory_kib
     if args.first_paint_probe:
@@ -311,7 +312,7 @@ def _start_window(app, app_paths, args: argparse.Namespace):  # noqa: ANN001, AN
         window.first_painted.connect(lambda: _after_first_paint(window, args.demo))
     if args.smoke_test:
         _arm_smoke_test(app, window)
-    window.data_painted.connect(memory.freeze_long_lived_objects)
+    window.services_ready.connect(memory.freeze_long_lived_objects)  # the data layer loaded (after a first look)
 
     window.show()
     return window

@@ -151,8 +151,7 @@ class AppLock(QObject):
         if window.services is None:
             window.load()
         else:
-            window.show_current_view()
-            window.refresh_title()
+            window.show_current_view()  # and its title
             for widget in self._hidden:
                 widget.show()
             self._hidden = []

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
-    from recoverybox.core.app.services import Services
     from recoverybox.ui.app_lock import AppLock
     from recoverybox.ui.panic_window import PanicWindow
     from recoverybox.ui.session.front import Front
@@ -30,8 +29,8 @@ class HelpNowKeeper(QObject):
         self._timer.setInterval(BUILD_AFTER_MS)
         self._timer.timeout.connect(self.prebuild)
 
-    def data_opened(self, services: Services) -> None:
-        """Build it a second after ``services`` opened (never on data that has closed meanwhile)."""
+    def data_opened(self) -> None:
+        """Build it a second after the data opened (never on data that has closed meanwhile)."""
         self.drop()  # built on the data this replaces
         self._timer.start()
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.session.front import Front
 from recoverybox.ui.spacing import RememberedGeometry
 from recoverybox.ui.view_pages import VIEWS, ViewPages
@@ -91,12 +90,19 @@ class MainWindow(Front):
             watched.removeEventFilter(self)
             self._data_paint_watched = None
             QTimer.singleShot(0, self.data_painted.emit)  # after this paint has reached the screen
+            if self.session.services is None:  # Today's first look is on screen: now the data layer
+                QTimer.singleShot(0, self._open_data)
         if not self._painted and event.type() == QEvent.Type.Paint and watched is self.nav.viewport():
             self._painted = True
             self.nav.viewport().removeEventFilter(self)
             # Let this paint finish first; what follows (shortcuts, database, views) comes on the next turns.
             QTimer.singleShot(0, self._on_first_paint_done)
         return super().eventFilter(watched, event)
+
+    def _watch_paint(self, watched: QWidget | None) -> None:  # data_painted: at its next paint
+        self._data_paint_watched = watched
+        if watched is not None:
+            watched.installEventFilter(self)
 
     def _on_first_paint_done(self) -> None:
         self.first_painted.emit()
@@ -113,15 +119,18 @@ class MainWindow(Front):
         if session.needs_unlock():
             self.app_lock.show_screen()  # the unlock comes back here with the key
             return
-        services = session.open(self.open_problem)
+        # Today read with sqlite3 alone first; once it is on screen, the data layer loads and takes it over.
+        look = None if demo or self._loaded_once else self.views.first_look(session.glance)
+        self._watch_paint(look)
+        if look is None:
+            self._open_data(demo)
+
+    def _open_data(self, demo: bool = False) -> None:
+        services = self.session.open(self.open_problem, demo)
         if services is None:
             return
-        if demo and services.is_empty():
-            from recoverybox.core.app.demo import generate
-
-            generate(services, years=5)
-            perform(self, lambda: services.settings.set("first_run_done", True))
-        self.set_services(services, first_start=not self._loaded_once)
+        # After a first look (Today built already) reminders need not wait for another paint.
+        self.set_services(services, first_start=not self._loaded_once and self.views.views.get("today") is None)
         settings = services.settings.read()
         # Started in the background (at login), there is no window for the wizard to sit on.
         if self.isVisible() and not settings.first_run_done and (services.is_empty() or settings.first_run_page > 0):
@@ -153,20 +162,16 @@ class MainWindow(Front):
         self.services_ready.emit()
 
     def show_data(self) -> None:
-        """Show the data the session holds, its settings applied (before reminders start: they are worked out
-        once, with the settings applied)."""
+        """Show the data the session holds, its settings applied (before reminders start: worked out once)."""
         self._loaded_once = True
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        assert self.session.services is not None
-        self.help_now.data_opened(self.session.services)
+        self.help_now.data_opened()
         self.menus.enable_data_actions(True)
         self.apply_settings()
         self.views.show_current()
-        watched = self._data_paint_watched = self.stack.currentWidget()
-        if watched is not None:
-            watched.installEventFilter(self)
+        self._watch_paint(self.stack.currentWidget())
         self.app_lock.restart_idle()
 
     # ---- what the parts around the window ask of it ----------------------------------------------
@@ -201,8 +206,6 @@ class MainWindow(Front):
 
     def show_current_view(self) -> None:
         self.views.show_current()
-
-    def refresh_title(self) -> None:
         self._set_title(self.views.current_title())
 
     def _set_title(self, view_name: str) -> None:
@@ -212,8 +215,7 @@ class MainWindow(Front):
         return self.views.flush()
 
     def drop_views(self) -> None:
-        """Destroy every view and the help-now window built ahead (with its contacts): built again when next
-        shown (after the lock, or on the data that opens next)."""
+        """Destroy every view and the help-now window built ahead: built again when next shown."""
         self.views.drop_all()
         self.help_now.drop()
 

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from recoverybox.ui.fonts import LARGE, emphasise
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from recoverybox.core.app.glance import TodayGlance
     from recoverybox.ui.session.front import Front
 
 # (key, label, module, class); views are imported and built the first time they are shown.
@@ -44,6 +47,7 @@ class ViewPages(QObject):
         super().__init__(window)
         self.window = window
         self.views: dict[str, Any] = {}
+        self.allow_first_look = False  # the app's start allows it (``first_look``)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Views"))
@@ -104,24 +108,59 @@ class ViewPages(QObject):
     # ---- building and dropping ------------------------------------------------------------------
     def _ensure(self, row: int) -> None:
         key, label, module_name, class_name = VIEWS[row]
-        if self.window.services is None or self.views.get(key) is not None:
+        services = self.window.services
+        built = self.views.get(key)
+        if services is not None and built is not None and getattr(built, "needs_services", False):
+            built.attach(services)  # Today's first look: the same view, now on the open data
+        if services is None or built is not None:
             return
         try:
-            view = getattr(importlib.import_module(module_name), class_name)(self.window.services, self.window)
+            view = getattr(importlib.import_module(module_name), class_name)(services, self.window)
         except Exception:
             logging.getLogger("recoverybox.views").exception("the %s view could not be built", key)
             view = self._error_panel(key, label)
         else:
-            view.title_changed.connect(self.title_changed)
-            view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_broken(k)))
-            if key == "week":
-                view.find_meetings_requested.connect(lambda: self.show_view("meetings"))
-            if key == "meetings":
-                view.show_week_requested.connect(lambda: self.show_view("week"))
-            if hasattr(view, "apply_icons"):
-                view.apply_icons()
+            self._wire(key, view)
         self.views[key] = view
         self._put_page(row, view)
+
+    def _wire(self, key: str, view: Any) -> None:
+        view.title_changed.connect(self.title_changed)
+        view.broken.connect(lambda k=key: QTimer.singleShot(0, lambda: self._on_broken(k)))
+        if key == "week":
+            view.find_meetings_requested.connect(lambda: self.show_view("meetings"))
+        if key == "meetings":
+            view.show_week_requested.connect(lambda: self.show_view("week"))
+        if hasattr(view, "apply_icons"):
+            view.apply_icons()
+
+    def first_look(self, read: Callable[[], TodayGlance | None]) -> QWidget | None:
+        """Today drawn from what ``read`` gives (read with sqlite3 alone, ``core.app.glance``) while the data
+        layer loads; the same view takes the open data later (``_ensure``). None when first looks are not
+        allowed (only the app's start allows them: elsewhere ``load`` opens the data before it returns), when
+        there is nothing to read, or when Today is not the view to show."""
+        if not self.allow_first_look or self.window.services is not None or max(self.nav.currentRow(), 0) != 0:
+            return None
+        glance = read()
+        if glance is None:
+            return None
+        from recoverybox.ui.views.today_view import TodayView
+
+        try:
+            view = TodayView(None, self.window)
+            view.show_glance(glance)
+        except Exception:  # the ordinary opening shows the data (or says what is wrong)
+            logging.getLogger("recoverybox.views").exception("Today's first look could not be drawn")
+            return None
+        self._wire("today", view)
+        self.views["today"] = view
+        self._put_page(0, view)
+        if self.nav.currentRow() != 0:
+            self.nav.setCurrentRow(0)  # nothing is built there while the data is not open
+        self.stack.setCurrentIndex(0)
+        self.title_changed.emit(self.tr(VIEWS[0][1]))
+        self.view_changed.emit(VIEWS[0][0])
+        return view
 
     def _put_page(self, row: int, page: QWidget) -> None:
         old = self.stack.widget(row)

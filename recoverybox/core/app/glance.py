@@ -60,6 +60,7 @@ class GoalLine:
 
 @dataclass(frozen=True)
 class TodayGlance:
+    now: datetime  # the instant it was read at (UTC)
     day: date
     zone: ZoneInfo
     sober: tuple[SoberLine, ...]
@@ -92,6 +93,7 @@ def glance_of(services: Services) -> TodayGlance:
     pledge = next((e for e in todays if e.kind == "pledge"), None)
     review = next((e for e in todays if e.kind == "review"), None)
     return TodayGlance(
+        services.clock.now(),
         today,
         zone,
         tuple(sober),
@@ -137,6 +139,11 @@ def _stored(moment: datetime) -> str:
 
 
 def _read(conn: Any, clock: Clock) -> TodayGlance:
+    from recoverybox.migrations import HEAD
+
+    (revision,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    if revision != HEAD:  # a migration is due: the ordinary opening makes it (after a backup)
+        raise ValueError(f"the data is at revision {revision}, not {HEAD}")
     settings = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM settings")}
     zone = ZoneInfo(settings.get("timezone") or system_zone_name())
     today = local_today(clock, zone)
@@ -153,6 +160,7 @@ def _read(conn: Any, clock: Clock) -> TodayGlance:
         date.fromisoformat(d) for (d,) in conn.execute("SELECT day FROM journal_entries WHERE kind = 'pledge'")
     }
     return TodayGlance(
+        clock.now(),
         today,
         zone,
         _sober(conn),

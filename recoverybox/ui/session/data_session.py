@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from recoverybox.core.base.changes import REMINDER_SOURCES, Area, Changes
-from recoverybox.ui.ops.perform import changes_hub
+from recoverybox.ui.ops.perform import changes_hub, perform
 from recoverybox.ui.session.day_rollover import DayRollover
 from recoverybox.ui.session.reminder_wiring import ReminderWiring
 from recoverybox.ui.sync.runner import SyncRunner
 
 if TYPE_CHECKING:
+    from recoverybox.core.app.glance import TodayGlance
     from recoverybox.core.app.services import Services
     from recoverybox.core.base.clock import Clock
     from recoverybox.core.protection.service import Protection
@@ -143,9 +144,22 @@ class DataSession(QObject):
             return self.protection.missing_data_words()
         return None
 
-    def open(self, ask: Ask) -> Services | None:
-        """Open the data with the key held. A damaged file is never deleted: ``ask`` chooses between the
-        newest backup and a fresh start (the bad file is moved aside either way), or gives up (None)."""
+    def glance(self) -> TodayGlance | None:
+        """Today read with sqlite3 alone (``core.app.glance``), for a first look while the data layer loads;
+        None for new data, data a migration is due for, or a file that cannot be read so (``open`` says why)."""
+        from recoverybox.core.app.glance import glance_or_none
+        from recoverybox.core.base.clock import SystemClock
+
+        if not self.app_paths.db_file.exists():
+            return None
+        if self.clock is None:
+            self.clock = SystemClock()
+        return glance_or_none(self.app_paths.db_file, self.clock, self.key)
+
+    def open(self, ask: Ask, demo: bool = False) -> Services | None:
+        """Open the data with the key held (with ``demo``, five years of demo data in empty data). A damaged
+        file is never deleted: ``ask`` chooses between the newest backup and a fresh start (the bad file is
+        moved aside either way), or gives up (None)."""
         from recoverybox.core.app.services import Services
         from recoverybox.core.base.clock import SystemClock
         from recoverybox.core.storage.backup import move_aside
@@ -172,6 +186,11 @@ class DataSession(QObject):
                     move_aside(self.app_paths.db_file, "unreadable", now.replace(tzinfo=None))
         if self.key is not None:
             self.protection.finish(self.key)  # a plain copy left by an interrupted conversion is encrypted
+        if demo and services.is_empty():
+            from recoverybox.core.app.demo import generate
+
+            generate(services, years=5)
+            perform(None, lambda: services.settings.set("first_run_done", True))
         return services
 
     def adopt(self, services: Services) -> None:

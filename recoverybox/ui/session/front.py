@@ -69,9 +69,6 @@ class Front(QMainWindow):
     def show_current_view(self) -> None:
         raise NotImplementedError
 
-    def refresh_title(self) -> None:
-        raise NotImplementedError
-
     def flush_views(self) -> bool:
         raise NotImplementedError
 

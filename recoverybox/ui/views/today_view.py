@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import EVERY_AREA, Area
-from recoverybox.core.recovery.sober_time import current_period, elapsed
+from recoverybox.core.recovery.sober_time import elapsed
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import HEADING, LARGE, emphasise
 from recoverybox.ui.format import date_text, time_text
@@ -26,6 +26,7 @@ from recoverybox.ui.widgets.scrolling import up_and_down
 from recoverybox.ui.widgets.sobriety_panel import counter_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.app.glance import GoalLine, TodayGlance
     from recoverybox.core.app.services import Services
 
 
@@ -44,8 +45,9 @@ class TodayView(ViewBase):
 
     READS = EVERY_AREA - {Area.MEETING_LISTS, Area.SYNC}
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self._pending_ticks: list[tuple[int, bool]] = []
         self.heading = QLabel()
         self.heading.setObjectName("todayHeading")
         emphasise(self.heading, HEADING)
@@ -83,26 +85,36 @@ class TodayView(ViewBase):
         layout.addWidget(up_and_down(self.daily, "todayDailyScroll"), 2)
 
     def refresh(self) -> None:
-        services = self.services
-        self.daily.refresh()
+        if self.needs_services:
+            return  # a first look: what it shows was read for it (``show_glance``)
+        from recoverybox.core.app.glance import glance_of
 
-        today = services.today()
-        zone = services.zone
-        self.heading.setText(date_text(today, long=True))
+        self.show_glance(glance_of(self.services))
+
+    def attach(self, services: Services) -> None:
+        self.daily.attach(services)
+        super().attach(services)
+        pending, self._pending_ticks = self._pending_ticks, []
+        for goal_id, done in pending:  # ticked in the moment before the data layer was ready
+            self._tick(goal_id, done)
+        if pending:
+            self.refresh()
+
+    def show_glance(self, glance: TodayGlance) -> None:
+        """Draw ``glance``: what the services say (``refresh``), or what was read before they were loaded."""
+        self.daily.show_glance(glance)
+        zone = glance.zone
+        self.heading.setText(date_text(glance.day, long=True))
 
         lines = []
-        for clock in services.sobriety.clocks():
-            period = current_period(clock)
-            if period is None:
-                continue
-            now_local = services.clock.now().astimezone(zone).replace(tzinfo=None)
-            span = elapsed(period.started_on, period.started_time, now_local)
+        now_local = glance.now.astimezone(zone).replace(tzinfo=None)
+        for clock in glance.sober:
+            span = elapsed(clock.started_on, clock.started_time, now_local)
             lines.append(self.tr("{time} free from {name}").format(time=counter_text(self, span), name=clock.name))
-
         self.sober.setText("\n".join(lines) or self.tr("No sober-since date set yet."))
 
         self.events.clear()
-        for occ in services.calendar.day(today, zone):
+        for occ in glance.plan:
             when = (
                 self.tr("All day")
                 if occ.all_day
@@ -123,14 +135,11 @@ class TodayView(ViewBase):
 
         self.goals.blockSignals(True)
         self.goals.clear()
-        active = [goal for goal in services.goals.list() if goal.status == "active"]
-        summaries = services.goals.summaries(active)
-        for goal in active:
-            summary = summaries[goal.id]
-            item = QListWidgetItem(self._goal_text(summary))
+        for goal in glance.goals:
+            item = QListWidgetItem(self._goal_text(goal))
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Checked if summary.done_today else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if goal.done_today else Qt.CheckState.Unchecked)
             self.goals.addItem(item)
         if self.goals.count() == 0:
             empty = QListWidgetItem(self.tr("No goals yet. Add one in Goals: small and kind to yourself works best."))
@@ -138,12 +147,11 @@ class TodayView(ViewBase):
             self.goals.addItem(empty)
         self.goals.blockSignals(False)
 
-    def _goal_text(self, summary) -> str:
-        goal = summary.goal
+    def _goal_text(self, goal: GoalLine) -> str:
         text = goal.title
-        if summary.current_streak:
+        if goal.streak:
             unit = self.tr("week") if goal.kind == "weekly_count" else self.tr("day")
-            text += "   " + self.tr("· {n}-{unit} streak").format(n=summary.current_streak, unit=unit)
+            text += "   " + self.tr("· {n}-{unit} streak").format(n=goal.streak, unit=unit)
         return text
 
     def _on_goal_item_changed(self, item: QListWidgetItem) -> None:
@@ -151,5 +159,12 @@ class TodayView(ViewBase):
         if goal_id is None:
             return
         done = item.checkState() == Qt.CheckState.Checked
-        perform(self, lambda: self.services.goals.tick(goal_id, done), failure_title=self.tr("Check-in not saved"))
+        if self.needs_services:
+            self._pending_ticks.append((goal_id, done))  # saved as soon as the data layer is ready
+            return
+        self._tick(goal_id, done)
         self.refresh()  # the tick shows what was saved, also when it was not
+
+    def _tick(self, goal_id: int, done: bool) -> None:
+        goals = self.services.goals
+        perform(self, lambda: goals.tick(goal_id, done), failure_title=self.tr("Check-in not saved"))

@@ -25,14 +25,35 @@ class ViewBase(QWidget):
     title_changed = Signal(str)  # a view that shows several things (week / month) names the one shown
     broken = Signal()  # refresh raised: the main window puts an error panel in this view's place
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        # None only for Today's first look, drawn before the data layer is loaded (``attach`` follows).
+        self._services = services
         self._stale = True
         changes_hub().changed.connect(self._on_changes)
 
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("this view has no services yet (a first look, before the data opened)")
+        return self._services
+
+    @services.setter
+    def services(self, services: Services) -> None:
+        self._services = services
+
+    @property
+    def needs_services(self) -> bool:
+        return self._services is None
+
+    def attach(self, services: Services) -> None:
+        """The data is open: from now on the view reads it through ``services`` (and redraws)."""
+        self._services = services
+        self.mark_stale()
+
     def _on_changes(self, changes: Changes, writer: object) -> None:
-        if not self.services.closed:  # a view of data that closed waits to be dropped; it reads nothing
+        services = self._services
+        if services is not None and not services.closed:  # a view of data that closed reads nothing
             self.on_changes(changes, writer)
 
     def on_changes(self, changes: Changes, writer: object) -> None:

@@ -25,15 +25,18 @@ from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets.card import titled_card
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
+    from recoverybox.core.app.glance import TodayGlance
     from recoverybox.core.app.services import Services
+    from recoverybox.core.recovery.daily_content import Reflection
 
 
 class DailyPanel(QWidget):
     """The right-hand column of the Today view."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self._services = services  # None while Today is a first look (``attach`` follows)
+        self.reflection: Reflection | None = None
         reflection, reflection_layout = titled_card(self.tr("Today's reflection"))
         self.reflection_text = QLabel()
         self.reflection_text.setObjectName("reflectionText")
@@ -100,30 +103,39 @@ class DailyPanel(QWidget):
         layout.addWidget(review)
         layout.addStretch(1)
 
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the daily panel has no services yet")
+        return self._services
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+
     def refresh(self) -> None:
-        recovery = self.services.recovery
-        self.reflection = recovery.todays_reflection()
-        self.reflection_text.setText(self.reflection.text)
-        self.reflection_prompt.setText(f"<i>{self.reflection.prompt}</i>")
-        starred = any(r.id == self.reflection.id for r in recovery.favourites())
+        from recoverybox.core.app.glance import glance_of
+
+        self.show_glance(glance_of(self.services))
+
+    def show_glance(self, glance: TodayGlance) -> None:
+        self.reflection = glance.reflection
+        self.reflection_text.setText(glance.reflection.text)
+        self.reflection_prompt.setText(f"<i>{glance.reflection.prompt}</i>")
         self.star_button.blockSignals(True)
-        self.star_button.setChecked(starred)
+        self.star_button.setChecked(glance.starred)
         self.star_button.blockSignals(False)
         self._update_star()
-        todays = self.services.journal.list(since=self.services.today(), kinds=("pledge", "review"))
-        pledge = next((e for e in todays if e.kind == "pledge"), None)
-        review = next((e for e in todays if e.kind == "review"), None)
         if not self.pledge_text.hasFocus():
-            self.pledge_text.setPlainText(pledge.text if pledge else coping_content()["pledge"])
-
-        streak = recovery.pledge_streak()
-        if pledge:
+            self.pledge_text.setPlainText(glance.pledge if glance.pledge is not None else coping_content()["pledge"])
+        streak = glance.pledge_streak
+        if glance.pledge is not None:
             self.pledge_status.setText(self.tr("Pledged today ✓ · {n}-day streak").format(n=streak))
         else:
             self.pledge_status.setText(self.tr("{n}-day pledge streak").format(n=streak) if streak else "")
-        if review and review.rating:
-            self.review_group.button(review.rating).setChecked(True)
-            self.review_line.setText(review.text)
+        rating, line = glance.review or (None, "")
+        if rating:
+            self.review_group.button(rating).setChecked(True)
+            self.review_line.setText(line)
             self.review_status.setText(self.tr("Saved ✓"))
 
     def _update_star(self) -> None:
@@ -131,16 +143,35 @@ class DailyPanel(QWidget):
         self.star_button.setText(self.tr("★ Starred") if on else self.tr("☆ &Star"))
         self.star_button.setAccessibleName(self.tr("Star this reflection"))
 
+    def _opening(self, status: QLabel | None = None) -> bool:
+        """True (and said) in the moment before the data layer is ready: nothing can be saved yet."""
+        if self._services is not None and self.reflection is not None:
+            return False
+        if status is not None:
+            status.setText(self.tr("One moment: your data is still opening."))
+        return True
+
     def _on_star(self, on: bool) -> None:
-        perform(self, lambda: self.services.recovery.set_favourite(self.reflection.id, on))
+        reflection = self.reflection
+        if self._opening() or reflection is None:
+            self.star_button.blockSignals(True)
+            self.star_button.setChecked(not on)
+            self.star_button.blockSignals(False)
+            return
+        perform(self, lambda: self.services.recovery.set_favourite(reflection.id, on))
         self._update_star()
 
     def answer_reflection(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Today's reflection"), self.reflection.prompt)
+        reflection = self.reflection
+        if self._opening() or reflection is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Today's reflection"), reflection.prompt)
         if ok and text.strip():
-            perform(self, lambda: self.services.recovery.answer_reflection(self.reflection, text))
+            perform(self, lambda: self.services.recovery.answer_reflection(reflection, text))
 
     def make_pledge(self) -> None:
+        if self._opening(self.pledge_status):
+            return
         pledge = " ".join(self.pledge_text.toPlainText().split())
         if (
             perform(
@@ -158,6 +189,8 @@ class DailyPanel(QWidget):
         self.review_status.setText(words(error))
 
     def save_review(self) -> None:
+        if self._opening(self.review_status):
+            return
         rating = self.review_group.checkedId()
         if rating < 1:
             self.review_status.setText(self.tr("Choose how the day went first."))

@@ -131,3 +131,16 @@ def test_protected_data_reads_the_same_with_its_key(demo, tmp_path):
     assert is_encrypted(locked)
     assert read_glance(locked, clock, key) == glance_of(services)
     assert glance_or_none(locked, clock, None) is None  # without its key: nothing, never a guess
+
+
+def test_data_that_needs_a_migration_is_left_to_the_ordinary_opening(demo, tmp_path):
+    import shutil
+    import sqlite3
+
+    app_paths, _services, clock = demo
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(app_paths.db_file, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0013'")
+    conn.close()
+    assert glance_or_none(old, clock) is None

@@ -1,0 +1,97 @@
+"""Today's first look: at the app's start Today is drawn from the file with sqlite3 alone, then the data layer
+loads in the idle time after that paint and the same view takes over, showing the same thing."""
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+
+from recoverybox import paths
+from recoverybox.core.app.demo import generate
+from recoverybox.core.app.opening import open_database
+from recoverybox.core.app.services import Services
+from recoverybox.core.base.clock import FixedClock
+from recoverybox.ui.main_window import MainWindow
+
+NOW = datetime(2026, 11, 27, 12, tzinfo=UTC)
+
+
+def demo_folder(folder):
+    app_paths = paths.resolve(folder)
+    services = Services(open_database(app_paths.db_file), FixedClock(NOW))
+    services.settings.set_many({"timezone": "Europe/London", "first_run_done": True})
+    generate(services, years=1)
+    services.close()
+    return app_paths
+
+
+def shown(view) -> dict:
+    """What Today shows, as a person reads it."""
+
+    def rows(widget):
+        return [(widget.item(i).text(), widget.item(i).checkState()) for i in range(widget.count())]
+
+    daily = view.daily
+    return {
+        "heading": view.heading.text(), "sober": view.sober.text(), "plan": rows(view.events),
+        "goals": rows(view.goals), "reflection": daily.reflection_text.text(), "star": daily.star_button.text(),
+        "pledge": daily.pledge_text.toPlainText(), "pledge status": daily.pledge_status.text(),
+    }  # fmt: skip
+
+
+def open_window(qtbot, app_paths):
+    window = MainWindow(app_paths)
+    qtbot.addWidget(window)
+    window.session.clock = FixedClock(NOW)
+    window.views.allow_first_look = True
+    window.show()
+    return window
+
+
+def test_today_is_drawn_before_the_data_layer_and_taken_over_unchanged(qtbot, tmp_path):
+    app_paths = demo_folder(tmp_path / "data")
+    window = open_window(qtbot, app_paths)
+    with qtbot.waitSignal(window.data_painted, timeout=10_000):
+        window.load()
+        assert window.services is None, "the data layer loads after Today's first paint"
+    today = window.view("today")
+    first = shown(today)
+    assert first["plan"] and first["goals"] and "free from" in first["sober"]
+    assert window.windowTitle() == "Today — RecoveryBox"
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    assert window.view("today") is today and not today.needs_services
+    today.refresh()
+    assert shown(today) == first  # no visible change when the data layer takes over
+    assert window.session.reminders.scheduler is not None
+    window.quit_app()
+
+
+def test_a_goal_ticked_in_the_first_look_is_saved_once_the_data_is_open(qtbot, tmp_path):
+    app_paths = demo_folder(tmp_path / "data")
+    window = open_window(qtbot, app_paths)
+    window.load()
+    today = window.view("today")
+    item = next(today.goals.item(i) for i in range(today.goals.count())
+                if today.goals.item(i).checkState() == Qt.CheckState.Unchecked)  # fmt: skip
+    goal_id = item.data(Qt.ItemDataRole.UserRole)
+    item.setCheckState(Qt.CheckState.Checked)  # as a click does, before the data layer is there
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    assert next(g for g in window.services.goals.summaries(window.services.goals.list()).values()
+                if g.goal.id == goal_id).done_today  # fmt: skip
+    window.quit_app()
+
+
+def test_a_pledge_in_the_first_look_says_to_wait_a_moment(qtbot, tmp_path):
+    window = open_window(qtbot, demo_folder(tmp_path / "data"))
+    window.load()
+    daily = window.view("today").daily
+    daily.pledge_button.click()
+    assert daily.pledge_status.text() == "One moment: your data is still opening."
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    window.quit_app()
+
+
+def test_new_data_opens_the_ordinary_way(qtbot, tmp_path):
+    window = open_window(qtbot, paths.resolve(tmp_path / "new"))
+    window.load()  # no file yet: nothing to read first
+    assert window.services is not None
+    window.quit_app()
