@@ -3,6 +3,7 @@ loads in the idle time after that paint and the same view takes over, showing th
 
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from recoverybox import paths
@@ -13,6 +14,16 @@ from recoverybox.core.base.clock import FixedClock
 from recoverybox.ui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 27, 12, tzinfo=UTC)
+OPEN: list[MainWindow] = []
+CLOCK: list[FixedClock] = []
+
+
+@pytest.fixture(autouse=True)
+def quit_windows():
+    """Each window is quit (reminders stopped, no question about keeping them running), passed or failed."""
+    yield
+    while OPEN:
+        OPEN.pop().quit_app()
 
 
 def demo_folder(folder):
@@ -38,10 +49,19 @@ def shown(view) -> dict:
     }  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def on_the_test_clock(scheduler_time):
+    """Reminders run on the test clock (APScheduler's too): the demo's "now", 27 November 2026 at noon."""
+    assert scheduler_time.now() == NOW
+    CLOCK[:] = [scheduler_time]
+    return scheduler_time
+
+
 def open_window(qtbot, app_paths):
     window = MainWindow(app_paths)
     qtbot.addWidget(window)
-    window.session.clock = FixedClock(NOW)
+    OPEN.append(window)
+    window.session.clock = CLOCK[0]
     window.views.allow_first_look = True
     window.show()
     return window
@@ -56,13 +76,13 @@ def test_today_is_drawn_before_the_data_layer_and_taken_over_unchanged(qtbot, tm
     today = window.view("today")
     first = shown(today)
     assert first["plan"] and first["goals"] and "free from" in first["sober"]
-    assert window.windowTitle() == "Today — RecoveryBox"
+    assert window.windowTitle() == "RecoveryBox"  # named once ready for keys (the menus' data actions on)
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    assert window.windowTitle() == "Today — RecoveryBox"
     assert window.view("today") is today and not today.needs_services
     today.refresh()
     assert shown(today) == first  # no visible change when the data layer takes over
     assert window.session.reminders.scheduler is not None
-    window.quit_app()
 
 
 def test_a_goal_ticked_in_the_first_look_is_saved_once_the_data_is_open(qtbot, tmp_path):
@@ -77,7 +97,6 @@ def test_a_goal_ticked_in_the_first_look_is_saved_once_the_data_is_open(qtbot, t
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert next(g for g in window.services.goals.summaries(window.services.goals.list()).values()
                 if g.goal.id == goal_id).done_today  # fmt: skip
-    window.quit_app()
 
 
 def test_a_pledge_in_the_first_look_says_to_wait_a_moment(qtbot, tmp_path):
@@ -87,11 +106,9 @@ def test_a_pledge_in_the_first_look_says_to_wait_a_moment(qtbot, tmp_path):
     daily.pledge_button.click()
     assert daily.pledge_status.text() == "One moment: your data is still opening."
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
-    window.quit_app()
 
 
 def test_new_data_opens_the_ordinary_way(qtbot, tmp_path):
     window = open_window(qtbot, paths.resolve(tmp_path / "new"))
     window.load()  # no file yet: nothing to read first
     assert window.services is not None
-    window.quit_app()
