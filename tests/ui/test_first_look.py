@@ -58,8 +58,7 @@ def on_the_test_clock(scheduler_time):
 
 
 def open_window(qtbot, app_paths):
-    window = MainWindow(app_paths)
-    qtbot.addWidget(window)
+    window = MainWindow(app_paths)  # quit by ``quit_windows`` (closing would ask about reminders)
     OPEN.append(window)
     window.session.clock = CLOCK[0]
     window.views.allow_first_look = True
@@ -70,13 +69,17 @@ def open_window(qtbot, app_paths):
 def test_today_is_drawn_before_the_data_layer_and_taken_over_unchanged(qtbot, tmp_path):
     app_paths = demo_folder(tmp_path / "data")
     window = open_window(qtbot, app_paths)
-    with qtbot.waitSignal(window.data_painted, timeout=10_000):
-        window.load()
-        assert window.services is None, "the data layer loads after Today's first paint"
+    seen = []  # what the window was when Today's first look reached the screen
+    window.data_painted.connect(
+        lambda: seen.append((window.services is None, window.windowTitle(), shown(window.view("today"))))
+    )
+    window.load()
+    assert window.services is None, "the data layer loads after Today's first paint"
     today = window.view("today")
-    first = shown(today)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    before_data_layer, title, first = seen[0]
+    assert before_data_layer and title == "RecoveryBox"  # named once ready for keys (the menus' data actions on)
     assert first["plan"] and first["goals"] and "free from" in first["sober"]
-    assert window.windowTitle() == "RecoveryBox"  # named once ready for keys (the menus' data actions on)
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert window.windowTitle() == "Today — RecoveryBox"
     assert window.view("today") is today and not today.needs_services
