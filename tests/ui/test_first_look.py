@@ -115,3 +115,6 @@ def test_new_data_opens_the_ordinary_way(qtbot, tmp_path):
     window = open_window(qtbot, paths.resolve(tmp_path / "new"))
     window.load()  # no file yet: nothing to read first
     assert window.services is not None
+    wizard = window.first_run  # new data: the setup wizard, as ever
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()  # left open, it would stay the modal widget the next test's dialogs queue behind
