@@ -37,7 +37,12 @@ app.exec()
 
 
 def _one_run(command: list[str], marker: str = "first-paint", fresh: Path | None = None) -> tuple[float, float]:
-    """(seconds from spawn to ``marker``, peak RSS MiB then) of one child.
+    """(seconds from spawn to ``marker``, peak RSS MiB then) of one child."""
+    return _markers(command, fresh)[marker]
+
+
+def _markers(command: list[str], fresh: Path | None = None) -> dict[str, tuple[float, float]]:
+    """Each line the child printed as ``<marker> <monotonic> <peak RSS KiB>``: (seconds from spawn, MiB).
 
     The child reports its own peak (VmHWM): a forked child's ru_maxrss would include this process's memory.
     ``fresh``: copy this data folder over the one in the command first (outside the timing), so every run
@@ -50,8 +55,12 @@ def _one_run(command: list[str], marker: str = "first-paint", fresh: Path | None
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.monotonic()
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
-    fields = next(line for line in out.splitlines() if line.startswith(marker)).split()
-    return float(fields[1]) - start, int(fields[2]) / 1024
+    marks = {}
+    for line in out.splitlines():
+        fields = line.split()
+        if len(fields) == 3 and (fields[0] == "first-paint" or fields[0].endswith("-ready")):
+            marks[fields[0]] = (float(fields[1]) - start, int(fields[2]) / 1024)
+    return marks
 
 
 def _median(command: list[str], runs: int, marker: str = "first-paint", fresh: Path | None = None):
@@ -93,7 +102,11 @@ def time_to_data(runs: int = 7, years: tuple[int, ...] = (1, 5, 20)) -> list[Fig
         _one_run(bare)  # warm the file cache for both
         _one_run(app, "data-ready", master)
         bare_s, bare_rss = _median(bare, runs)
-        app_s, app_rss = _median(app, runs, "data-ready", master)
+        app_runs = [_markers(app, master) for _ in range(runs)]
+        app_s = statistics.median(r["data-ready"][0] for r in app_runs)
+        app_rss = statistics.median(r["data-ready"][1] for r in app_runs)
+        # After Today's first look the data layer loads; the probe waits for it too, so this is reported.
+        layer_s = statistics.median(r["data-layer-ready"][0] for r in app_runs)
         seconds[n] = app_s
         figures += [
             Figure(
@@ -101,15 +114,23 @@ def time_to_data(runs: int = 7, years: tuple[int, ...] = (1, 5, 20)) -> list[Fig
                 app_s * 1000,
                 bare_s * 1000,
                 "ms",
-                "≤ 800 ms and ratio ≤ 4" if n == max(years) else "",
+                "ratio ≤ 3 (aim 2.5)" if n == max(years) else "",
                 "bare QMainWindow",
             ),
             Figure(f"peak RSS with the data on screen ({n} y)", app_rss, bare_rss, "MiB", "", "bare QMainWindow"),
+            Figure(
+                f"spawn to the data layer loaded behind Today ({n} y)",
+                layer_s * 1000,
+                bare_s * 1000,
+                "ms",
+                "(reported)",
+                "bare QMainWindow",
+            ),
         ]
     if 1 in seconds and 20 in seconds:
         figures.append(
             Figure(
-                "time to data, 20 years against 1 year", seconds[20] * 1000, seconds[1] * 1000, "ms", "≤ 1.15", "1 year"
+                "time to data, 20 years against 1 year", seconds[20] * 1000, seconds[1] * 1000, "ms", "≤ 1.1", "1 year"
             )
         )
         rss = {f.name: f.value for f in figures}

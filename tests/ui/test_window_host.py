@@ -103,3 +103,32 @@ def test_pyside_keeps_no_copy_of_every_module_source(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_today_is_on_screen_before_the_data_layer_is_imported(tmp_path):
+    """``--time-to-data-probe``: ``data-ready`` when Today is painted with the person's data, read with sqlite3
+    alone, and ``data-layer-ready`` once SQLAlchemy's services have loaded behind it; SQLAlchemy is first
+    imported between the two (an audit hook notes when)."""
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    made = subprocess.run(
+        [sys.executable, "-m", "recoverybox", "demo", "--years", "1", str(data)],
+        capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    script = (
+        "import sys, time\n"
+        "def hook(event, args):\n"
+        "    if event == 'import' and args[0] == 'sqlalchemy' and 'sqlalchemy' not in sys.modules:\n"
+        "        print(f'sqlalchemy-imported {time.monotonic():.6f} 0', flush=True)\n"
+        "sys.addaudithook(hook)\n"
+        "from recoverybox.app import main\n"
+        "sys.exit(main(['--data-dir', sys.argv[1], '--time-to-data-probe']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(data)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    marks = {line.split()[0]: float(line.split()[1]) for line in done.stdout.splitlines() if len(line.split()) == 3}
+    assert set(marks) >= {"data-ready", "sqlalchemy-imported", "data-layer-ready"}, done.stdout
+    assert marks["data-ready"] < marks["sqlalchemy-imported"] < marks["data-layer-ready"]
