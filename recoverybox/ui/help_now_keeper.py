@@ -44,10 +44,16 @@ class HelpNowKeeper(QObject):
             return
         from recoverybox.ui.widgets.help_now import show_over_dialogs
 
+        self._data_now()
         panic = self.prebuild()
         if panic is not None:
             panic.refresh()
             show_over_dialogs(panic)
+
+    def _data_now(self) -> None:
+        """Asked for in Today's first look (before the data layer has loaded): it loads now, then help opens."""
+        if self.window.services is None and self.window.view("today") is not None and not self.lock.locked:
+            self.window.open_data_now()
 
     def prebuild(self) -> PanicWindow | None:
         """The help-now window of the open data, built (hidden) if it is not yet."""
@@ -71,6 +77,7 @@ class HelpNowKeeper(QObject):
         """The urge dialog (over the help-now window when it is open); True when an urge was noted."""
         from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 
+        self._data_now()
         if self.window.services is None:
             return False
         parent = self.panic if self.visible() else self.window

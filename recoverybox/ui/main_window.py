@@ -1,8 +1,6 @@
 """The main window: the views (``view_pages``), menus, the help-now bar, the lock page and remembered geometry,
-over the data session (``session.data_session``), which owns the data and what runs on it.
-
-It is shown before the database is open (``load()`` runs on the next event-loop turn), so nothing here
-imports the ORM at module level.
+over the data session (``session.data_session``), which owns the data and what runs on it. Shown before the data
+opens (``load()`` runs on the next turn): nothing here imports the ORM at module level.
 """
 
 from __future__ import annotations
@@ -91,7 +89,7 @@ class MainWindow(Front):
             self._data_paint_watched = None
             QTimer.singleShot(0, self.data_painted.emit)  # after this paint has reached the screen
             if self.session.services is None:  # Today's first look is on screen: now the data layer
-                QTimer.singleShot(0, self._open_data)
+                QTimer.singleShot(0, self.open_data_now)
         if not self._painted and event.type() == QEvent.Type.Paint and watched is self.nav.viewport():
             self._painted = True
             self.nav.viewport().removeEventFilter(self)
@@ -122,10 +120,11 @@ class MainWindow(Front):
         # Today read with sqlite3 alone first; once it is on screen, the data layer loads and takes it over.
         look = None if demo or self._loaded_once else self.views.first_look(session.glance)
         self._watch_paint(look)
-        if look is None:
-            self._open_data(demo)
+        self.menus.first_look() if look is not None else self.open_data_now(demo)
 
-    def _open_data(self, demo: bool = False) -> None:
+    def open_data_now(self, demo: bool = False) -> None:
+        if self.session.services is not None:  # opened already (help was asked for in Today's first look)
+            return
         services = self.session.open(self.open_problem, demo)
         if services is None:
             return
@@ -274,8 +273,7 @@ class MainWindow(Front):
             self.quit_app()
 
     def quit_app(self) -> None:
-        """Really quit: reminders stop, the window closes and the event loop ends (unless the person chose to
-        stay because something typed could not be saved)."""
+        """Really quit: reminders stop, the window closes, the event loop ends (unless the person must stay)."""
         self._quitting = True
         if not self.close() and self.isVisible():
             self._quitting = False

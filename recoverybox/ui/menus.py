@@ -135,6 +135,13 @@ class Menus:
             action.setEnabled(not locked)
         self.panic_action.setEnabled(True)
 
+    def first_look(self) -> None:
+        """Today's first look (the data layer still loading): the help-now bar in the person's theme, working
+        (its window opens the data layer at once, ``HelpNowKeeper.open``)."""
+        self.apply_icons()
+        self.panic_action.setEnabled(True)
+        self.urge_action.setEnabled(True)
+
     def apply_icons(self) -> None:
         """The help-now bar's icons, tinted for the theme just applied."""
         from PySide6.QtCore import QSize, Qt

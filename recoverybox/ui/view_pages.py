@@ -144,9 +144,13 @@ class ViewPages(QObject):
         glance = read()
         if glance is None:
             return None
+        from recoverybox.ui import theme
+        from recoverybox.ui.format import set_clock_format
         from recoverybox.ui.views.today_view import TodayView
 
         try:
+            set_clock_format(glance.clock_format)  # as the settings will be applied: no change at the takeover
+            theme.apply(glance.theme)
             view = TodayView(None, self.window)
             view.show_glance(glance)
         except Exception:  # the ordinary opening shows the data (or says what is wrong)
@@ -155,6 +159,7 @@ class ViewPages(QObject):
         self._wire("today", view)
         self.views["today"] = view
         self._put_page(0, view)
+        self.apply_icons()  # the navigation's, as the data layer's settings will tint them
         if self.nav.currentRow() != 0:
             self.nav.setCurrentRow(0)  # nothing is built there while the data is not open
         self.stack.setCurrentIndex(0)

@@ -26,10 +26,10 @@ def quit_windows():
         OPEN.pop().quit_app()
 
 
-def demo_folder(folder):
+def demo_folder(folder, **settings):
     app_paths = paths.resolve(folder)
     services = Services(open_database(app_paths.db_file), FixedClock(NOW))
-    services.settings.set_many({"timezone": "Europe/London", "first_run_done": True})
+    services.settings.set_many({"timezone": "Europe/London", "first_run_done": True, **settings})
     generate(services, years=1)
     services.close()
     return app_paths
@@ -88,6 +88,58 @@ def test_today_is_drawn_before_the_data_layer_and_taken_over_unchanged(qtbot, tm
     assert window.session.reminders.scheduler is not None
 
 
+@pytest.fixture
+def look_restored():
+    """The theme and clock format are the application's: as they were for the tests after this one."""
+    yield
+    from recoverybox.ui import theme
+    from recoverybox.ui.format import set_clock_format
+
+    theme.apply("light")
+    set_clock_format("locale")
+
+
+@pytest.mark.parametrize(
+    ("look", "size"),
+    [("light", (1024, 600)), ("dark", (1366, 768)), ("high_contrast", (1024, 600)), ("high_contrast", (1366, 768))],
+)
+def test_the_first_look_is_drawn_as_the_data_layer_draws_it_pixel_for_pixel(qtbot, tmp_path, look, size,
+                                                                             look_restored):  # fmt: skip
+    """In the person's theme and clock format from the first frame: Today's pixels when the data layer has taken
+    over are the first look's (screenshots of both in tests/artifacts/)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    clock_format = "12h" if look == "dark" else "24h"
+    window = open_window(qtbot, demo_folder(tmp_path / "data", theme=look, clock_format=clock_format))
+    window.resize(*size)
+    seen = []
+    window.data_painted.connect(lambda: seen.append(window.services is None) or seen.append(
+        (QApplication.instance().property("recoverybox_theme"), window.view("today").grab().toImage(), window.grab(),
+         window.views.nav.grab().toImage())
+    ))  # fmt: skip
+    window.load()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen[0], "the first look came before the data layer"
+    used, first, first_window, first_nav = seen[1]
+    assert used == look
+    from recoverybox.ui.format import time_text
+
+    assert time_text(datetime(2026, 11, 27, 18, 30)) == ("6:30 PM" if clock_format == "12h" else "18:30")
+    today = window.view("today")
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    today.refresh()
+    after = today.grab().toImage()
+    artifacts = Path(__file__).resolve().parents[1] / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    name = f"first-look-{look}-{size[0]}x{size[1]}"
+    first_window.save(str(artifacts / f"{name}.png"))
+    window.grab().save(str(artifacts / f"{name}-taken-over.png"))
+    assert after == first, "Today changed when the data layer took over"
+    assert window.views.nav.grab().toImage() == first_nav, "the navigation changed (its icons)"
+
+
 def test_a_goal_ticked_in_the_first_look_is_saved_once_the_data_is_open(qtbot, tmp_path):
     app_paths = demo_folder(tmp_path / "data")
     window = open_window(qtbot, app_paths)
@@ -100,6 +152,20 @@ def test_a_goal_ticked_in_the_first_look_is_saved_once_the_data_is_open(qtbot, t
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert next(g for g in window.services.goals.summaries(window.services.goals.list()).values()
                 if g.goal.id == goal_id).done_today  # fmt: skip
+
+
+def test_help_now_works_in_the_first_look(qtbot, tmp_path):
+    """The help-now bar works from the first frame: pressed before the data layer has loaded, it loads it at
+    once and the help-now window (with the person's contacts) opens."""
+    window = open_window(qtbot, demo_folder(tmp_path / "data"))
+    window.load()
+    assert window.services is None
+    action = window.menus.panic_action
+    assert action.isEnabled() and window.menus.urge_action.isEnabled()
+    action.trigger()
+    assert window.services is not None
+    qtbot.waitUntil(lambda: window.help_now.visible(), timeout=10_000)
+    window.help_now.panic.close()
 
 
 def test_a_pledge_in_the_first_look_says_to_wait_a_moment(qtbot, tmp_path):

@@ -71,6 +71,10 @@ class TodayGlance:
     pledge: str | None  # today's pledge, if made
     pledge_streak: int
     review: tuple[int | None, str] | None  # today's review (rating, line), if saved
+    # How it is drawn (the settings' names and values): a first look in the person's theme and clock format,
+    # so nothing changes when the data layer takes over.
+    theme: str = "system"
+    clock_format: str = "locale"
 
 
 # ---- through the services ---------------------------------------------------------------------------
@@ -92,6 +96,7 @@ def glance_of(services: Services) -> TodayGlance:
     todays = services.journal.list(since=today, kinds=("pledge", "review"))
     pledge = next((e for e in todays if e.kind == "pledge"), None)
     review = next((e for e in todays if e.kind == "review"), None)
+    settings = services.settings.read()
     return TodayGlance(
         services.clock.now(),
         today,
@@ -104,6 +109,8 @@ def glance_of(services: Services) -> TodayGlance:
         pledge.text if pledge is not None else None,
         services.recovery.pledge_streak(),
         (review.rating, review.text) if review is not None else None,
+        settings.theme,
+        settings.clock_format,
     )
 
 
@@ -171,6 +178,8 @@ def _read(conn: Any, clock: Clock) -> TodayGlance:
         pledge,
         pledge_streak(pledge_days, today),
         review,
+        settings.get("theme", TodayGlance.theme),
+        settings.get("clock_format", TodayGlance.clock_format),
     )
 
 

@@ -57,6 +57,10 @@ class Front(QMainWindow):
     def close_data(self) -> None:
         raise NotImplementedError
 
+    def open_data_now(self) -> None:
+        """Open the data now (while Today's first look shows; nothing when it is open)."""
+        raise NotImplementedError
+
     def bring_to_front(self) -> None:
         raise NotImplementedError
 

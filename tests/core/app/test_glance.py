@@ -11,7 +11,7 @@ import pytest
 
 from recoverybox import paths
 from recoverybox.core.app.demo import generate
-from recoverybox.core.app.glance import glance_of, glance_or_none, read_glance
+from recoverybox.core.app.glance import TodayGlance, glance_of, glance_or_none, read_glance
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.clock import FixedClock
@@ -99,6 +99,23 @@ def test_ticks_pledges_and_reviews_of_the_day_read_the_same(demo):
     assert light == glance_of(services)
     assert light.pledge == "One day at a time, in my own words." and light.review == (2, "A steady day")
     assert sum(g.done_today for g in light.goals) >= 3
+
+
+def test_the_theme_and_clock_format_read_the_same(demo):
+    """The first look is drawn in the person's theme and clock format (and in the defaults when never set)."""
+    from recoverybox.core.settings.options import Settings
+
+    app_paths, services, clock = demo
+    clock.set(START)
+    assert (TodayGlance.theme, TodayGlance.clock_format) == (Settings().theme, Settings().clock_format)
+    before = services.settings.read()
+    try:
+        services.settings.set_many({"theme": "high_contrast", "clock_format": "12h"})
+        light = read_glance(app_paths.db_file, clock)
+        assert light == glance_of(services)
+        assert (light.theme, light.clock_format) == ("high_contrast", "12h")
+    finally:
+        services.settings.set_many({"theme": before.theme, "clock_format": before.clock_format})
 
 
 def test_a_file_that_cannot_be_read_gives_none(tmp_path):
