@@ -46,3 +46,19 @@ def freeze_long_lived_objects() -> None:
     # and Python's line cache keeps them all: some 20 MiB, needed only to print a traceback (read again then).
     linecache.clearcache()
     gc.freeze()
+    give_back_freed_memory()
+
+
+def give_back_freed_memory() -> None:
+    """Hand the C library's freed heap pages back to the system (glibc's ``malloc_trim``): start-up and a
+    closed window free many megabytes that otherwise stay resident until reused. Nothing elsewhere."""
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError):  # not glibc (musl has none)
+        return
+    trim(0)

@@ -8,7 +8,6 @@ It prints ``background-ready <monotonic> <RSS KiB>`` once the data is open and r
 
 from __future__ import annotations
 
-import gc
 import time
 from typing import TYPE_CHECKING
 
@@ -58,8 +57,7 @@ def arm_background(host: WindowHost, opens: int) -> None:
         assert host.window is not None
         host.window.hide()  # as closing it does, without the question about keeping reminders running
 
-    def dropped() -> None:
-        gc.collect()  # the views' Python side goes now, as it would within minutes anyway
+    def dropped() -> None:  # after the host's own collection and trim (``WindowHost._window_gone``)
         print(f"window-dropped {memory_kib()}", flush=True)
         QTimer.singleShot(0, next_open)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -123,6 +123,9 @@ class ReminderWiring(QObject):
         """To the person, as the lock allows: while locked only "RecoveryBox reminder", unless allowed."""
         if self.notifier is not None:
             self.notifier.notify(self.session.shown(reminders), missed)
+        from recoverybox.memory import give_back_freed_memory
+
+        QTimer.singleShot(0, give_back_freed_memory)  # what working them out freed (the background runs all day)
 
     def restate(self, shown: Shown) -> None:
         """Reminders on screen (our pop-up's cards, the desktop's notifications) again, as ``shown`` gives

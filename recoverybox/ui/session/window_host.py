@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from recoverybox.ui.session.data_session import DataSession
@@ -128,8 +128,17 @@ class WindowHost(QObject):
         window.help_now.close()
         window.drop_views()
         self.window = None
+        window.destroyed.connect(self._window_gone, Qt.ConnectionType.QueuedConnection)  # after its deletion
         window.deleteLater()
+
+    def _window_gone(self) -> None:
+        """The window and its views are deleted: what they held goes back to the system, then ``window_dropped``."""
+        import gc
         import linecache
 
+        from recoverybox.memory import give_back_freed_memory
+
         linecache.clearcache()  # the views' sources, read by PySide6's import hook (see ``app``)
+        gc.collect()  # the views' Python side (their cycles), now rather than at some later collection
+        give_back_freed_memory()
         self.window_dropped.emit()
