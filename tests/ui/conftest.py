@@ -55,6 +55,7 @@ def window(qtbot, tmp_path, seeded):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    make_active(win)  # shortcuts need an active window; offscreen, activation wanders among a run's windows
     return win
 
 

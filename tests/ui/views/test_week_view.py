@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton
 
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.ui.dialogs.event_dialog import EventDialog
+from tests.ui.conftest import make_active
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
@@ -19,6 +20,7 @@ def week(qtbot, window):
     window.show_view("week")
     view = window.view("week")
     qtbot.waitUntil(lambda: view.grid.blocks != [])
+    make_active(window)  # its shortcuts (Alt+arrows, T, Ctrl+Z) need the window active
     return view
 
 
