@@ -230,11 +230,13 @@ def run_gui(args: argparse.Namespace) -> int:
         app_paths = paths.resolve(data_dir)
     except paths.DataDirError as exc:  # before anything else: a clear sentence, never a blank window
         print(f"recoverybox: {exc.message}", file=sys.stderr)
+        speak(app, None)
         if not args.smoke_test:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(None, "RecoveryBox can't use this data folder", exc.message)
         return 2
+    speak(app, app_paths)
     from recoverybox.core.storage.instance_lock import AlreadyRunning, InstanceLock
 
     lock = InstanceLock(app_paths.data_dir)
@@ -282,6 +284,18 @@ def run_gui(args: argparse.Namespace) -> int:
         QThreadPool.globalInstance().waitForDone()  # the day's backup may still be writing into the folder
         _remove_run_folder(app_paths.data_dir)
     return code
+
+
+def speak(app, app_paths) -> str:  # noqa: ANN001
+    """Install the person's language (their setting, read without opening the data; else the system's) before any
+    window or message is made. Returns the language spoken."""
+    from platformdirs import user_cache_path
+
+    from recoverybox import i18n
+    from recoverybox.i18n.qt import install
+
+    setting = i18n.stored_setting(app_paths.data_dir, app_paths.db_file) if app_paths is not None else None
+    return install(app, setting, user_cache_path("RecoveryBox", appauthor=False) / "i18n")
 
 
 def _start_window(app, app_paths, args: argparse.Namespace):  # noqa: ANN001, ANN202

@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must not depend on the machine's zone; each test that cares sets its own.
 os.environ["TZ"] = "Europe/London"
+# Nor on its language: the suite reads English (with its plural forms), and the apps it starts too; a test of
+# another language asks for it.
+os.environ["RECOVERYBOX_LANGUAGE"] = "en"
 
 if os.environ.get("RECOVERYBOX_EXPECT_INSTALLED"):
     # .ci/run's wheel check: these tests must exercise the installed wheel, not this source tree.
@@ -84,6 +87,37 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_create_connection(address, *args, **kwargs)
 
     monkeypatch.setattr(socket, "create_connection", create_connection)
+
+
+@pytest.fixture(scope="session")
+def catalog_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Where this run's compiled catalogs go (a source checkout compiles them on first use)."""
+    return tmp_path_factory.mktemp("i18n")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp, catalog_cache):
+    """The app's translators in the test application, as ``app.speak`` installs them: English."""
+    from recoverybox.i18n.qt import install, uninstall
+
+    assert install(qapp, "en", catalog_cache) == "en"
+    yield
+    uninstall(qapp)
+
+
+@pytest.fixture
+def speak(qapp, catalog_cache, monkeypatch: pytest.MonkeyPatch):
+    """``speak("de")``: the test application in another language (its translators and locale), as a start with
+    that language would have it; English again afterwards."""
+    from recoverybox.i18n.qt import install
+
+    def use(language: str) -> None:
+        monkeypatch.setenv("RECOVERYBOX_LANGUAGE", language)
+        assert install(qapp, language, catalog_cache) == language
+
+    yield use
+    monkeypatch.setenv("RECOVERYBOX_LANGUAGE", "en")
+    install(qapp, "en", catalog_cache)
 
 
 @pytest.fixture(autouse=True)

@@ -29,9 +29,16 @@ class TrayNotifier:
     def notify(self, reminders: list[DueReminder], missed: bool) -> None:
         if not reminders or not self.tray.isVisible():
             return
-        first = reminders[0]
-        title = ("Missed: " if missed else "") + first.title
-        body = first.detail + (f" (+{len(reminders) - 1} more)" if len(reminders) > 1 else "")
+        from recoverybox.i18n.qt import translate
+        from recoverybox.reminders import words
+
+        first, more = reminders[0], len(reminders) - 1
+        title = words.title(first)
+        if missed:
+            title = translate("Reminders", "Missed: {title}").format(title=title)
+        body = words.detail(first)
+        if more:
+            body = translate("Reminders", "{detail} (and %n more)", None, more).format(detail=body)
         self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recoverybox.core.base.validation import ValidationError
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
@@ -129,7 +130,7 @@ class AppLock(QObject):
             screen.repaint()  # "Unlocking…" shows during the key derivation (about a third of a second)
             key = self.session.unlock(secret, recovery)
         except ValidationError as error:
-            screen.show_error(error.message)
+            screen.show_error(words(error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

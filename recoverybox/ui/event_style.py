@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.i18n.qt import translate
 
 KIND_COLOURS = {
     "meeting": QColor("#2f7f86"),
@@ -15,12 +17,12 @@ KIND_COLOURS = {
 }
 KIND_MARKS = {"meeting": "●", "therapy": "◆", "self_care": "♥", "other": "■"}
 FELLOWSHIP_LABELS = {
-    "AA": "AA",
-    "NA": "NA",
-    "SMART": "SMART Recovery",
-    "WFS": "Women for Sobriety",
-    "SOS": "Secular Organizations for Sobriety",
-    "other": "Other support group",
+    "AA": QT_TRANSLATE_NOOP("EventDialog", "AA"),
+    "NA": QT_TRANSLATE_NOOP("EventDialog", "NA"),
+    "SMART": QT_TRANSLATE_NOOP("EventDialog", "SMART Recovery"),
+    "WFS": QT_TRANSLATE_NOOP("EventDialog", "Women for Sobriety"),
+    "SOS": QT_TRANSLATE_NOOP("EventDialog", "Secular Organizations for Sobriety"),
+    "other": QT_TRANSLATE_NOOP("EventDialog", "Other support group"),
 }
 
 
@@ -67,31 +69,34 @@ def block_colours(kind: str, past: bool = False, window: QColor | None = None) -
 
 def kind_label(kind: str) -> str:
     labels = {
-        "meeting": QCoreApplication.translate("kinds", "Support meeting"),
-        "therapy": QCoreApplication.translate("kinds", "Therapy / counselling"),
-        "self_care": QCoreApplication.translate("kinds", "Self-care"),
-        "other": QCoreApplication.translate("kinds", "Other"),
+        "meeting": translate("kinds", "Support meeting"),
+        "therapy": translate("kinds", "Therapy / counselling"),
+        "self_care": translate("kinds", "Self-care"),
+        "other": translate("kinds", "Other"),
     }
     return labels.get(kind, kind)
 
 
 def short_kind_label(kind: str, fellowship: str | None = None) -> str:
     base = {"meeting": "Meeting", "therapy": "Therapy", "self_care": "Self-care", "other": "Other"}.get(kind, kind)
-    text = QCoreApplication.translate("kinds", base)
+    text = translate("kinds", base)
     return f"{KIND_MARKS.get(kind, '')} {text}" + (f" · {fellowship}" if fellowship else "")
 
 
 def offset_text(minutes: int) -> str:
     """``at the start``, ``10 min before``, ``1 h before``, ``1 day before``."""
-    tr = QCoreApplication.translate
     if minutes == 0:
-        return tr("reminders", "at the start")
+        return translate("reminders", "at the start")
     if minutes % 1440 == 0:
         days = minutes // 1440
-        return tr("reminders", "1 day before") if days == 1 else tr("reminders", "{n} days before").format(n=days)
+        return (
+            translate("reminders", "1 day before")
+            if days == 1
+            else translate("reminders", "{n} days before").format(n=days)
+        )
     if minutes % 60 == 0:
-        return tr("reminders", "{n} h before").format(n=minutes // 60)
-    return tr("reminders", "{n} min before").format(n=minutes)
+        return translate("reminders", "{n} h before").format(n=minutes // 60)
+    return translate("reminders", "{n} min before").format(n=minutes)
 
 
 def mark_words(mark: str) -> str:
@@ -100,7 +105,7 @@ def mark_words(mark: str) -> str:
     from recoverybox.core.meetings.results import STATUS_WORDS
 
     if mark == "conflict":
-        return QCoreApplication.translate(
+        return translate(
             "reminders", "Conflict copy: your version, kept because the event changed on another device too"
         )
     return STATUS_WORDS.get(mark, mark)
@@ -108,10 +113,9 @@ def mark_words(mark: str) -> str:
 
 def event_card_html(occ, zone, offsets: list[int], time_text, date_text) -> str:
     """A hover card for an occurrence: title, when, kind, place, link, reminders (escaped rich text)."""
-    tr = QCoreApplication.translate
     start, end = occ.local_start(zone), occ.local_end(zone)
     when = (
-        date_text(start.date()) + " · " + tr("reminders", "all day")
+        date_text(start.date()) + " · " + translate("reminders", "all day")
         if occ.all_day
         else f"{date_text(start.date())} · {time_text(start)}–{time_text(end)}"
     )
@@ -119,11 +123,11 @@ def event_card_html(occ, zone, offsets: list[int], time_text, date_text) -> str:
     if occ.mark:
         rows.append(f"<b>⚠ {escape(mark_words(occ.mark))}</b>")
     if occ.location:
-        rows.append(escape(tr("reminders", "Where: {place}").format(place=occ.location)))
+        rows.append(escape(translate("reminders", "Where: {place}").format(place=occ.location)))
     if occ.online_url:
-        rows.append(escape(tr("reminders", "Link: {url}").format(url=occ.online_url)))
-    reminders = ", ".join(offset_text(m) for m in offsets) if offsets else tr("reminders", "none")
-    rows.append(escape(tr("reminders", "Reminders: {list}").format(list=reminders)))
+        rows.append(escape(translate("reminders", "Link: {url}").format(url=occ.online_url)))
+    reminders = ", ".join(offset_text(m) for m in offsets) if offsets else translate("reminders", "none")
+    rows.append(escape(translate("reminders", "Reminders: {list}").format(list=reminders)))
     if occ.recurring:
-        rows.append(escape(tr("reminders", "Repeats")))
+        rows.append(escape(translate("reminders", "Repeats")))
     return "<br>".join(rows)

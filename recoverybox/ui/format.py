@@ -86,3 +86,9 @@ def reminder_time_text(hhmm: str | None) -> str:
         return ""
     hour, minute = (int(part) for part in hhmm.split(":"))
     return time_text(datetime(2000, 1, 1, hour, minute))
+
+
+def feed_day_name(day: int, short: bool = False) -> str:
+    """A meeting list's day (0 Sunday … 6 Saturday, as the lists count) in the person's language."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().standaloneDayName(7 if day == 0 else day, form)

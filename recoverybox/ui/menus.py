@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from recoverybox.i18n.qt import translate
+
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.ui.app_lock import AppLock
     from recoverybox.ui.data_actions import DataActions
@@ -29,56 +31,64 @@ class Menus:
         self.window = window
         self.session = session
         session.sync_runner.state_changed.connect(self._on_sync_state)
-        file_menu = window.menuBar().addMenu(window.tr("&File"))
-        self.import_ics_action = file_menu.addAction(window.tr("&Import calendar (.ics)…"), data.ask_import_ics)
-        self.export_ics_action = file_menu.addAction(window.tr("E&xport calendar (.ics)…"), data.ask_export_ics)
-        self.export_pdf_action = file_menu.addAction(window.tr("Export week as &PDF…"), data.ask_export_pdf)
-        self.export_all_action = file_menu.addAction(window.tr("Export &all my data…"), data.ask_export_all)
+        file_menu = window.menuBar().addMenu(translate("Menus", "&File"))
+        self.import_ics_action = file_menu.addAction(
+            translate("Menus", "&Import calendar (.ics)…"), data.ask_import_ics
+        )
+        self.export_ics_action = file_menu.addAction(
+            translate("Menus", "E&xport calendar (.ics)…"), data.ask_export_ics
+        )
+        self.export_pdf_action = file_menu.addAction(translate("Menus", "Export week as &PDF…"), data.ask_export_pdf)
+        self.export_all_action = file_menu.addAction(translate("Menus", "Export &all my data…"), data.ask_export_all)
         self.import_json_action = file_menu.addAction(
-            window.tr("&Load an export into empty data…"), data.ask_import_json
+            translate("Menus", "&Load an export into empty data…"), data.ask_import_json
         )
         file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(window.tr("&Back up now"), data.backup_now)
-        self.restore_action = file_menu.addAction(window.tr("&Restore a backup…"), data.ask_restore)
-        self.sync_action = file_menu.addAction(window.tr("S&ync calendar now"), window.sync_now)
-        self.sync_action.setToolTip(window.tr("Send and fetch calendar changes with your server (Ctrl+Shift+S)"))
+        self.backup_action = file_menu.addAction(translate("Menus", "&Back up now"), data.backup_now)
+        self.restore_action = file_menu.addAction(translate("Menus", "&Restore a backup…"), data.ask_restore)
+        self.sync_action = file_menu.addAction(translate("Menus", "S&ync calendar now"), window.sync_now)
+        self.sync_action.setToolTip(
+            translate("Menus", "Send and fetch calendar changes with your server (Ctrl+Shift+S)")
+        )
         self.sync_action.setEnabled(False)  # while calendar sync is set up (Settings › Sync)
         file_menu.addSeparator()
-        self.lock_action = file_menu.addAction(window.tr("&Lock"), lock.lock)
-        self.lock_action.setToolTip(window.tr("Hide your data until the passphrase is typed (Ctrl+L)"))
-        quit_action = QAction(window.tr("&Quit"), window)
+        self.lock_action = file_menu.addAction(translate("Menus", "&Lock"), lock.lock)
+        self.lock_action.setToolTip(translate("Menus", "Hide your data until the passphrase is typed (Ctrl+L)"))
+        quit_action = QAction(translate("Menus", "&Quit"), window)
         quit_action.triggered.connect(window.quit_app)
         self.quit_action = quit_action
         file_menu.addAction(quit_action)
 
-        view_menu = window.menuBar().addMenu(window.tr("&View"))
+        view_menu = window.menuBar().addMenu(translate("Menus", "&View"))
         self.view_actions: dict[str, QAction] = {}
         for key, label, _module, _cls in views:
-            action = QAction(window.tr(label), window)
+            action = QAction(translate("ViewPages", label), window)
             action.triggered.connect(lambda _checked=False, k=key: window.show_view(k))
             view_menu.addAction(action)
             self.view_actions[key] = action
 
-        self.panic_action = QAction(window.tr("I need help &now"), window)
-        self.panic_action.setToolTip(window.tr("Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)"))
+        self.panic_action = QAction(translate("Menus", "I need help &now"), window)
+        self.panic_action.setToolTip(
+            translate("Menus", "Breathing, reasons, coping tools and people to call (Ctrl+Shift+P)")
+        )
         self.panic_action.triggered.connect(window.open_panic)
-        toolbar = self.help_toolbar = window.addToolBar(window.tr("Help now"))
+        toolbar = self.help_toolbar = window.addToolBar(translate("Menus", "Help now"))
         toolbar.setObjectName("helpToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.panic_action)
-        self.urge_action = QAction(window.tr("I have an &urge…"), window)
+        self.urge_action = QAction(translate("Menus", "I have an &urge…"), window)
         self.urge_action.triggered.connect(window.log_urge)
         toolbar.addAction(self.urge_action)
 
-        tools_menu = window.menuBar().addMenu(window.tr("T&ools"))
+        tools_menu = window.menuBar().addMenu(translate("Menus", "T&ools"))
         tools_menu.addAction(self.panic_action)
         tools_menu.addAction(self.urge_action)
-        self.settings_action = tools_menu.addAction(window.tr("&Settings…"), window.open_settings)
+        self.settings_action = tools_menu.addAction(translate("Menus", "&Settings…"), window.open_settings)
 
-        help_menu = window.menuBar().addMenu(window.tr("&Help"))
-        help_menu.addAction(window.tr("&Keyboard shortcuts"), self.show_shortcuts)
-        self.setup_action = help_menu.addAction(window.tr("&Set up RecoveryBox…"), window.open_first_run)
-        about = QAction(window.tr("&About RecoveryBox"), window)
+        help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
+        help_menu.addAction(translate("Menus", "&Keyboard shortcuts"), self.show_shortcuts)
+        self.setup_action = help_menu.addAction(translate("Menus", "&Set up RecoveryBox…"), window.open_first_run)
+        about = QAction(translate("Menus", "&About RecoveryBox"), window)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.enable_data_actions(False)  # until the data is open
@@ -101,9 +111,9 @@ class Menus:
         """The menu's Sync now, and the status bar's word on where data goes, follow whether sync is on."""
         self.sync_action.setEnabled(on and self.session.services is not None)
         self.window.statusBar().showMessage(
-            self.window.tr("Calendar events sync with your server; everything else stays on this computer.")
+            translate("Menus", "Calendar events sync with your server; everything else stays on this computer.")
             if on
-            else self.window.tr("Everything stays on this computer.")
+            else translate("Menus", "Everything stays on this computer.")
         )
 
     def data_actions(self) -> tuple[QAction, ...]:

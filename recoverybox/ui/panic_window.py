@@ -215,10 +215,16 @@ class PanicWindow(QWidget):
         page, layout = titled_card(self.tr("Am I hungry, angry, lonely or tired?"))
         self.halt_boxes: dict[str, QCheckBox] = {}
         self.halt_tips: dict[str, QLabel] = {}
-        for key, label in (("hungry", "Hungry"), ("angry", "Angry"), ("lonely", "Lonely"), ("tired", "Tired")):
-            box = QCheckBox(self.tr(label))
+        names = {
+            "hungry": self.tr("Hungry"),
+            "angry": self.tr("Angry"),
+            "lonely": self.tr("Lonely"),
+            "tired": self.tr("Tired"),
+        }
+        for key, label in names.items():
+            box = QCheckBox(label)
             emphasise(box, LARGE, bold=False)
-            tip = wrapped_label(self.tr(content["halt"][key]))
+            tip = wrapped_label(content["halt"][key])
             tip.setIndent(24)
             tip.setVisible(False)
             box.toggled.connect(tip.setVisible)
@@ -452,7 +458,7 @@ class PanicWindow(QWidget):
         elapsed = min(int(self.now() - self.surf_started), SURF_SECONDS)
         self.surf_progress.setValue(elapsed)
         index = min(elapsed * len(self.surf_lines) // SURF_SECONDS, len(self.surf_lines) - 1)
-        self.surf_text.setText(self.tr(self.surf_lines[index]))
+        self.surf_text.setText(self.surf_lines[index])
         if elapsed >= SURF_SECONDS:
             self._surf_timer.stop()
             self.surf_started = None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.ui.fonts import LARGE, emphasise
 
 if TYPE_CHECKING:
@@ -23,13 +24,13 @@ if TYPE_CHECKING:
 
 # (key, label, module, class); views are imported and built the first time they are shown.
 VIEWS = (
-    ("today", "Today", "recoverybox.ui.views.today_view", "TodayView"),
-    ("week", "Week", "recoverybox.ui.views.week_view", "WeekView"),
-    ("goals", "Goals", "recoverybox.ui.views.goals_view", "GoalsView"),
-    ("progress", "Progress", "recoverybox.ui.views.progress_view", "ProgressView"),
-    ("journal", "Journal", "recoverybox.ui.views.journal_view", "JournalView"),
-    ("support", "Support", "recoverybox.ui.views.support_view", "SupportView"),
-    ("meetings", "Find meetings", "recoverybox.ui.views.meetings_view", "MeetingsView"),
+    ("today", QT_TRANSLATE_NOOP("ViewPages", "Today"), "recoverybox.ui.views.today_view", "TodayView"),
+    ("week", QT_TRANSLATE_NOOP("ViewPages", "Week"), "recoverybox.ui.views.week_view", "WeekView"),
+    ("goals", QT_TRANSLATE_NOOP("ViewPages", "Goals"), "recoverybox.ui.views.goals_view", "GoalsView"),
+    ("progress", QT_TRANSLATE_NOOP("ViewPages", "Progress"), "recoverybox.ui.views.progress_view", "ProgressView"),
+    ("journal", QT_TRANSLATE_NOOP("ViewPages", "Journal"), "recoverybox.ui.views.journal_view", "JournalView"),
+    ("support", QT_TRANSLATE_NOOP("ViewPages", "Support"), "recoverybox.ui.views.support_view", "SupportView"),
+    ("meetings", QT_TRANSLATE_NOOP("ViewPages", "Find meetings"), "recoverybox.ui.views.meetings_view", "MeetingsView"),
 )
 
 

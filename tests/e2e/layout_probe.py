@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -228,6 +230,82 @@ def _has_text(widget: QWidget) -> bool:
     return bool(_text_of(widget).strip())
 
 
+_PSEUDO_SPAN = re.compile(r"\[[^\[\]]*·+\]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
+_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
+
+
+def shown_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(kind, text) for everything a person reads in ``top`` now: the title, labels, buttons, tabs, group
+    titles, list and table rows and headers, combo box items, placeholders."""
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGroupBox, QLineEdit, QPlainTextEdit
+
+    found = [("title", top.windowTitle())]
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        kind = type(widget).__name__
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.append((kind, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((kind, widget.title()))
+        elif isinstance(widget, QTabBar):
+            found += [(kind, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            found += [(kind, widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            found.append((kind + " placeholder", widget.placeholderText()))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
+                found += [(kind + " header", str(model.headerData(i, orientation) or "")) for i in range(count)]
+            for row in range(min(model.rowCount(), 40)):
+                for column in range(model.columnCount()):
+                    found.append((kind, str(model.index(row, column).data() or "")))
+    return [(kind, text) for kind, text in found if text and text.strip()]
+
+
+def untranslated_problems(top: QWidget, where: str, allowed: set[str]) -> list[str]:
+    """In the pseudo-locale every text we write is "[Àççéñţéđ ····]": a word outside such a span that is not
+    the person's data, a date or time word of the locale, or a name (``allowed``) was never translated."""
+    found = []
+    for kind, text in shown_texts(top):
+        rest = _PSEUDO_SPAN.sub(" ", _MARKUP.sub(" ", text.replace("&&", "&").replace("&", "")))
+        words = [w for w in _WORD.findall(rest) if w.strip("'’").casefold() not in allowed]
+        if words:
+            found.append(f"{where}: {kind} {text[:60]!r} is not translated ({', '.join(words[:4])})")
+    return found
+
+
+def allowed_words(db_file: Path) -> set[str]:
+    """The person's own words (every text in their data), the locale's month and day names, and names."""
+    import sqlite3
+
+    from PySide6.QtCore import QLocale
+
+    words = {"recoverybox", "aa", "na", "smart", "sos", "wfs", "ics", "pdf", "json", "csv", "caldav", "https", "http"}
+    conn = sqlite3.connect(db_file)
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
+            for value in row:
+                if isinstance(value, str):
+                    words.update(w.strip("'’").casefold() for w in _WORD.findall(value))
+    conn.close()
+    locale = QLocale()
+    for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat, QLocale.FormatType.NarrowFormat):
+        for n in range(1, 13):
+            words.update(
+                w.casefold()
+                for w in _WORD.findall(locale.monthName(n, form) + " " + locale.standaloneMonthName(n, form))
+            )
+        for n in range(1, 8):
+            words.update(
+                w.casefold() for w in _WORD.findall(locale.dayName(n, form) + " " + locale.standaloneDayName(n, form))
+            )
+    words.update(w.casefold() for w in (locale.amText(), locale.pmText()) if w)
+    return words
+
+
 class Probe:
     """Walks the app; collects problems and screenshots."""
 
@@ -236,6 +314,7 @@ class Probe:
         self.text_needs = text_needs
         self.problems: list[str] = []
         self.shots: list[str] = []
+        self.allowed: set[str] | None = None  # set: every text is checked for being pseudo-translated
 
     def settle(self) -> None:
         for _ in range(5):
@@ -286,6 +365,8 @@ class Probe:
         self.problems += window_problems(top, where) + text_problems(top, where)
         self.problems += contrast_problems(top, where, self.text_needs) + scroll_cut_problems(top, where)
         self.problems += overlap_problems(top, where)
+        if self.allowed is not None:
+            self.problems += untranslated_problems(top, where, self.allowed)
         for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible() and t.window() is top]:
             current = tabs.currentIndex()
             for index in range(tabs.count()):
@@ -296,6 +377,8 @@ class Probe:
                 page = f"{where} › {tabs.tabText(index).replace('&', '')}"
                 self.problems += text_problems(top, page)
                 self.problems += contrast_problems(top, page, self.text_needs) + overlap_problems(top, page)
+                if self.allowed is not None:
+                    self.problems += untranslated_problems(top, page, self.allowed)
                 if shot:
                     self.shoot(top, page)
             tabs.setCurrentIndex(current)
@@ -320,9 +403,14 @@ def main() -> int:
     parser.add_argument("--font-scale", type=float, default=1.0, help="the system font, larger (1.5: 150%%)")
     parser.add_argument("--least", action="store_true", help="the views at the main window's least size")
     parser.add_argument("--panel", type=int, default=32, help="height a desktop panel would take (px)")
+    parser.add_argument("--language", default="en", help="en, es, de, or pseudo (then untranslated text fails)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    from recoverybox.i18n.qt import install
+
+    os.environ["RECOVERYBOX_LANGUAGE"] = args.language
+    install(app, args.language, Path(tempfile.mkdtemp(prefix="recoverybox-qm-")))
     if args.font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * args.font_scale)
@@ -362,6 +450,8 @@ def main() -> int:
     ):
         services.recovery.log_urge(UrgeInput(intensity, trigger, place, helped, passed=passed))
     probe = Probe(app, args.out, args.prefix, text_needs=7.0 if args.theme == "high_contrast" else 4.5)
+    if args.language == "pseudo":
+        probe.allowed = allowed_words(app_paths.db_file)
 
     window = MainWindow(app_paths, services=services, reminders=False)
     window.show()

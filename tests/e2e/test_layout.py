@@ -33,18 +33,22 @@ THEMES = ("light", "dark", "high_contrast")
 
 
 @pytest.mark.parametrize(
-    ("size", "scale", "theme", "font_scale"),
+    ("size", "scale", "theme", "font_scale", "language"),
     [
-        (size, scale, theme, "1")
+        (size, scale, theme, "1", "en")
         for size, scale in (("1024x600", "1"), ("1280x720", "1"), ("1366x768", "1.25"))
         for theme in THEMES
     ]
-    + [("1366x768", "1", "light", "1.5")],
+    + [("1366x768", "1", "light", "1.5", "en")]
+    # German's long words, and the pseudo-locale's 40% longer text (where every text not translated fails too).
+    + [("1024x600", "1", "light", "1", "de"), ("1024x600", "1", "light", "1", "pseudo")]
+    + [("1366x768", "1", "light", "1", language) for language in ("es", "de")],
 )
-def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):
+def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale, language):
     """Under a window manager (openbox: title bars, normal windows), every view and main dialog in each theme:
     no clipped text, no overlap, no window larger than the screen, contrast as WCAG 2.2 asks. At 1024×600 the
-    views are looked at in the main window's least size."""
+    views are looked at in the main window's least size. In the pseudo-locale, any text a person reads that is
+    not pseudo-translated fails too (their own data, dates and numbers aside)."""
     proc, display = start_xvfb(qtbot, size)
     manager = subprocess.Popen(
         ["openbox"], env={**real_clock(), "DISPLAY": display}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -67,9 +71,13 @@ def test_everything_fits_the_screen(qtbot, size, scale, theme, font_scale):
                 "--out",
                 str(ARTIFACTS),
                 "--prefix",
-                f"layout-{size}-{theme}" + ("" if font_scale == "1" else f"-font{font_scale}"),
+                f"layout-{size}-{theme}"
+                + ("" if font_scale == "1" else f"-font{font_scale}")
+                + ("" if language == "en" else f"-{language}"),
                 "--theme",
                 theme,
+                "--language",
+                language,
                 *(["--least"] if size == "1024x600" else []),
             ],
             env=env,

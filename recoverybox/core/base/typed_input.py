@@ -4,6 +4,7 @@ never quietly turned into another one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, time
 
 from dateutil import parser as date_parser
@@ -16,16 +17,24 @@ _TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2})|(\d{2}))?\s*(a\.?m?\.?|p
 _SENTINELS = (date(2001, 2, 3), date(2004, 5, 6))
 
 
-def parse_typed_date(text: str, day_first: bool = True, latest: date | None = None, field: str = "date") -> date:
+def parse_typed_date(
+    text: str,
+    day_first: bool = True,
+    latest: date | None = None,
+    field: str = "date",
+    month_names: Sequence[Sequence[str]] = (),
+) -> date:
     """``15 Mar 2026``, ``2026-03-15``, ``15/03/2026`` (``03/15/2026`` where months come first), ``15 March``
-    (this year). Raises ``ValidationError`` for anything it cannot read whole, or after ``latest``."""
+    (this year); with ``month_names`` (each month's names in the person's language) also ``15 März 2026`` and
+    ``15 de marzo de 2026``. Raises ``ValidationError`` for anything it cannot read whole, or after ``latest``."""
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "Type a date, for example 15 Mar 2026."))
     try:
         # Read twice with different fill-ins: a part that changes was missing from what was typed.
         first, second = (
-            date_parser.parse(cleaned, dayfirst=day_first, default=_as_datetime(d)).date() for d in _SENTINELS
+            date_parser.parse(cleaned, _names(month_names), dayfirst=day_first, default=_as_datetime(d)).date()
+            for d in _SENTINELS
         )
     except (ValueError, OverflowError, date_parser.ParserError):
         raise ValidationError(
@@ -51,6 +60,23 @@ def parse_typed_date(text: str, day_first: bool = True, latest: date | None = No
             field, QT_TRANSLATE_NOOP("errors", "That date is still to come. Choose today or a day before.")
         )
     return first
+
+
+def _names(month_names: Sequence[Sequence[str]]) -> date_parser.parserinfo | None:
+    """dateutil's English month names with the person's own added (and "de", as in "15 de marzo de 2026")."""
+    if not month_names:
+        return None
+    english = date_parser.parserinfo.MONTHS
+    merged = [
+        tuple(dict.fromkeys((*own, *(name.strip(".").lower() for name in local if name.strip(".")))))
+        for own, local in zip(english, month_names, strict=True)
+    ]
+
+    class Names(date_parser.parserinfo):
+        MONTHS = merged
+        JUMP = [*date_parser.parserinfo.JUMP, "de"]  # noqa: RUF012
+
+    return Names()
 
 
 def _as_datetime(day: date) -> datetime:

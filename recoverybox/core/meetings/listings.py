@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.folding import fold
 from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.meetings.feed import Meeting
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
 
 # Parts of the day in the person's zone: (key, label, first minute, end minute).
 PARTS_OF_DAY = (
-    ("morning", "Morning (before 12:00)", 0, 12 * 60),
-    ("afternoon", "Afternoon (12:00–17:00)", 12 * 60, 17 * 60),
-    ("evening", "Evening (17:00–21:00)", 17 * 60, 21 * 60),
-    ("night", "Night (from 21:00)", 21 * 60, 24 * 60),
+    ("morning", QT_TRANSLATE_NOOP("MeetingsView", "Morning (before 12:00)"), 0, 12 * 60),
+    ("afternoon", QT_TRANSLATE_NOOP("MeetingsView", "Afternoon (12:00–17:00)"), 12 * 60, 17 * 60),
+    ("evening", QT_TRANSLATE_NOOP("MeetingsView", "Evening (17:00–21:00)"), 17 * 60, 21 * 60),
+    ("night", QT_TRANSLATE_NOOP("MeetingsView", "Night (from 21:00)"), 21 * 60, 24 * 60),
 )
 
 

@@ -59,9 +59,10 @@ PART = ".part"  # core.files and core.backup write a copy as ``.<name>.<pid>.par
 OLD_KEYS = "old-keys"  # key files that open nothing here any more are moved here, never deleted
 
 
-LOSS_WARNING = (
+LOSS_WARNING = QT_TRANSLATE_NOOP(
+    "PassphraseDialog",
     "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "
-    "not a repair shop. There is no back door."
+    "not a repair shop. There is no back door.",
 )
 
 
@@ -171,7 +172,8 @@ class Protection:
 
     def lock_screen(self) -> dict[str, Any]:
         """What the lock screen may show (no secret, no private data): ``details``, ``crisis_line``,
-        ``emergency_number`` and ``theme`` (the look the person chose, so the lock page wears it too)."""
+        ``emergency_number``, ``theme`` (the look the person chose, so the lock page wears it too) and ``language``
+        (read before the window is made: the data itself cannot be read then)."""
         try:
             stored = json.loads(self.key_file.read_text(encoding="utf-8")).get("lock_screen", {})
         except (OSError, ValueError, AttributeError):
@@ -180,12 +182,13 @@ class Protection:
         line = stored.get("crisis_line") if isinstance(stored, dict) else None
         emergency = stored.get("emergency_number") if isinstance(stored, dict) else None
         look = stored.get("theme") if isinstance(stored, dict) else None
-        themes = _themes()
+        language = stored.get("language") if isinstance(stored, dict) else None
         return {
             "details": details is True,
             "crisis_line": line if isinstance(line, str) else "",
             "emergency_number": emergency if isinstance(emergency, str) else "",
-            "theme": look if look in themes else "system",
+            "theme": look if look in _choices("theme") else "system",
+            "language": language if language in _choices("language") else "system",
         }
 
     def set_lock_screen(
@@ -194,6 +197,7 @@ class Protection:
         crisis_line: str | None = None,
         emergency_number: str | None = None,
         theme: str | None = None,
+        language: str | None = None,
     ) -> None:
         data = self._read()
         screen = dict(data.get("lock_screen") or {})
@@ -203,8 +207,10 @@ class Protection:
             screen["crisis_line"] = crisis_line[:200]
         if emergency_number is not None:
             screen["emergency_number"] = emergency_number[:40]
-        if theme is not None and theme in _themes():
+        if theme is not None and theme in _choices("theme"):
             screen["theme"] = theme
+        if language is not None and language in _choices("language"):
+            screen["language"] = language
         data["lock_screen"] = screen
         self._write(data)
 
@@ -482,7 +488,8 @@ def _is_db_copy(path: Path) -> bool:
     return path.is_file() and not path.name.endswith(("-wal", "-shm", "-journal"))
 
 
-def _themes() -> tuple[str, ...]:
-    from recoverybox.core.settings.options import OPTIONS  # the settings' own list, declared once
+def _choices(key: str) -> tuple[str, ...]:
+    """The values a lock-page setting may take (the theme, the language): the settings' own list, declared once."""
+    from recoverybox.core.settings.options import OPTIONS
 
-    return tuple(str(name) for name in OPTIONS["theme"].choices or ())
+    return tuple(str(name) for name in OPTIONS[key].choices or ())

@@ -8,21 +8,32 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from recoverybox.resources import resource_path
+from recoverybox import i18n
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 
 PLAN_SECTIONS = (
-    ("warning_signs", "My warning signs"),
-    ("triggers", "Triggers and high-risk situations"),
-    ("coping", "What I will do about each"),
-    ("people", "People I will call"),
-    ("activities", "Healthy things I can do instead"),
-    ("after_slip", "If I slip: what I will do next"),
+    ("warning_signs", QT_TRANSLATE_NOOP("SupportView", "My warning signs")),
+    ("triggers", QT_TRANSLATE_NOOP("SupportView", "Triggers and high-risk situations")),
+    ("coping", QT_TRANSLATE_NOOP("SupportView", "What I will do about each")),
+    ("people", QT_TRANSLATE_NOOP("SupportView", "People I will call")),
+    ("activities", QT_TRANSLATE_NOOP("SupportView", "Healthy things I can do instead")),
+    ("after_slip", QT_TRANSLATE_NOOP("SupportView", "If I slip: what I will do next")),
 )
-OWN_LISTS = (("reasons", "Reasons I'm doing this"), ("own_coping", "My own coping strategies"))
+OWN_LISTS = (
+    ("reasons", QT_TRANSLATE_NOOP("SupportView", "Reasons I'm doing this")),
+    ("own_coping", QT_TRANSLATE_NOOP("SupportView", "My own coping strategies")),
+)
 SECTION_KEYS = {key for key, _ in PLAN_SECTIONS + OWN_LISTS}
-REVIEW_LABELS = {1: "Easy", 2: "Fairly easy", 3: "Mixed", 4: "Hard", 5: "Very hard"}
+REVIEW_LABELS = {
+    1: QT_TRANSLATE_NOOP("DailyPanel", "Easy"),
+    2: QT_TRANSLATE_NOOP("DailyPanel", "Fairly easy"),
+    3: QT_TRANSLATE_NOOP("DailyPanel", "Mixed"),
+    4: QT_TRANSLATE_NOOP("DailyPanel", "Hard"),
+    5: QT_TRANSLATE_NOOP("DailyPanel", "Very hard"),
+}
 
 
 @dataclass(frozen=True)
@@ -34,11 +45,17 @@ class Reflection:
     prompt: str
 
 
-@cache
 def reflections() -> tuple[Reflection, ...]:
-    """The built-in reflections from ``resources/reflections.txt`` (``text | prompt`` per line)."""
+    """The built-in reflections in the language this run speaks (``resources/<lang>/reflections.txt``, else the
+    English ``resources/reflections.txt``; ``text | prompt`` per line). Every language's file holds the same
+    reflections in the same order, so a starred one (kept by its number) stays the same one."""
+    return _reflections(i18n.content_path("reflections.txt"))
+
+
+@cache
+def _reflections(path: Path) -> tuple[Reflection, ...]:
     found: list[Reflection] = []
-    for line in resource_path("reflections.txt").read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         text, _, prompt = line.partition("|")
@@ -52,10 +69,15 @@ def reflection_for(day: date) -> Reflection:
     return items[(day.timetuple().tm_yday - 1) % len(items)]
 
 
-@cache
 def coping_content() -> dict[str, Any]:
-    """Built-in coping strategies, HALT suggestions, urge-surfing lines and the default pledge."""
-    content: dict[str, Any] = json.loads(resource_path("coping.json").read_text(encoding="utf-8"))
+    """Built-in coping strategies, HALT suggestions, urge-surfing lines and the default pledge, in the language
+    this run speaks (``resources/<lang>/coping.json``, else the English one)."""
+    return _coping(i18n.content_path("coping.json"))
+
+
+@cache
+def _coping(path: Path) -> dict[str, Any]:
+    content: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return content
 
 

@@ -51,7 +51,13 @@ class Milestone:
 
     days: int
     on: date
-    label: str
+    count: int  # with ``unit``: what the person is told ("30 days", "1 year", "18 months"), in their language
+    unit: str  # "day", "month" or "year"
+
+    @property
+    def label(self) -> str:
+        """In English, for the log and the tests: "30 days", "1 year"."""
+        return f"{self.count} {self.unit}{'s' if self.count != 1 else ''}"
 
 
 def milestones(started_on: date, until: date) -> list[Milestone]:
@@ -62,21 +68,21 @@ def milestones(started_on: date, until: date) -> list[Milestone]:
     """
     from dateutil.relativedelta import relativedelta
 
-    found = [Milestone(n, started_on + timedelta(days=n), f"{n} day{'s' if n > 1 else ''}") for n in MILESTONE_DAYS]
-    found.append(_calendar_milestone(started_on, relativedelta(years=1), "1 year"))
-    found.append(_calendar_milestone(started_on, relativedelta(months=18), "18 months"))
+    found = [Milestone(n, started_on + timedelta(days=n), n, "day") for n in MILESTONE_DAYS]
+    found.append(_calendar_milestone(started_on, relativedelta(years=1), 1, "year"))
+    found.append(_calendar_milestone(started_on, relativedelta(months=18), 18, "month"))
     years = 2
     while found[-1].on <= until:
-        found.append(_calendar_milestone(started_on, relativedelta(years=years), f"{years} years"))
+        found.append(_calendar_milestone(started_on, relativedelta(years=years), years, "year"))
         years += 1
     past = [m for m in found if m.on <= until]
     upcoming = [m for m in found if m.on > until]
     return past + upcoming[:1]
 
 
-def _calendar_milestone(started_on: date, delta: relativedelta, label: str) -> Milestone:
+def _calendar_milestone(started_on: date, delta: relativedelta, count: int, unit: str) -> Milestone:
     on = started_on + delta
-    return Milestone((on - started_on).days, on, label)
+    return Milestone((on - started_on).days, on, count, unit)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ shown, lives here so it can be tested with a fixed clock.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, parse_hhmm
 from recoverybox.core.calendar.recurrence import to_utc
-from recoverybox.core.recovery.sober_time import current_period, milestones
+from recoverybox.core.recovery.sober_time import Milestone, current_period, milestones
 from recoverybox.core.storage.db import DatabaseError
 from recoverybox.core.storage.models import CheckIn, EventException, Goal, MilestoneLog, Reminder, ReminderLog
 
@@ -58,6 +58,9 @@ class DueReminder:
     goal_id: int | None = None
     starts_at: datetime | None = None
     location: str | None = None
+    milestone: Milestone | None = None  # a milestone reminder's: the words are the UI's (reminders.words)
+    clock_name: str | None = None
+    hidden: bool = False  # shown while the data is locked: the generic title only, nothing private
     online_url: str | None = None
     always: bool = False
     late: bool = False
@@ -252,6 +255,8 @@ class ReminderPlanner:
                         fire_at=due,
                         title=f"{milestone.label} free from {clock.name}",
                         detail="Look how far you've come. Take a moment to be proud of this.",
+                        milestone=milestone,
+                        clock_name=clock.name,
                     )
                 )
         return found
@@ -356,51 +361,3 @@ def _offset_text(minutes: int) -> str:
         hours = minutes // 60
         return f"Starts in {hours} hour{'s' if hours > 1 else ''}"
     return f"Starts in {minutes} minutes"
-
-
-def status_line(
-    reminder: DueReminder, now: datetime, zone: ZoneInfo, missed: bool, time_text: Callable[[datetime], str]
-) -> str:
-    """What a reminder is, in words, at the moment it is shown.
-
-    "Starts in 10 minutes · starts at 20:12" on time; "Snoozed · started at 20:12, 5 minutes ago" after a
-    snooze; "Late · …" when it comes late; "Missed while RecoveryBox was closed · yesterday 19:00" at start.
-    ``time_text`` formats a local time as the person set their clock (the UI passes its own).
-    """
-    moment = reminder.starts_at or reminder.due
-    local = moment.astimezone(zone)
-    day = _day_words(local.date(), now.astimezone(zone).date())
-    at = f"{day} {time_text(local)}".strip()
-    if missed:
-        return f"Missed while RecoveryBox was closed · {at}"
-    if not (reminder.snoozed or reminder.late):
-        return f"{reminder.detail} · starts at {at}" if reminder.starts_at else reminder.detail
-    label = "Snoozed" if reminder.snoozed else "Late"
-    if reminder.starts_at is None:
-        return f"{label} · was due at {at}, {_ago(now - moment)}"
-    if moment <= now:
-        return f"{label} · started at {at}, {_ago(now - moment)}"
-    return f"{label} · starts at {at}, in {_span(moment - now)}"
-
-
-def _day_words(day: date, today: date) -> str:
-    if day == today:
-        return ""
-    if day == today - timedelta(days=1):
-        return "yesterday"
-    if day == today + timedelta(days=1):
-        return "tomorrow"
-    return f"{day:%a} {day.day} {day:%b}"
-
-
-def _span(delta: timedelta) -> str:
-    minutes = max(int(delta.total_seconds() // 60), 0)
-    hours, rest = divmod(minutes, 60)
-    if hours == 0:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    text = f"{hours} hour{'s' if hours != 1 else ''}"
-    return text + (f" {rest} minute{'s' if rest != 1 else ''}" if rest and hours < 3 else "")
-
-
-def _ago(delta: timedelta) -> str:
-    return "just now" if delta < timedelta(minutes=1) else f"{_span(delta)} ago"

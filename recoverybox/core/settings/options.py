@@ -18,6 +18,7 @@ from typing import Any
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError, check_zone, parse_hhmm
 from recoverybox.core.storage.columns import EVENT_KINDS
+from recoverybox.i18n import LANGUAGES
 
 # What follows a change of a setting (``Option.affects``); the window applies only what a change touches.
 VIEWS = "views"  # views redraw
@@ -27,6 +28,7 @@ CLOCK = "clock"  # how times are written
 ZONE = "zone"  # the person's zone (and so "today")
 AUTOSTART = "autostart"  # the login entry
 LOCK = "lock"  # the idle lock
+LANGUAGE = "language"  # the words and formats: at the next start (translators are installed before any window)
 
 
 def _time(key: str, value: Any) -> None:
@@ -208,6 +210,15 @@ class Settings:
             "high_contrast": QT_TRANSLATE_NOOP("settings", "High contrast"),
         },
         affects=(THEME, VIEWS),
+        lock_page=True,
+    )
+    language: str = option(
+        "system",
+        QT_TRANSLATE_NOOP("settings", "&Language"),
+        page="look",
+        # Each language named in itself, never translated: a person looking for theirs reads it that way.
+        choices={"system": QT_TRANSLATE_NOOP("settings", "Follow the system"), **LANGUAGES},
+        affects=(LANGUAGE,),
         lock_page=True,
     )
     currency: str = option("", QT_TRANSLATE_NOOP("settings", "C&urrency"), page="look", affects=(VIEWS,))

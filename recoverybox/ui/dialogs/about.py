@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from recoverybox.i18n.qt import translate
+
 
 def about(parent: QWidget, data_dir: Path) -> None:
-    QMessageBox.about(parent, parent.tr("About RecoveryBox"), about_text(data_dir))
+    QMessageBox.about(parent, translate("MainWindow", "About RecoveryBox"), about_text(data_dir))
 
 
 def about_text(data_dir: Path) -> str:

@@ -6,33 +6,31 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from recoverybox.i18n.qt import translate
 
 if TYPE_CHECKING:
     from recoverybox.ui.session.data_session import DataSession
     from recoverybox.ui.session.front import Front
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClosingQuestions", text)
-
-
 def ask_keep_running(parent: QWidget) -> bool:
     """With no tray to live in: should closing the window keep reminders running?"""
     box = QMessageBox(parent)
     box.setObjectName("keepRunningQuestion")
-    box.setWindowTitle(_tr("Keep your reminders running?"))
-    box.setText(_tr("Keep your reminders running after you close this window?"))
+    box.setWindowTitle(translate("ClosingQuestions", "Keep your reminders running?"))
+    box.setText(translate("ClosingQuestions", "Keep your reminders running after you close this window?"))
     box.setInformativeText(
-        _tr(
+        translate(
+            "ClosingQuestions",
             "RecoveryBox can stay running without a window, so reminders for your meetings and sessions still "
             "arrive. Open it again from your applications menu; File › Quit stops it. You can change this in "
-            "Settings › In the background."
+            "Settings › In the background.",
         )
     )
-    keep = box.addButton(_tr("&Keep reminders running"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Quit RecoveryBox"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(translate("ClosingQuestions", "&Keep reminders running"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("ClosingQuestions", "&Quit RecoveryBox"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is keep
@@ -42,13 +40,16 @@ def may_close_unsaved(parent: QWidget) -> bool:
     """Something typed could not be saved (a full disk, a replaced file): stay, unless the person says."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Not everything is saved"))
-    box.setText(_tr("Some of what you wrote could not be saved yet."))
+    box.setWindowTitle(translate("ClosingQuestions", "Not everything is saved"))
+    box.setText(translate("ClosingQuestions", "Some of what you wrote could not be saved yet."))
     box.setInformativeText(
-        _tr("The journal says why. If you close now, those words are lost. Copy them somewhere first?")
+        translate(
+            "ClosingQuestions",
+            "The journal says why. If you close now, those words are lost. Copy them somewhere first?",
+        )
     )
-    stay = box.addButton(_tr("&Stay and copy them"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(_tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    stay = box.addButton(translate("ClosingQuestions", "&Stay and copy them"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("ClosingQuestions", "&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
     box.exec()
     return box.clickedButton() is not stay
@@ -81,8 +82,10 @@ def _when_closing(window: Front, session: DataSession, quitting: bool) -> Closin
         if not services.settings.read().tray_explained:  # said once
             perform(window, lambda: services.settings.set("tray_explained", True))
             reminders.tray.showMessage(
-                _tr("RecoveryBox is still running"),
-                _tr("Your reminders keep working here. Choose Quit in this menu to stop them."),
+                translate("ClosingQuestions", "RecoveryBox is still running"),
+                translate(
+                    "ClosingQuestions", "Your reminders keep working here. Choose Quit in this menu to stop them."
+                ),
             )
         return "hide"
     if not session.reminders_enabled:

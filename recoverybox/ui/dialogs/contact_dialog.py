@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.support.contacts import ContactInput, validate_contact
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 
 ROLES = (
-    ("sponsor", "Sponsor"),
-    ("therapist", "Therapist / counsellor"),
-    ("family", "Family"),
-    ("friend", "Friend"),
-    ("peer", "Peer"),
-    ("crisis_line", "Crisis line"),
-    ("other", "Other"),
+    ("sponsor", QT_TRANSLATE_NOOP("ContactDialog", "Sponsor")),
+    ("therapist", QT_TRANSLATE_NOOP("ContactDialog", "Therapist / counsellor")),
+    ("family", QT_TRANSLATE_NOOP("ContactDialog", "Family")),
+    ("friend", QT_TRANSLATE_NOOP("ContactDialog", "Friend")),
+    ("peer", QT_TRANSLATE_NOOP("ContactDialog", "Peer")),
+    ("crisis_line", QT_TRANSLATE_NOOP("ContactDialog", "Crisis line")),
+    ("other", QT_TRANSLATE_NOOP("ContactDialog", "Other")),
 )
 
 

@@ -7,8 +7,9 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recoverybox.i18n.qt import translate
 
 log = logging.getLogger("recoverybox.errors")
 
@@ -25,13 +26,12 @@ def _on_uncaught(kind: type[BaseException], error: BaseException, tb: TracebackT
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
         return
-    tr = QCoreApplication.translate
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("errors", "Something went wrong"))
-    box.setText(tr("errors", "Sorry, something went wrong inside RecoveryBox. Your saved data is safe."))
+    box.setWindowTitle(translate("errors", "Something went wrong"))
+    box.setText(translate("errors", "Sorry, something went wrong inside RecoveryBox. Your saved data is safe."))
     box.setInformativeText(
-        tr("errors", "What you were doing may not have finished. Details were written to the log file.")
+        translate("errors", "What you were doing may not have finished. Details were written to the log file.")
     )
     box.setDetailedText(f"{kind.__name__}\n{frames}")
     box.exec()

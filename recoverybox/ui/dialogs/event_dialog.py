@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.timezones import zone_choices
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
@@ -37,16 +38,16 @@ from recoverybox.ui.widgets.repeat_rows import RepeatRows
 from recoverybox.ui.widgets.typed_fields import DateTimeField
 
 OFFSET_CHOICES = (
-    (0, "At the start"),
-    (5, "5 minutes before"),
-    (10, "10 minutes before"),
-    (15, "15 minutes before"),
-    (30, "30 minutes before"),
-    (60, "1 hour before"),
-    (120, "2 hours before"),
-    (1440, "1 day before"),
-    (2880, "2 days before"),
-    (10080, "1 week before"),
+    (0, QT_TRANSLATE_NOOP("EventDialog", "At the start")),
+    (5, QT_TRANSLATE_NOOP("EventDialog", "5 minutes before")),
+    (10, QT_TRANSLATE_NOOP("EventDialog", "10 minutes before")),
+    (15, QT_TRANSLATE_NOOP("EventDialog", "15 minutes before")),
+    (30, QT_TRANSLATE_NOOP("EventDialog", "30 minutes before")),
+    (60, QT_TRANSLATE_NOOP("EventDialog", "1 hour before")),
+    (120, QT_TRANSLATE_NOOP("EventDialog", "2 hours before")),
+    (1440, QT_TRANSLATE_NOOP("EventDialog", "1 day before")),
+    (2880, QT_TRANSLATE_NOOP("EventDialog", "2 days before")),
+    (10080, QT_TRANSLATE_NOOP("EventDialog", "1 week before")),
 )
 
 
@@ -285,8 +286,9 @@ class EventDialog(QDialog):
         existing = {self.reminders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.reminders.count())}
         if minutes in existing:
             return
-        label = dict(OFFSET_CHOICES).get(minutes, f"{minutes} minutes before")
-        item = QListWidgetItem(self.tr(label))
+        label = dict(OFFSET_CHOICES).get(minutes)
+        words = self.tr(label) if label else self.tr("%n minute(s) before", "", minutes)
+        item = QListWidgetItem(words)
         item.setData(Qt.ItemDataRole.UserRole, minutes)
         self.reminders.addItem(item)
 

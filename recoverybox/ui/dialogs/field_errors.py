@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.validation import ValidationError
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.ops.perform import show_failure
 from recoverybox.ui.ops.words import words
 
@@ -65,7 +66,7 @@ class FieldErrors:
             if isinstance(error, ValidationError):
                 self.show(error, fallback)
             else:
-                show_failure(dialog, dialog.tr("Not saved"), error)
+                show_failure(dialog, translate("FieldErrors", "Not saved"), error)
 
         return show
 

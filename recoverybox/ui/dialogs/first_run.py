@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recoverybox.core.base.errors import UserError
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.core.support.contacts import ContactInput
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.dialogs.contact_dialog import ROLES
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.ops.words import words
@@ -41,15 +42,14 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.ui.session.front import Front
 
 PROGRAMS = (
-    ("AA", "Alcoholics Anonymous (AA)"),
-    ("NA", "Narcotics Anonymous (NA)"),
-    ("SMART", "SMART Recovery"),
-    ("WFS", "Women for Sobriety"),
-    ("SOS", "Secular Organizations for Sobriety (SOS)"),
-    ("therapy", "Therapy or counselling"),
-    ("none", "None yet"),
+    ("AA", QT_TRANSLATE_NOOP("FirstRun", "Alcoholics Anonymous (AA)")),
+    ("NA", QT_TRANSLATE_NOOP("FirstRun", "Narcotics Anonymous (NA)")),
+    ("SMART", QT_TRANSLATE_NOOP("FirstRun", "SMART Recovery")),
+    ("WFS", QT_TRANSLATE_NOOP("FirstRun", "Women for Sobriety")),
+    ("SOS", QT_TRANSLATE_NOOP("FirstRun", "Secular Organizations for Sobriety (SOS)")),
+    ("therapy", QT_TRANSLATE_NOOP("FirstRun", "Therapy or counselling")),
+    ("none", QT_TRANSLATE_NOOP("FirstRun", "None yet")),
 )
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -123,14 +123,15 @@ class WelcomePage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("Welcome to RecoveryBox"),
-            _tr(
+            translate("FirstRun", "Welcome to RecoveryBox"),
+            translate(
+                "FirstRun",
                 "RecoveryBox helps you plan your week, keep track of what matters to you and get through hard "
                 "moments.\n\nEverything you enter stays on this computer: there is no account and nothing is sent "
                 "anywhere. It is kept in a file that anyone who can use your computer account could open, until "
                 "you protect it with a passphrase (offered at the end of this setup, or any time in Settings › "
                 "Privacy).\n\nA few questions follow. Skip any of them, or the whole setup; you can come back to "
-                "it from Help."
+                "it from Help.",
             ),
         )
 
@@ -139,21 +140,23 @@ class ClocksPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("Sober since"),
-            _tr("If you like, RecoveryBox can count your days. Leave the name empty to skip."),
+            translate("FirstRun", "Sober since"),
+            translate("FirstRun", "If you like, RecoveryBox can count your days. Leave the name empty to skip."),
         )
         today = self.services.today()
         self.rows = []
         for index in range(2):
             name = QLineEdit()
             name.setObjectName(f"clockName{index}")
-            name.setPlaceholderText(_tr("e.g. Alcohol") if index == 0 else _tr("Another (optional)"))
+            name.setPlaceholderText(
+                translate("FirstRun", "e.g. Alcohol") if index == 0 else translate("FirstRun", "Another (optional)")
+            )
             since = DateField(today)
             since.setObjectName(f"clockSince{index}")
-            since.setAccessibleName(_tr("Sober since"))
+            since.setAccessibleName(translate("FirstRun", "Sober since"))
             since.setMaximumDate(today)
-            self.form.addRow(_tr("What it counts"), name)
-            self.form.addRow(_tr("Sober since"), since)
+            self.form.addRow(translate("FirstRun", "What it counts"), name)
+            self.form.addRow(translate("FirstRun", "Sober since"), since)
             self.rows.append((name, since))
 
     def save(self) -> bool:
@@ -176,11 +179,13 @@ class ClocksPage(Page):
 
 class ProgramsPage(Page):
     def __init__(self, wizard) -> None:
-        super().__init__(wizard, _tr("Your support"), _tr("Which do you follow? Choose any."))
+        super().__init__(
+            wizard, translate("FirstRun", "Your support"), translate("FirstRun", "Which do you follow? Choose any.")
+        )
         self.boxes = {}
         chosen = set(self.services.settings.read().programs)
         for key, label in PROGRAMS:
-            box = QCheckBox(_tr(label))
+            box = QCheckBox(translate("FirstRun", label))
             box.setObjectName(f"program_{key}")
             box.setChecked(key in chosen)
             self.boxes[key] = box
@@ -197,31 +202,33 @@ class MeetingPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("A regular meeting or session"),
-            _tr("Add one meeting or therapy session that repeats every week. Leave the name empty to skip."),
+            translate("FirstRun", "A regular meeting or session"),
+            translate(
+                "FirstRun", "Add one meeting or therapy session that repeats every week. Leave the name empty to skip."
+            ),
         )
         self.meeting_title = QLineEdit()
         self.meeting_title.setObjectName("meetingTitle")
-        self.meeting_title.setPlaceholderText(_tr("e.g. Tuesday home group"))
+        self.meeting_title.setPlaceholderText(translate("FirstRun", "e.g. Tuesday home group"))
         self.kind = QComboBox()
         self.kind.setObjectName("meetingKind")
-        self.kind.addItem(_tr("Support meeting"), "meeting")
-        self.kind.addItem(_tr("Therapy / counselling"), "therapy")
+        self.kind.addItem(translate("FirstRun", "Support meeting"), "meeting")
+        self.kind.addItem(translate("FirstRun", "Therapy / counselling"), "therapy")
         self.weekday = QComboBox()
         self.weekday.setObjectName("meetingWeekday")
-        for name in WEEKDAYS:
-            self.weekday.addItem(_tr(name))
+        for day in range(1, 8):  # the locale's names, Monday first (the rule's codes are in that order)
+            self.weekday.addItem(QLocale().standaloneDayName(day))
         self.at = TimeField(QTime(19, 0))
         self.at.setObjectName("meetingTime")
-        self.at.setAccessibleName(_tr("At"))
+        self.at.setAccessibleName(translate("FirstRun", "At"))
         self.place = QLineEdit()
         self.place.setObjectName("meetingPlace")
-        self.place.setPlaceholderText(_tr("Address, or a https:// link for an online meeting"))
-        self.form.addRow(_tr("Name"), self.meeting_title)
-        self.form.addRow(_tr("Kind"), self.kind)
-        self.form.addRow(_tr("Every"), self.weekday)
-        self.form.addRow(_tr("At"), self.at)
-        self.form.addRow(_tr("Where"), self.place)
+        self.place.setPlaceholderText(translate("FirstRun", "Address, or a https:// link for an online meeting"))
+        self.form.addRow(translate("FirstRun", "Name"), self.meeting_title)
+        self.form.addRow(translate("FirstRun", "Kind"), self.kind)
+        self.form.addRow(translate("FirstRun", "Every"), self.weekday)
+        self.form.addRow(translate("FirstRun", "At"), self.at)
+        self.form.addRow(translate("FirstRun", "Where"), self.place)
         self.saved = False
 
     def save(self) -> bool:
@@ -259,20 +266,23 @@ class ContactPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("Someone you trust"),
-            _tr("A sponsor, therapist, friend or family member you could call on a hard day. Leave empty to skip."),
+            translate("FirstRun", "Someone you trust"),
+            translate(
+                "FirstRun",
+                "A sponsor, therapist, friend or family member you could call on a hard day. Leave empty to skip.",
+            ),
         )
         self.name = QLineEdit()
         self.name.setObjectName("contactName")
         self.role = QComboBox()
         self.role.setObjectName("contactRole")
         for key, label in ROLES:
-            self.role.addItem(_tr(label), key)
+            self.role.addItem(translate("FirstRun", label), key)
         self.phone = QLineEdit()
         self.phone.setObjectName("contactPhone")
-        self.form.addRow(_tr("Name"), self.name)
-        self.form.addRow(_tr("Role"), self.role)
-        self.form.addRow(_tr("Phone"), self.phone)
+        self.form.addRow(translate("FirstRun", "Name"), self.name)
+        self.form.addRow(translate("FirstRun", "Role"), self.role)
+        self.form.addRow(translate("FirstRun", "Phone"), self.phone)
         self.saved = False
 
     def save(self) -> bool:
@@ -289,11 +299,12 @@ class CrisisPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("Help in a crisis"),
-            _tr(
+            translate("FirstRun", "Help in a crisis"),
+            translate(
+                "FirstRun",
                 "The “I need help now” window shows a crisis line you can call with one click, and the number for "
                 "an emergency. RecoveryBox has a short list of national numbers; check the suggestion, or type your "
-                "own."
+                "own.",
             ),
         )
         values = self.services.settings.all()
@@ -313,19 +324,22 @@ class RemindersPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("Gentle reminders"),
-            _tr("A short morning reflection and an evening check-in. Change or turn them off any time in Settings."),
+            translate("FirstRun", "Gentle reminders"),
+            translate(
+                "FirstRun",
+                "A short morning reflection and an evening check-in. Change or turn them off any time in Settings.",
+            ),
         )
         values = self.services.settings.all()
         self.morning = TimeField(QTime.fromString(values["morning_reminder"], "HH:mm"))
         self.morning.setObjectName("morningTime")
-        self.morning.setAccessibleName(_tr("Morning"))
+        self.morning.setAccessibleName(translate("FirstRun", "Morning"))
         self.evening = TimeField(QTime.fromString(values["evening_reminder"], "HH:mm"))
         self.evening.setObjectName("eveningTime")
-        self.evening.setAccessibleName(_tr("Evening"))
-        self.form.addRow(_tr("Morning"), self.morning)
-        self.form.addRow(_tr("Evening"), self.evening)
-        self.start_at_login = QCheckBox(_tr("Start when I log in, so reminders arrive (no window)"))
+        self.evening.setAccessibleName(translate("FirstRun", "Evening"))
+        self.form.addRow(translate("FirstRun", "Morning"), self.morning)
+        self.form.addRow(translate("FirstRun", "Evening"), self.evening)
+        self.start_at_login = QCheckBox(translate("FirstRun", "Start when I log in, so reminders arrive (no window)"))
         self.start_at_login.setObjectName("start_at_login")
         self.start_at_login.setChecked(values["start_at_login"])
         self.form.addRow(self.start_at_login)
@@ -344,10 +358,14 @@ class RemindersPage(Page):
 
 class GoalPage(Page):
     def __init__(self, wizard) -> None:
-        super().__init__(wizard, _tr("A first goal"), _tr("Pick one or two to start. Small is good."))
+        super().__init__(
+            wizard,
+            translate("FirstRun", "A first goal"),
+            translate("FirstRun", "Pick one or two to start. Small is good."),
+        )
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("goalSuggestions")
-        self.suggestions.setAccessibleName(_tr("Suggested goals"))
+        self.suggestions.setAccessibleName(translate("FirstRun", "Suggested goals"))
         self.form.addRow(self.suggestions)
         self.saved = False
 
@@ -378,15 +396,16 @@ class PrivacyPage(Page):
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
-            _tr("Keep it private"),
-            _tr(
+            translate("FirstRun", "Keep it private"),
+            translate(
+                "FirstRun",
                 "If other people use this computer, a passphrase can encrypt everything you write here, backups "
                 "included. RecoveryBox then asks for it when it starts and locks itself when you leave it.\n\n"
                 "If you forget the passphrase and lose the recovery key you will be given, nobody can open your "
-                "data. You can turn this on or off later in Settings › Privacy."
+                "data. You can turn this on or off later in Settings › Privacy.",
             ),
         )
-        self.protect = QCheckBox(_tr("&Protect my data with a passphrase (asked for next)"))
+        self.protect = QCheckBox(translate("FirstRun", "&Protect my data with a passphrase (asked for next)"))
         self.protect.setObjectName("protectAtSetup")
         self.form.addRow(self.protect)
 
@@ -401,12 +420,6 @@ def _unchecked():
     from PySide6.QtCore import Qt
 
     return Qt.CheckState.Unchecked
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("FirstRun", text)
 
 
 class FirstRunWizard(QWizard):

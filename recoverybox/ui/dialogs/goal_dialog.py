@@ -15,29 +15,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.goals.service import GoalInput, validate_goal
 from recoverybox.ui.dialogs.field_errors import FieldErrors, save_cancel_buttons
 from recoverybox.ui.widgets.typed_fields import TimeField
 
 AREAS = (
-    ("sobriety", "Sobriety"),
-    ("meetings", "Support meetings"),
-    ("health", "Health"),
-    ("relationships", "Relationships"),
-    ("self_care", "Self-care"),
-    ("custom", "My own"),
+    ("sobriety", QT_TRANSLATE_NOOP("GoalDialog", "Sobriety")),
+    ("meetings", QT_TRANSLATE_NOOP("GoalDialog", "Support meetings")),
+    ("health", QT_TRANSLATE_NOOP("GoalDialog", "Health")),
+    ("relationships", QT_TRANSLATE_NOOP("GoalDialog", "Relationships")),
+    ("self_care", QT_TRANSLATE_NOOP("GoalDialog", "Self-care")),
+    ("custom", QT_TRANSLATE_NOOP("GoalDialog", "My own")),
 )
 KINDS = (
-    ("daily", "Every day (yes or no)"),
-    ("weekly_count", "A number of times a week"),
-    ("measured", "A measured amount a day (e.g. minutes)"),
+    ("daily", QT_TRANSLATE_NOOP("GoalDialog", "Every day (yes or no)")),
+    ("weekly_count", QT_TRANSLATE_NOOP("GoalDialog", "A number of times a week")),
+    ("measured", QT_TRANSLATE_NOOP("GoalDialog", "A measured amount a day (e.g. minutes)")),
 )
 LINKS = (
-    (None, "Nothing"),
-    ("meeting", "Support meetings I attend"),
-    ("therapy", "Therapy sessions I attend"),
-    ("self_care", "Self-care events I attend"),
+    (None, QT_TRANSLATE_NOOP("GoalDialog", "Nothing")),
+    ("meeting", QT_TRANSLATE_NOOP("GoalDialog", "Support meetings I attend")),
+    ("therapy", QT_TRANSLATE_NOOP("GoalDialog", "Therapy sessions I attend")),
+    ("self_care", QT_TRANSLATE_NOOP("GoalDialog", "Self-care events I attend")),
 )
 
 

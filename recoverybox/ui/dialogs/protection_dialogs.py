@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.protection.keys import check_passphrase
 from recoverybox.core.protection.service import LOSS_WARNING
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.dialogs.field_errors import FieldErrors
 from recoverybox.ui.fonts import HEADING, emphasise
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
 
 
@@ -237,7 +239,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             self.save_pdf(Path(path), self.recovery_key)
         except ValidationError as error:
-            self.status.setText(error.message)
+            self.status.setText(words(error))
             return
         self.status.setText(
             self.tr("Saved to {path}. Print it, then delete the file: anyone who finds it can open your data.").format(
@@ -254,10 +256,11 @@ def readable_ok(parent: QWidget, protected: bool) -> bool:
         return True
     answer = plain.question(
         parent,
-        parent.tr("This file will not be protected"),
-        parent.tr(
+        translate("ProtectionDialogs", "This file will not be protected"),
+        translate(
+            "ProtectionDialogs",
             "Your data is encrypted here, but the file you are about to save will be readable: by anyone who can "
-            "open it under your user account, or wherever you copy it. Save it anyway?"
+            "open it under your user account, or wherever you copy it. Save it anyway?",
         ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverybox.core.reminders.planner import SNOOZE_CHOICES, DueReminder, status_line
+from recoverybox.core.reminders.planner import SNOOZE_CHOICES, DueReminder
+from recoverybox.reminders.words import status_line, title
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.format import time_text
 from recoverybox.ui.spacing import room_for_window
@@ -40,14 +41,14 @@ class ReminderCard(QFrame):
         self.missed = missed
         self.setObjectName("reminderCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(f"<b>{_escape(reminder.title)}</b>")
-        title.setObjectName("reminderTitle")
-        title.setWordWrap(True)
+        heading = QLabel(f"<b>{_escape(title(reminder))}</b>")
+        heading.setObjectName("reminderTitle")
+        heading.setWordWrap(True)
         self.when = QLabel(status_line(reminder, now, zone, missed, time_text))
         self.when.setObjectName("reminderWhen")
         self.when.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(heading)
         layout.addWidget(self.when)
         if reminder.location:
             where = plain.label(QLabel(), self.tr("Where: {place}").format(place=reminder.location))

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from recoverybox.i18n.qt import translate
+
 
 def ask_scope(parent: QWidget, action: str) -> str | None:
     """'this', 'following', 'all', or None when cancelled. ``action`` is e.g. "change" or "delete"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Repeating event"))
-    box.setText(parent.tr("This event repeats. Which ones do you want to {action}?").format(action=action))
-    this = box.addButton(parent.tr("Only &this one"), QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(parent.tr("This and &following"), QMessageBox.ButtonRole.AcceptRole)
-    everything = box.addButton(parent.tr("&All of them"), QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("ScopeDialog", "Repeating event"))
+    box.setText(
+        translate("ScopeDialog", "This event repeats. Which ones do you want to {action}?").format(action=action)
+    )
+    this = box.addButton(translate("ScopeDialog", "Only &this one"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(translate("ScopeDialog", "This and &following"), QMessageBox.ButtonRole.AcceptRole)
+    everything = box.addButton(translate("ScopeDialog", "&All of them"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(this)
     box.exec()

@@ -4,30 +4,99 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.ui.spacing import room_for_window
 
 SHORTCUTS = (
-    ("Anywhere", "Ctrl+1 … Ctrl+7", "Today, Week, Goals, Progress, Journal, Support, Find meetings"),
-    ("Anywhere", "Ctrl+Shift+P", "I need help now (breathing, reasons, people to call)"),
-    ("Anywhere", "Ctrl+,", "Settings"),
-    ("Anywhere", "Ctrl+L", "Lock (when your data is protected with a passphrase)"),
-    ("Anywhere", "Ctrl+Shift+S", "Sync the calendar now (when calendar sync is set up)"),
-    ("Anywhere", "Ctrl+Q", "Quit"),
-    ("Week", "Alt+Left / Alt+Right", "Previous / next day, week, month or two weeks"),
-    ("Week", "T", "Back to today"),
-    ("Week", "D / W / M / A", "Day, week, month or agenda (the coming two weeks)"),
-    ("Week", "Ctrl+F", "Search events by title, place or notes"),
-    ("Week", "Ctrl+N", "New event"),
-    ("Week", "Enter / Delete", "Edit / delete the selected event"),
-    ("Week", "Ctrl+Z", "Undo the last move or change"),
-    ("Goals", "Space", "Check in the selected goal for today (again to undo)"),
-    ("Goals", "Ctrl+N / Enter", "New goal / edit the selected goal"),
-    ("Journal", "Ctrl+N", "New entry (entries save as you type)"),
-    ("Find meetings", "Ctrl+F", "Search the meeting list by name, place or notes"),
-    ("Find meetings", "Enter", "Add the selected meeting to your week"),
-    ("Find meetings", "F5", "Check the list for updates (fetches it again from a web address)"),
-    ("Reminder pop-up", "Alt+O / Alt+S / Alt+D", "Open / Snooze / Dismiss"),
-    ("Any window", "Alt + underlined letter", "Go to that button or field"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"),
+        "Ctrl+1 … Ctrl+7",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Today, Week, Goals, Progress, Journal, Support, Find meetings"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"),
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "I need help now (breathing, reasons, people to call)"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"), "Ctrl+,", QT_TRANSLATE_NOOP("ShortcutsDialog", "Settings")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Lock (when your data is protected with a passphrase)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"),
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sync the calendar now (when calendar sync is set up)"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Anywhere"), "Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutsDialog", "Quit")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"),
+        "Alt+Left / Alt+Right",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next day, week, month or two weeks"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"), "T", QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to today")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"),
+        "D / W / M / A",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Day, week, month or agenda (the coming two weeks)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"),
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Search events by title, place or notes"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"), "Ctrl+N", QT_TRANSLATE_NOOP("ShortcutsDialog", "New event")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"),
+        "Enter / Delete",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit / delete the selected event"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Week"),
+        "Ctrl+Z",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo the last move or change"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Goals"),
+        "Space",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Check in the selected goal for today (again to undo)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Goals"),
+        "Ctrl+N / Enter",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "New goal / edit the selected goal"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Journal"),
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "New entry (entries save as you type)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Find meetings"),
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Search the meeting list by name, place or notes"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Find meetings"),
+        "Enter",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Add the selected meeting to your week"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Find meetings"),
+        "F5",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Check the list for updates (fetches it again from a web address)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Reminder pop-up"),
+        "Alt+O / Alt+S / Alt+D",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open / Snooze / Dismiss"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Any window"),
+        "Alt + underlined letter",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to that button or field"),
+    ),
 )
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from recoverybox.i18n.qt import translate
+
 if TYPE_CHECKING:
     from recoverybox.core.storage.db import DatabaseError
     from recoverybox.ui.session.data_session import Choice
@@ -17,18 +19,21 @@ def ask_what_to_do(parent: QWidget, reason: str, has_backup: bool) -> str:
     """'restore', 'fresh' or 'quit'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("RecoveryBox can't open your data"))
+    box.setWindowTitle(translate("StartupProblem", "RecoveryBox can't open your data"))
     box.setText(reason)
     box.setInformativeText(
-        parent.tr(
+        translate(
+            "StartupProblem",
             "Your file will be kept, renamed, in the data folder; nothing is deleted. You can restore the newest "
-            "backup, start with an empty data file, or quit and ask for help."
+            "backup, start with an empty data file, or quit and ask for help.",
         )
     )
-    restore = box.addButton(parent.tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("StartupProblem", "&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setEnabled(has_backup)
-    fresh = box.addButton(parent.tr("Start &fresh"), QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    fresh = box.addButton(translate("StartupProblem", "Start &fresh"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(translate("StartupProblem", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore if has_backup else quit_button)
     box.exec()
     clicked = box.clickedButton()
@@ -42,9 +47,9 @@ def refuse_to_open(parent: QWidget, reason: str) -> None:
     box.setObjectName("missingKeyFile")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(parent.tr("RecoveryBox can't open your data"))
+    box.setWindowTitle(translate("StartupProblem", "RecoveryBox can't open your data"))
     box.setText(reason)
-    box.addButton(parent.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("StartupProblem", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     _quit_with_code_2()
 
@@ -57,7 +62,7 @@ def choose_after_problem(parent: QWidget, error: DatabaseError, has_backup: bool
     from recoverybox.ui.widgets import plain
 
     if not error.damaged:
-        plain.critical(parent, parent.tr("RecoveryBox can't open your data"), error.reason)
+        plain.critical(parent, translate("StartupProblem", "RecoveryBox can't open your data"), error.reason)
     else:
         choice = ask_what_to_do(parent, error.reason, has_backup)
         if choice in ("restore", "fresh") and db_file.exists():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from recoverybox.core.base.changes import NOTHING, Changes
 from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.work import Report
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.ops.operation import Operation
 from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
@@ -146,7 +147,7 @@ def perform(
     operation = Operation(parent, title, write, cancellable=cancellable, pool=pool, quiet=quiet)
     operation.succeeded.connect(succeeded)
     operation.failed.connect(failed)
-    operation.cancelled.connect(lambda: _say(parent, operation.tr("Cancelled: nothing was changed.")))
+    operation.cancelled.connect(lambda: _say(parent, translate("Operation", "Cancelled: nothing was changed.")))
     return operation.start()
 
 

@@ -20,7 +20,7 @@ def words(error: BaseException) -> str:
         except (KeyError, IndexError, ValueError):  # a translation that names a parameter the error lacks
             return error.message
     if isinstance(error, OSError):
-        return QCoreApplication.translate(CONTEXT, "The file could not be written or read ({reason}).").format(
+        return QCoreApplication.translate("errors", "The file could not be written or read ({reason}).").format(
             reason=error.strerror or error
         )
     return str(error)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
 from recoverybox.core.base.changes import REMINDER_SOURCES, Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.ui.ops.perform import changes_hub, perform
 from recoverybox.ui.session.day_rollover import DayRollover
 from recoverybox.ui.session.reminder_wiring import ReminderWiring
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from recoverybox.ui.session.front import Host
 
 LEFTOVERS = (".converting", ".plain-old", ".pending")  # core.protection's names for a conversion under way
-GENERIC_TITLE = "RecoveryBox reminder"
+GENERIC_TITLE = QT_TRANSLATE_NOOP("DataSession", "RecoveryBox reminder")
 LATEST_START_MS = 2000  # reminders and sync wait for the data on screen, or this long at most
 
 # What a person chose about a file that cannot be opened (None: nothing; the window has said so or quit).
@@ -130,7 +131,12 @@ class DataSession(QObject):
         from dataclasses import replace
 
         title = self.tr(GENERIC_TITLE)
-        return [replace(r, title=title, detail="", location=None, online_url=None) for r in reminders]
+        return [
+            replace(
+                r, title=title, hidden=True, detail="", location=None, online_url=None, milestone=None, clock_name=None
+            )
+            for r in reminders
+        ]
 
     # ---- opening --------------------------------------------------------------------------------
     def refusal(self) -> str | None:

@@ -177,7 +177,7 @@ class ReminderWiring(QObject):
         """A desktop notification's summary and body (plain text, escaped for servers that read markup)."""
         from html import escape
 
-        from recoverybox.core.reminders.planner import status_line
+        from recoverybox.reminders.words import status_line, title
         from recoverybox.ui.format import time_text
 
         services = self.session.services
@@ -185,7 +185,7 @@ class ReminderWiring(QObject):
         body = status_line(reminder, services.clock.now(), services.zone, missed, time_text)
         if reminder.location:
             body += "\n" + self.tr("Where: {place}").format(place=reminder.location)
-        return reminder.title, escape(body, quote=False)
+        return title(reminder), escape(body, quote=False)
 
     def _make_tray(self) -> QSystemTrayIcon | None:
         from PySide6.QtGui import QIcon

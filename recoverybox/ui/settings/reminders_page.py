@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QList
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.settings.options import OPTIONS
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.dialogs.event_dialog import OFFSET_CHOICES
 from recoverybox.ui.settings.editors import Editor, editor_for, words
 from recoverybox.ui.settings.page import OptionsPage
@@ -67,7 +68,7 @@ class RemindersPage(OptionsPage):
         offsets.setAccessibleName(self.tr("Default reminders for new events"))
         offsets.setFixedHeight(110)
         for minutes, label in OFFSET_CHOICES:
-            item = QListWidgetItem(self.tr(label))
+            item = QListWidgetItem(translate("EventDialog", label))
             item.setData(256, minutes)
             item.setCheckState(_checked(minutes in self.values_now["default_offsets"]))
             offsets.addItem(item)

@@ -195,7 +195,7 @@ class SyncRunner(QObject):
         answer = plain.question(
             self.host.dialog_parent(),
             self.tr("Most of your calendar was deleted on the server"),
-            error.message
+            words(error)
             + "\n\n"
             + self.tr("Follow the server now? (Choose No to keep everything here and check the server first.)"),
             default=QMessageBox.StandardButton.No,

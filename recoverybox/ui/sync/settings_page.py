@@ -19,18 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
     from recoverybox.ui.ops.operation import Operation
 
-WHAT_IS_SENT = (
+WHAT_IS_SENT = QT_TRANSLATE_NOOP(
+    "SyncSettingsPage",
     "Only calendar events are sent (meetings, sessions, self-care, with their places, links, notes and "
     "reminders), to the server you name here and nowhere else. Your goals, check-ins, journal, contacts and "
-    "everything else stay on this computer."
+    "everything else stay on this computer.",
 )
 NEW = "new"  # the calendar chooser's item for "make a calendar"
 
@@ -186,7 +189,7 @@ class SyncSettingsPage(QWidget):
         try:
             check_server_url(self.url.text())
         except SyncFailure as failure:
-            self._say(failure.message)
+            self._say(words(failure))
             self.url.setFocus()
             return False
         if self.no_password.isChecked():
@@ -273,7 +276,7 @@ class SyncSettingsPage(QWidget):
 
         if isinstance(error, SyncFailure):
             offer = error.fingerprint if error.kind == "certificate" and self.pinned is None else None
-            self._say(error.message, offer)
+            self._say(words(error), offer)
             return
         self._say(self.tr("Something went wrong: {e}").format(e=type(error).__name__))
 

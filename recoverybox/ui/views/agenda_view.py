@@ -88,7 +88,7 @@ class AgendaView(QWidget):
                     [
                         when,
                         f"{KIND_MARKS.get(occ.kind, '')} {'⚠ ' if occ.mark else ''}{occ.title}",
-                        self.tr(mark_words(occ.mark))
+                        mark_words(occ.mark)
                         if occ.mark
                         else occ.location or (self.tr("Online") if occ.online_url else ""),
                     ]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.goals.habit import BEFORE, DONE, HALF_LIFE_DAYS, MISSED, PARTIAL, REST, day_state
 from recoverybox.core.goals.service import GoalInput, goal_began
 from recoverybox.core.goals.stats import week_first_day
@@ -40,14 +41,18 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
 
 AREA_LABELS = {
-    "sobriety": "Sobriety",
-    "meetings": "Support meetings",
-    "health": "Health",
-    "relationships": "Relationships",
-    "self_care": "Self-care",
-    "custom": "My own goals",
+    "sobriety": QT_TRANSLATE_NOOP("GoalsView", "Sobriety"),
+    "meetings": QT_TRANSLATE_NOOP("GoalsView", "Support meetings"),
+    "health": QT_TRANSLATE_NOOP("GoalsView", "Health"),
+    "relationships": QT_TRANSLATE_NOOP("GoalsView", "Relationships"),
+    "self_care": QT_TRANSLATE_NOOP("GoalsView", "Self-care"),
+    "custom": QT_TRANSLATE_NOOP("GoalsView", "My own goals"),
 }
-KIND_LABELS = {"daily": "Every day", "weekly_count": "Times a week", "measured": "Measured"}
+KIND_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("GoalsView", "Every day"),
+    "weekly_count": QT_TRANSLATE_NOOP("GoalsView", "Times a week"),
+    "measured": QT_TRANSLATE_NOOP("GoalsView", "Measured"),
+}
 STRIP_DAYS = 7
 # A done day: white on a dark teal (7.6:1, enough for high contrast too), flat so no gradient lightens it.
 STRIP_DONE_STYLE = (

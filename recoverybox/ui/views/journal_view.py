@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.recovery.daily_content import REVIEW_LABELS
+from recoverybox.i18n.qt import translate
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
 from recoverybox.ui.format import date_text, number_text, time_text
@@ -38,7 +40,12 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 PAGE = 100  # entries read at a time; the next page is read when the list is scrolled near its end
 SNIPPET_MARGIN = 10  # search extracts made beyond the rows on screen, for the next small scroll
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # column 0: the entry's kind, shown as a badge
-KIND_LABELS = {"entry": "", "reflection": "Reflection", "pledge": "Pledge", "review": "Evening review"}
+KIND_LABELS = {
+    "entry": "",
+    "reflection": QT_TRANSLATE_NOOP("JournalView", "Reflection"),
+    "pledge": QT_TRANSLATE_NOOP("JournalView", "Pledge"),
+    "review": QT_TRANSLATE_NOOP("JournalView", "Evening review"),
+}
 
 
 class JournalView(ViewBase):
@@ -295,7 +302,9 @@ class JournalView(ViewBase):
     def _kind_text(self, row) -> str:
         kind = self.tr(KIND_LABELS.get(row.kind, "")) if KIND_LABELS.get(row.kind) else ""
         if row.kind == "review" and row.rating:
-            kind += f" ({REVIEW_LABELS[row.rating].lower()})"
+            kind = self.tr("{kind} ({rating})").format(
+                kind=kind, rating=translate("DailyPanel", REVIEW_LABELS[row.rating]).lower()
+            )
         return kind
 
     def refresh_list(self, keep_place: bool = False) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessag
 
 from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.results import LoadResult
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.widgets import plain
 
@@ -41,7 +42,10 @@ class MeetingListKeeping(_View):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load a meeting list"), "", self.tr("Meeting lists (*.json *.csv);;All files (*)")
+            self,
+            translate("MeetingsView", "Load a meeting list"),
+            "",
+            translate("MeetingsView", "Meeting lists (*.json *.csv);;All files (*)"),
         )
         if path:
             self.load(path)
@@ -62,7 +66,11 @@ class MeetingListKeeping(_View):
         """Load (or reload) the list at ``source`` on a worker; the window stays responsive."""
         services = self.services
         web = is_web_address(source)
-        title = self.tr("Fetching {source}…").format(source=source) if web else self.tr("Reading the meeting list…")
+        title = (
+            translate("MeetingsView", "Fetching {source}…").format(source=source)
+            if web
+            else translate("MeetingsView", "Reading the meeting list…")
+        )
 
         def work(report):
             result = services.meeting_lists.load_source(source, None, report)
@@ -73,7 +81,11 @@ class MeetingListKeeping(_View):
         for button in loaders:
             button.setEnabled(False)  # one load at a time
         self.operation = perform(
-            self, work, title=title, on_done=self._on_loaded, failure_title=self.tr("The meeting list was not loaded")
+            self,
+            work,
+            title=title,
+            on_done=self._on_loaded,
+            failure_title=translate("MeetingsView", "The meeting list was not loaded"),
         )
         self.operation.stops_at_quit = web  # a fetch is cancelled at Quit (the app never waits on a server)
 
@@ -94,7 +106,7 @@ class MeetingListKeeping(_View):
             self._offer_changes(result)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Meeting list loaded"))
+        box.setWindowTitle(translate("MeetingsView", "Meeting list loaded"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(result.read.summary(most=5))
         if marked:
@@ -110,10 +122,11 @@ class MeetingListKeeping(_View):
         lines = "\n".join(f"• {change.describe()}" for change in result.in_week)
         answer = plain.question(
             self,
-            self.tr("Meetings in your week changed"),
-            self.tr(
+            translate("MeetingsView", "Meetings in your week changed"),
+            translate(
+                "MeetingsView",
                 "The list gives {n} meeting(s) you added a new time, place or link:\n\n{lines}\n\n"
-                "Update them in your week, from their next date on? Dates gone by stay as they were."
+                "Update them in your week, from their next date on? Dates gone by stay as they were.",
             ).format(n=len(result.in_week), lines=lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -121,19 +134,23 @@ class MeetingListKeeping(_View):
         if answer == QMessageBox.StandardButton.Yes:
             updated = perform(self, lambda: self.services.meeting_lists.apply_changes(result.list_id))
             if updated is not None:
-                self.added_note.setText(self.tr("Updated {n} meeting(s) in your week.").format(n=len(updated.ids)))
+                self.added_note.setText(
+                    translate("MeetingsView", "Updated {n} meeting(s) in your week.").format(n=len(updated.ids))
+                )
 
     def show_problems(self) -> None:
         info = self.current_list()
         if info is None:
             return
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Left out of “{name}”").format(name=info.name))
+        box.setWindowTitle(translate("MeetingsView", "Left out of “{name}”").format(name=info.name))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        text = [self.tr("{n} meeting(s) by appointment (no day or time).").format(n=info.by_appointment)]
+        text = [
+            translate("MeetingsView", "{n} meeting(s) by appointment (no day or time).").format(n=info.by_appointment)
+        ]
         text += list(info.problems[:15])
         if len(info.problems) > 15:
-            text.append(self.tr("… and {n} more (Show Details).").format(n=len(info.problems) - 15))
+            text.append(translate("MeetingsView", "… and {n} more (Show Details).").format(n=len(info.problems) - 15))
             box.setDetailedText("\n".join(info.problems))
         box.setText("\n".join(text))
         box.open()
@@ -153,10 +170,11 @@ class MeetingListKeeping(_View):
             return
         answer = plain.question(
             self,
-            self.tr("Remove the meeting list?"),
-            self.tr(
+            translate("MeetingsView", "Remove the meeting list?"),
+            translate(
+                "MeetingsView",
                 "Remove “{name}” from RecoveryBox? Meetings you added from it stay in your week; they are just no "
-                "longer checked against the list."
+                "longer checked against the list.",
             ).format(name=info.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

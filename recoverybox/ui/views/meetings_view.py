@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.base.changes import Area
-from recoverybox.core.meetings.feed_fields import DAY_NAMES
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.listings import PARTS_OF_DAY, Listing, MeetingFilter, filter_listings
 from recoverybox.core.meetings.type_codes import type_name
 from recoverybox.core.storage.columns import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
+from recoverybox.ui.format import feed_day_name
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.meeting_list_keeping import MeetingListKeeping
 from recoverybox.ui.views.view_base import ViewBase
@@ -43,7 +44,11 @@ if TYPE_CHECKING:
     from recoverybox.core.app.services import Services
     from recoverybox.ui.ops.operation import Operation
 
-ATTENDANCE = (("both", "In person or online"), ("in_person", "In person"), ("online", "Online"))
+ATTENDANCE = (
+    ("both", QT_TRANSLATE_NOOP("MeetingsView", "In person or online")),
+    ("in_person", QT_TRANSLATE_NOOP("MeetingsView", "In person")),
+    ("online", QT_TRANSLATE_NOOP("MeetingsView", "Online")),
+)
 WEEK_ORDER = (1, 2, 3, 4, 5, 6, 0)  # Monday first, as the week view
 
 
@@ -120,7 +125,7 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         self.day.setAccessibleName(self.tr("Day"))
         self.day.addItem(self.tr("Any day"), None)
         for day in WEEK_ORDER:
-            self.day.addItem(self.tr(DAY_NAMES[day]), day)
+            self.day.addItem(feed_day_name(day), day)
         self.part_of_day = QComboBox()
         self.part_of_day.setAccessibleName(self.tr("Time of day"))
         self.part_of_day.addItem(self.tr("Any time"), None)
@@ -433,7 +438,7 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         if added is None:
             return
         self._last_added = added.id
-        days = ", ".join(self.tr(DAY_NAMES[day]) for day in listing.meeting.days)
+        days = ", ".join(feed_day_name(day) for day in listing.meeting.days)
         self.added_note.setText(
             self.tr("Added “{name}” to your week: every {days} at {time} ({zone}), with a reminder.").format(
                 name=listing.meeting.name,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverybox.core.calendar.recurrence import to_utc
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.event_style import KIND_MARKS, block_colours
 from recoverybox.ui.format import date_text, short_weekday, time_text
 
@@ -98,7 +99,7 @@ class DayCellDelegate(QStyledItemDelegate):
         self.shown[key] = shown
         self.more_rects.pop(key, None)
         if shown < len(chips):
-            more = self.view.tr("+{n} more").format(n=len(chips) - shown)
+            more = translate("MonthView", "+{n} more").format(n=len(chips) - shown)
             link = QRect(rect.left() + PAD, top, metrics.horizontalAdvance(more) + 8, height)
             painter.setPen(palette.color(QPalette.ColorRole.Link))
             painter.drawText(link, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, more)

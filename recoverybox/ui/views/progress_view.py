@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QCursor, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from recoverybox.core.base.changes import Area
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, month_short
@@ -21,7 +22,12 @@ from recoverybox.ui.widgets.sobriety_panel import SobrietyPanel
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
 
-RANGE_LABELS = (("4w", "Last 4 weeks"), ("3m", "Last 3 months"), ("1y", "Last year"), ("all", "All time"))
+RANGE_LABELS = (
+    ("4w", QT_TRANSLATE_NOOP("ProgressView", "Last 4 weeks")),
+    ("3m", QT_TRANSLATE_NOOP("ProgressView", "Last 3 months")),
+    ("1y", QT_TRANSLATE_NOOP("ProgressView", "Last year")),
+    ("all", QT_TRANSLATE_NOOP("ProgressView", "All time")),
+)
 MOOD = QColor("#2f7f86")
 CRAVING = QColor("#c0603a")
 THERAPY = QColor("#7a5aa6")

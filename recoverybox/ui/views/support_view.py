@@ -26,6 +26,7 @@ from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.errors import UserError
 from recoverybox.core.recovery.daily_content import OWN_LISTS, PLAN_SECTIONS
 from recoverybox.core.support.contacts import ContactInput
+from recoverybox.i18n.qt import translate
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.contact_dialog import ROLES, ContactDialog
 from recoverybox.ui.fonts import TITLE, emphasise
@@ -173,7 +174,7 @@ class SupportView(ViewBase):
             name = ("★ " if contact.pinned else "") + contact.name
             values = [
                 name,
-                self.tr(ROLE_LABELS.get(contact.role, contact.role)),
+                translate("ContactDialog", ROLE_LABELS.get(contact.role, contact.role)),
                 contact.phone or "",
                 contact.email or "",
                 contact.best_times or "",

@@ -110,7 +110,7 @@ class TodayView(ViewBase):
         now_local = glance.now.astimezone(zone).replace(tzinfo=None)
         for clock in glance.sober:
             span = elapsed(clock.started_on, clock.started_time, now_local)
-            lines.append(self.tr("{time} free from {name}").format(time=counter_text(self, span), name=clock.name))
+            lines.append(self.tr("{time} free from {name}").format(time=counter_text(span), name=clock.name))
         self.sober.setText("\n".join(lines) or self.tr("No sober-since date set yet."))
 
         self.events.clear()
@@ -149,9 +149,11 @@ class TodayView(ViewBase):
 
     def _goal_text(self, goal: GoalLine) -> str:
         text = goal.title
-        if goal.streak:
-            unit = self.tr("week") if goal.kind == "weekly_count" else self.tr("day")
-            text += "   " + self.tr("· {n}-{unit} streak").format(n=goal.streak, unit=unit)
+        streak = goal.streak
+        if streak and goal.kind == "weekly_count":
+            text += "   " + self.tr("· %n-week streak", "", streak)
+        elif streak:
+            text += "   " + self.tr("· %n-day streak", "", streak)
         return text
 
     def _on_goal_item_changed(self, item: QListWidgetItem) -> None:

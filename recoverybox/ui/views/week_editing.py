@@ -15,6 +15,7 @@ from recoverybox.core.base.changes import Changes
 from recoverybox.core.calendar.events import validate_event
 from recoverybox.core.calendar.recurrence import to_utc
 from recoverybox.core.calendar.snapshots import EventSnapshot
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.dialogs.event_dialog import EventDialog, default_event, next_half_hour
 from recoverybox.ui.dialogs.scope_dialog import ask_scope
 from recoverybox.ui.format import date_text, time_text, weekday_text
@@ -81,10 +82,12 @@ class WeekEditing(_View):
             when = f"{weekday_text(saved.start.date())} {date_text(saved.start.date())}"
         else:
             start = to_utc(saved.start, ZoneInfo(saved.tz)).astimezone(self.services.zone).replace(tzinfo=None)
-            when = self.tr("{day} {date} at {time}").format(
+            when = translate("WeekView", "{day} {date} at {time}").format(
                 day=weekday_text(start.date()), date=date_text(start.date()), time=time_text(start)
             )
-        self.undo_notice.show_message(self.tr("Saved “{title}”, {when}.").format(title=saved.title.strip(), when=when))
+        self.undo_notice.show_message(
+            translate("WeekView", "Saved “{title}”, {when}.").format(title=saved.title.strip(), when=when)
+        )
 
     def edit_occurrence(self, occ) -> None:
         event = self.services.calendar.get_event(occ.event_id)
@@ -98,7 +101,7 @@ class WeekEditing(_View):
             return
         scope: str | None = "all"
         if occ.recurring:  # a repeat rule, or a list of dates
-            scope = ask_scope(self, self.tr("change"))
+            scope = ask_scope(self, translate("WeekView", "change"))
             if scope is None:
                 return
         changed, chosen = dialog.accepted_input, scope
@@ -113,12 +116,12 @@ class WeekEditing(_View):
 
     def delete_occurrence(self, occ) -> None:
         if occ.recurring:
-            scope = ask_scope(self, self.tr("delete"))
+            scope = ask_scope(self, translate("WeekView", "delete"))
         else:
             answer = plain.question(
                 self,
-                self.tr("Delete event"),
-                self.tr("Delete “{title}”? You can undo this with Ctrl+Z.").format(title=occ.title),
+                translate("WeekView", "Delete event"),
+                translate("WeekView", "Delete “{title}”? You can undo this with Ctrl+Z.").format(title=occ.title),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -135,7 +138,7 @@ class WeekEditing(_View):
         """A drag or resize in the grid; asks the scope for a repeating event; undo with Ctrl+Z."""
         scope: str | None = "all"
         if occ.recurring:
-            scope = ask_scope(self, self.tr("move"))
+            scope = ask_scope(self, translate("WeekView", "move"))
         if scope is None:
             self.refresh()
             return
@@ -155,7 +158,7 @@ class WeekEditing(_View):
 
     def undo(self) -> None:
         if self._undo is None:
-            self.status_bar().showMessage(self.tr("Nothing to undo."), 4000)
+            self.status_bar().showMessage(translate("WeekView", "Nothing to undo."), 4000)
             return
         snapshot, created = self._undo
         self._undo = None
@@ -166,7 +169,7 @@ class WeekEditing(_View):
             undone = perform(self, lambda: calendar.restore(snapshot, remove_ids=created))
         self.refresh()
         if undone is not None:
-            self.status_bar().showMessage(self.tr("Undone."), 4000)
+            self.status_bar().showMessage(translate("WeekView", "Undone."), 4000)
 
     def _done(self, made: Changes | None, snapshot: EventSnapshot | None = None, created: bool = False) -> bool:
         """After a write (``perform``'s answer: None when it was not made): remember how to undo it (put back
@@ -182,16 +185,16 @@ class WeekEditing(_View):
     def keep_their_version(self, copy_id: int) -> None:
         """Delete this computer's version (the conflict copy), after asking: the other device's stays."""
         if self._sure(
-            self.tr("Keep the other device's version?"),
-            self.tr("Your version (the conflict copy) is deleted, here and on the server."),
+            translate("WeekView", "Keep the other device's version?"),
+            translate("WeekView", "Your version (the conflict copy) is deleted, here and on the server."),
         ):
             self._done(perform(self, lambda: self.services.sync.keep_server_version(copy_id)))
 
     def keep_my_version(self, copy_id: int) -> None:
         """This computer's version replaces the other device's (same event, so everywhere), after asking."""
         if self._sure(
-            self.tr("Keep your version?"),
-            self.tr("Your version replaces the other device's, here and on the server at the next sync."),
+            translate("WeekView", "Keep your version?"),
+            translate("WeekView", "Your version replaces the other device's, here and on the server at the next sync."),
         ):
             self._done(perform(self, lambda: self.services.sync.keep_my_version(copy_id)))
 
@@ -204,16 +207,18 @@ class WeekEditing(_View):
     # ---- context menu and attendance ------------------------------------------------------------
     def _on_context(self, occ, where) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("&Edit…"), lambda: self.edit_occurrence(occ))
-        menu.addAction(self.tr("&Delete…"), lambda: self.delete_occurrence(occ))
+        menu.addAction(translate("WeekView", "&Edit…"), lambda: self.edit_occurrence(occ))
+        menu.addAction(translate("WeekView", "&Delete…"), lambda: self.delete_occurrence(occ))
         if occ.start <= self.services.clock.now():
             menu.addSeparator()
-            menu.addAction(self.tr("Mark &attended"), lambda: self.mark(occ, "attended"))
-            menu.addAction(self.tr("Mark &missed"), lambda: self.mark(occ, "missed"))
-            menu.addAction(self.tr("&Clear attendance"), lambda: self.mark(occ, None))
+            menu.addAction(translate("WeekView", "Mark &attended"), lambda: self.mark(occ, "attended"))
+            menu.addAction(translate("WeekView", "Mark &missed"), lambda: self.mark(occ, "missed"))
+            menu.addAction(translate("WeekView", "&Clear attendance"), lambda: self.mark(occ, None))
         if occ.online_url:
             menu.addSeparator()
-            menu.addAction(self.tr("Open online &link"), lambda: QDesktopServices.openUrl(QUrl(occ.online_url)))
+            menu.addAction(
+                translate("WeekView", "Open online &link"), lambda: QDesktopServices.openUrl(QUrl(occ.online_url))
+            )
         menu.popup(where)
         self.context_menu = menu
 

@@ -9,7 +9,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PHASES = ("Breathe in", "Hold", "Breathe out", "Hold")
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+
+PHASES = (
+    QT_TRANSLATE_NOOP("BoxBreathing", "Breathe in"),
+    QT_TRANSLATE_NOOP("BoxBreathing", "Hold"),
+    QT_TRANSLATE_NOOP("BoxBreathing", "Breathe out"),
+    QT_TRANSLATE_NOOP("BoxBreathing", "Hold"),
+)
 PHASE_SECONDS = 4
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.goals.habit import DONE, MISSED, PARTIAL, REST
 from recoverybox.ui.format import date_text, month_short
 
@@ -19,7 +20,12 @@ CELL = 11
 GAP = 2
 TOP = 16  # room for month names
 DONE_COLOUR = QColor("#2f7f86")
-STATE_TEXT = {DONE: "done", PARTIAL: "partly done", MISSED: "missed", REST: "no check-in needed"}
+STATE_TEXT = {
+    DONE: QT_TRANSLATE_NOOP("HabitHeatmap", "done"),
+    PARTIAL: QT_TRANSLATE_NOOP("HabitHeatmap", "partly done"),
+    MISSED: QT_TRANSLATE_NOOP("HabitHeatmap", "missed"),
+    REST: QT_TRANSLATE_NOOP("HabitHeatmap", "no check-in needed"),
+}
 
 
 class HabitHeatmap(QWidget):

@@ -172,8 +172,10 @@ class JournalEditor(QWidget):
         self.craving = ScaleSlider(0, self.tr("Craving"))
         self.craving.setObjectName("journalCraving")
         self.halt = {
-            name: QCheckBox(self.tr(label))
-            for name, label in (("hungry", "H&ungry"), ("angry", "An&gry"), ("lonely", "&Lonely"), ("tired", "T&ired"))
+            "hungry": QCheckBox(self.tr("H&ungry")),
+            "angry": QCheckBox(self.tr("An&gry")),
+            "lonely": QCheckBox(self.tr("&Lonely")),
+            "tired": QCheckBox(self.tr("T&ired")),
         }
         self.triggers = QLineEdit()
         self.triggers.setObjectName("journalTriggers")

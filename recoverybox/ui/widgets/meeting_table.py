@@ -9,13 +9,19 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.feed_fields import DAY_NAMES
 from recoverybox.core.meetings.listings import Listing
 from recoverybox.core.meetings.type_codes import type_words
 from recoverybox.ui.fonts import LARGE, emphasise
 from recoverybox.ui.widgets import plain
 
-COLUMNS = ("When (your time)", "Meeting", "Where", "Type")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MeetingTableModel", "When (your time)"),
+    QT_TRANSLATE_NOOP("MeetingTableModel", "Meeting"),
+    QT_TRANSLATE_NOOP("MeetingTableModel", "Where"),
+    QT_TRANSLATE_NOOP("MeetingTableModel", "Type"),
+)
 
 
 def short_zone(zone: str) -> str:

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QSpinBox
 
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.recurrence import REPEAT_FREQUENCIES, WEEKDAY_CODES, RepeatSpec
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.format import date_text
+from recoverybox.ui.ops.words import words
 
 MONDAY = QDate(2026, 11, 23)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RepeatRows", text)
 
 
 def _day_name(code: str) -> str:
@@ -33,7 +31,7 @@ def _short_date(day: date, with_year: bool) -> str:
 def _names(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return _tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+    return translate("RepeatRows", "{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
 
 
 def describe(spec: RepeatSpec, first: date, today: date) -> str:
@@ -42,26 +40,44 @@ def describe(spec: RepeatSpec, first: date, today: date) -> str:
         return ""
     n = spec.interval
     if spec.freq == "daily":
-        text = _tr("Every day") if n == 1 else _tr("Every {n} days").format(n=n)
+        text = translate("RepeatRows", "Every day") if n == 1 else translate("RepeatRows", "Every {n} days").format(n=n)
     elif spec.freq == "weekly":
         days = _names([_day_name(code) for code in WEEKDAY_CODES if code in spec.weekdays])
-        text = (_tr("Every week on {days}") if n == 1 else _tr("Every {n} weeks on {days}")).format(n=n, days=days)
+        text = (
+            translate("RepeatRows", "Every week on {days}")
+            if n == 1
+            else translate("RepeatRows", "Every {n} weeks on {days}")
+        ).format(n=n, days=days)
     elif spec.freq == "monthly":
         extra = dict(spec.extra)
         if "BYDAY" in extra or "BYSETPOS" in extra:
-            text = _tr("Every month") if n == 1 else _tr("Every {n} months").format(n=n)
-        else:
-            text = (_tr("Every month on day {day}") if n == 1 else _tr("Every {n} months on day {day}")).format(
-                n=n, day=first.day
+            text = (
+                translate("RepeatRows", "Every month")
+                if n == 1
+                else translate("RepeatRows", "Every {n} months").format(n=n)
             )
+        else:
+            text = (
+                translate("RepeatRows", "Every month on day {day}")
+                if n == 1
+                else translate("RepeatRows", "Every {n} months on day {day}")
+            ).format(n=n, day=first.day)
     else:
         on = QLocale().toString(QDate(first.year, first.month, first.day), "d MMMM")
-        text = (_tr("Every year on {day}") if n == 1 else _tr("Every {n} years on {day}")).format(n=n, day=on)
-    text += _tr(", from {date}").format(date=_short_date(first, first.year != today.year))
+        text = (
+            translate("RepeatRows", "Every year on {day}")
+            if n == 1
+            else translate("RepeatRows", "Every {n} years on {day}")
+        ).format(n=n, day=on)
+    text += translate("RepeatRows", ", from {date}").format(date=_short_date(first, first.year != today.year))
     if spec.count is not None:
-        text += _tr(", once") if spec.count == 1 else _tr(", {n} times").format(n=spec.count)
+        text += (
+            translate("RepeatRows", ", once")
+            if spec.count == 1
+            else translate("RepeatRows", ", {n} times").format(n=spec.count)
+        )
     elif spec.until is not None:
-        text += _tr(", until {date}").format(date=_short_date(spec.until, True))
+        text += translate("RepeatRows", ", until {date}").format(date=_short_date(spec.until, True))
     return text
 
 
@@ -74,14 +90,20 @@ class RepeatRows(QObject):
         super().__init__(parent)
         self.repeat = QComboBox()
         self.repeat.setObjectName("repeat")
-        labels = ("Does not repeat", "Every day", "Every week", "Every month", "Every year")
+        labels = (
+            translate("RepeatRows", "Does not repeat"),
+            translate("RepeatRows", "Every day"),
+            translate("RepeatRows", "Every week"),
+            translate("RepeatRows", "Every month"),
+            translate("RepeatRows", "Every year"),
+        )
         for key, label in zip(REPEAT_FREQUENCIES, labels, strict=True):
-            self.repeat.addItem(_tr(label), key)
+            self.repeat.addItem(label, key)
         self.interval = QSpinBox()
         self.interval.setObjectName("interval")
         self.interval.setRange(1, 52)
-        self.interval.setPrefix(_tr("every "))
-        self.interval.setAccessibleName(_tr("Repeat interval"))
+        self.interval.setPrefix(translate("RepeatRows", "every "))
+        self.interval.setAccessibleName(translate("RepeatRows", "Repeat interval"))
         self.weekdays: dict[str, QCheckBox] = {}
         for index, code in enumerate(WEEKDAY_CODES):
             box = QCheckBox(MONDAY.addDays(index).toString("ddd"))
@@ -95,15 +117,15 @@ class RepeatRows(QObject):
             ("until", "Ends on a date"),
             ("count", "Ends after a number of times"),
         ):
-            self.ends.addItem(_tr(label), key)
+            self.ends.addItem(translate("RepeatRows", label), key)
         self.until = QDateEdit(QDate.currentDate().addMonths(3))
         self.until.setCalendarPopup(True)
-        self.until.setAccessibleName(_tr("Repeat until"))
+        self.until.setAccessibleName(translate("RepeatRows", "Repeat until"))
         self.count = QSpinBox()
         self.count.setRange(1, 10000)
         self.count.setValue(10)
-        self.count.setSuffix(_tr(" times"))
-        self.count.setAccessibleName(_tr("Number of times"))
+        self.count.setSuffix(translate("RepeatRows", " times"))
+        self.count.setAccessibleName(translate("RepeatRows", "Number of times"))
         self.summary = QLabel()
         self.summary.setObjectName("repeatSummary")
         self.summary.setWordWrap(True)
@@ -128,12 +150,12 @@ class RepeatRows(QObject):
         days = QHBoxLayout()
         for box in self.weekdays.values():
             days.addWidget(box)
-        form.addRow(_tr("On"), days)
+        form.addRow(translate("RepeatRows", "On"), days)
         end_row = QHBoxLayout()
         end_row.addWidget(self.ends)
         end_row.addWidget(self.until)
         end_row.addWidget(self.count)
-        form.addRow(_tr("Until"), end_row)
+        form.addRow(translate("RepeatRows", "Until"), end_row)
         form.addRow("", self.summary)
 
     def _load(self, rule: str | None, start: datetime) -> None:
@@ -190,7 +212,7 @@ class RepeatRows(QObject):
             spec = self.spec()
             spec.to_rrule()
         except ValidationError as error:
-            self.summary.setText(error.message)
+            self.summary.setText(words(error))
             return
         self.summary.setText(describe(spec, first, today) if first is not None else "")
         self.summary.setVisible(spec.freq != "none")

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from recoverybox.core.recovery.sober_time import current_period, elapsed, live_span, milestone_progress, milestones
+from recoverybox.i18n.qt import translate
+from recoverybox.reminders.words import milestone_text
 from recoverybox.ui.dialogs.clock_dialogs import ClockDialog, ResetDialog
 from recoverybox.ui.fonts import TITLE, emphasise
 from recoverybox.ui.format import date_text, money_text, number_text
@@ -18,20 +20,19 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
 
 
-def counter_text(widget: QWidget, span) -> str:
+def counter_text(span) -> str:
     """“2 years, 3 months, 4 days” (or hours in the first days) — encouraging, never a countdown."""
-    tr = widget.tr
-    if span.hours is not None and span.total_days < 3:
-        return tr("{h} hours").format(h=span.hours) if span.hours != 1 else tr("1 hour")
+    years, months, days, hours = span.years, span.months, span.days, span.hours  # lupdate reads a count by name
+    if hours is not None and span.total_days < 3:
+        return translate("SoberTime", "%n hour(s)", None, hours)
     parts = []
-    for value, one, many in (
-        (span.years, tr("year"), tr("years")),
-        (span.months, tr("month"), tr("months")),
-        (span.days, tr("day"), tr("days")),
-    ):
-        if value:
-            parts.append(f"{value} {one if value == 1 else many}")
-    return ", ".join(parts) or tr("Day one")
+    if years:
+        parts.append(translate("SoberTime", "%n year(s)", None, years))
+    if months:
+        parts.append(translate("SoberTime", "%n month(s)", None, months))
+    if days:
+        parts.append(translate("SoberTime", "%n day(s)", None, days))
+    return translate("SoberTime", ", ").join(parts) or translate("SoberTime", "Day one")
 
 
 class ClockCard(QFrame):
@@ -93,7 +94,7 @@ class ClockCard(QFrame):
         now_local = self.services.clock.now().astimezone(self.services.zone).replace(tzinfo=None)
         today = self.services.today()
         span = elapsed(period.started_on, period.started_time, now_local)
-        self.counter.setText(counter_text(self, span))
+        self.counter.setText(counter_text(span))
         days, hours, minutes = live_span(period.started_on, period.started_time, now_local)
         self.live.setText(self.tr("{d} days, {h} h {m:02d} min").format(d=number_text(days), h=hours, m=minutes))
         previous, upcoming, done = milestone_progress(period.started_on, today)
@@ -105,7 +106,7 @@ class ClockCard(QFrame):
         to_go = (upcoming.on - today).days
         self.next_milestone.setText(
             self.tr("Next: {label} on {day}, {n} to go").format(
-                label=upcoming.label,
+                label=milestone_text(upcoming),
                 day=date_text(upcoming.on),
                 n=self.tr("1 day") if to_go == 1 else self.tr("{n} days").format(n=number_text(to_go)),
             )
@@ -113,8 +114,8 @@ class ClockCard(QFrame):
         self.ring.setToolTip(
             self.tr("{percent}% of the way from {previous} to {label}").format(
                 percent=round(done * 100),
-                previous=previous.label if previous else self.tr("the start"),
-                label=upcoming.label,
+                previous=milestone_text(previous) if previous else self.tr("the start"),
+                label=milestone_text(upcoming),
             )
         )
         history = self.services.sobriety.history(self.clock)
@@ -144,7 +145,7 @@ class ClockCard(QFrame):
         reached = [m for m in milestones(period.started_on, today) if m.on <= today]
         self.milestones.setText(
             self.tr("Milestones reached: {list}.").format(
-                list=", ".join(f"{m.label} ({date_text(m.on)})" for m in reached[-4:])
+                list=", ".join(f"{milestone_text(m)} ({date_text(m.on)})" for m in reached[-4:])
             )
             if reached
             else ""

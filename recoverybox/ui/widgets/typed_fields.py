@@ -28,6 +28,16 @@ from recoverybox.core.base.typed_input import parse_typed_date, parse_typed_time
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.ui.dialogs.field_errors import error_style
 from recoverybox.ui.format import date_text, time_text
+from recoverybox.ui.ops.words import words
+
+
+def _month_names() -> list[tuple[str, ...]]:
+    """Each month's names in the person's language (as dates are shown, so a date shown can be read back)."""
+    locale, forms = QLocale(), (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat)
+    return [
+        tuple(name for form in forms for name in (locale.monthName(n, form), locale.standaloneMonthName(n, form)))
+        for n in range(1, 13)
+    ]
 
 
 def _day_first() -> bool:
@@ -104,7 +114,7 @@ class _TypedField(QWidget):
         try:
             value = self._parse(self.edit.text())
         except ValidationError as error:
-            self._problem = error.message
+            self._problem = words(error)
             return False
         self._problem = ""
         if value != self._value:
@@ -181,7 +191,7 @@ class DateField(_TypedField):
         self.calendar.setMinimumDate(QDate(self.earliest.year, self.earliest.month, self.earliest.day))
 
     def _parse(self, text: str) -> dt.date:
-        day = parse_typed_date(text, _day_first(), self.latest)
+        day = parse_typed_date(text, _day_first(), self.latest, month_names=_month_names())
         if self.earliest is not None and day < self.earliest:
             raise ValidationError("date", f"Choose {date_text(self.earliest)} or later.")
         return day

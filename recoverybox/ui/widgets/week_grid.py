@@ -249,7 +249,7 @@ class WeekGrid(QWidget):
             return [f"{flag}{occ.title}{mark} · {time_text(block.start)}"]
         lines = [f"{flag}{occ.title}{mark}", when]
         if rect.height() > 3 * line_height + 4:
-            lines.append(self.tr(mark_words(occ.mark)) if occ.mark else short_kind_label(occ.kind, occ.fellowship))
+            lines.append(mark_words(occ.mark) if occ.mark else short_kind_label(occ.kind, occ.fellowship))
         if rect.height() > 4 * line_height + 4 and (occ.location or occ.online_url):
             lines.append(occ.location or self.tr("Online"))
         return lines

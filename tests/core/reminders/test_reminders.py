@@ -1,6 +1,5 @@
 """Reminders derived from the database: DST, zones, exactly once, missed, snooze, quiet hours."""
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,7 +11,6 @@ from recoverybox.core.base.clock import FixedClock
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.goals.service import GoalInput
-from recoverybox.core.reminders.planner import DueReminder, status_line
 from tests.core.calendar.test_recurrence import DST_CHANGES
 
 
@@ -278,43 +276,3 @@ def test_a_snoozed_nudge_is_dropped_once_the_goal_is_done(services, clock):
 
 def _at(hour, minute=0, day=27):
     return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
-
-
-def _event_reminder(**extra):
-    values = dict(
-        key="event:1:x",
-        kind="event",
-        due=_at(20, 7),
-        fire_at=_at(20, 7),
-        title="Home group",
-        detail="Starts in 5 minutes",
-        starts_at=_at(20, 12),
-    )
-    values.update(extra)
-    return DueReminder(**values)
-
-
-def hhmm(moment):
-    return moment.strftime("%H:%M")
-
-
-def test_status_line_says_what_a_late_snoozed_or_missed_reminder_is():
-    london = ZoneInfo("Europe/London")
-    on_time = _event_reminder()
-    assert status_line(on_time, _at(20, 7), london, False, hhmm) == "Starts in 5 minutes · starts at 20:12"
-    snoozed = replace(on_time, snoozed=True, fire_at=_at(20, 17))
-    assert status_line(snoozed, _at(20, 17), london, False, hhmm) == "Snoozed · started at 20:12, 5 minutes ago"
-    early_snooze = replace(on_time, snoozed=True, fire_at=_at(20, 9))
-    assert status_line(early_snooze, _at(20, 9), london, False, hhmm) == "Snoozed · starts at 20:12, in 3 minutes"
-    late = replace(on_time, late=True)
-    assert status_line(late, _at(23, 40), london, False, hhmm) == "Late · started at 20:12, 3 hours ago"
-    assert status_line(late, _at(21, 17), london, False, hhmm) == "Late · started at 20:12, 1 hour 5 minutes ago"
-    missed = _event_reminder(starts_at=_at(19, 0, day=26), due=_at(18, 0, day=26), late=True)
-    assert status_line(missed, _at(9), london, True, hhmm) == "Missed while RecoveryBox was closed · yesterday 19:00"
-    nudge = DueReminder(key="goal:1:x", kind="goal", due=_at(8), fire_at=_at(8), title="Walk", detail="Not yet")
-    assert status_line(nudge, _at(8), london, False, hhmm) == "Not yet"
-    assert status_line(replace(nudge, snoozed=True), _at(8, 15), london, False, hhmm) == (
-        "Snoozed · was due at 08:00, 15 minutes ago"
-    )
-    week_old = replace(missed, starts_at=_at(19, 0, day=23))
-    assert status_line(week_old, _at(9), london, True, hhmm) == "Missed while RecoveryBox was closed · Mon 23 Nov 19:00"
