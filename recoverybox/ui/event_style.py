@@ -78,7 +78,12 @@ def kind_label(kind: str) -> str:
 
 
 def short_kind_label(kind: str, fellowship: str | None = None) -> str:
-    base = {"meeting": "Meeting", "therapy": "Therapy", "self_care": "Self-care", "other": "Other"}.get(kind, kind)
+    base = {
+        "meeting": QT_TRANSLATE_NOOP("kinds", "Meeting"),
+        "therapy": QT_TRANSLATE_NOOP("kinds", "Therapy"),
+        "self_care": QT_TRANSLATE_NOOP("kinds", "Self-care"),
+        "other": QT_TRANSLATE_NOOP("kinds", "Other"),
+    }.get(kind, kind)
     text = translate("kinds", base)
     return f"{KIND_MARKS.get(kind, '')} {text}" + (f" · {fellowship}" if fellowship else "")
 

@@ -114,7 +114,7 @@
         </message>
         <message>
             <source>Press Start when you're ready.</source>
-            <translation>Drück auf Start, wenn du so weit bist.</translation>
+            <translation>Beginne, wenn du so weit bist.</translation>
         </message>
     </context>
     <context>
@@ -1032,6 +1032,34 @@ RecoveryBox verbindet sich nur jetzt mit dieser Adresse und wenn du auf „Nach 
         <message>
             <source>None yet</source>
             <translation>Noch keine</translation>
+        </message>
+        <message>
+            <source>Attend 3 meetings a week</source>
+            <translation>3 Meetings pro Woche besuchen</translation>
+        </message>
+        <message>
+            <source>Go to my therapy sessions</source>
+            <translation>Zu meinen Therapiesitzungen gehen</translation>
+        </message>
+        <message>
+            <source>Journal daily</source>
+            <translation>Täglich Tagebuch schreiben</translation>
+        </message>
+        <message>
+            <source>Make my morning pledge</source>
+            <translation>Meinen Vorsatz am Morgen fassen</translation>
+        </message>
+        <message>
+            <source>Walk 20 minutes</source>
+            <translation>20 Minuten spazieren gehen</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>Call someone in my support network</source>
+            <translation>Jemanden aus meinem Unterstützungsnetz anrufen</translation>
         </message>
         <message>
             <source>Welcome to RecoveryBox</source>
@@ -2733,7 +2761,7 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         </message>
         <message>
             <source>Show what reminders are about while locked</source>
-            <translation>Worum es bei Erinnerungen geht, auch im gesperrten Zustand zeigen</translation>
+            <translation>Inhalt von Erinnerungen auch im gesperrten Zustand zeigen</translation>
         </message>
         <message>
             <source>Ctrl+L locks at once. While locked, reminders say only “RecoveryBox reminder” (unless ticked above) and “I need help now” still works, without your private data.</source>
@@ -2971,8 +2999,64 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Stimmung</translation>
         </message>
         <message>
+            <source>Mood, 7-day average</source>
+            <translation>Stimmung, 7-Tage-Schnitt</translation>
+        </message>
+        <message>
             <source>Craving</source>
             <translation>Verlangen</translation>
+        </message>
+        <message>
+            <source>Craving, 7-day average</source>
+            <translation>Verlangen, 7-Tage-Schnitt</translation>
+        </message>
+        <message>
+            <source>Mood (weekly mean)</source>
+            <translation>Stimmung (Wochenmittel)</translation>
+        </message>
+        <message>
+            <source>Mood, 4-week average</source>
+            <translation>Stimmung, 4-Wochen-Schnitt</translation>
+        </message>
+        <message>
+            <source>Craving (weekly mean)</source>
+            <translation>Verlangen (Wochenmittel)</translation>
+        </message>
+        <message>
+            <source>Craving, 4-week average</source>
+            <translation>Verlangen, 4-Wochen-Schnitt</translation>
+        </message>
+        <message>
+            <source>Mood (monthly mean)</source>
+            <translation>Stimmung (Monatsmittel)</translation>
+        </message>
+        <message>
+            <source>Mood, 3-month average</source>
+            <translation>Stimmung, 3-Monats-Schnitt</translation>
+        </message>
+        <message>
+            <source>Craving (monthly mean)</source>
+            <translation>Verlangen (Monatsmittel)</translation>
+        </message>
+        <message>
+            <source>Craving, 3-month average</source>
+            <translation>Verlangen, 3-Monats-Schnitt</translation>
+        </message>
+        <message>
+            <source>Mood (quarterly mean)</source>
+            <translation>Stimmung (Quartalsmittel)</translation>
+        </message>
+        <message>
+            <source>Mood, 1-year average</source>
+            <translation>Stimmung, 1-Jahres-Schnitt</translation>
+        </message>
+        <message>
+            <source>Craving (quarterly mean)</source>
+            <translation>Verlangen (Quartalsmittel)</translation>
+        </message>
+        <message>
+            <source>Craving, 1-year average</source>
+            <translation>Verlangen, 1-Jahres-Schnitt</translation>
         </message>
     </context>
     <context>
@@ -3386,6 +3470,18 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Wiederholungsabstand</translation>
         </message>
         <message>
+            <source>Never ends</source>
+            <translation>Endet nie</translation>
+        </message>
+        <message>
+            <source>Ends on a date</source>
+            <translation>Endet an einem Datum</translation>
+        </message>
+        <message>
+            <source>Ends after a number of times</source>
+            <translation>Endet nach einer Anzahl</translation>
+        </message>
+        <message>
             <source>Repeat until</source>
             <translation>Wiederholen bis</translation>
         </message>
@@ -3519,24 +3615,48 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Überall</translation>
         </message>
         <message>
+            <source>Ctrl+1 … Ctrl+7</source>
+            <translation>Strg+1 … Strg+7</translation>
+        </message>
+        <message>
             <source>Today, Week, Goals, Progress, Journal, Support, Find meetings</source>
             <translation>Heute, Woche, Ziele, Fortschritt, Tagebuch, Unterstützung, Meetings finden</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Strg+Umschalt+P</translation>
         </message>
         <message>
             <source>I need help now (breathing, reasons, people to call)</source>
             <translation>Ich brauche jetzt Hilfe (Atmen, Gründe, Menschen zum Anrufen)</translation>
         </message>
         <message>
+            <source>Ctrl+,</source>
+            <translation>Strg+,</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Strg+L</translation>
         </message>
         <message>
             <source>Lock (when your data is protected with a passphrase)</source>
             <translation>Sperren (wenn deine Daten mit einer Passphrase geschützt sind)</translation>
         </message>
         <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Strg+Umschalt+S</translation>
+        </message>
+        <message>
             <source>Sync the calendar now (when calendar sync is set up)</source>
             <translation>Den Kalender jetzt synchronisieren (wenn die Synchronisation eingerichtet ist)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Strg+Q</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -3547,28 +3667,56 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Woche</translation>
         </message>
         <message>
+            <source>Alt+Left / Alt+Right</source>
+            <translation>Alt+Links / Alt+Rechts</translation>
+        </message>
+        <message>
             <source>Previous / next day, week, month or two weeks</source>
             <translation>Vorheriger / nächster Tag, Woche, Monat oder zwei Wochen</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
         </message>
         <message>
             <source>Back to today</source>
             <translation>Zurück zu heute</translation>
         </message>
         <message>
+            <source>D / W / M / A</source>
+            <translation>D / W / M / A</translation>
+        </message>
+        <message>
             <source>Day, week, month or agenda (the coming two weeks)</source>
             <translation>Tag, Woche, Monat oder Agenda (die kommenden zwei Wochen)</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Strg+F</translation>
         </message>
         <message>
             <source>Search events by title, place or notes</source>
             <translation>Termine nach Titel, Ort oder Notizen suchen</translation>
         </message>
         <message>
+            <source>Ctrl+N</source>
+            <translation>Strg+N</translation>
+        </message>
+        <message>
             <source>New event</source>
             <translation>Neuer Termin</translation>
         </message>
         <message>
+            <source>Enter / Delete</source>
+            <translation>Eingabe / Entf</translation>
+        </message>
+        <message>
             <source>Edit / delete the selected event</source>
             <translation>Ausgewählten Termin bearbeiten / löschen</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Strg+Z</translation>
         </message>
         <message>
             <source>Undo the last move or change</source>
@@ -3579,8 +3727,16 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Ziele</translation>
         </message>
         <message>
+            <source>Space</source>
+            <translation>Leertaste</translation>
+        </message>
+        <message>
             <source>Check in the selected goal for today (again to undo)</source>
             <translation>Das ausgewählte Ziel für heute abhaken (noch einmal zum Rückgängigmachen)</translation>
+        </message>
+        <message>
+            <source>Ctrl+N / Enter</source>
+            <translation>Strg+N / Eingabe</translation>
         </message>
         <message>
             <source>New goal / edit the selected goal</source>
@@ -3603,8 +3759,16 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Die Meeting-Liste nach Name, Ort oder Notizen durchsuchen</translation>
         </message>
         <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
             <source>Add the selected meeting to your week</source>
             <translation>Das ausgewählte Meeting zu deiner Woche hinzufügen</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
         </message>
         <message>
             <source>Check the list for updates (fetches it again from a web address)</source>
@@ -3615,12 +3779,20 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Erinnerungsfenster</translation>
         </message>
         <message>
+            <source>Alt+O / Alt+S / Alt+D</source>
+            <translation>Alt+F / Alt+S / Alt+V</translation>
+        </message>
+        <message>
             <source>Open / Snooze / Dismiss</source>
             <translation>Öffnen / Später erinnern / Verwerfen</translation>
         </message>
         <message>
             <source>Any window</source>
             <translation>Jedes Fenster</translation>
+        </message>
+        <message>
+            <source>Alt + underlined letter</source>
+            <translation>Alt + unterstrichener Buchstabe</translation>
         </message>
         <message>
             <source>Go to that button or field</source>
@@ -5060,6 +5232,14 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Die Schlüsseldatei {key_file} ist keine, die diese Version versteht.</translation>
         </message>
         <message>
+            <source>That passphrase does not open your data. Check Caps Lock and try again.</source>
+            <translation>Diese Passphrase öffnet deine Daten nicht. Prüf die Feststelltaste und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open your data. Check each group of four.</source>
+            <translation>Dieser Wiederherstellungsschlüssel öffnet deine Daten nicht. Prüf jede Vierergruppe.</translation>
+        </message>
+        <message>
             <source>Your data is already protected.</source>
             <translation>Deine Daten sind schon geschützt.</translation>
         </message>
@@ -5357,6 +5537,14 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>Other</source>
             <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Therapy</source>
+            <translation>Therapie</translation>
         </message>
     </context>
     <context>

@@ -114,7 +114,7 @@
         </message>
         <message>
             <source>Press Start when you're ready.</source>
-            <translation>Pulsa Empezar cuando quieras.</translation>
+            <translation>Empieza cuando quieras.</translation>
         </message>
     </context>
     <context>
@@ -1032,6 +1032,34 @@ RecoveryBox se conecta a esta dirección solo ahora y cuando pulses «Buscar act
         <message>
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
+        </message>
+        <message>
+            <source>Attend 3 meetings a week</source>
+            <translation>Ir a 3 reuniones a la semana</translation>
+        </message>
+        <message>
+            <source>Go to my therapy sessions</source>
+            <translation>Ir a mis sesiones de terapia</translation>
+        </message>
+        <message>
+            <source>Journal daily</source>
+            <translation>Escribir en el diario cada día</translation>
+        </message>
+        <message>
+            <source>Make my morning pledge</source>
+            <translation>Hacer mi compromiso de la mañana</translation>
+        </message>
+        <message>
+            <source>Walk 20 minutes</source>
+            <translation>Caminar 20 minutos</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutos</translation>
+        </message>
+        <message>
+            <source>Call someone in my support network</source>
+            <translation>Llamar a alguien de mi red de apoyo</translation>
         </message>
         <message>
             <source>Welcome to RecoveryBox</source>
@@ -2971,8 +2999,64 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Ánimo</translation>
         </message>
         <message>
+            <source>Mood, 7-day average</source>
+            <translation>Ánimo, media de 7 días</translation>
+        </message>
+        <message>
             <source>Craving</source>
             <translation>Ansia</translation>
+        </message>
+        <message>
+            <source>Craving, 7-day average</source>
+            <translation>Ansia, media de 7 días</translation>
+        </message>
+        <message>
+            <source>Mood (weekly mean)</source>
+            <translation>Ánimo (media semanal)</translation>
+        </message>
+        <message>
+            <source>Mood, 4-week average</source>
+            <translation>Ánimo, media de 4 semanas</translation>
+        </message>
+        <message>
+            <source>Craving (weekly mean)</source>
+            <translation>Ansia (media semanal)</translation>
+        </message>
+        <message>
+            <source>Craving, 4-week average</source>
+            <translation>Ansia, media de 4 semanas</translation>
+        </message>
+        <message>
+            <source>Mood (monthly mean)</source>
+            <translation>Ánimo (media mensual)</translation>
+        </message>
+        <message>
+            <source>Mood, 3-month average</source>
+            <translation>Ánimo, media de 3 meses</translation>
+        </message>
+        <message>
+            <source>Craving (monthly mean)</source>
+            <translation>Ansia (media mensual)</translation>
+        </message>
+        <message>
+            <source>Craving, 3-month average</source>
+            <translation>Ansia, media de 3 meses</translation>
+        </message>
+        <message>
+            <source>Mood (quarterly mean)</source>
+            <translation>Ánimo (media trimestral)</translation>
+        </message>
+        <message>
+            <source>Mood, 1-year average</source>
+            <translation>Ánimo, media de 1 año</translation>
+        </message>
+        <message>
+            <source>Craving (quarterly mean)</source>
+            <translation>Ansia (media trimestral)</translation>
+        </message>
+        <message>
+            <source>Craving, 1-year average</source>
+            <translation>Ansia, media de 1 año</translation>
         </message>
     </context>
     <context>
@@ -3386,6 +3470,18 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Intervalo de repetición</translation>
         </message>
         <message>
+            <source>Never ends</source>
+            <translation>No termina nunca</translation>
+        </message>
+        <message>
+            <source>Ends on a date</source>
+            <translation>Termina en una fecha</translation>
+        </message>
+        <message>
+            <source>Ends after a number of times</source>
+            <translation>Termina tras un número de veces</translation>
+        </message>
+        <message>
             <source>Repeat until</source>
             <translation>Repetir hasta</translation>
         </message>
@@ -3519,24 +3615,48 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>En cualquier parte</translation>
         </message>
         <message>
+            <source>Ctrl+1 … Ctrl+7</source>
+            <translation>Ctrl+1 … Ctrl+7</translation>
+        </message>
+        <message>
             <source>Today, Week, Goals, Progress, Journal, Support, Find meetings</source>
             <translation>Hoy, Semana, Objetivos, Progreso, Diario, Apoyo, Buscar reuniones</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Mayús+P</translation>
         </message>
         <message>
             <source>I need help now (breathing, reasons, people to call)</source>
             <translation>Necesito ayuda ya (respiración, razones, personas a quienes llamar)</translation>
         </message>
         <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
         </message>
         <message>
             <source>Lock (when your data is protected with a passphrase)</source>
             <translation>Bloquear (cuando tus datos están protegidos con una frase de contraseña)</translation>
         </message>
         <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Mayús+S</translation>
+        </message>
+        <message>
             <source>Sync the calendar now (when calendar sync is set up)</source>
             <translation>Sincronizar el calendario ahora (cuando la sincronización está configurada)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -3547,28 +3667,56 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Semana</translation>
         </message>
         <message>
+            <source>Alt+Left / Alt+Right</source>
+            <translation>Alt+Izquierda / Alt+Derecha</translation>
+        </message>
+        <message>
             <source>Previous / next day, week, month or two weeks</source>
             <translation>Día, semana, mes o dos semanas anteriores / siguientes</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
         </message>
         <message>
             <source>Back to today</source>
             <translation>Volver a hoy</translation>
         </message>
         <message>
+            <source>D / W / M / A</source>
+            <translation>D / W / M / A</translation>
+        </message>
+        <message>
             <source>Day, week, month or agenda (the coming two weeks)</source>
             <translation>Día, semana, mes o agenda (las dos próximas semanas)</translation>
+        </message>
+        <message>
+            <source>Ctrl+F</source>
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>Search events by title, place or notes</source>
             <translation>Buscar eventos por título, lugar o notas</translation>
         </message>
         <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
             <source>New event</source>
             <translation>Nuevo evento</translation>
         </message>
         <message>
+            <source>Enter / Delete</source>
+            <translation>Intro / Supr</translation>
+        </message>
+        <message>
             <source>Edit / delete the selected event</source>
             <translation>Editar / borrar el evento seleccionado</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
         </message>
         <message>
             <source>Undo the last move or change</source>
@@ -3579,8 +3727,16 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Objetivos</translation>
         </message>
         <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
             <source>Check in the selected goal for today (again to undo)</source>
             <translation>Marcar hoy el objetivo seleccionado (otra vez para deshacer)</translation>
+        </message>
+        <message>
+            <source>Ctrl+N / Enter</source>
+            <translation>Ctrl+N / Intro</translation>
         </message>
         <message>
             <source>New goal / edit the selected goal</source>
@@ -3603,8 +3759,16 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Buscar en la lista de reuniones por nombre, lugar o notas</translation>
         </message>
         <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
             <source>Add the selected meeting to your week</source>
             <translation>Añadir la reunión seleccionada a tu semana</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
         </message>
         <message>
             <source>Check the list for updates (fetches it again from a web address)</source>
@@ -3615,12 +3779,20 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Ventana de recordatorio</translation>
         </message>
         <message>
+            <source>Alt+O / Alt+S / Alt+D</source>
+            <translation>Alt+A / Alt+P / Alt+D</translation>
+        </message>
+        <message>
             <source>Open / Snooze / Dismiss</source>
             <translation>Abrir / Posponer / Descartar</translation>
         </message>
         <message>
             <source>Any window</source>
             <translation>Cualquier ventana</translation>
+        </message>
+        <message>
+            <source>Alt + underlined letter</source>
+            <translation>Alt + letra subrayada</translation>
         </message>
         <message>
             <source>Go to that button or field</source>
@@ -5060,6 +5232,14 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>El archivo de claves {key_file} no es de un tipo que esta versión entienda.</translation>
         </message>
         <message>
+            <source>That passphrase does not open your data. Check Caps Lock and try again.</source>
+            <translation>Esa frase de contraseña no abre tus datos. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>That recovery key does not open your data. Check each group of four.</source>
+            <translation>Esa clave de recuperación no abre tus datos. Revisa cada grupo de cuatro.</translation>
+        </message>
+        <message>
             <source>Your data is already protected.</source>
             <translation>Tus datos ya están protegidos.</translation>
         </message>
@@ -5357,6 +5537,14 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>Other</source>
             <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Therapy</source>
+            <translation>Terapia</translation>
         </message>
     </context>
     <context>

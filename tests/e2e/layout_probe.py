@@ -256,12 +256,15 @@ def shown_texts(top: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
             found.append((kind + " placeholder", widget.placeholderText()))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            for orientation, count in ((Qt.Orientation.Horizontal, model.columnCount()),):
-                found += [(kind + " header", str(model.headerData(i, orientation) or "")) for i in range(count)]
-            for row in range(min(model.rowCount(), 40)):
-                for column in range(model.columnCount()):
-                    found.append((kind, str(model.index(row, column).data() or "")))
+            from PySide6.QtCore import QModelIndex
+
+            model, top_level = widget.model(), QModelIndex()
+            columns = 1 + max((c for c in range(1, 40) if model.hasIndex(0, c, top_level)), default=0)
+            horizontal = Qt.Orientation.Horizontal
+            found += [(kind + " header", str(model.headerData(i, horizontal) or "")) for i in range(columns)]
+            for row in range(min(model.rowCount(top_level), 40)):
+                for column in range(columns):
+                    found.append((kind, str(model.index(row, column, top_level).data() or "")))
     return [(kind, text) for kind, text in found if text and text.strip()]
 
 
@@ -270,7 +273,10 @@ def untranslated_problems(top: QWidget, where: str, allowed: set[str]) -> list[s
     the person's data, a date or time word of the locale, or a name (``allowed``) was never translated."""
     found = []
     for kind, text in shown_texts(top):
-        rest = _PSEUDO_SPAN.sub(" ", _MARKUP.sub(" ", text.replace("&&", "&").replace("&", "")))
+        plain = _MARKUP.sub(" ", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+        if plain in allowed:  # a whole text that is not ours to translate (Qt's buttons, content files)
+            continue
+        rest = _PSEUDO_SPAN.sub(" ", plain)
         words = [w for w in _WORD.findall(rest) if w.strip("'’").casefold() not in allowed]
         if words:
             found.append(f"{where}: {kind} {text[:60]!r} is not translated ({', '.join(words[:4])})")
@@ -279,11 +285,29 @@ def untranslated_problems(top: QWidget, where: str, allowed: set[str]) -> list[s
 
 def allowed_words(db_file: Path) -> set[str]:
     """The person's own words (every text in their data), the locale's month and day names, and names."""
+    import json
     import sqlite3
+    import zoneinfo
 
     from PySide6.QtCore import QLocale
 
+    from recoverybox.i18n import LANGUAGES
+    from recoverybox.resources import resource_path
+
     words = {"recoverybox", "aa", "na", "smart", "sos", "wfs", "ics", "pdf", "json", "csv", "caldav", "https", "http"}
+    # Names: the time zones' cities, the languages as each names itself, the fellowships' own.
+    words |= {"utc", "gmt", "smart", "recovery", "women", "for", "sobriety"}
+    for zone in zoneinfo.available_timezones():
+        words.update(w.casefold() for w in _WORD.findall(zone.replace("_", " ").replace("/", " ")))
+    words.update(LANGUAGES.values())
+    # Qt's own buttons (qtbase's catalogs translate them; the pseudo-locale has none of Qt's).
+    words.update({"Save", "Cancel", "OK", "Close", "< Back", "Next >", "Finish", "Yes", "No", "Apply", "Help"})
+    # The content files: written in each language (a test holds es and de complete), English in the pseudo-locale.
+    for line in resource_path("reflections.txt").read_text(encoding="utf-8").splitlines():
+        words.update(part.strip() for part in line.split("|"))
+    content = json.loads(resource_path("coping.json").read_text(encoding="utf-8"))
+    words.update(text for s in content["strategies"] for text in s.values())
+    words.update([*content["halt"].values(), *content["surfing_lines"], content["pledge"]])
     conn = sqlite3.connect(db_file)
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         for row in conn.execute(f'SELECT * FROM "{table}"'):
@@ -365,6 +389,11 @@ class Probe:
         self.problems += window_problems(top, where) + text_problems(top, where)
         self.problems += contrast_problems(top, where, self.text_needs) + scroll_cut_problems(top, where)
         self.problems += overlap_problems(top, where)
+        self.problems += [
+            f"{where}: a view could not be shown (its error panel is on screen)"
+            for panel in top.findChildren(QWidget)
+            if type(panel).__name__ == "ErrorPanel" and panel.isVisible()
+        ]
         if self.allowed is not None:
             self.problems += untranslated_problems(top, where, self.allowed)
         for tabs in [t for t in top.findChildren(QTabWidget) if t.isVisible() and t.window() is top]:
@@ -550,11 +579,16 @@ def main() -> int:
     probe.check(popup, "reminder pop-up")
     popup.close()
     lock = LockScreen()
-    lock.setWindowTitle("RecoveryBox — locked")
+    from recoverybox.core.protection.keys import WrongSecret
+    from recoverybox.i18n.qt import translate
+    from recoverybox.ui.ops.words import words
+
+    lock.setWindowTitle(translate("AppLock", "RecoveryBox — locked"))
     lock.reset()
     lock.resize(window.minimumSize())
     lock.show()
-    lock.show_error("That passphrase does not open your data. Check Caps Lock and try again.")
+    wrong = "That passphrase does not open your data. Check Caps Lock and try again."
+    lock.show_error(words(WrongSecret("passphrase", wrong)))
     probe.check(lock, "lock page")
     lock.close()
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.goals import stats
 from recoverybox.core.goals.service import goal_began
 from recoverybox.core.storage.models import (
@@ -54,6 +55,36 @@ def _period_start(day_column: Any, period: str) -> Any:
 def _sql_period(period: str) -> str:
     """The period SQL groups by for ``period``: months, for quarters."""
     return "month" if period == "quarter" else period
+
+
+# The mood and craving lines' names by the period a point stands for (the view translates them): the means, then
+# their rolling averages.
+_MOOD_NAMES = {
+    "day": (
+        QT_TRANSLATE_NOOP("ProgressView", "Mood"),
+        QT_TRANSLATE_NOOP("ProgressView", "Mood, 7-day average"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving, 7-day average"),
+    ),
+    "week": (
+        QT_TRANSLATE_NOOP("ProgressView", "Mood (weekly mean)"),
+        QT_TRANSLATE_NOOP("ProgressView", "Mood, 4-week average"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving (weekly mean)"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving, 4-week average"),
+    ),
+    "month": (
+        QT_TRANSLATE_NOOP("ProgressView", "Mood (monthly mean)"),
+        QT_TRANSLATE_NOOP("ProgressView", "Mood, 3-month average"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving (monthly mean)"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving, 3-month average"),
+    ),
+    "quarter": (
+        QT_TRANSLATE_NOOP("ProgressView", "Mood (quarterly mean)"),
+        QT_TRANSLATE_NOOP("ProgressView", "Mood, 1-year average"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving (quarterly mean)"),
+        QT_TRANSLATE_NOOP("ProgressView", "Craving, 1-year average"),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -196,13 +227,13 @@ class ProgressService:
         average: years of daily dots are unreadable (and slow to draw). SQL does the averaging."""
         span = (last - first).days
         if span > DECADE_DAYS:
-            period, window, label = "quarter", 365, "1-year average"
+            period, window = "quarter", 365
         elif span > VERY_LONG_RANGE_DAYS:
-            period, window, label = "month", 75, "3-month average"
+            period, window = "month", 75
         elif span > LONG_RANGE_DAYS:
-            period, window, label = "week", 28, "4-week average"
+            period, window = "week", 28
         else:
-            period, window, label = "day", 7, "7-day average"
+            period, window = "day", 7
         bucket = JournalEntry.day if period == "day" else _period_start(JournalEntry.day, _sql_period(period))
         mood_, craving_ = JournalEntry.mood, JournalEntry.craving
         with self.db.reading() as session:
@@ -220,12 +251,12 @@ class ProgressService:
             found[2] += craving_sum or 0
             found[3] += cravings
         means = [(day, m / n if n else None, c / k if k else None) for day, (m, n, c, k) in sorted(sums.items())]
-        unit = {"day": "", "week": " (weekly mean)", "month": " (monthly mean)", "quarter": " (quarterly mean)"}[period]
+        names = _MOOD_NAMES[period]
         mood, mood_avg = stats.daily_means_with_rolling(((d, m) for d, m, _c in means if m is not None), window)
         craving, craving_avg = stats.daily_means_with_rolling(((d, c) for d, _m, c in means if c is not None), window)
         return {
-            "mood": Series(f"Mood{unit}", mood, period),
-            "mood_avg": Series(f"Mood, {label}", mood_avg, period),
-            "craving": Series(f"Craving{unit}", craving, period),
-            "craving_avg": Series(f"Craving, {label}", craving_avg, period),
+            "mood": Series(names[0], mood, period),
+            "mood_avg": Series(names[1], mood_avg, period),
+            "craving": Series(names[2], craving, period),
+            "craving_avg": Series(names[3], craving_avg, period),
         }

@@ -221,7 +221,10 @@ class Protection:
         key = unwrap_key(data["passphrase"], passphrase, "passphrase", data["kdf"])
         if key is None:
             log.info("an unlock was refused")  # never the passphrase, not even its length
-            raise WrongSecret("passphrase", "That passphrase does not open your data. Check Caps Lock and try again.")
+            raise WrongSecret(
+                "passphrase",
+                QT_TRANSLATE_NOOP("errors", "That passphrase does not open your data. Check Caps Lock and try again."),
+            )
         return key
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -229,7 +232,10 @@ class Protection:
         key = unwrap_key(data["recovery"], normal_recovery_key(recovery_key), "recovery key", data["kdf"])
         if key is None:
             log.info("an unlock with a recovery key was refused")
-            raise WrongSecret("recovery_key", "That recovery key does not open your data. Check each group of four.")
+            raise WrongSecret(
+                "recovery_key",
+                QT_TRANSLATE_NOOP("errors", "That recovery key does not open your data. Check each group of four."),
+            )
         return key
 
     def change_passphrase(self, key: bytes, new_passphrase: str) -> None:

@@ -60,20 +60,39 @@ def goal_suggestions(programs: list[str]) -> list[GoalInput]:
     if meetings:
         found.append(
             GoalInput(
-                "Attend 3 meetings a week", kind="weekly_count", area="meetings", target=3, linked_event_kind="meeting"
+                translate("FirstRun", "Attend 3 meetings a week"),
+                kind="weekly_count",
+                area="meetings",
+                target=3,
+                linked_event_kind="meeting",
             )
         )
     if "therapy" in programs:
         found.append(
             GoalInput(
-                "Go to my therapy sessions", kind="weekly_count", area="meetings", target=1, linked_event_kind="therapy"
+                translate("FirstRun", "Go to my therapy sessions"),
+                kind="weekly_count",
+                area="meetings",
+                target=1,
+                linked_event_kind="therapy",
             )
         )
     found += [
-        GoalInput("Journal daily", area="self_care"),
-        GoalInput("Make my morning pledge", area="sobriety"),
-        GoalInput("Walk 20 minutes", kind="measured", area="health", target=20, unit="minutes"),
-        GoalInput("Call someone in my support network", kind="weekly_count", area="relationships", target=2),
+        GoalInput(translate("FirstRun", "Journal daily"), area="self_care"),
+        GoalInput(translate("FirstRun", "Make my morning pledge"), area="sobriety"),
+        GoalInput(
+            translate("FirstRun", "Walk 20 minutes"),
+            kind="measured",
+            area="health",
+            target=20,
+            unit=translate("FirstRun", "minutes"),
+        ),
+        GoalInput(
+            translate("FirstRun", "Call someone in my support network"),
+            kind="weekly_count",
+            area="relationships",
+            target=2,
+        ),
     ]
     return found
 
@@ -88,15 +107,24 @@ class Page(QWizardPage):
         self.form = QFormLayout()
         label = QLabel(intro)
         label.setWordWrap(True)
+        label.setMinimumWidth(200)  # a wrapped label's own least width grows with its words; the page decides
         self.errors = QLabel()
         self.errors.setObjectName("pageError")
         self.errors.setStyleSheet("color: #b3261e; font-weight: 600;")
         self.errors.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        from recoverybox.ui.widgets.scrolling import up_and_down
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addLayout(self.form)
         layout.addWidget(self.errors)
         layout.addStretch(1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        # A page whose words (in a longer language, or larger text) need more room than the window scrolls.
+        page.addWidget(up_and_down(content, "firstRunPage"))
 
     def save(self) -> bool:
         """Store this page's answers through ``perform`` (``show_problem`` says what to fix); False when one
@@ -277,7 +305,7 @@ class ContactPage(Page):
         self.role = QComboBox()
         self.role.setObjectName("contactRole")
         for key, label in ROLES:
-            self.role.addItem(translate("FirstRun", label), key)
+            self.role.addItem(translate("ContactDialog", label), key)
         self.phone = QLineEdit()
         self.phone.setObjectName("contactPhone")
         self.form.addRow(translate("FirstRun", "Name"), self.name)
@@ -434,6 +462,7 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Set up RecoveryBox"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(560, 460)
+        self.resize(680, 500)  # room for a longer language's words; a small screen still takes the least size
         pages = (WelcomePage, ClocksPage, ProgramsPage, MeetingPage, ContactPage, CrisisPage, RemindersPage, GoalPage)
         for page in pages:
             self.addPage(page(self))

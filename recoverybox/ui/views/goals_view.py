@@ -166,21 +166,20 @@ class GoalsView(ViewBase):
         return detail, strip
 
     def _lay_out(self, detail: QHBoxLayout, strip: QHBoxLayout) -> None:
-        buttons = QHBoxLayout()
-        for widget in (
+        from recoverybox.ui.widgets.flow_row import flow_row
+
+        buttons = flow_row(
             self.new_button,
             self.check_button,
             self.edit_button,
             self.pause_button,
             self.archive_button,
             self.delete_button,
-        ):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_archived)
+            end=(self.show_archived,),
+        )
         layout = QVBoxLayout(self)
         spacing.page(layout)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(detail)

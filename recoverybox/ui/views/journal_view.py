@@ -158,6 +158,7 @@ class JournalView(ViewBase):
         self.urge_list.setUniformRowHeights(True)
         self.urge_count = QLabel()
         self.urge_count.setObjectName("urgeCount")
+        self.urge_count.setWordWrap(True)
         self.urge_button = QPushButton(self.tr("I have an &urge…"))
         self.urge_button.clicked.connect(self.log_urge)
         urges = QWidget()

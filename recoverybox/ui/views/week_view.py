@@ -80,6 +80,7 @@ class WeekView(WeekEditing, ViewBase):
         """The title, and the bar: previous, today, next, a date, day/week/month/agenda, mini month, new event."""
         self.title = QLabel()
         self.title.setObjectName("weekTitle")
+        self.title.setWordWrap(True)  # a long range in a long language goes on two lines, never cut
         emphasise(self.title, TITLE)
         # Tool buttons: as wide as their words (push buttons are at least 80 px, too wide for this bar).
         self.prev_button = _bar_button("◀")
@@ -210,22 +211,24 @@ class WeekView(WeekEditing, ViewBase):
         top.addWidget(self.title, 1)
         top.addWidget(self.find_button)
         top.addWidget(self.search)
-        bar = QHBoxLayout()
-        for widget in (self.prev_button, self.today_button, self.next_button, self.date_picker):
-            bar.addWidget(widget)
-        bar.addSpacing(12)
-        for button in self.mode_buttons.values():
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.mini_button)
-        bar.addWidget(self.new_button)
+        from recoverybox.ui.widgets.flow_row import flow_row
+
+        # One line where the words fit; in a longer language (or large text) the rest goes on a second line.
+        bar = flow_row(
+            self.prev_button,
+            self.today_button,
+            self.next_button,
+            self.date_picker,
+            *self.mode_buttons.values(),
+            end=(self.mini_button, self.new_button),
+        )
         body = QHBoxLayout()
         body.addWidget(self.mini, 0, Qt.AlignmentFlag.AlignTop)
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         spacing.page(layout)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         from recoverybox.ui.widgets.conflict_banner import ConflictBanner
 
         self.conflict_banner = ConflictBanner()

@@ -50,13 +50,12 @@ class DailyPanel(QWidget):
         self.star_button = QPushButton()
         self.star_button.setCheckable(True)
         self.star_button.toggled.connect(self._on_star)
-        row = QHBoxLayout()
-        row.addWidget(self.answer_button)
-        row.addWidget(self.star_button)
-        row.addStretch(1)
+        from recoverybox.ui.widgets.flow_row import flow_row
+
+        row = flow_row(self.answer_button, self.star_button)
         reflection_layout.addWidget(self.reflection_text)
         reflection_layout.addWidget(self.reflection_prompt)
-        reflection_layout.addLayout(row)
+        reflection_layout.addWidget(row)
 
         pledge, pledge_layout = titled_card(self.tr("Morning pledge"))
         # The pledge wraps: a long one is read whole, not cut at the field's edge.

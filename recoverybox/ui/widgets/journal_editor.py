@@ -199,10 +199,9 @@ class JournalEditor(QWidget):
         self.status = QLabel()
         self.status.setObjectName("journalStatus")
         self.status.setWordWrap(True)
-        halt_row = QHBoxLayout()
-        for box in self.halt.values():
-            halt_row.addWidget(box)
-        halt_row.addStretch(1)
+        from recoverybox.ui.widgets.flow_row import flow_row
+
+        halt_row = flow_row(*self.halt.values())  # on two lines where the four words do not fit on one
         form = QFormLayout(self)
         form.addRow(self.tr("Da&y"), self.day)
         form.addRow(self.tr("&Mood"), self.mood)

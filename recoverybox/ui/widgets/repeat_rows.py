@@ -107,17 +107,17 @@ class RepeatRows(QObject):
         self.weekdays: dict[str, QCheckBox] = {}
         for index, code in enumerate(WEEKDAY_CODES):
             box = QCheckBox(MONDAY.addDays(index).toString("ddd"))
-            box.setAccessibleName(MONDAY.addDays(index).toString("dddd"))
+            box.setAccessibleName(QLocale().toString(MONDAY.addDays(index), "dddd"))
             box.clicked.connect(self._on_weekday_clicked)
             self.weekdays[code] = box
         self.ends = QComboBox()
         self.ends.setObjectName("ends")
         for key, label in (
-            ("never", "Never ends"),
-            ("until", "Ends on a date"),
-            ("count", "Ends after a number of times"),
+            ("never", translate("RepeatRows", "Never ends")),
+            ("until", translate("RepeatRows", "Ends on a date")),
+            ("count", translate("RepeatRows", "Ends after a number of times")),
         ):
-            self.ends.addItem(translate("RepeatRows", label), key)
+            self.ends.addItem(label, key)
         self.until = QDateEdit(QDate.currentDate().addMonths(3))
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(translate("RepeatRows", "Repeat until"))
