@@ -22,7 +22,7 @@ class FlowRow(QLayout):
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt's name)
         self._items.append(item)
 
-    def addWidget(self, widget: QWidget, end: bool = False) -> None:  # type: ignore[override]  # noqa: N802
+    def addWidget(self, widget: QWidget, end: bool = False) -> None:  # noqa: N802
         self.addChildWidget(widget)
         if end:
             self._at_end.add(len(self._items))
@@ -70,7 +70,7 @@ class FlowRow(QLayout):
 
     # ---- placing ---------------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not (item.widget() and item.widget().isHidden())]
+        return [item for item in self._items if not _hidden(item)]
 
     def _place(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
@@ -78,7 +78,7 @@ class FlowRow(QLayout):
         lines: list[list[tuple[QLayoutItem, QSize, bool]]] = [[]]
         used = 0
         for index, item in enumerate(self._items):
-            if item.widget() is not None and item.widget().isHidden():
+            if _hidden(item):
                 continue
             size = item.sizeHint().boundedTo(item.maximumSize()).expandedTo(item.minimumSize())
             gap = self._spacing if lines[-1] else 0
@@ -107,6 +107,11 @@ class FlowRow(QLayout):
                 x -= self._spacing
             y += height + self._spacing
         return y - self._spacing - area.y() + margins.top() + margins.bottom() if y > area.y() else 0
+
+
+def _hidden(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return widget is not None and widget.isHidden()
 
 
 def flow_row(*widgets: QWidget, end: tuple[QWidget, ...] = ()) -> QWidget:
