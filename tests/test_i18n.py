@@ -116,6 +116,24 @@ def test_the_catalogs_are_current():
     assert catalogs.stale() == []
 
 
+@pytest.mark.parametrize("language", i18n.TRANSLATED)
+def test_spanish_and_german_are_finished(language):
+    """Every text has its translation (a new text fails this until it is translated in both)."""
+    assert catalogs.unfinished(language) == []
+
+
+@pytest.mark.parametrize("language", i18n.TRANSLATED)
+def test_translations_keep_every_placeholder_and_plural(language):
+    """A translation names the same {placeholders} as its text (else .format() fails in that language), and a
+    text that counts has both its plural forms."""
+    keep = re.compile(r"\{[^{}]*\}")
+    for context, source, _state, texts in catalogs._messages(catalogs.catalog(language)):
+        for text in texts:
+            assert sorted(keep.findall(text)) == sorted(keep.findall(source)), (context, source, text)
+        if "%n" in source:
+            assert len(texts) == 2 and all(texts), (context, source)
+
+
 def test_english_says_each_count_in_its_two_forms():
     messages = catalogs._messages(catalogs.catalog("en"))
     assert messages, "the English catalog holds the texts that count"

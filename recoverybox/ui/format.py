@@ -92,3 +92,16 @@ def feed_day_name(day: int, short: bool = False) -> str:
     """A meeting list's day (0 Sunday … 6 Saturday, as the lists count) in the person's language."""
     form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().standaloneDayName(7 if day == 0 else day, form)
+
+
+def meeting_type_name(code: str) -> str:
+    """A meeting type's name in the person's language ("O" → "Open meeting (anyone welcome)"); a code no list
+    of ours knows, as the feed wrote it."""
+    from recoverybox.core.meetings.type_codes import type_name
+    from recoverybox.i18n.qt import translate
+
+    return translate("MeetingTypes", type_name(code))
+
+
+def meeting_type_words(codes: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(meeting_type_name(code) for code in codes)

@@ -2020,6 +2020,34 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             <translation>Wähle ein Meeting, um es ganz zu sehen.</translation>
         </message>
         <message>
+            <source>{when} your time</source>
+            <translation>{when} deine Zeit</translation>
+        </message>
+        <message>
+            <source>({when} in {zone}, the meeting's own time)</source>
+            <translation>({when} in {zone}, die eigene Zeit des Meetings)</translation>
+        </message>
+        <message>
+            <source>Meets on {days}</source>
+            <translation>Trifft sich: {days}</translation>
+        </message>
+        <message>
+            <source>Region: {region}</source>
+            <translation>Region: {region}</translation>
+        </message>
+        <message>
+            <source>Online: {notes}</source>
+            <translation>Online: {notes}</translation>
+        </message>
+        <message>
+            <source>By phone: {phone}</source>
+            <translation>Per Telefon: {phone}</translation>
+        </message>
+        <message>
+            <source>updated {when}</source>
+            <translation>aktualisiert {when}</translation>
+        </message>
+        <message>
             <source>Join online</source>
             <translation>Online teilnehmen</translation>
         </message>
@@ -2047,12 +2075,335 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             <translation>Art</translation>
         </message>
         <message>
+            <source>{place} + online</source>
+            <translation>{place} + online</translation>
+        </message>
+        <message>
+            <source>Online and by phone</source>
+            <translation>Online und per Telefon</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
             <source>temporarily closed</source>
             <translation>vorübergehend geschlossen</translation>
         </message>
         <message>
             <source>in your week</source>
             <translation>in deiner Woche</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypes</name>
+        <message>
+            <source>11th Step Meditation</source>
+            <translation>Meditation zum 11. Schritt</translation>
+        </message>
+        <message>
+            <source>12 Steps &amp; 12 Traditions</source>
+            <translation>Zwölf Schritte und Zwölf Traditionen</translation>
+        </message>
+        <message>
+            <source>Secular</source>
+            <translation>Säkular</translation>
+        </message>
+        <message>
+            <source>As Bill Sees It</source>
+            <translation>Wie Bill es sieht</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>Afrikaans</translation>
+        </message>
+        <message>
+            <source>Concurrent with Alateen</source>
+            <translation>Zeitgleich mit Alateen</translation>
+        </message>
+        <message>
+            <source>Concurrent with Al-Anon</source>
+            <translation>Zeitgleich mit Al-Anon</translation>
+        </message>
+        <message>
+            <source>Amharic</source>
+            <translation>Amharisch</translation>
+        </message>
+        <message>
+            <source>American Sign Language</source>
+            <translation>Amerikanische Gebärdensprache</translation>
+        </message>
+        <message>
+            <source>Big Book</source>
+            <translation>Blaues Buch (Big Book)</translation>
+        </message>
+        <message>
+            <source>Babysitting Available</source>
+            <translation>Kinderbetreuung</translation>
+        </message>
+        <message>
+            <source>Newcomer</source>
+            <translation>Für Neue</translation>
+        </message>
+        <message>
+            <source>Bisexual</source>
+            <translation>Bisexuell</translation>
+        </message>
+        <message>
+            <source>Breakfast</source>
+            <translation>Frühstück</translation>
+        </message>
+        <message>
+            <source>Closed meeting (members only)</source>
+            <translation>Geschlossenes Meeting (nur Mitglieder)</translation>
+        </message>
+        <message>
+            <source>Candlelight</source>
+            <translation>Bei Kerzenschein</translation>
+        </message>
+        <message>
+            <source>Child-Friendly</source>
+            <translation>Kinderfreundlich</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Gesprächsrunde</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>Dänisch</translation>
+        </message>
+        <message>
+            <source>Digital Basket</source>
+            <translation>Digitaler Spendenkorb</translation>
+        </message>
+        <message>
+            <source>Dual Diagnosis</source>
+            <translation>Doppeldiagnose</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>Daily Reflections</source>
+            <translation>Tägliche Betrachtungen</translation>
+        </message>
+        <message>
+            <source>Greek</source>
+            <translation>Griechisch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persisch</translation>
+        </message>
+        <message>
+            <source>Fragrance Free</source>
+            <translation>Duftfrei</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Französisch</translation>
+        </message>
+        <message>
+            <source>Gay</source>
+            <translation>Schwul</translation>
+        </message>
+        <message>
+            <source>Grapevine</source>
+            <translation>Grapevine</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Geburtstag</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Hebräisch</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>Hindi</translation>
+        </message>
+        <message>
+            <source>Croatian</source>
+            <translation>Kroatisch</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>Ungarisch</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italienisch</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Japanisch</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Koreanisch</translation>
+        </message>
+        <message>
+            <source>Lesbian</source>
+            <translation>Lesbisch</translation>
+        </message>
+        <message>
+            <source>LGBTQ</source>
+            <translation>LGBTQ</translation>
+        </message>
+        <message>
+            <source>Literature</source>
+            <translation>Literatur</translation>
+        </message>
+        <message>
+            <source>Living Sober</source>
+            <translation>Nüchtern leben</translation>
+        </message>
+        <message>
+            <source>Lithuanian</source>
+            <translation>Litauisch</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Männer</translation>
+        </message>
+        <message>
+            <source>Meditation</source>
+            <translation>Meditation</translation>
+        </message>
+        <message>
+            <source>Malayalam</source>
+            <translation>Malayalam</translation>
+        </message>
+        <message>
+            <source>Native American</source>
+            <translation>Indigene Amerikaner</translation>
+        </message>
+        <message>
+            <source>Indigenous</source>
+            <translation>Indigen</translation>
+        </message>
+        <message>
+            <source>Norwegian</source>
+            <translation>Norwegisch</translation>
+        </message>
+        <message>
+            <source>Open meeting (anyone welcome)</source>
+            <translation>Offenes Meeting (alle willkommen)</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Outdoor</source>
+            <translation>Im Freien</translation>
+        </message>
+        <message>
+            <source>Professionals</source>
+            <translation>Fachleute</translation>
+        </message>
+        <message>
+            <source>Proof of Attendance</source>
+            <translation>Teilnahmebestätigung</translation>
+        </message>
+        <message>
+            <source>People of Color</source>
+            <translation>People of Color</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Polnisch</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugiesisch</translation>
+        </message>
+        <message>
+            <source>Punjabi</source>
+            <translation>Panjabi</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Russisch</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanisch</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Ältere Menschen</translation>
+        </message>
+        <message>
+            <source>Slovak</source>
+            <translation>Slowakisch</translation>
+        </message>
+        <message>
+            <source>Smoking Permitted</source>
+            <translation>Rauchen erlaubt</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Sprecher-Meeting</translation>
+        </message>
+        <message>
+            <source>Step Study</source>
+            <translation>Schritte-Meeting</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Schwedisch</translation>
+        </message>
+        <message>
+            <source>Transgender</source>
+            <translation>Trans</translation>
+        </message>
+        <message>
+            <source>Temporarily closed</source>
+            <translation>Vorübergehend geschlossen</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>Thailändisch</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>Tagalog</translation>
+        </message>
+        <message>
+            <source>Tradition Study</source>
+            <translation>Traditionen-Meeting</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ukrainisch</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Frauen</translation>
+        </message>
+        <message>
+            <source>Wheelchair Access</source>
+            <translation>Rollstuhlgerecht</translation>
+        </message>
+        <message>
+            <source>Wheelchair-Accessible Bathroom</source>
+            <translation>Rollstuhlgerechtes WC</translation>
+        </message>
+        <message>
+            <source>Cross Talk Permitted</source>
+            <translation>Direkte Antworten erlaubt</translation>
+        </message>
+        <message>
+            <source>Young People</source>
+            <translation>Junge Menschen</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +3098,69 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>Type your passphrase.</source>
             <translation>Gib deine Passphrase ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>RecoveryBox recovery key</source>
+            <translation>Wiederherstellungsschlüssel für RecoveryBox</translation>
+        </message>
+        <message>
+            <source>Made on {date}.</source>
+            <translation>Erstellt am {date}.</translation>
+        </message>
+        <message>
+            <source>If you forget your RecoveryBox passphrase, choose “Forgot it? Use the recovery key” on the lock screen and type this key. Anyone with this key and your computer can read your data: keep this page somewhere safe, away from the computer, and delete the PDF file once it is printed.</source>
+            <translation>Wenn du deine Passphrase für RecoveryBox vergisst, wähle auf dem Sperrbildschirm „Vergessen? Den Wiederherstellungsschlüssel verwenden“ und gib diesen Schlüssel ein. Wer diesen Schlüssel und deinen Computer hat, kann deine Daten lesen: Bewahre dieses Blatt an einem sicheren Ort auf, fern vom Computer, und lösch die PDF-Datei, sobald sie gedruckt ist.</translation>
+        </message>
+        <message>
+            <source>My relapse-prevention plan</source>
+            <translation>Mein Plan gegen Rückfälle</translation>
+        </message>
+        <message>
+            <source>(not filled in yet)</source>
+            <translation>(noch nicht ausgefüllt)</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Krisentelefon</translation>
+        </message>
+        <message>
+            <source>RecoveryBox plan, week of {day}</source>
+            <translation>RecoveryBox-Plan, Woche vom {day}</translation>
+        </message>
+        <message>
+            <source>My week: {first} – {last}</source>
+            <translation>Meine Woche: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Ganztägig</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>My goals</source>
+            <translation>Meine Ziele</translation>
+        </message>
+        <message>
+            <source>People I can call</source>
+            <translation>Menschen, die ich anrufen kann</translation>
+        </message>
+        <message>
+            <source>a week</source>
+            <translation>pro Woche</translation>
+        </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation>Noch keine Ziele.</translation>
+        </message>
+        <message>
+            <source>Crisis line: {line}</source>
+            <translation>Krisentelefon: {line}</translation>
         </message>
     </context>
     <context>

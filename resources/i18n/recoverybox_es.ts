@@ -2020,6 +2020,34 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             <translation>Elige una reunión para verla completa.</translation>
         </message>
         <message>
+            <source>{when} your time</source>
+            <translation>{when} en tu hora</translation>
+        </message>
+        <message>
+            <source>({when} in {zone}, the meeting's own time)</source>
+            <translation>({when} en {zone}, la hora de la propia reunión)</translation>
+        </message>
+        <message>
+            <source>Meets on {days}</source>
+            <translation>Se reúne: {days}</translation>
+        </message>
+        <message>
+            <source>Region: {region}</source>
+            <translation>Región: {region}</translation>
+        </message>
+        <message>
+            <source>Online: {notes}</source>
+            <translation>En línea: {notes}</translation>
+        </message>
+        <message>
+            <source>By phone: {phone}</source>
+            <translation>Por teléfono: {phone}</translation>
+        </message>
+        <message>
+            <source>updated {when}</source>
+            <translation>actualizada {when}</translation>
+        </message>
+        <message>
             <source>Join online</source>
             <translation>Unirse en línea</translation>
         </message>
@@ -2047,12 +2075,335 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             <translation>Tipo</translation>
         </message>
         <message>
+            <source>{place} + online</source>
+            <translation>{place} + en línea</translation>
+        </message>
+        <message>
+            <source>Online and by phone</source>
+            <translation>En línea y por teléfono</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
             <source>temporarily closed</source>
             <translation>cerrada temporalmente</translation>
         </message>
         <message>
             <source>in your week</source>
             <translation>en tu semana</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypes</name>
+        <message>
+            <source>11th Step Meditation</source>
+            <translation>Meditación del Paso 11</translation>
+        </message>
+        <message>
+            <source>12 Steps &amp; 12 Traditions</source>
+            <translation>Doce Pasos y Doce Tradiciones</translation>
+        </message>
+        <message>
+            <source>Secular</source>
+            <translation>Laica</translation>
+        </message>
+        <message>
+            <source>As Bill Sees It</source>
+            <translation>Como lo ve Bill</translation>
+        </message>
+        <message>
+            <source>Afrikaans</source>
+            <translation>Afrikáans</translation>
+        </message>
+        <message>
+            <source>Concurrent with Alateen</source>
+            <translation>A la vez que Alateen</translation>
+        </message>
+        <message>
+            <source>Concurrent with Al-Anon</source>
+            <translation>A la vez que Al-Anon</translation>
+        </message>
+        <message>
+            <source>Amharic</source>
+            <translation>Amárico</translation>
+        </message>
+        <message>
+            <source>American Sign Language</source>
+            <translation>Lengua de signos americana</translation>
+        </message>
+        <message>
+            <source>Big Book</source>
+            <translation>Libro Grande</translation>
+        </message>
+        <message>
+            <source>Babysitting Available</source>
+            <translation>Con cuidado de niños</translation>
+        </message>
+        <message>
+            <source>Newcomer</source>
+            <translation>Para recién llegados</translation>
+        </message>
+        <message>
+            <source>Bisexual</source>
+            <translation>Bisexual</translation>
+        </message>
+        <message>
+            <source>Breakfast</source>
+            <translation>Desayuno</translation>
+        </message>
+        <message>
+            <source>Closed meeting (members only)</source>
+            <translation>Reunión cerrada (solo miembros)</translation>
+        </message>
+        <message>
+            <source>Candlelight</source>
+            <translation>A la luz de las velas</translation>
+        </message>
+        <message>
+            <source>Child-Friendly</source>
+            <translation>Se admiten niños</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Debate</translation>
+        </message>
+        <message>
+            <source>Danish</source>
+            <translation>Danés</translation>
+        </message>
+        <message>
+            <source>Digital Basket</source>
+            <translation>Cesta digital</translation>
+        </message>
+        <message>
+            <source>Dual Diagnosis</source>
+            <translation>Patología dual</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Alemán</translation>
+        </message>
+        <message>
+            <source>Daily Reflections</source>
+            <translation>Reflexiones diarias</translation>
+        </message>
+        <message>
+            <source>Greek</source>
+            <translation>Griego</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <source>Persian</source>
+            <translation>Persa</translation>
+        </message>
+        <message>
+            <source>Fragrance Free</source>
+            <translation>Sin perfumes</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Francés</translation>
+        </message>
+        <message>
+            <source>Gay</source>
+            <translation>Gay</translation>
+        </message>
+        <message>
+            <source>Grapevine</source>
+            <translation>Grapevine</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Aniversario</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>Hebreo</translation>
+        </message>
+        <message>
+            <source>Hindi</source>
+            <translation>Hindi</translation>
+        </message>
+        <message>
+            <source>Croatian</source>
+            <translation>Croata</translation>
+        </message>
+        <message>
+            <source>Hungarian</source>
+            <translation>Húngaro</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiano</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>Japonés</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Coreano</translation>
+        </message>
+        <message>
+            <source>Lesbian</source>
+            <translation>Lesbiana</translation>
+        </message>
+        <message>
+            <source>LGBTQ</source>
+            <translation>LGBTQ</translation>
+        </message>
+        <message>
+            <source>Literature</source>
+            <translation>Literatura</translation>
+        </message>
+        <message>
+            <source>Living Sober</source>
+            <translation>Viviendo sobrio</translation>
+        </message>
+        <message>
+            <source>Lithuanian</source>
+            <translation>Lituano</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hombres</translation>
+        </message>
+        <message>
+            <source>Meditation</source>
+            <translation>Meditación</translation>
+        </message>
+        <message>
+            <source>Malayalam</source>
+            <translation>Malayalam</translation>
+        </message>
+        <message>
+            <source>Native American</source>
+            <translation>Nativos americanos</translation>
+        </message>
+        <message>
+            <source>Indigenous</source>
+            <translation>Indígena</translation>
+        </message>
+        <message>
+            <source>Norwegian</source>
+            <translation>Noruego</translation>
+        </message>
+        <message>
+            <source>Open meeting (anyone welcome)</source>
+            <translation>Reunión abierta (cualquiera es bienvenido)</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <source>Outdoor</source>
+            <translation>Al aire libre</translation>
+        </message>
+        <message>
+            <source>Professionals</source>
+            <translation>Profesionales</translation>
+        </message>
+        <message>
+            <source>Proof of Attendance</source>
+            <translation>Justificante de asistencia</translation>
+        </message>
+        <message>
+            <source>People of Color</source>
+            <translation>Personas racializadas</translation>
+        </message>
+        <message>
+            <source>Polish</source>
+            <translation>Polaco</translation>
+        </message>
+        <message>
+            <source>Portuguese</source>
+            <translation>Portugués</translation>
+        </message>
+        <message>
+            <source>Punjabi</source>
+            <translation>Panyabí</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Ruso</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+        <message>
+            <source>Seniors</source>
+            <translation>Personas mayores</translation>
+        </message>
+        <message>
+            <source>Slovak</source>
+            <translation>Eslovaco</translation>
+        </message>
+        <message>
+            <source>Smoking Permitted</source>
+            <translation>Se permite fumar</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Oradores</translation>
+        </message>
+        <message>
+            <source>Step Study</source>
+            <translation>Estudio de los Pasos</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Sueco</translation>
+        </message>
+        <message>
+            <source>Transgender</source>
+            <translation>Trans</translation>
+        </message>
+        <message>
+            <source>Temporarily closed</source>
+            <translation>Cerrada temporalmente</translation>
+        </message>
+        <message>
+            <source>Thai</source>
+            <translation>Tailandés</translation>
+        </message>
+        <message>
+            <source>Tagalog</source>
+            <translation>Tagalo</translation>
+        </message>
+        <message>
+            <source>Tradition Study</source>
+            <translation>Estudio de las Tradiciones</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Ucraniano</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Mujeres</translation>
+        </message>
+        <message>
+            <source>Wheelchair Access</source>
+            <translation>Acceso en silla de ruedas</translation>
+        </message>
+        <message>
+            <source>Wheelchair-Accessible Bathroom</source>
+            <translation>Baño accesible en silla de ruedas</translation>
+        </message>
+        <message>
+            <source>Cross Talk Permitted</source>
+            <translation>Se permite responder a otros</translation>
+        </message>
+        <message>
+            <source>Young People</source>
+            <translation>Jóvenes</translation>
         </message>
     </context>
     <context>
@@ -2747,6 +3098,69 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>Type your passphrase.</source>
             <translation>Escribe tu frase de contraseña.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>RecoveryBox recovery key</source>
+            <translation>Clave de recuperación de RecoveryBox</translation>
+        </message>
+        <message>
+            <source>Made on {date}.</source>
+            <translation>Creada el {date}.</translation>
+        </message>
+        <message>
+            <source>If you forget your RecoveryBox passphrase, choose “Forgot it? Use the recovery key” on the lock screen and type this key. Anyone with this key and your computer can read your data: keep this page somewhere safe, away from the computer, and delete the PDF file once it is printed.</source>
+            <translation>Si olvidas tu frase de contraseña de RecoveryBox, elige «¿La has olvidado? Usa la clave de recuperación» en la pantalla de bloqueo y escribe esta clave. Cualquiera que tenga esta clave y tu ordenador puede leer tus datos: guarda esta hoja en un lugar seguro, lejos del ordenador, y borra el archivo PDF en cuanto la imprimas.</translation>
+        </message>
+        <message>
+            <source>My relapse-prevention plan</source>
+            <translation>Mi plan de prevención de recaídas</translation>
+        </message>
+        <message>
+            <source>(not filled in yet)</source>
+            <translation>(aún sin rellenar)</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Línea de crisis</translation>
+        </message>
+        <message>
+            <source>RecoveryBox plan, week of {day}</source>
+            <translation>Plan de RecoveryBox, semana del {day}</translation>
+        </message>
+        <message>
+            <source>My week: {first} – {last}</source>
+            <translation>Mi semana: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Todo el día</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En línea</translation>
+        </message>
+        <message>
+            <source>My goals</source>
+            <translation>Mis objetivos</translation>
+        </message>
+        <message>
+            <source>People I can call</source>
+            <translation>Personas a quienes puedo llamar</translation>
+        </message>
+        <message>
+            <source>a week</source>
+            <translation>a la semana</translation>
+        </message>
+        <message>
+            <source>No goals yet.</source>
+            <translation>Aún no hay objetivos.</translation>
+        </message>
+        <message>
+            <source>Crisis line: {line}</source>
+            <translation>Línea de crisis: {line}</translation>
         </message>
     </context>
     <context>

@@ -276,21 +276,27 @@ def write_recovery_pdf(path: Path, recovery_key: str) -> Path:
     from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 
     from recoverybox.core.storage.files import write_whole
+    from recoverybox.ui.format import date_text
     from recoverybox.ui.printing.week_pdf import is_whole_pdf
 
+    heading = translate("Printing", "RecoveryBox recovery key")
+    made = translate("Printing", "Made on {date}.").format(date=date_text(date.today(), long=True))
+    how = translate(
+        "Printing",
+        "If you forget your RecoveryBox passphrase, choose “Forgot it? Use the recovery key” on the lock screen and "
+        "type this key. Anyone with this key and your computer can read your data: keep this page somewhere safe, "
+        "away from the computer, and delete the PDF file once it is printed.",
+    )
     document = QTextDocument()
     document.setHtml(
-        "<h1>RecoveryBox recovery key</h1>"
-        f"<p>Made on {date.today():%d %B %Y}.</p>"
+        f"<h1>{escape(heading)}</h1><p>{escape(made)}</p>"
         f"<p style='font-family: monospace; font-size: 20pt'><b>{escape(recovery_key)}</b></p>"
-        "<p>If you forget your RecoveryBox passphrase, choose <i>Forgot it? Use the recovery key</i> on the lock "
-        "screen and type this key. Anyone with this key and your computer can read your data: keep this page "
-        "somewhere safe, away from the computer, and delete the PDF file once it is printed.</p>"
+        f"<p>{escape(how)}</p>"
     )
 
     def draw(temp: Path) -> None:
         writer = QPdfWriter(str(temp))
-        writer.setTitle("RecoveryBox recovery key")
+        writer.setTitle(heading)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         document.print_(writer)
         del writer  # the PDF is finished when its writer goes

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from recoverybox.core.recovery.daily_content import OWN_LISTS, PLAN_SECTIONS
+from recoverybox.i18n.qt import translate
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
@@ -16,20 +17,24 @@ if TYPE_CHECKING:  # for annotations only: no import at run time
 
 def write_plan_pdf(path: str | Path, services: Services) -> Path:
     plan = services.recovery.plan()
-    parts = ["<h1>My relapse-prevention plan</h1>"]
+    heading = translate("Printing", "My relapse-prevention plan")
+    empty = escape(translate("Printing", "(not filled in yet)"))
+    parts = [f"<h1>{escape(heading)}</h1>"]
     for key, title in PLAN_SECTIONS + OWN_LISTS:
         text = plan.get(key, "").strip()
-        parts.append(f"<h3>{escape(title)}</h3>")
-        parts.append("<p>" + (escape(text).replace("\n", "<br>") if text else "<i>(not filled in yet)</i>") + "</p>")
+        section = translate("SupportView", title)
+        parts.append(f"<h3>{escape(section)}</h3>")
+        parts.append("<p>" + (escape(text).replace("\n", "<br>") if text else f"<i>{empty}</i>") + "</p>")
     crisis = services.settings.read().crisis_line
     if crisis:
-        parts.append(f"<h3>Crisis line</h3><p><b>{escape(crisis)}</b></p>")
+        line_heading = translate("Printing", "Crisis line")
+        parts.append(f"<h3>{escape(line_heading)}</h3><p><b>{escape(crisis)}</b></p>")
     document = QTextDocument()
     document.setHtml("".join(parts))
 
     def draw(temp: Path) -> None:
         writer = QPdfWriter(str(temp))
-        writer.setTitle("My relapse-prevention plan")
+        writer.setTitle(heading)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         document.print_(writer)

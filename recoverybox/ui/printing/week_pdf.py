@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.event_style import KIND_COLOURS, KIND_MARKS
-from recoverybox.ui.format import date_text, time_text, weekday_text
+from recoverybox.ui.format import date_text, number_text, time_text, weekday_text
 
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
@@ -36,7 +37,7 @@ def _draw_week(target: Path, services: Services, monday: date) -> None:
     contacts = services.contacts.list(pinned_only=True) or services.contacts.list()[:4]
 
     writer = QPdfWriter(str(target))
-    writer.setTitle(f"RecoveryBox plan, week of {monday.isoformat()}")
+    writer.setTitle(translate("Printing", "RecoveryBox plan, week of {day}").format(day=date_text(monday)))
     writer.setCreator("RecoveryBox")
     writer.setPageLayout(
         QPageLayout(
@@ -61,7 +62,9 @@ def _draw_week(target: Path, services: Services, monday: date) -> None:
     painter.drawText(
         QRectF(0, 0, page.width(), 34 * scale),
         Qt.AlignmentFlag.AlignLeft,
-        f"My week: {date_text(monday)} – {date_text(monday + timedelta(days=6))}",
+        translate("Printing", "My week: {first} – {last}").format(
+            first=date_text(monday), last=date_text(monday + timedelta(days=6))
+        ),
     )
     top = 42 * scale
     column = page.width() / 7
@@ -78,11 +81,15 @@ def _draw_week(target: Path, services: Services, monday: date) -> None:
         y = cell.top() + 26 * scale
         painter.setFont(font(10))
         for occ in [o for o in occurrences if o.local_start(zone).date() == day]:
-            when = "All day" if occ.all_day else f"{time_text(occ.local_start(zone))}–{time_text(occ.local_end(zone))}"
+            when = (
+                translate("Printing", "All day")
+                if occ.all_day
+                else f"{time_text(occ.local_start(zone))}–{time_text(occ.local_end(zone))}"
+            )
             mark = KIND_MARKS.get(occ.kind, "")
             painter.setPen(KIND_COLOURS.get(occ.kind, KIND_COLOURS["other"]).darker(120))
             lines = [f"{mark} {when}", occ.title] + (
-                [occ.location or "Online"] if occ.location or occ.online_url else []
+                [occ.location or translate("Printing", "Online")] if occ.location or occ.online_url else []
             )
             for line in lines:
                 if y > cell.bottom() - 14 * scale:
@@ -99,17 +106,21 @@ def _draw_week(target: Path, services: Services, monday: date) -> None:
     bottom = top + body_height + 16 * scale
     half = page.width() / 2
     painter.setFont(font(13, bold=True))
-    painter.drawText(QRectF(0, bottom, half, 20 * scale), "My goals")
-    painter.drawText(QRectF(half, bottom, half, 20 * scale), "People I can call")
+    painter.drawText(QRectF(0, bottom, half, 20 * scale), translate("Printing", "My goals"))
+    painter.drawText(QRectF(half, bottom, half, 20 * scale), translate("Printing", "People I can call"))
     painter.setFont(font(10))
     y = bottom + 22 * scale
     for goal in goals[:10]:
-        unit = goal.unit or ("a week" if goal.kind == "weekly_count" else "")
-        target_text = f" ({goal.target:g} {unit})".replace(" )", ")") if goal.target else ""
+        unit = goal.unit or (translate("Printing", "a week") if goal.kind == "weekly_count" else "")
+        target_text = (
+            f" ({number_text(goal.target, 0 if goal.target == int(goal.target) else 1)} {unit})".replace(" )", ")")
+            if goal.target
+            else ""
+        )
         painter.drawText(QRectF(0, y, half - 10, 16 * scale), f"☐  {goal.title}{target_text}")
         y += 15 * scale
     if not goals:
-        painter.drawText(QRectF(0, y, half, 16 * scale), "No goals yet.")
+        painter.drawText(QRectF(0, y, half, 16 * scale), translate("Printing", "No goals yet."))
     y = bottom + 22 * scale
     for contact in contacts[:8]:
         painter.drawText(QRectF(half, y, half, 16 * scale), f"{contact.name}: {contact.phone or contact.email or ''}")
@@ -117,5 +128,8 @@ def _draw_week(target: Path, services: Services, monday: date) -> None:
     crisis = services.settings.read().crisis_line
     if crisis:
         painter.setFont(font(10, bold=True))
-        painter.drawText(QRectF(half, y + 4 * scale, half, 16 * scale), f"Crisis line: {crisis}")
+        painter.drawText(
+            QRectF(half, y + 4 * scale, half, 16 * scale),
+            translate("Printing", "Crisis line: {line}").format(line=crisis),
+        )
     painter.end()

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 from recoverybox.core.base.changes import Area
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.listings import PARTS_OF_DAY, Listing, MeetingFilter, filter_listings
-from recoverybox.core.meetings.type_codes import type_name
 from recoverybox.core.storage.columns import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.format import feed_day_name
+from recoverybox.ui.format import feed_day_name, meeting_type_name
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.meeting_list_keeping import MeetingListKeeping
 from recoverybox.ui.views.view_base import ViewBase
@@ -322,7 +321,7 @@ class MeetingsView(MeetingListKeeping, ViewBase):
     def _fill_choices(self, list_id: int) -> None:
         """Types and regions offered are those the list uses."""
         used = sorted(
-            {code for li in self._listings for code in li.meeting.types}, key=lambda c: type_name(c).casefold()
+            {code for li in self._listings for code in li.meeting.types}, key=lambda c: meeting_type_name(c).casefold()
         )
         self._types &= set(used)
         menu = self.types_button.menu()
@@ -331,7 +330,7 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         clear.setEnabled(True)
         menu.addSeparator()
         for code in used:
-            action = menu.addAction(f"{type_name(code)} ({code})")
+            action = menu.addAction(f"{meeting_type_name(code)} ({code})".replace("&", "&&"))  # no mnemonic
             action.setCheckable(True)
             action.setChecked(code in self._types)
             action.toggled.connect(lambda on, c=code: self._toggle_type(c, on))
@@ -374,7 +373,7 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         self.apply_filter()
 
     def _update_types_button(self) -> None:
-        names = sorted(type_name(code) for code in self._types)
+        names = sorted(meeting_type_name(code) for code in self._types)
         text = self.tr("Any type") if not names else ", ".join(names)
         self.types_button.setText(text if len(text) <= 24 else text[:23] + "…")
         self.types_button.setToolTip(self.tr("Types: {types}").format(types=", ".join(names) or self.tr("any")))

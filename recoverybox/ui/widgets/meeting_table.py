@@ -4,16 +4,17 @@ panel that shows the chosen one in full. Every text from a list is shown as plai
 from __future__ import annotations
 
 import html
+from datetime import datetime, time
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
-from recoverybox.core.meetings.feed_fields import DAY_NAMES
 from recoverybox.core.meetings.listings import Listing
-from recoverybox.core.meetings.type_codes import type_words
+from recoverybox.i18n.qt import translate
 from recoverybox.ui.fonts import LARGE, emphasise
+from recoverybox.ui.format import feed_day_name, meeting_type_words, time_text
 from recoverybox.ui.widgets import plain
 
 COLUMNS = (
@@ -29,21 +30,28 @@ def short_zone(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def _hhmm(value: time | datetime) -> str:
+    return time_text(datetime(2000, 1, 1, value.hour, value.minute))
+
+
 def when_text(listing: Listing) -> str:
-    text = f"{DAY_NAMES[listing.user_day][:3]} {listing.start:%H:%M}–{listing.end:%H:%M}"
+    """ "Mon 17:30–18:30  (12:30 New York)": in the person's time and language (and the meeting's own)."""
+    text = f"{feed_day_name(listing.user_day, short=True)} {_hhmm(listing.start)}–{_hhmm(listing.end)}"
     if listing.other_zone:
         own = listing.meeting_start
-        day = f"{DAY_NAMES[listing.day][:3]} " if listing.day != listing.user_day else ""
-        text += f"  ({day}{own:%H:%M} {short_zone(listing.meeting.timezone)})"
+        day = f"{feed_day_name(listing.day, short=True)} " if listing.day != listing.user_day else ""
+        text += f"  ({day}{_hhmm(own)} {short_zone(listing.meeting.timezone)})"
     return text
 
 
 def where_text(listing: Listing) -> str:
     meeting = listing.meeting
     if meeting.online and meeting.in_person:
-        return f"{meeting.location or meeting.address} + online"
+        return translate("MeetingTableModel", "{place} + online").format(place=meeting.location or meeting.address)
+    if meeting.online and meeting.conference_phone and meeting.conference_url:
+        return translate("MeetingTableModel", "Online and by phone")
     if meeting.online:
-        return "Online" + (" and by phone" if meeting.conference_phone and meeting.conference_url else "")
+        return translate("MeetingTableModel", "Online")
     return meeting.location or meeting.address
 
 
@@ -87,7 +95,7 @@ class MeetingTableModel(QAbstractTableModel):
                 return meeting.name + (f"  — {', '.join(marks)}" if marks else "")
             if column == 2:
                 return where_text(listing)
-            return type_words(meeting.types)
+            return meeting_type_words(meeting.types)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell its column may cut short
             return plain.tip(self.data(index, Qt.ItemDataRole.DisplayRole) or "")  # a feed's words: never markup
         if role == Qt.ItemDataRole.FontRole and meeting.closed:
@@ -135,33 +143,44 @@ class MeetingDetails(QWidget):
         meeting = listing.meeting
         self.title.setText(meeting.name)
         self.closed.setVisible(meeting.closed)
-        lines = [f"{DAY_NAMES[listing.user_day]} {listing.start:%H:%M}–{listing.end:%H:%M} your time"]
+        when = f"{feed_day_name(listing.user_day)} {_hhmm(listing.start)}–{_hhmm(listing.end)}"
+        lines = [self.tr("{when} your time").format(when=when)]
         if listing.other_zone:
             own = listing.meeting_start
-            own_time = f"{DAY_NAMES[listing.day]} {own:%H:%M}–{meeting.end_time:%H:%M}"
-            lines.append(f"({own_time} in {meeting.timezone}, the meeting's own time)")
+            own_time = f"{feed_day_name(listing.day)} {_hhmm(own)}–{_hhmm(meeting.end_time)}"
+            lines.append(
+                self.tr("({when} in {zone}, the meeting's own time)").format(when=own_time, zone=meeting.timezone)
+            )
         if len(meeting.days) > 1:
-            lines.append("Meets on " + ", ".join(DAY_NAMES[day] for day in meeting.days))
+            days = ", ".join(feed_day_name(day) for day in meeting.days)
+            lines.append(self.tr("Meets on {days}").format(days=days))
         lines.append("")
         if meeting.location or meeting.address:
             lines.append(", ".join(part for part in (meeting.location, meeting.address) if part))
         if meeting.region:
-            lines.append(f"Region: {meeting.region}")
+            lines.append(self.tr("Region: {region}").format(region=meeting.region))
         if meeting.location_notes:
             lines.append(meeting.location_notes)
         if meeting.conference_url_notes:
-            lines.append(f"Online: {meeting.conference_url_notes}")
+            lines.append(self.tr("Online: {notes}").format(notes=meeting.conference_url_notes))
         if meeting.conference_phone:
             notes = f" ({meeting.conference_phone_notes})" if meeting.conference_phone_notes else ""
-            lines.append(f"By phone: {meeting.conference_phone}{notes}")
+            lines.append(self.tr("By phone: {phone}").format(phone=meeting.conference_phone) + notes)
         if meeting.types:
-            lines += ["", type_words(meeting.types)]
+            lines += ["", meeting_type_words(meeting.types)]
         if meeting.notes:
             lines += ["", meeting.notes]
         if meeting.group or meeting.updated:
             lines += [
                 "",
-                " · ".join(p for p in (meeting.group, f"updated {meeting.updated}" if meeting.updated else "") if p),
+                " · ".join(
+                    p
+                    for p in (
+                        meeting.group,
+                        self.tr("updated {when}").format(when=meeting.updated) if meeting.updated else "",
+                    )
+                    if p
+                ),
             ]
         self.body.setText("\n".join(lines).strip())
         self.body.setVisible(True)
