@@ -182,7 +182,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()
             return code
         except DataDirError as exc:
-            return cli.fail(exc.message)
+            from recoverybox.cli.speech import problem
+
+            return cli.fail(problem(exc))
         except BrokenPipeError:
             # `recoverybox agenda | head`: the reader has gone; say nothing more, as Unix tools do.
             devnull = os.open(os.devnull, os.O_WRONLY)

@@ -149,7 +149,7 @@ def test_ics_import_says_what_it_adjusted_and_skipped(capsys, tmp_path):
     assert "“Meeting on Mars time”: its time zone “Mars/Olympus_Mons” is not defined in the file" in out
     assert main(["ics", "import", str(calendars / "duplicate_uids.ics"), "--data-dir", str(other)]) == 0
     out = capsys.readouterr().out
-    assert "2 event(s) were older copies of an event in the same file" in out
+    assert "2 events were older copies of an event in the same file" in out
     assert "(“Sponsor coffee (old time)”, “Sponsor coffee (second time)”)" in out
 
 
@@ -225,3 +225,32 @@ def test_meetings_on_the_command_line_refuse_bad_input_clearly(capsys, tmp_path)
     assert "Choose a fellowship" in capsys.readouterr().err
     assert main(["meetings", "list", "--list", "Nope", "--data-dir", data]) == 2
     assert "no meeting list is kept yet" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("de", ["Woche 2026-W49 (Mo. 30 Nov. – So. 06 Dez. 2026), America/New_York", "Dienstag 01 Dezember"]),
+        ("es", ["Semana 2026-W49 (lun 30 nov – dom 06 dic 2026), America/New_York", "martes 01 diciembre"]),
+    ],
+)
+def test_the_command_line_speaks_the_persons_language_but_json_stays_english(language, said, data_dir):
+    """Its sentences and dates in Spanish or German (the setting, or RECOVERYBOX_LANGUAGE); JSON keys never."""
+    import os
+
+    env = {**os.environ, "RECOVERYBOX_LANGUAGE": language}
+    run = [sys.executable, "-m", "recoverybox", "agenda", "--week", "2026-W49", "--data-dir", str(data_dir)]
+    out = subprocess.run(run, env=env, capture_output=True, text=True, timeout=120, check=True).stdout
+    for words in said:
+        assert words in out, out
+    payload = json.loads(subprocess.run([*run, "--json"], env=env, capture_output=True, text=True, check=True).stdout)
+    assert {"week", "timezone", "occurrences"} <= payload.keys()
+    backup = subprocess.run(
+        [sys.executable, "-m", "recoverybox", "backup", "--data-dir", str(data_dir)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert backup.stdout.startswith({"de": "Gesichert unter", "es": "Copia de seguridad guardada en"}[language])

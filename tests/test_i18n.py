@@ -126,7 +126,7 @@ def test_spanish_and_german_are_finished(language):
 def test_translations_keep_every_placeholder_and_plural(language):
     """A translation names the same {placeholders} as its text (else .format() fails in that language), and a
     text that counts has both its plural forms."""
-    keep = re.compile(r"\{[^{}]*\}")
+    keep = re.compile(r"\{([^{}:!]*)[^{}]*\}")  # by name: a translation may write a date its own way
     for context, source, _state, texts in catalogs._messages(catalogs.catalog(language)):
         for text in texts:
             assert sorted(keep.findall(text)) == sorted(keep.findall(source)), (context, source, text)

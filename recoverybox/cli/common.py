@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from recoverybox import paths
+from recoverybox.cli.speech import problem, translate, use_data_folder
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
@@ -23,6 +24,7 @@ def resolve_paths(args: Namespace) -> paths.AppPaths:
     from recoverybox import logging_setup
 
     app_paths = paths.resolve(args.data_dir)
+    use_data_folder(app_paths.data_dir, app_paths.db_file)  # its stored language choice counts from here
     with contextlib.suppress(OSError):  # no log file (a read-only log folder) is no reason to stop
         logging_setup.configure(app_paths.log_dir)
     app_paths.repair_permissions()
@@ -166,11 +168,11 @@ def _run_with_services(
     except DatabaseError as exc:
         return fail(exc.reason)
     except ValidationError as exc:  # a wrong passphrase, a missing key file
-        return fail(exc.message)
+        return fail(problem(exc))
     try:
         return command(args, services)
     except ValidationError as exc:
-        return fail(exc.message)
+        return fail(problem(exc))
     except BrokenPipeError:
         raise  # the reader of our output went away: main() ends quietly
     except OSError as exc:
@@ -196,5 +198,5 @@ def fail(message: str) -> int:
     characters (terminal escapes) never reach the terminal."""
     from recoverybox.core.base.net import printable
 
-    print(f"recoverybox: {printable(message, limit=4000)}", file=sys.stderr)
+    print(translate("CLI", "recoverybox: {value}").format(value=printable(message, limit=4000)), file=sys.stderr)
     return 2

@@ -23,6 +23,7 @@ from recoverybox.cli.common import (
     warn_if_readable,
     with_services,
 )
+from recoverybox.cli.speech import day_text, import_notes_text, problem, translate
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
@@ -38,9 +39,13 @@ def ics(args: Namespace, services: Services) -> int:
 
     if args.ics_command == "import":
         summary = services.ics.import_file(args.file)
-        print(f"Imported {summary.created} new and updated {summary.updated} existing event(s).")
+        print(
+            translate("CLI", "Imported {created} new and updated {updated} existing event(s).").format(
+                created=summary.created, updated=summary.updated
+            )
+        )
         if summary.notes_text():
-            print(summary.notes_text(most=len(summary.skipped)))
+            print(import_notes_text(summary))
         return 0
     try:
         first = date.fromisoformat(args.first) if args.first else None
@@ -49,7 +54,7 @@ def ics(args: Namespace, services: Services) -> int:
         raise ValidationError("date", QT_TRANSLATE_NOOP("errors", "Dates look like 2026-12-01.")) from None
     warn_if_readable(services)
     count = services.ics.export_file(args.file, first, last)
-    print(f"Exported {count} event(s) to {args.file}.")
+    print(translate("CLI", "Exported {count} event(s) to {file}.").format(count=count, file=args.file))
     return 0
 
 
@@ -64,19 +69,27 @@ def agenda(args: Namespace, services: Services) -> int:
     first_text, last_text = getattr(args, "first", None), getattr(args, "last", None)
     if first_text or last_text:
         if args.week:
-            return fail("give either --week or --from/--to, not both.")
+            return fail(translate("CLI", "give either --week or --from/--to, not both."))
         try:
             first = date.fromisoformat(first_text) if first_text else services.today()
             last = date.fromisoformat(last_text) if last_text else first + timedelta(days=6)
         except ValueError:
-            return fail("dates look like 2026-12-01.")
+            return fail(translate("CLI", "dates look like 2026-12-01."))
         if last < first:
-            return fail(f"--to ({last}) is before --from ({first}).")
+            return fail(translate("CLI", "--to ({last}) is before --from ({first}).").format(last=last, first=first))
         if (last - first).days >= MAX_AGENDA_DAYS:
-            return fail(f"a range can be up to {MAX_AGENDA_DAYS} days; split a longer one.")
+            return fail(
+                translate("CLI", "a range can be up to {MAX_AGENDA_DAYS} days; split a longer one.").format(
+                    MAX_AGENDA_DAYS=MAX_AGENDA_DAYS
+                )
+            )
         occurrences = services.calendar.days(first, (last - first).days + 1, zone)
         head: dict[str, object] = {"from": first.isoformat(), "to": last.isoformat(), "timezone": zone.key}
-        title = f"{first:%a %d %b %Y} – {last:%a %d %b %Y}, {zone.key}"
+        title = translate("CLI", "{first} – {last}, {zone}").format(
+            first=day_text(first, "%a %d %b %Y", "ddd dd MMM yyyy"),
+            last=day_text(last, "%a %d %b %Y", "ddd dd MMM yyyy"),
+            zone=zone.key,
+        )
     else:
         monday = iso_week_monday(args.week, services.today())
         occurrences = services.calendar.week(monday, zone)
@@ -88,23 +101,35 @@ def agenda(args: Namespace, services: Services) -> int:
             "end": (monday + timedelta(days=6)).isoformat(),
         }
         sunday = monday + timedelta(days=6)
-        title = f"Week {iso_year}-W{iso_week:02d} ({monday:%a %d %b} – {sunday:%a %d %b %Y}), {zone.key}"
+        title = translate("CLI", "Week {week} ({first} – {last}), {zone}").format(
+            week=head["week"],
+            first=day_text(monday, "%a %d %b", "ddd dd MMM"),
+            last=day_text(sunday, "%a %d %b %Y", "ddd dd MMM yyyy"),
+            zone=zone.key,
+        )
     if args.json:
         payload = {**head, "occurrences": [_occurrence_json(occ, zone) for occ in occurrences]}
         print(json.dumps(payload, indent=2, ensure_ascii=False))
         return 0
     print(title)
     if not occurrences:
-        print("  Nothing planned " + ("this week." if "week" in head else "on these days."))
+        if "week" in head:
+            print(translate("CLI", "  Nothing planned this week."))
+        else:
+            print(translate("CLI", "  Nothing planned on these days."))
     current = None
     for occ in occurrences:
         start, end = occ.local_start(zone), occ.local_end(zone)
         if start.date() != current:
             current = start.date()
-            print(f"\n{start:%A %d %B}")
-        when = "all day" if occ.all_day else f"{start:%H:%M}–{end:%H:%M}"
+            print("\n" + day_text(start, "%A %d %B", "dddd dd MMMM"))
+        when = translate("CLI", "all day") if occ.all_day else f"{start:%H:%M}–{end:%H:%M}"
         where = occ.location or occ.online_url or ""
-        mark = {"closed": "  [temporarily closed]", "vanished": "  [no longer in its meeting list]"}.get(occ.mark, "")
+        marks = {
+            "closed": translate("CLI", "  [temporarily closed]"),
+            "vanished": translate("CLI", "  [no longer in its meeting list]"),
+        }
+        mark = marks.get(occ.mark or "", "")
         print(f"  {when:13} {occ.title}" + (f"  ({where})" if where else "") + mark)
     return 0
 
@@ -116,13 +141,13 @@ def backup(args: Namespace) -> int:
 
     app_paths = resolve_paths(args)
     if not app_paths.db_file.exists():
-        return fail("there is no data to back up yet.")
+        return fail(translate("CLI", "there is no data to back up yet."))
     try:
         key = data_key(app_paths)
     except ValidationError as exc:
-        return fail(exc.message)
+        return fail(problem(exc))
     path = BackupService(app_paths.db_file, app_paths.backup_dir, key).backup_now(date.today(), label="manual")
-    print(f"Backed up to {path}")
+    print(translate("CLI", "Backed up to {path}").format(path=path))
     return 0
 
 
@@ -142,7 +167,7 @@ def restore(args: Namespace) -> int:
     except InUse:
         return fail(IN_USE)
     except ValidationError as exc:
-        return fail(exc.message)
+        return fail(problem(exc))
     print("Restored." + (f" Your previous data is kept as {kept}" if kept else ""))
     return 0
 
@@ -155,10 +180,10 @@ def export(args: Namespace, services: Services) -> int:
 
     warn_if_readable(services)
     if args.format == "json":
-        print(f"Exported to {write_json(services.db, Path(args.dir))}")
+        print(translate("CLI", "Exported to {value}").format(value=write_json(services.db, Path(args.dir))))
     else:
         written = write_csv(services.db, Path(args.dir))
-        print(f"Exported {len(written)} CSV files to {args.dir}")
+        print(translate("CLI", "Exported {value} CSV files to {dir}").format(value=len(written), dir=args.dir))
     return 0
 
 
@@ -169,7 +194,7 @@ def import_json(args: Namespace, services: Services) -> int:
     from recoverybox.core.export.everything import import_json as load
 
     counts = load(services.db, Path(args.file))
-    print(f"Imported {sum(counts.values())} rows.")
+    print(translate("CLI", "Imported {value} rows.").format(value=sum(counts.values())))
     return 0
 
 
@@ -181,10 +206,14 @@ def demo(args: Namespace) -> int:
     from recoverybox.core.app.demo import generate
 
     if not 1 <= args.years <= 30:
-        return fail("--years must be a whole number from 1 to 30.")
+        return fail(translate("CLI", "--years must be a whole number from 1 to 30."))
     target = Path(args.dir)
     if target.exists() and any(target.iterdir()):
-        return fail(f"{target} is not empty; demo data goes only into a new or empty folder.")
+        return fail(
+            translate("CLI", "{target} is not empty; demo data goes only into a new or empty folder.").format(
+                target=target
+            )
+        )
     app_paths = paths.resolve(target)
     services = Services(open_database(app_paths.db_file, app_paths.backup_dir, date.today()))
     try:
@@ -193,8 +222,18 @@ def demo(args: Namespace) -> int:
     finally:
         services.close()
     print(
-        f"Wrote {args.years} years of demo data to {target}: {summary.events} events, {summary.check_ins} "
-        f"check-ins, {summary.journal_entries} journal entries, {summary.goals} goals."
+        translate(
+            "CLI",
+            "Wrote {years} years of demo data to {target}: {events} events, {check_ins} check-ins, "
+            "{journal_entries} journal entries, {goals} goals.",
+        ).format(
+            years=args.years,
+            target=target,
+            events=summary.events,
+            check_ins=summary.check_ins,
+            journal_entries=summary.journal_entries,
+            goals=summary.goals,
+        )
     )
     return 0
 
@@ -208,9 +247,9 @@ def protect(args: Namespace) -> int:
     except InUse:
         return fail(IN_USE)
     except ValidationError as exc:
-        return fail(exc.message)
+        return fail(problem(exc))
     except OSError as exc:
-        return fail(f"nothing changed: {exc.strerror or exc}.")
+        return fail(translate("CLI", "nothing changed: {value}.").format(value=exc.strerror or exc))
 
 
 def _protect(command: str, app_paths: paths.AppPaths) -> int:
@@ -220,24 +259,28 @@ def _protect(command: str, app_paths: paths.AppPaths) -> int:
     guard.tidy()
     if command == "on":
         if guard.is_on():
-            return fail("your data is already protected.")
-        print(LOSS_WARNING, file=sys.stderr)
+            return fail(translate("CLI", "your data is already protected."))
+        print(translate("PassphraseDialog", LOSS_WARNING), file=sys.stderr)
         passphrase = read_secret("New passphrase (at least 8 characters): ", PASSPHRASE_FILE, confirm=True)
         _key, recovery = guard.turn_on(passphrase)
-        print("Your data is now protected. Your recovery key (shown this once; write it down or print it):")
+        print(
+            translate(
+                "CLI", "Your data is now protected. Your recovery key (shown this once; write it down or print it):"
+            )
+        )
         print(f"\n    {recovery}\n")
-        print("It opens your data if you forget your passphrase. Keep it away from this computer.")
+        print(translate("CLI", "It opens your data if you forget your passphrase. Keep it away from this computer."))
         return 0
     if not guard.is_on():
-        return fail("your data is not protected.")
+        return fail(translate("CLI", "your data is not protected."))
     key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
     if command == "off":
         guard.turn_off(key)
-        print("Protection is off: your data and its backups are plain files again.")
+        print(translate("CLI", "Protection is off: your data and its backups are plain files again."))
     else:
         new = read_secret("New passphrase: ", NEW_PASSPHRASE_FILE, confirm=True)
         guard.change_passphrase(key, new)
-        print("Passphrase changed. Your recovery key is the same as before.")
+        print(translate("CLI", "Passphrase changed. Your recovery key is the same as before."))
     return 0
 
 
@@ -246,17 +289,17 @@ def unlock_test(args: Namespace) -> int:
     app_paths = resolve_paths(args)
     guard = protection(app_paths)
     if not guard.is_on():
-        return fail("your data is not protected, so there is nothing to unlock.")
+        return fail(translate("CLI", "your data is not protected, so there is nothing to unlock."))
     try:
         key = guard.unlock(read_secret("Passphrase: ", PASSPHRASE_FILE))
         from recoverybox.core.storage.db import stored_revision
 
         stored_revision(app_paths.db_file, key)
     except ValidationError as exc:
-        return fail(exc.message)
+        return fail(problem(exc))
     except DatabaseError as exc:
         return fail(exc.reason)
-    print("The passphrase opens your data.")
+    print(translate("CLI", "The passphrase opens your data."))
     return 0
 
 

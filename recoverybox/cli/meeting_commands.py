@@ -7,6 +7,7 @@ import sys
 from argparse import Namespace
 
 from recoverybox.cli.common import fail, with_services
+from recoverybox.cli.speech import translate
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.base.validation import ValidationError
@@ -37,21 +38,32 @@ def meetings(args: Namespace, services: Services) -> int:
     lists = services.meeting_lists
     if args.meetings_command == "load":
         if is_web_address(args.source):
-            print(f"Fetching {args.source} …", file=sys.stderr)
+            print(translate("CLI", "Fetching {source} …").format(source=args.source), file=sys.stderr)
         result = lists.load_source(args.source, args.fellowship)
         info = next(i for i in lists.lists() if i.id == result.list_id)
-        print(f"{'Reloaded' if result.reloaded else 'Loaded'} “{info.name}” (list {info.id}).")
+        if result.reloaded:
+            print(translate("CLI", "Reloaded “{name}” (list {id}).").format(name=info.name, id=info.id))
+        else:
+            print(translate("CLI", "Loaded “{name}” (list {id}).").format(name=info.name, id=info.id))
         print(result.summary())
         if result.in_week and args.update_added:
             updated = len(lists.apply_changes(result.list_id).ids)
-            print(f"Updated {updated} meeting(s) in your week, from their next date on.")
+            print(
+                translate("CLI", "Updated {updated} meeting(s) in your week, from their next date on.").format(
+                    updated=updated
+                )
+            )
         elif result.in_week:
-            print("Nothing in your week was changed; run again with --update-added to update them.")
+            print(translate("CLI", "Nothing in your week was changed; run again with --update-added to update them."))
         return 0
     if args.meetings_command == "add":
         list_id, meeting = lists.find(args.slug, _meeting_list_id(services, args.list_name))
         event_id = lists.add_to_week(list_id, meeting.slug).id
-        print(f"Added “{meeting.name}” to your week, every {_days_text(meeting.days)} (event {event_id}).")
+        print(
+            translate("CLI", "Added “{name}” to your week, every {value} (event {event_id}).").format(
+                name=meeting.name, value=_days_text(meeting.days), event_id=event_id
+            )
+        )
         return 0
     return _list_meetings(args, services)
 
@@ -69,7 +81,9 @@ def _list_meetings(args: Namespace, services: Services) -> int:
 
     lists = services.meeting_lists
     if not lists.lists():
-        return fail("no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.")
+        return fail(
+            translate("CLI", "no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.")
+        )
     wanted = MeetingFilter(
         day=args.day,
         attendance="online" if args.online else "in_person" if args.in_person else "both",
@@ -110,7 +124,7 @@ def _list_meetings(args: Namespace, services: Services) -> int:
             out.write(("," if index else "") + "\n  " + text)
         out.write("\n]\n" if found else "]\n")
         return 0
-    print(f"{len(found)} meeting time(s), in {zone.key}:")
+    print(translate("CLI", "{value} meeting time(s), in {key}:").format(value=len(found), key=zone.key))
     for listing in found:
         meeting = listing.meeting
         when = f"{DAY_NAMES[listing.user_day][:3]} {listing.start:%H:%M}–{listing.end:%H:%M}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from argparse import Namespace
 
 from recoverybox.cli.common import fail, read_secret, with_services
+from recoverybox.cli.speech import problem, translate
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.validation import ValidationError
 
@@ -32,26 +33,42 @@ def _sync_commands(args: Namespace, services: Services) -> int:
             return _list_conflicts(service)
         if args.sync_command == "resolve":
             conflict, _changes = service.resolve(args.uid, args.keep)
-            kept = "this computer's version" if args.keep == "mine" else "the server's version"
-            print(f"Kept {kept} of “{printable(conflict.original_title or conflict.title, 80)}”; the copy is gone.")
+            kept = (
+                translate("CLI", "this computer's version")
+                if args.keep == "mine"
+                else translate("CLI", "the server's version")
+            )
+            print(
+                translate("CLI", "Kept {kept} of “{value}”; the copy is gone.").format(
+                    kept=kept, value=printable(conflict.original_title or conflict.title, 80)
+                )
+            )
             if args.keep == "mine":
-                print("The next sync sends it to the server.")
+                print(translate("CLI", "The next sync sends it to the server."))
             return 0
         if args.sync_command == "deleted":
             return _list_deleted(service)
         if args.sync_command == "bring-back":
             count = len(service.bring_back(args.uids or None).ids)
-            print(f"{count} event(s) back in your calendar; the next sync sends them to the server again.")
+            print(
+                translate(
+                    "CLI", "{count} event(s) back in your calendar; the next sync sends them to the server again."
+                ).format(count=count)
+            )
             return 0
         if args.sync_command == "off":
             if account is None:
-                return fail("calendar sync is not on.")
+                return fail(translate("CLI", "calendar sync is not on."))
             service.turn_off()
             sync_secrets.forget_password(account.server_url, account.user)
-            print("Calendar sync is off. Your events stay here and on the server; nothing more is sent.")
+            print(
+                translate("CLI", "Calendar sync is off. Your events stay here and on the server; nothing more is sent.")
+            )
             return 0
         if account is None:
-            return fail("calendar sync is not set up: run `recoverybox sync setup URL --user NAME` first.")
+            return fail(
+                translate("CLI", "calendar sync is not set up: run `recoverybox sync setup URL --user NAME` first.")
+            )
         password = "" if account.no_password else _sync_password(account.server_url, account.user)
 
         def connect(account):  # noqa: ANN001, ANN202
@@ -60,13 +77,21 @@ def _sync_commands(args: Namespace, services: Services) -> int:
         result = run_sync(services.sync, connect, allow_mass_delete=getattr(args, "allow_mass_delete", False))
     except SyncFailure as failure:
         if failure.kind == "mass-delete":
-            return fail(failure.message + " To allow it: recoverybox sync --allow-mass-delete")
-        return fail(failure.message)
-    except ValidationError as problem:
-        return fail(problem.message)
-    print(f"Synced with “{account.calendar_name}”: {result.summary()}.")
+            return fail(problem(failure) + translate("CLI", " To allow it: recoverybox sync --allow-mass-delete"))
+        return fail(problem(failure))
+    except ValidationError as error:
+        return fail(problem(error))
+    print(
+        translate("CLI", "Synced with “{calendar_name}”: {value}.").format(
+            calendar_name=account.calendar_name, value=result.summary()
+        )
+    )
     if service.conflicts():
-        print(f"{len(service.conflicts())} conflict(s) wait for you: recoverybox sync conflicts")
+        print(
+            translate("CLI", "{value} conflict(s) wait for you: recoverybox sync conflicts").format(
+                value=len(service.conflicts())
+            )
+        )
     return 0
 
 
@@ -80,7 +105,11 @@ def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService
 
     check_server_url(args.url)  # a SyncFailure: said by the caller
     if not args.user and not args.no_password:
-        return fail("give your user name on the server with --user NAME (or --no-password if it asks for none).")
+        return fail(
+            translate(
+                "CLI", "give your user name on the server with --user NAME (or --no-password if it asks for none)."
+            )
+        )
     pinned = normalise_fingerprint(args.trust_fingerprint) if args.trust_fingerprint else None
     password = (
         ""
@@ -96,7 +125,7 @@ def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService
             name, url = choose_calendar(connection.calendars(), args.calendar)
             if url is None:
                 url = connection.create_calendar(name)
-                print(f"Made a calendar called “{name}” on the server.")
+                print(translate("CLI", "Made a calendar called “{name}” on the server.").format(name=name))
     except SyncFailure as failure:
         if failure.kind == "certificate" and failure.fingerprint and not pinned:
             who = "--no-password" if args.no_password else f"--user {args.user}"
@@ -106,11 +135,11 @@ def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService
             )
         raise
     service.set_up(args.url, args.user, url, name, pinned_certificate=pinned, no_password=args.no_password)
-    print(f"Calendar sync is on, with “{name}” ({url}).")
+    print(translate("CLI", "Calendar sync is on, with “{name}” ({url}).").format(name=name, url=url))
     if pinned:
-        print("Only the server's certificate you trusted is accepted; a changed one is refused.")
+        print(translate("CLI", "Only the server's certificate you trusted is accepted; a changed one is refused."))
     if args.no_password:
-        print("The server asks for no password, so none is kept.")
+        print(translate("CLI", "The server asks for no password, so none is kept."))
     else:
         kept = sync_secrets.store_password(args.url, args.user, password)
         print(
@@ -118,7 +147,7 @@ def _sync_setup(args: Namespace, service) -> int:  # noqa: ANN001 (a SyncService
             if kept
             else f"No system keyring here: the password is not kept; give it in {SYNC_PASSWORD_FILE} each time."
         )
-    print("Only calendar events are sent; goals, check-ins, the journal and contacts stay here.")
+    print(translate("CLI", "Only calendar events are sent; goals, check-ins, the journal and contacts stay here."))
     return 0
 
 
@@ -128,16 +157,20 @@ def _list_conflicts(service) -> int:  # noqa: ANN001 (a SyncService)
 
     conflicts = service.conflicts()
     if not conflicts:
-        print("No conflicts: every event is the same here and on the server.")
+        print(translate("CLI", "No conflicts: every event is the same here and on the server."))
         return 0
     uids = service.conflict_uids()
     for conflict in conflicts:
         when = conflict.start_utc.astimezone(service.time.zone).strftime("%a %d %b %Y %H:%M")
         _own, original = uids.get(conflict.copy_id, ("", ""))
         theirs = printable(conflict.original_title or "(deleted on the server)", 80)
-        print(f"  {when}  mine: “{printable(conflict.title, 80)}”  theirs: “{theirs}”  {original}")
-    print("The copies stay on this computer until you choose. End one with:")
-    print("  recoverybox sync resolve UID --keep mine|theirs")
+        print(
+            translate("CLI", "  {when}  mine: “{value}”  theirs: “{theirs}”  {original}").format(
+                when=when, value=printable(conflict.title, 80), theirs=theirs, original=original
+            )
+        )
+    print(translate("CLI", "The copies stay on this computer until you choose. End one with:"))
+    print(translate("CLI", "  recoverybox sync resolve UID --keep mine|theirs"))
     return 0
 
 
@@ -147,12 +180,16 @@ def _list_deleted(service) -> int:  # noqa: ANN001 (a SyncService)
 
     found = service.deleted_by_sync()
     if not found:
-        print("No events were deleted by a sync.")
+        print(translate("CLI", "No events were deleted by a sync."))
         return 0
     for item in found:
         when = item.start_utc.astimezone().strftime("%a %d %b %Y %H:%M")
-        print(f"  {when}  {printable(item.title, 80)}  (deleted on the server {item.deleted_at:%d %b %Y})  {item.uid}")
-    print("Bring them back with: recoverybox sync bring-back [UID …]")
+        print(
+            translate("CLI", "  {when}  {value}  (deleted on the server {deleted_at:%d %b %Y})  {uid}").format(
+                when=when, value=printable(item.title, 80), deleted_at=item.deleted_at, uid=item.uid
+            )
+        )
+    print(translate("CLI", "Bring them back with: recoverybox sync bring-back [UID …]"))
     return 0
 
 

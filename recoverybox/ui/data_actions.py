@@ -49,6 +49,8 @@ class DataActions(QObject):
     def import_ics(self, path: str) -> Operation:
         services = self.services
 
+        from recoverybox.ui.ops.words import import_notes
+
         def imported(summary) -> None:
             self.window.statusBar().showMessage(
                 self.tr("Imported {new} new and updated {old} event(s).").format(
@@ -56,7 +58,7 @@ class DataActions(QObject):
                 ),
                 8000,
             )
-            notes = summary.notes_text(most=SKIPPED_SHOWN, gap="\n\n")
+            notes = import_notes(summary, most=SKIPPED_SHOWN, gap="\n\n")
             if notes:
                 title = (
                     self.tr("Imported, but some events were left out")
@@ -68,7 +70,7 @@ class DataActions(QObject):
                 )
                 box = QMessageBox(QMessageBox.Icon.Information, title, counts + "\n\n" + notes, parent=self.window)
                 if len(summary.skipped) > SKIPPED_SHOWN:  # the whole list, under "Show Details…"
-                    box.setDetailedText(summary.notes_text(most=len(summary.skipped)))
+                    box.setDetailedText(import_notes(summary, most=len(summary.skipped)))
                 box.exec()
 
         return perform(

@@ -118,6 +118,261 @@
         </message>
     </context>
     <context>
+        <name>CLI</name>
+        <message>
+            <source>recoverybox: {value}</source>
+            <translation>recoverybox: {value}</translation>
+        </message>
+        <message>
+            <source>Imported {created} new and updated {updated} existing event(s).</source>
+            <translation>{created} neue Termine importiert und {updated} vorhandene aktualisiert.</translation>
+        </message>
+        <message>
+            <source>Exported {count} event(s) to {file}.</source>
+            <translation>{count} Termin(e) nach {file} exportiert.</translation>
+        </message>
+        <message>
+            <source>give either --week or --from/--to, not both.</source>
+            <translation>gib entweder --week oder --from/--to an, nicht beides.</translation>
+        </message>
+        <message>
+            <source>dates look like 2026-12-01.</source>
+            <translation>Datumsangaben sehen so aus: 2026-12-01.</translation>
+        </message>
+        <message>
+            <source>--to ({last}) is before --from ({first}).</source>
+            <translation>--to ({last}) liegt vor --from ({first}).</translation>
+        </message>
+        <message>
+            <source>a range can be up to {MAX_AGENDA_DAYS} days; split a longer one.</source>
+            <translation>ein Zeitraum kann bis zu {MAX_AGENDA_DAYS} Tage umfassen; teil einen längeren auf.</translation>
+        </message>
+        <message>
+            <source>{first} – {last}, {zone}</source>
+            <translation>{first} – {last}, {zone}</translation>
+        </message>
+        <message>
+            <source>Week {week} ({first} – {last}), {zone}</source>
+            <translation>Woche {week} ({first} – {last}), {zone}</translation>
+        </message>
+        <message>
+            <source>  Nothing planned this week.</source>
+            <translation>  Diese Woche ist nichts geplant.</translation>
+        </message>
+        <message>
+            <source>  Nothing planned on these days.</source>
+            <translation>  An diesen Tagen ist nichts geplant.</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>ganztägig</translation>
+        </message>
+        <message>
+            <source>  [temporarily closed]</source>
+            <translation>  [vorübergehend geschlossen]</translation>
+        </message>
+        <message>
+            <source>  [no longer in its meeting list]</source>
+            <translation>  [nicht mehr in seiner Meeting-Liste]</translation>
+        </message>
+        <message>
+            <source>there is no data to back up yet.</source>
+            <translation>es gibt noch keine Daten zum Sichern.</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>Gesichert unter {path}</translation>
+        </message>
+        <message>
+            <source>Exported to {value}</source>
+            <translation>Exportiert nach {value}</translation>
+        </message>
+        <message>
+            <source>Exported {value} CSV files to {dir}</source>
+            <translation>{value} CSV-Dateien nach {dir} exportiert</translation>
+        </message>
+        <message>
+            <source>Imported {value} rows.</source>
+            <translation>{value} Zeilen importiert.</translation>
+        </message>
+        <message>
+            <source>--years must be a whole number from 1 to 30.</source>
+            <translation>--years muss eine ganze Zahl von 1 bis 30 sein.</translation>
+        </message>
+        <message>
+            <source>{target} is not empty; demo data goes only into a new or empty folder.</source>
+            <translation>{target} ist nicht leer; Demodaten kommen nur in einen neuen oder leeren Ordner.</translation>
+        </message>
+        <message>
+            <source>Wrote {years} years of demo data to {target}: {events} events, {check_ins} check-ins, {journal_entries} journal entries, {goals} goals.</source>
+            <translation>{years} Jahre Demodaten nach {target} geschrieben: {events} Termine, {check_ins} Einträge, {journal_entries} Tagebucheinträge, {goals} Ziele.</translation>
+        </message>
+        <message>
+            <source>nothing changed: {value}.</source>
+            <translation>nichts geändert: {value}.</translation>
+        </message>
+        <message>
+            <source>your data is already protected.</source>
+            <translation>deine Daten sind schon geschützt.</translation>
+        </message>
+        <message>
+            <source>Your data is now protected. Your recovery key (shown this once; write it down or print it):</source>
+            <translation>Deine Daten sind jetzt geschützt. Dein Wiederherstellungsschlüssel (nur dieses eine Mal angezeigt; schreib ihn auf oder druck ihn aus):</translation>
+        </message>
+        <message>
+            <source>It opens your data if you forget your passphrase. Keep it away from this computer.</source>
+            <translation>Er öffnet deine Daten, wenn du deine Passphrase vergisst. Bewahre ihn fern von diesem Computer auf.</translation>
+        </message>
+        <message>
+            <source>your data is not protected.</source>
+            <translation>deine Daten sind nicht geschützt.</translation>
+        </message>
+        <message>
+            <source>Protection is off: your data and its backups are plain files again.</source>
+            <translation>Der Schutz ist aus: Deine Daten und ihre Sicherungen sind wieder gewöhnliche Dateien.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed. Your recovery key is the same as before.</source>
+            <translation>Passphrase geändert. Dein Wiederherstellungsschlüssel bleibt derselbe.</translation>
+        </message>
+        <message>
+            <source>your data is not protected, so there is nothing to unlock.</source>
+            <translation>deine Daten sind nicht geschützt, es gibt also nichts zu entsperren.</translation>
+        </message>
+        <message>
+            <source>The passphrase opens your data.</source>
+            <translation>Die Passphrase öffnet deine Daten.</translation>
+        </message>
+        <message>
+            <source>Fetching {source} …</source>
+            <translation>{source} wird geholt …</translation>
+        </message>
+        <message>
+            <source>Reloaded “{name}” (list {id}).</source>
+            <translation>„{name}“ neu geladen (Liste {id}).</translation>
+        </message>
+        <message>
+            <source>Loaded “{name}” (list {id}).</source>
+            <translation>„{name}“ geladen (Liste {id}).</translation>
+        </message>
+        <message>
+            <source>Updated {updated} meeting(s) in your week, from their next date on.</source>
+            <translation>{updated} Meeting(s) in deiner Woche aktualisiert, ab ihrem nächsten Termin.</translation>
+        </message>
+        <message>
+            <source>Nothing in your week was changed; run again with --update-added to update them.</source>
+            <translation>In deiner Woche wurde nichts geändert; führ es mit --update-added erneut aus, um sie zu aktualisieren.</translation>
+        </message>
+        <message>
+            <source>Added “{name}” to your week, every {value} (event {event_id}).</source>
+            <translation>„{name}“ zu deiner Woche hinzugefügt, jeden {value} (Termin {event_id}).</translation>
+        </message>
+        <message>
+            <source>no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.</source>
+            <translation>es wird noch keine Meeting-Liste aufbewahrt; lade eine mit `recoverybox meetings load FILE|URL`.</translation>
+        </message>
+        <message>
+            <source>{value} meeting time(s), in {key}:</source>
+            <translation>{value} Meeting-Zeit(en), in {key}:</translation>
+        </message>
+        <message>
+            <source>this computer's version</source>
+            <translation>die Fassung dieses Computers</translation>
+        </message>
+        <message>
+            <source>the server's version</source>
+            <translation>die Fassung des Servers</translation>
+        </message>
+        <message>
+            <source>Kept {kept} of “{value}”; the copy is gone.</source>
+            <translation>Von „{value}“ wurde {kept} behalten; die Kopie ist weg.</translation>
+        </message>
+        <message>
+            <source>The next sync sends it to the server.</source>
+            <translation>Die nächste Synchronisation sendet sie an den Server.</translation>
+        </message>
+        <message>
+            <source>{count} event(s) back in your calendar; the next sync sends them to the server again.</source>
+            <translation>{count} Termin(e) wieder in deinem Kalender; die nächste Synchronisation sendet sie erneut an den Server.</translation>
+        </message>
+        <message>
+            <source>calendar sync is not on.</source>
+            <translation>die Kalendersynchronisation ist nicht eingeschaltet.</translation>
+        </message>
+        <message>
+            <source>Calendar sync is off. Your events stay here and on the server; nothing more is sent.</source>
+            <translation>Die Kalendersynchronisation ist aus. Deine Termine bleiben hier und auf dem Server; es wird nichts mehr gesendet.</translation>
+        </message>
+        <message>
+            <source>calendar sync is not set up: run `recoverybox sync setup URL --user NAME` first.</source>
+            <translation>die Kalendersynchronisation ist nicht eingerichtet: führ zuerst `recoverybox sync setup URL --user NAME` aus.</translation>
+        </message>
+        <message>
+            <source> To allow it: recoverybox sync --allow-mass-delete</source>
+            <translation> Um es zuzulassen: recoverybox sync --allow-mass-delete</translation>
+        </message>
+        <message>
+            <source>Synced with “{calendar_name}”: {value}.</source>
+            <translation>Mit „{calendar_name}“ synchronisiert: {value}.</translation>
+        </message>
+        <message>
+            <source>{value} conflict(s) wait for you: recoverybox sync conflicts</source>
+            <translation>{value} Konflikt(e) warten auf dich: recoverybox sync conflicts</translation>
+        </message>
+        <message>
+            <source>give your user name on the server with --user NAME (or --no-password if it asks for none).</source>
+            <translation>gib deinen Benutzernamen auf dem Server mit --user NAME an (oder --no-password, wenn er keins verlangt).</translation>
+        </message>
+        <message>
+            <source>Made a calendar called “{name}” on the server.</source>
+            <translation>Auf dem Server einen Kalender namens „{name}“ angelegt.</translation>
+        </message>
+        <message>
+            <source>Calendar sync is on, with “{name}” ({url}).</source>
+            <translation>Die Kalendersynchronisation ist eingeschaltet, mit „{name}“ ({url}).</translation>
+        </message>
+        <message>
+            <source>Only the server's certificate you trusted is accepted; a changed one is refused.</source>
+            <translation>Nur das Zertifikat des Servers, dem du vertraut hast, wird akzeptiert; ein geändertes wird abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The server asks for no password, so none is kept.</source>
+            <translation>Der Server verlangt kein Passwort, deshalb wird keins aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Only calendar events are sent; goals, check-ins, the journal and contacts stay here.</source>
+            <translation>Nur Kalendertermine werden gesendet; Ziele, Einträge, das Tagebuch und die Kontakte bleiben hier.</translation>
+        </message>
+        <message>
+            <source>No conflicts: every event is the same here and on the server.</source>
+            <translation>Keine Konflikte: Jeder Termin ist hier und auf dem Server gleich.</translation>
+        </message>
+        <message>
+            <source>  {when}  mine: “{value}”  theirs: “{theirs}”  {original}</source>
+            <translation>  {when}  meine: „{value}“  ihre: „{theirs}“  {original}</translation>
+        </message>
+        <message>
+            <source>The copies stay on this computer until you choose. End one with:</source>
+            <translation>Die Kopien bleiben auf diesem Computer, bis du wählst. Lös einen so:</translation>
+        </message>
+        <message>
+            <source>  recoverybox sync resolve UID --keep mine|theirs</source>
+            <translation>  recoverybox sync resolve UID --keep mine|theirs</translation>
+        </message>
+        <message>
+            <source>No events were deleted by a sync.</source>
+            <translation>Durch keine Synchronisation wurden Termine gelöscht.</translation>
+        </message>
+        <message>
+            <source>  {when}  {value}  (deleted on the server {deleted_at:%d %b %Y})  {uid}</source>
+            <translation>  {when}  {value}  (auf dem Server gelöscht am {deleted_at:%d.%m.%Y})  {uid}</translation>
+        </message>
+        <message>
+            <source>Bring them back with: recoverybox sync bring-back [UID …]</source>
+            <translation>Hol sie zurück mit: recoverybox sync bring-back [UID …]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCard</name>
         <message>
             <source>{title}, as a table</source>
@@ -1616,6 +1871,107 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
         <message>
             <source>{n} days done in the time shown</source>
             <translation>{n} Tage erledigt im gezeigten Zeitraum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message numerus="yes">
+            <source>%n event(s) had no UID: each was given one made from its contents, so importing this file again updates it ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin hatte keine UID: Er bekam eine aus seinem Inhalt, ein erneuter Import dieser Datei aktualisiert ihn also ({titles}).</numerusform>
+                <numerusform>%n Termine hatten keine UID: Jeder bekam eine aus seinem Inhalt, ein erneuter Import dieser Datei aktualisiert sie also ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin war eine ältere Kopie eines Termins in derselben Datei (gleiche UID, niedrigere SEQUENCE): Die neueste Kopie wurde behalten ({titles}).</numerusform>
+                <numerusform>%n Termine waren ältere Kopien eines Termins in derselben Datei (gleiche UID, niedrigere SEQUENCE): Die neueste Kopie wurde behalten ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a changed occurrence for a date the series does not have: it was kept as an extra occurrence ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin hatte ein geändertes Vorkommen an einem Datum, das die Serie nicht hat: Es wurde als zusätzliches Vorkommen behalten ({titles}).</numerusform>
+                <numerusform>%n Termine hatten ein geändertes Vorkommen an einem Datum, das die Serie nicht hat: Es wurde als zusätzliches Vorkommen behalten ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) start on a date but end at a time of day, or the reverse: they were read as timed from midnight ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin beginnt an einem Datum, endet aber zu einer Uhrzeit, oder umgekehrt: Er wurde als Termin mit Uhrzeit ab Mitternacht gelesen ({titles}).</numerusform>
+                <numerusform>%n Termine beginnen an einem Datum, enden aber zu einer Uhrzeit, oder umgekehrt: Sie wurden als Termine mit Uhrzeit ab Mitternacht gelesen ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) were changed from one date on (“this and following”): the series was split there in two ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin wurde ab einem Datum geändert („dieser und alle folgenden“): Die Serie wurde dort in zwei geteilt ({titles}).</numerusform>
+                <numerusform>%n Termine wurden ab einem Datum geändert („dieser und alle folgenden“): Die Serie wurde dort in zwei geteilt ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) ended before they started: their start and end were read the other way round ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin endete, bevor er begann: Beginn und Ende wurden umgekehrt gelesen ({titles}).</numerusform>
+                <numerusform>%n Termine endeten, bevor sie begannen: Beginn und Ende wurden umgekehrt gelesen ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had one of start and end in a time zone and the other without: both were read in that zone ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin hatte Beginn oder Ende in einer Zeitzone und das andere ohne: Beide wurden in dieser Zone gelesen ({titles}).</numerusform>
+                <numerusform>%n Termine hatten Beginn oder Ende in einer Zeitzone und das andere ohne: Beide wurden in dieser Zone gelesen ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a repeat rule with both an end date and a number of times, or a count below one: the end date was used ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin hatte eine Wiederholungsregel mit Enddatum und Anzahl zugleich oder einer Anzahl unter eins: Das Enddatum wurde verwendet ({titles}).</numerusform>
+                <numerusform>%n Termine hatten eine Wiederholungsregel mit Enddatum und Anzahl zugleich oder einer Anzahl unter eins: Das Enddatum wurde verwendet ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a repeat rule that gives no date after the first: they were read as single events ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin hatte eine Wiederholungsregel, die nach dem ersten kein Datum ergibt: Er wurde als einzelner Termin gelesen ({titles}).</numerusform>
+                <numerusform>%n Termine hatten eine Wiederholungsregel, die nach dem ersten kein Datum ergibt: Sie wurden als einzelne Termine gelesen ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {zone}, which has the same clock changes ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin nutzt die in der Datei festgelegte Zeitzone „{tzid}“: RecoveryBox führt ihn in {zone}, die dieselben Zeitumstellungen hat ({titles}).</numerusform>
+                <numerusform>%n Termine nutzen die in der Datei festgelegte Zeitzone „{tzid}“: RecoveryBox führt sie in {zone}, die dieselben Zeitumstellungen hat ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every year: RecoveryBox keeps them in {zone}, the closest (the same time on their first date); check their times after a clock change ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin nutzt die in der Datei festgelegte Zeitzone „{tzid}“, zu der keine RecoveryBox bekannte Zeitzone in jedem Jahr passt: RecoveryBox führt ihn in {zone}, der nächstliegenden (dieselbe Uhrzeit an seinem ersten Datum); prüf seine Uhrzeit nach einer Zeitumstellung ({titles}).</numerusform>
+                <numerusform>%n Termine nutzen die in der Datei festgelegte Zeitzone „{tzid}“, zu der keine RecoveryBox bekannte Zeitzone in jedem Jahr passt: RecoveryBox führt sie in {zone}, der nächstliegenden (dieselbe Uhrzeit an ihrem ersten Datum); prüf ihre Uhrzeiten nach einer Zeitumstellung ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept ({titles}).</source>
+            <translation>
+                <numerusform>%n Termin nutzt die in der Datei festgelegte Zeitzone „{tzid}“, die sich nicht zuordnen ließ: Seine Zeit wurde beibehalten ({titles}).</numerusform>
+                <numerusform>%n Termine nutzen die in der Datei festgelegte Zeitzone „{tzid}“, die sich nicht zuordnen ließ: Ihre Zeiten wurden beibehalten ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) could not be read and were left out:</source>
+            <translation>
+                <numerusform>%n Termin ließ sich nicht lesen und wurde ausgelassen:</numerusform>
+                <numerusform>%n Termine ließen sich nicht lesen und wurden ausgelassen:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  • and %n more.</source>
+            <translation>
+                <numerusform>  • und %n weiterer.</numerusform>
+                <numerusform>  • und %n weitere.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5210,6 +5566,10 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Die Datei konnte nicht gelesen werden ({strerror}).</translation>
         </message>
         <message>
+            <source>None of the {count} events could be read. The first: {first}</source>
+            <translation>Keiner der {count} Termine ließ sich lesen. Der erste: {first}</translation>
+        </message>
+        <message>
             <source>{label}: a changed occurrence has a date that is not valid ({short_reason_exc}).</source>
             <translation>{label}: Ein geändertes Vorkommen hat ein ungültiges Datum ({short_reason_exc}).</translation>
         </message>
@@ -5264,6 +5624,14 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>This calendar file is not in UTF-8 and does not say which character set it uses, so letters could be lost. Export it again as UTF-8 (most calendar apps do this by default).</source>
             <translation>Diese Kalenderdatei ist nicht in UTF-8 und sagt nicht, welchen Zeichensatz sie nutzt, deshalb könnten Buchstaben verloren gehen. Exportiere sie noch einmal als UTF-8 (die meisten Kalender-Apps tun das standardmäßig).</translation>
+        </message>
+        <message>
+            <source>The event “{title}”</source>
+            <translation>Der Termin „{title}“</translation>
+        </message>
+        <message>
+            <source>An event without a title</source>
+            <translation>Ein Termin ohne Titel</translation>
         </message>
         <message>
             <source>Choose attended or missed.</source>
@@ -5638,20 +6006,20 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>{name} des Eintrags {label} hat {count} Bytes</translation>
         </message>
         <message>
-            <source>The key file {key_file} cannot be read ({exc}).</source>
-            <translation>Die Schlüsseldatei {key_file} lässt sich nicht lesen ({exc}).</translation>
-        </message>
-        <message>
-            <source>The key file {key_file} is not one this version understands.</source>
-            <translation>Die Schlüsseldatei {key_file} ist keine, die diese Version versteht.</translation>
-        </message>
-        <message>
             <source>That passphrase does not open your data. Check Caps Lock and try again.</source>
             <translation>Diese Passphrase öffnet deine Daten nicht. Prüf die Feststelltaste und versuch es noch einmal.</translation>
         </message>
         <message>
             <source>That recovery key does not open your data. Check each group of four.</source>
             <translation>Dieser Wiederherstellungsschlüssel öffnet deine Daten nicht. Prüf jede Vierergruppe.</translation>
+        </message>
+        <message>
+            <source>The key file {key_file} cannot be read ({exc}).</source>
+            <translation>Die Schlüsseldatei {key_file} lässt sich nicht lesen ({exc}).</translation>
+        </message>
+        <message>
+            <source>The key file {key_file} is not one this version understands.</source>
+            <translation>Die Schlüsseldatei {key_file} ist keine, die diese Version versteht.</translation>
         </message>
         <message>
             <source>Your data is already protected.</source>

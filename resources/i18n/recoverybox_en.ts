@@ -12,6 +12,107 @@
         </message>
     </context>
     <context>
+        <name>ImportNotes</name>
+        <message numerus="yes">
+            <source>%n event(s) had no UID: each was given one made from its contents, so importing this file again updates it ({titles}).</source>
+            <translation>
+                <numerusform>%n event had no UID: each was given one made from its contents, so importing this file again updates it ({titles}).</numerusform>
+                <numerusform>%n events had no UID: each was given one made from its contents, so importing this file again updates it ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept ({titles}).</source>
+            <translation>
+                <numerusform>%n event were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept ({titles}).</numerusform>
+                <numerusform>%n events were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a changed occurrence for a date the series does not have: it was kept as an extra occurrence ({titles}).</source>
+            <translation>
+                <numerusform>%n event had a changed occurrence for a date the series does not have: it was kept as an extra occurrence ({titles}).</numerusform>
+                <numerusform>%n events had a changed occurrence for a date the series does not have: it was kept as an extra occurrence ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) start on a date but end at a time of day, or the reverse: they were read as timed from midnight ({titles}).</source>
+            <translation>
+                <numerusform>%n event start on a date but end at a time of day, or the reverse: they were read as timed from midnight ({titles}).</numerusform>
+                <numerusform>%n events start on a date but end at a time of day, or the reverse: they were read as timed from midnight ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) were changed from one date on (“this and following”): the series was split there in two ({titles}).</source>
+            <translation>
+                <numerusform>%n event were changed from one date on (“this and following”): the series was split there in two ({titles}).</numerusform>
+                <numerusform>%n events were changed from one date on (“this and following”): the series was split there in two ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) ended before they started: their start and end were read the other way round ({titles}).</source>
+            <translation>
+                <numerusform>%n event ended before they started: their start and end were read the other way round ({titles}).</numerusform>
+                <numerusform>%n events ended before they started: their start and end were read the other way round ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had one of start and end in a time zone and the other without: both were read in that zone ({titles}).</source>
+            <translation>
+                <numerusform>%n event had one of start and end in a time zone and the other without: both were read in that zone ({titles}).</numerusform>
+                <numerusform>%n events had one of start and end in a time zone and the other without: both were read in that zone ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a repeat rule with both an end date and a number of times, or a count below one: the end date was used ({titles}).</source>
+            <translation>
+                <numerusform>%n event had a repeat rule with both an end date and a number of times, or a count below one: the end date was used ({titles}).</numerusform>
+                <numerusform>%n events had a repeat rule with both an end date and a number of times, or a count below one: the end date was used ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a repeat rule that gives no date after the first: they were read as single events ({titles}).</source>
+            <translation>
+                <numerusform>%n event had a repeat rule that gives no date after the first: they were read as single events ({titles}).</numerusform>
+                <numerusform>%n events had a repeat rule that gives no date after the first: they were read as single events ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {zone}, which has the same clock changes ({titles}).</source>
+            <translation>
+                <numerusform>%n event use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {zone}, which has the same clock changes ({titles}).</numerusform>
+                <numerusform>%n events use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {zone}, which has the same clock changes ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every year: RecoveryBox keeps them in {zone}, the closest (the same time on their first date); check their times after a clock change ({titles}).</source>
+            <translation>
+                <numerusform>%n event use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every year: RecoveryBox keeps them in {zone}, the closest (the same time on their first date); check their times after a clock change ({titles}).</numerusform>
+                <numerusform>%n events use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every year: RecoveryBox keeps them in {zone}, the closest (the same time on their first date); check their times after a clock change ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept ({titles}).</source>
+            <translation>
+                <numerusform>%n event use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept ({titles}).</numerusform>
+                <numerusform>%n events use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) could not be read and were left out:</source>
+            <translation>
+                <numerusform>%n event could not be read and were left out:</numerusform>
+                <numerusform>%n events could not be read and were left out:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  • and %n more.</source>
+            <translation>
+                <numerusform>  • and %n more.</numerusform>
+                <numerusform>  • and %n more.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
             <source>{detail} (and %n more)</source>

@@ -118,6 +118,261 @@
         </message>
     </context>
     <context>
+        <name>CLI</name>
+        <message>
+            <source>recoverybox: {value}</source>
+            <translation>recoverybox: {value}</translation>
+        </message>
+        <message>
+            <source>Imported {created} new and updated {updated} existing event(s).</source>
+            <translation>Importados {created} eventos nuevos y actualizados {updated} existentes.</translation>
+        </message>
+        <message>
+            <source>Exported {count} event(s) to {file}.</source>
+            <translation>{count} evento(s) exportado(s) a {file}.</translation>
+        </message>
+        <message>
+            <source>give either --week or --from/--to, not both.</source>
+            <translation>indica --week o --from/--to, no las dos cosas.</translation>
+        </message>
+        <message>
+            <source>dates look like 2026-12-01.</source>
+            <translation>las fechas se escriben así: 2026-12-01.</translation>
+        </message>
+        <message>
+            <source>--to ({last}) is before --from ({first}).</source>
+            <translation>--to ({last}) es anterior a --from ({first}).</translation>
+        </message>
+        <message>
+            <source>a range can be up to {MAX_AGENDA_DAYS} days; split a longer one.</source>
+            <translation>un periodo puede tener hasta {MAX_AGENDA_DAYS} días; divide uno más largo.</translation>
+        </message>
+        <message>
+            <source>{first} – {last}, {zone}</source>
+            <translation>{first} – {last}, {zone}</translation>
+        </message>
+        <message>
+            <source>Week {week} ({first} – {last}), {zone}</source>
+            <translation>Semana {week} ({first} – {last}), {zone}</translation>
+        </message>
+        <message>
+            <source>  Nothing planned this week.</source>
+            <translation>  Nada previsto esta semana.</translation>
+        </message>
+        <message>
+            <source>  Nothing planned on these days.</source>
+            <translation>  Nada previsto en estos días.</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>todo el día</translation>
+        </message>
+        <message>
+            <source>  [temporarily closed]</source>
+            <translation>  [cerrada temporalmente]</translation>
+        </message>
+        <message>
+            <source>  [no longer in its meeting list]</source>
+            <translation>  [ya no está en su lista de reuniones]</translation>
+        </message>
+        <message>
+            <source>there is no data to back up yet.</source>
+            <translation>aún no hay datos de los que hacer copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>Copia de seguridad guardada en {path}</translation>
+        </message>
+        <message>
+            <source>Exported to {value}</source>
+            <translation>Exportado a {value}</translation>
+        </message>
+        <message>
+            <source>Exported {value} CSV files to {dir}</source>
+            <translation>{value} archivos CSV exportados a {dir}</translation>
+        </message>
+        <message>
+            <source>Imported {value} rows.</source>
+            <translation>{value} filas importadas.</translation>
+        </message>
+        <message>
+            <source>--years must be a whole number from 1 to 30.</source>
+            <translation>--years tiene que ser un número entero de 1 a 30.</translation>
+        </message>
+        <message>
+            <source>{target} is not empty; demo data goes only into a new or empty folder.</source>
+            <translation>{target} no está vacía; los datos de demostración solo van a una carpeta nueva o vacía.</translation>
+        </message>
+        <message>
+            <source>Wrote {years} years of demo data to {target}: {events} events, {check_ins} check-ins, {journal_entries} journal entries, {goals} goals.</source>
+            <translation>{years} años de datos de demostración escritos en {target}: {events} eventos, {check_ins} marcas, {journal_entries} entradas del diario, {goals} objetivos.</translation>
+        </message>
+        <message>
+            <source>nothing changed: {value}.</source>
+            <translation>no ha cambiado nada: {value}.</translation>
+        </message>
+        <message>
+            <source>your data is already protected.</source>
+            <translation>tus datos ya están protegidos.</translation>
+        </message>
+        <message>
+            <source>Your data is now protected. Your recovery key (shown this once; write it down or print it):</source>
+            <translation>Tus datos ya están protegidos. Tu clave de recuperación (se muestra solo esta vez; apúntala o imprímela):</translation>
+        </message>
+        <message>
+            <source>It opens your data if you forget your passphrase. Keep it away from this computer.</source>
+            <translation>Abre tus datos si olvidas tu frase de contraseña. Guárdala lejos de este ordenador.</translation>
+        </message>
+        <message>
+            <source>your data is not protected.</source>
+            <translation>tus datos no están protegidos.</translation>
+        </message>
+        <message>
+            <source>Protection is off: your data and its backups are plain files again.</source>
+            <translation>La protección está desactivada: tus datos y sus copias de seguridad vuelven a ser archivos normales.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed. Your recovery key is the same as before.</source>
+            <translation>Frase de contraseña cambiada. Tu clave de recuperación sigue siendo la misma.</translation>
+        </message>
+        <message>
+            <source>your data is not protected, so there is nothing to unlock.</source>
+            <translation>tus datos no están protegidos, así que no hay nada que desbloquear.</translation>
+        </message>
+        <message>
+            <source>The passphrase opens your data.</source>
+            <translation>La frase de contraseña abre tus datos.</translation>
+        </message>
+        <message>
+            <source>Fetching {source} …</source>
+            <translation>Descargando {source} …</translation>
+        </message>
+        <message>
+            <source>Reloaded “{name}” (list {id}).</source>
+            <translation>«{name}» recargada (lista {id}).</translation>
+        </message>
+        <message>
+            <source>Loaded “{name}” (list {id}).</source>
+            <translation>«{name}» cargada (lista {id}).</translation>
+        </message>
+        <message>
+            <source>Updated {updated} meeting(s) in your week, from their next date on.</source>
+            <translation>{updated} reunión(es) actualizada(s) en tu semana, desde su próxima fecha.</translation>
+        </message>
+        <message>
+            <source>Nothing in your week was changed; run again with --update-added to update them.</source>
+            <translation>No ha cambiado nada en tu semana; vuelve a ejecutarlo con --update-added para actualizarlas.</translation>
+        </message>
+        <message>
+            <source>Added “{name}” to your week, every {value} (event {event_id}).</source>
+            <translation>«{name}» añadida a tu semana, cada {value} (evento {event_id}).</translation>
+        </message>
+        <message>
+            <source>no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.</source>
+            <translation>aún no hay ninguna lista de reuniones guardada; carga una con `recoverybox meetings load FILE|URL`.</translation>
+        </message>
+        <message>
+            <source>{value} meeting time(s), in {key}:</source>
+            <translation>{value} horario(s) de reunión, en {key}:</translation>
+        </message>
+        <message>
+            <source>this computer's version</source>
+            <translation>la versión de este ordenador</translation>
+        </message>
+        <message>
+            <source>the server's version</source>
+            <translation>la versión del servidor</translation>
+        </message>
+        <message>
+            <source>Kept {kept} of “{value}”; the copy is gone.</source>
+            <translation>Se ha conservado {kept} de «{value}»; la copia ya no está.</translation>
+        </message>
+        <message>
+            <source>The next sync sends it to the server.</source>
+            <translation>La próxima sincronización la envía al servidor.</translation>
+        </message>
+        <message>
+            <source>{count} event(s) back in your calendar; the next sync sends them to the server again.</source>
+            <translation>{count} evento(s) de vuelta en tu calendario; la próxima sincronización los vuelve a enviar al servidor.</translation>
+        </message>
+        <message>
+            <source>calendar sync is not on.</source>
+            <translation>la sincronización del calendario no está activada.</translation>
+        </message>
+        <message>
+            <source>Calendar sync is off. Your events stay here and on the server; nothing more is sent.</source>
+            <translation>La sincronización del calendario está desactivada. Tus eventos se quedan aquí y en el servidor; no se envía nada más.</translation>
+        </message>
+        <message>
+            <source>calendar sync is not set up: run `recoverybox sync setup URL --user NAME` first.</source>
+            <translation>la sincronización del calendario no está configurada: ejecuta antes `recoverybox sync setup URL --user NAME`.</translation>
+        </message>
+        <message>
+            <source> To allow it: recoverybox sync --allow-mass-delete</source>
+            <translation> Para permitirlo: recoverybox sync --allow-mass-delete</translation>
+        </message>
+        <message>
+            <source>Synced with “{calendar_name}”: {value}.</source>
+            <translation>Sincronizado con «{calendar_name}»: {value}.</translation>
+        </message>
+        <message>
+            <source>{value} conflict(s) wait for you: recoverybox sync conflicts</source>
+            <translation>{value} conflicto(s) te esperan: recoverybox sync conflicts</translation>
+        </message>
+        <message>
+            <source>give your user name on the server with --user NAME (or --no-password if it asks for none).</source>
+            <translation>indica tu nombre de usuario en el servidor con --user NAME (o --no-password si no pide ninguna).</translation>
+        </message>
+        <message>
+            <source>Made a calendar called “{name}” on the server.</source>
+            <translation>Se ha creado un calendario llamado «{name}» en el servidor.</translation>
+        </message>
+        <message>
+            <source>Calendar sync is on, with “{name}” ({url}).</source>
+            <translation>La sincronización del calendario está activada, con «{name}» ({url}).</translation>
+        </message>
+        <message>
+            <source>Only the server's certificate you trusted is accepted; a changed one is refused.</source>
+            <translation>Solo se acepta el certificado del servidor en el que confiaste; uno cambiado se rechaza.</translation>
+        </message>
+        <message>
+            <source>The server asks for no password, so none is kept.</source>
+            <translation>El servidor no pide contraseña, así que no se guarda ninguna.</translation>
+        </message>
+        <message>
+            <source>Only calendar events are sent; goals, check-ins, the journal and contacts stay here.</source>
+            <translation>Solo se envían los eventos del calendario; los objetivos, las marcas, el diario y los contactos se quedan aquí.</translation>
+        </message>
+        <message>
+            <source>No conflicts: every event is the same here and on the server.</source>
+            <translation>No hay conflictos: cada evento es igual aquí y en el servidor.</translation>
+        </message>
+        <message>
+            <source>  {when}  mine: “{value}”  theirs: “{theirs}”  {original}</source>
+            <translation>  {when}  mía: «{value}»  suya: «{theirs}»  {original}</translation>
+        </message>
+        <message>
+            <source>The copies stay on this computer until you choose. End one with:</source>
+            <translation>Las copias se quedan en este ordenador hasta que elijas. Resuelve uno con:</translation>
+        </message>
+        <message>
+            <source>  recoverybox sync resolve UID --keep mine|theirs</source>
+            <translation>  recoverybox sync resolve UID --keep mine|theirs</translation>
+        </message>
+        <message>
+            <source>No events were deleted by a sync.</source>
+            <translation>Ninguna sincronización ha borrado eventos.</translation>
+        </message>
+        <message>
+            <source>  {when}  {value}  (deleted on the server {deleted_at:%d %b %Y})  {uid}</source>
+            <translation>  {when}  {value}  (borrado en el servidor el {deleted_at:%d/%m/%Y})  {uid}</translation>
+        </message>
+        <message>
+            <source>Bring them back with: recoverybox sync bring-back [UID …]</source>
+            <translation>Recupéralos con: recoverybox sync bring-back [UID …]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartCard</name>
         <message>
             <source>{title}, as a table</source>
@@ -1616,6 +1871,107 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
         <message>
             <source>{n} days done in the time shown</source>
             <translation>{n} días hechos en el periodo mostrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportNotes</name>
+        <message numerus="yes">
+            <source>%n event(s) had no UID: each was given one made from its contents, so importing this file again updates it ({titles}).</source>
+            <translation>
+                <numerusform>%n evento no tenía UID: se le dio uno a partir de su contenido, así que importar de nuevo este archivo lo actualiza ({titles}).</numerusform>
+                <numerusform>%n eventos no tenían UID: a cada uno se le dio uno a partir de su contenido, así que importar de nuevo este archivo los actualiza ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept ({titles}).</source>
+            <translation>
+                <numerusform>%n evento era una copia antigua de otro del mismo archivo (mismo UID, SEQUENCE menor): se conservó la copia más reciente ({titles}).</numerusform>
+                <numerusform>%n eventos eran copias antiguas de otro del mismo archivo (mismo UID, SEQUENCE menor): se conservó la copia más reciente ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a changed occurrence for a date the series does not have: it was kept as an extra occurrence ({titles}).</source>
+            <translation>
+                <numerusform>%n evento tenía una aparición cambiada en una fecha que la serie no tiene: se conservó como aparición adicional ({titles}).</numerusform>
+                <numerusform>%n eventos tenían una aparición cambiada en una fecha que la serie no tiene: se conservó como aparición adicional ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) start on a date but end at a time of day, or the reverse: they were read as timed from midnight ({titles}).</source>
+            <translation>
+                <numerusform>%n evento empieza en una fecha pero termina a una hora del día, o al revés: se leyó con hora desde medianoche ({titles}).</numerusform>
+                <numerusform>%n eventos empiezan en una fecha pero terminan a una hora del día, o al revés: se leyeron con hora desde medianoche ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) were changed from one date on (“this and following”): the series was split there in two ({titles}).</source>
+            <translation>
+                <numerusform>%n evento se cambió a partir de una fecha («este y los siguientes»): la serie se dividió ahí en dos ({titles}).</numerusform>
+                <numerusform>%n eventos se cambiaron a partir de una fecha («este y los siguientes»): la serie se dividió ahí en dos ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) ended before they started: their start and end were read the other way round ({titles}).</source>
+            <translation>
+                <numerusform>%n evento terminaba antes de empezar: su inicio y su final se leyeron al revés ({titles}).</numerusform>
+                <numerusform>%n eventos terminaban antes de empezar: su inicio y su final se leyeron al revés ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had one of start and end in a time zone and the other without: both were read in that zone ({titles}).</source>
+            <translation>
+                <numerusform>%n evento tenía el inicio o el final en una zona horaria y el otro sin ella: los dos se leyeron en esa zona ({titles}).</numerusform>
+                <numerusform>%n eventos tenían el inicio o el final en una zona horaria y el otro sin ella: los dos se leyeron en esa zona ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a repeat rule with both an end date and a number of times, or a count below one: the end date was used ({titles}).</source>
+            <translation>
+                <numerusform>%n evento tenía una regla de repetición con fecha de fin y número de veces a la vez, o un número menor que uno: se usó la fecha de fin ({titles}).</numerusform>
+                <numerusform>%n eventos tenían una regla de repetición con fecha de fin y número de veces a la vez, o un número menor que uno: se usó la fecha de fin ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) had a repeat rule that gives no date after the first: they were read as single events ({titles}).</source>
+            <translation>
+                <numerusform>%n evento tenía una regla de repetición que no da ninguna fecha después de la primera: se leyó como evento único ({titles}).</numerusform>
+                <numerusform>%n eventos tenían una regla de repetición que no da ninguna fecha después de la primera: se leyeron como eventos únicos ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {zone}, which has the same clock changes ({titles}).</source>
+            <translation>
+                <numerusform>%n evento usa la zona horaria «{tzid}» definida en el archivo: RecoveryBox lo guarda en {zone}, que tiene los mismos cambios de hora ({titles}).</numerusform>
+                <numerusform>%n eventos usan la zona horaria «{tzid}» definida en el archivo: RecoveryBox los guarda en {zone}, que tiene los mismos cambios de hora ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every year: RecoveryBox keeps them in {zone}, the closest (the same time on their first date); check their times after a clock change ({titles}).</source>
+            <translation>
+                <numerusform>%n evento usa la zona horaria «{tzid}» definida en el archivo, con la que ninguna zona que RecoveryBox conoce coincide todos los años: RecoveryBox lo guarda en {zone}, la más parecida (la misma hora en su primera fecha); revisa su hora tras un cambio de hora ({titles}).</numerusform>
+                <numerusform>%n eventos usan la zona horaria «{tzid}» definida en el archivo, con la que ninguna zona que RecoveryBox conoce coincide todos los años: RecoveryBox los guarda en {zone}, la más parecida (la misma hora en su primera fecha); revisa sus horas tras un cambio de hora ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept ({titles}).</source>
+            <translation>
+                <numerusform>%n evento usa la zona horaria «{tzid}» definida en el archivo, que no se ha podido identificar: se conservó su hora ({titles}).</numerusform>
+                <numerusform>%n eventos usan la zona horaria «{tzid}» definida en el archivo, que no se ha podido identificar: se conservaron sus horas ({titles}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) could not be read and were left out:</source>
+            <translation>
+                <numerusform>%n evento no se pudo leer y se dejó fuera:</numerusform>
+                <numerusform>%n eventos no se pudieron leer y se dejaron fuera:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>  • and %n more.</source>
+            <translation>
+                <numerusform>  • y %n más.</numerusform>
+                <numerusform>  • y %n más.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5210,6 +5566,10 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>No se ha podido leer el archivo ({strerror}).</translation>
         </message>
         <message>
+            <source>None of the {count} events could be read. The first: {first}</source>
+            <translation>No se ha podido leer ninguno de los {count} eventos. El primero: {first}</translation>
+        </message>
+        <message>
             <source>{label}: a changed occurrence has a date that is not valid ({short_reason_exc}).</source>
             <translation>{label}: una aparición cambiada tiene una fecha no válida ({short_reason_exc}).</translation>
         </message>
@@ -5264,6 +5624,14 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>This calendar file is not in UTF-8 and does not say which character set it uses, so letters could be lost. Export it again as UTF-8 (most calendar apps do this by default).</source>
             <translation>Este archivo de calendario no está en UTF-8 y no dice qué juego de caracteres usa, así que podrían perderse letras. Vuelve a exportarlo como UTF-8 (la mayoría de las aplicaciones de calendario lo hacen por defecto).</translation>
+        </message>
+        <message>
+            <source>The event “{title}”</source>
+            <translation>El evento «{title}»</translation>
+        </message>
+        <message>
+            <source>An event without a title</source>
+            <translation>Un evento sin título</translation>
         </message>
         <message>
             <source>Choose attended or missed.</source>
@@ -5638,20 +6006,20 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>el {name} de la entrada {label} tiene {count} bytes</translation>
         </message>
         <message>
-            <source>The key file {key_file} cannot be read ({exc}).</source>
-            <translation>No se puede leer el archivo de claves {key_file} ({exc}).</translation>
-        </message>
-        <message>
-            <source>The key file {key_file} is not one this version understands.</source>
-            <translation>El archivo de claves {key_file} no es de un tipo que esta versión entienda.</translation>
-        </message>
-        <message>
             <source>That passphrase does not open your data. Check Caps Lock and try again.</source>
             <translation>Esa frase de contraseña no abre tus datos. Comprueba el Bloq Mayús y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>That recovery key does not open your data. Check each group of four.</source>
             <translation>Esa clave de recuperación no abre tus datos. Revisa cada grupo de cuatro.</translation>
+        </message>
+        <message>
+            <source>The key file {key_file} cannot be read ({exc}).</source>
+            <translation>No se puede leer el archivo de claves {key_file} ({exc}).</translation>
+        </message>
+        <message>
+            <source>The key file {key_file} is not one this version understands.</source>
+            <translation>El archivo de claves {key_file} no es de un tipo que esta versión entienda.</translation>
         </message>
         <message>
             <source>Your data is already protected.</source>

@@ -37,3 +37,24 @@ class UserError(Exception):
         self.template = template
         self.code = code or template
         self.params: dict[str, Any] = params
+
+    def __eq__(self, other: object) -> bool:
+        """The same problem: the same kind, template and parameters (a file read in several processes gives
+        equal problems, not the same objects)."""
+        if not isinstance(other, UserError):
+            return NotImplemented
+        return (type(self), self.template, self.params) == (type(other), other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.template))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with its state whatever its constructor asks (a problem found in another process comes back)."""
+        return (_rebuilt, (type(self), self.__dict__))
+
+
+def _rebuilt(kind: type[UserError], state: dict[str, Any]) -> UserError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, state["message"])
+    error.__dict__.update(state)
+    return error

@@ -19,11 +19,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, insert, select
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.timezones import UTC_NAMES
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import CalendarService, event_columns
-from recoverybox.core.calendar.ics_findings import MAX_FILE_BYTES, ImportedEvent
+from recoverybox.core.calendar.ics_findings import MAX_FILE_BYTES, ImportedEvent, Phrase
 from recoverybox.core.calendar.ics_read import read_calendar
 from recoverybox.core.calendar.ics_values import IcsError
 from recoverybox.core.calendar.occurrences import parse_rdates
@@ -49,8 +49,10 @@ class ImportSummary:
 
     created: int
     updated: int
-    adjusted: tuple[str, ...] = ()
+    adjusted: tuple[str, ...] = ()  # in English (the log, the tests); ``notes`` and ``problems`` for the person
     skipped: tuple[str, ...] = ()
+    notes: tuple[tuple[Phrase, tuple[str, ...]], ...] = ()  # each adjustment with the titles of its events
+    problems: tuple[UserError, ...] = ()  # why each skipped event was skipped
 
     @property
     def changes(self) -> Changes:
@@ -136,14 +138,21 @@ class IcsService:
         tell(report, 0, 1)
         read = read_calendar(raw, self.time.zone_name, part(report, 0.0, 0.6))
         events = read.events
-        if not events and read.notes.skipped:
-            raise IcsError(read.notes.skipped[0] if len(read.notes.skipped) == 1 else
-                           f"None of the {len(read.notes.skipped)} events could be read. The first: "
-                           f"{read.notes.skipped[0]}")  # fmt: skip
+        skipped = read.notes.skipped
+        if not events and len(skipped) == 1:
+            raise skipped[0]
+        if not events and skipped:
+            raise IcsError(
+                QT_TRANSLATE_NOOP("errors", "None of the {count} events could be read. The first: {first}"),
+                count=len(skipped),
+                first=skipped[0],
+            )
         report = part(report, 0.6, 1.0)
         with self.db.transaction() as session:
             created, updated = self.store(session, events, report)  # its last report is inside the transaction
-        return ImportSummary(created, updated, tuple(read.notes.adjusted_lines()), tuple(read.notes.skipped))
+        notes = tuple((what, tuple(titles)) for what, titles in read.notes.adjusted.items())
+        english = tuple(error.message for error in skipped)
+        return ImportSummary(created, updated, tuple(read.notes.adjusted_lines()), english, notes, tuple(skipped))
 
     def store(self, session: Session, events: list[ImportedEvent], report: Report | None = None) -> tuple[int, int]:
         """Write ``events`` read by ``ics_read`` in ``session``'s transaction: an event already here (by UID) is

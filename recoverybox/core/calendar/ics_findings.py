@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import MAX_TITLE
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.core.calendar.ics_zones import ZoneMatch
@@ -83,11 +84,11 @@ class ImportedEvent:
 class ReadNotes:
     """What a reading adjusted (by what, for which events) and what it skipped (with why)."""
 
-    adjusted: dict[str, list[str]] = field(default_factory=dict)
-    skipped: list[str] = field(default_factory=list)
+    adjusted: dict[Phrase, list[str]] = field(default_factory=dict)
+    skipped: list[UserError] = field(default_factory=list)
     _said: set[tuple[str, int]] = field(default_factory=set, compare=False, repr=False)
 
-    def adjust(self, what: str, title: str, about: object = None) -> None:
+    def adjust(self, what: Phrase, title: str, about: object = None) -> None:
         """Note ``what`` for the event ``title``; once for each event (``about``: its component)."""
         if about is not None:
             if (what, id(about)) in self._said:
@@ -101,12 +102,14 @@ class ReadNotes:
         self.skipped.extend(other.skipped)
 
     def adjusted_lines(self) -> list[str]:
-        """One sentence per kind of adjustment, naming up to three of the events."""
-        lines = []
-        for what, titles in self.adjusted.items():
-            named = ", ".join(f"“{title}”" for title in titles[:3]) + (" …" if len(titles) > 3 else "")
-            lines.append(f"{len(titles)} event(s) {what} ({named}).")
-        return lines
+        """One sentence per kind of adjustment, naming up to three of the events (in English: the person's
+        language is the UI's, from ``adjusted``)."""
+        return [Phrase.english(what, len(titles), named(titles)) for what, titles in self.adjusted.items()]
+
+
+def named(titles: list[str] | tuple[str, ...]) -> str:
+    """Up to three events' titles: “Home group”, “Therapy”, “Walk” …"""
+    return ", ".join(f"“{title}”" for title in titles[:3]) + (" …" if len(titles) > 3 else "")
 
 
 @dataclass
@@ -115,49 +118,128 @@ class CalendarRead:
     notes: ReadNotes
 
 
-# Adjustments, as the summary says them after "N event(s) ".
-NO_UID = "had no UID: each was given one made from its contents, so importing this file again updates it"
+class Phrase(str):
+    """A sentence about events read differently: as English text (what it equals, and the key it is noted
+    under), with its template and parameters for the person's language (the "ImportNotes" context; ``%n`` is the
+    number of events, ``{titles}`` names them)."""
+
+    template: str
+    params: dict[str, str]
+
+    def __new__(cls, template: str, **params: str) -> Phrase:
+        phrase = super().__new__(cls, template.format(titles="…", **params))
+        phrase.template, phrase.params = template, params
+        return phrase
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_phrase, (self.template, self.params))
+
+    def english(self, count: int, titles: str) -> str:
+        return (
+            self.template.replace("%n", str(count))
+            .replace("(s)", "" if count == 1 else "s")
+            .format(titles=titles, **self.params)
+        )
 
 
-STALE_COPY = "were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy was kept"
+def _phrase(template: str, params: dict[str, str]) -> Phrase:
+    return Phrase(template, **params)
 
 
-UNMATCHED = "had a changed occurrence for a date the series does not have: it was kept as an extra occurrence"
-
-
-MIXED = "start on a date but end at a time of day, or the reverse: they were read as timed from midnight"
-
-
-FOLLOWING = "were changed from one date on (“this and following”): the series was split there in two"
-
-
-SWAPPED = "ended before they started: their start and end were read the other way round"
-
-
-MIXED_ZONES = "had one of start and end in a time zone and the other without: both were read in that zone"
-
-
-RULE_REPAIRED = (
-    "had a repeat rule with both an end date and a number of times, or a count below one: the end date was used"
+# Adjustments: each a sentence for the summary, its events' number and names filled in.
+NO_UID = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) had no UID: each was given one made from its contents, so importing this file again updates "
+        "it ({titles}).",
+    )
+)
+STALE_COPY = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) were older copies of an event in the same file (same UID, lower SEQUENCE): the newest copy "
+        "was kept ({titles}).",
+    )
+)
+UNMATCHED = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) had a changed occurrence for a date the series does not have: it was kept as an extra "
+        "occurrence ({titles}).",
+    )
+)
+MIXED = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) start on a date but end at a time of day, or the reverse: they were read as timed from "
+        "midnight ({titles}).",
+    )
+)
+FOLLOWING = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) were changed from one date on (“this and following”): the series was split there in two "
+        "({titles}).",
+    )
+)
+SWAPPED = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) ended before they started: their start and end were read the other way round ({titles}).",
+    )
+)
+MIXED_ZONES = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) had one of start and end in a time zone and the other without: both were read in that zone "
+        "({titles}).",
+    )
+)
+RULE_REPAIRED = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) had a repeat rule with both an end date and a number of times, or a count below one: the end "
+        "date was used ({titles}).",
+    )
+)
+NO_MORE_DATES = Phrase(
+    QT_TRANSLATE_NOOP(
+        "ImportNotes",
+        "%n event(s) had a repeat rule that gives no date after the first: they were read as single events ({titles}).",
+    )
 )
 
 
-NO_MORE_DATES = "had a repeat rule that gives no date after the first: they were read as single events"
-
-
-def custom_zone(tzid: str, found: ZoneMatch | None) -> str:
+def custom_zone(tzid: str, found: ZoneMatch | None) -> Phrase:
     if found is not None and found.exact:
-        return (
-            f"use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {found.name}, which has the "
-            "same clock changes"
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "ImportNotes",
+                "%n event(s) use the time zone “{tzid}” defined in the file: RecoveryBox keeps them in {zone}, "
+                "which has the same clock changes ({titles}).",
+            ),
+            tzid=tzid,
+            zone=found.name,
         )
     if found is not None:
-        return (
-            f"use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows matches in every "
-            f"year: RecoveryBox keeps them in {found.name}, the closest (the same time on their first date); check "
-            "their times after a clock change"
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "ImportNotes",
+                "%n event(s) use the time zone “{tzid}” defined in the file, which no time zone RecoveryBox knows "
+                "matches in every year: RecoveryBox keeps them in {zone}, the closest (the same time on their "
+                "first date); check their times after a clock change ({titles}).",
+            ),
+            tzid=tzid,
+            zone=found.name,
         )
-    return f"use the time zone “{tzid}” defined in the file, which could not be matched: their times were kept"
+    return Phrase(
+        QT_TRANSLATE_NOOP(
+            "ImportNotes",
+            "%n event(s) use the time zone “{tzid}” defined in the file, which could not be matched: their times "
+            "were kept ({titles}).",
+        ),
+        tzid=tzid,
+    )
 
 
 @dataclass

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import MAX_TITLE, ValidationError
 from recoverybox.core.base.work import Report, tell
 from recoverybox.core.calendar.events import EventInput
@@ -165,7 +165,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
         try:
             events += _read_series(component, uid, reading, overrides.pop(uid, []))
         except IcsError as exc:
-            reading.notes.skipped.append(exc.message)
+            reading.notes.skipped.append(exc)
     for uid, orphans in overrides.items():
         # An override without its series (Google exports these for shared events): keep it as a one-off, once
         # even when it carries a rule of its own (RFC 5545: a RECURRENCE-ID names one instance).
@@ -175,7 +175,7 @@ def _read_text(text: str, default_zone: str, numbers: list[int] | None = None) -
             try:
                 events += _read_series(component, f"{uid}#{n}", reading, [])
             except IcsError as exc:
-                reading.notes.skipped.append(exc.message)
+                reading.notes.skipped.append(exc)
     return CalendarRead(events, reading.notes)
 
 
@@ -368,7 +368,7 @@ def _read_series(component: Component, uid: str, reading: Reading, overrides: li
     except IcsError:
         raise
     except ValidationError as exc:
-        raise IcsError(QT_TRANSLATE_NOOP("errors", "{label}: {message}"), label=label, message=exc.message) from None
+        raise IcsError(QT_TRANSLATE_NOOP("errors", "{label}: {message}"), label=label, message=exc) from None
     except Exception as exc:  # a value icalendar could not decode
         raise IcsError(
             QT_TRANSLATE_NOOP("errors", "{label}: a date or value in it is not valid ({short_reason_exc})."),
@@ -379,7 +379,7 @@ def _read_series(component: Component, uid: str, reading: Reading, overrides: li
 
 
 def _read_master(
-    component: Component, uid: str, reading: Reading, label: str
+    component: Component, uid: str, reading: Reading, label: UserError
 ) -> tuple[ImportedEvent, list[dict[str, Any]]]:
     own_zone = str(component.get("X-RECOVERYBOX-TZ", "") or "")
     start_value, end_value = matched_start_end(component, reading, label)

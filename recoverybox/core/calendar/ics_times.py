@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput, validate_event
 from recoverybox.core.calendar.ics_zones import matching_zone, zone_by_name, zone_of
@@ -55,7 +55,7 @@ def validated_event(data: EventInput, reading: Reading | None = None) -> EventIn
     return validate_event(replace(data, rrule=None))
 
 
-def matched_start_end(component: Component, reading: Reading, label: str) -> tuple[Any, Any]:
+def matched_start_end(component: Component, reading: Reading, label: UserError) -> tuple[Any, Any]:
     """DTSTART's and DTEND's values, the same type: a date beside a time of day becomes midnight."""
     start, end = (first_value(component.get(name)) for name in ("DTSTART", "DTEND"))  # the first, if written twice
     if start is None:
@@ -86,7 +86,7 @@ def when_it_happens(
     component: Component,
     name: str,
     reading: Reading,
-    label: str,
+    label: UserError,
     master_zone: str | None = None,
     value: Any = None,
 ) -> tuple[datetime, str, bool]:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.recurrence import (
     to_local,
@@ -116,9 +116,12 @@ def event_title(component: Component, number: int | None) -> str:
     return title[:60] if title else f"event number {number}" if number else "untitled event"
 
 
-def component_label(component: Component) -> str:
+def component_label(component: Component) -> UserError:
+    """Which event a sentence is about, as a phrase of its own (translated where it is shown, like an error)."""
     title = str(component.get("SUMMARY", "") or "").strip()
-    return f"The event “{title[:60]}”" if title else "An event without a title"
+    if title:
+        return UserError(QT_TRANSLATE_NOOP("errors", "The event “{title}”"), title=title[:60])
+    return UserError(QT_TRANSLATE_NOOP("errors", "An event without a title"))
 
 
 def short_reason(exc: Exception) -> str:

@@ -59,6 +59,10 @@ PART = ".part"  # core.files and core.backup write a copy as ``.<name>.<pid>.par
 OLD_KEYS = "old-keys"  # key files that open nothing here any more are moved here, never deleted
 
 
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "errors", "That passphrase does not open your data. Check Caps Lock and try again."
+)
+WRONG_RECOVERY_KEY = QT_TRANSLATE_NOOP("errors", "That recovery key does not open your data. Check each group of four.")
 LOSS_WARNING = QT_TRANSLATE_NOOP(
     "PassphraseDialog",
     "If you forget your passphrase and lose your recovery key, nobody can open your data: not you, not us, "
@@ -221,10 +225,7 @@ class Protection:
         key = unwrap_key(data["passphrase"], passphrase, "passphrase", data["kdf"])
         if key is None:
             log.info("an unlock was refused")  # never the passphrase, not even its length
-            raise WrongSecret(
-                "passphrase",
-                QT_TRANSLATE_NOOP("errors", "That passphrase does not open your data. Check Caps Lock and try again."),
-            )
+            raise WrongSecret("passphrase", WRONG_PASSPHRASE)
         return key
 
     def unlock_with_recovery_key(self, recovery_key: str) -> bytes:
@@ -232,10 +233,7 @@ class Protection:
         key = unwrap_key(data["recovery"], normal_recovery_key(recovery_key), "recovery key", data["kdf"])
         if key is None:
             log.info("an unlock with a recovery key was refused")
-            raise WrongSecret(
-                "recovery_key",
-                QT_TRANSLATE_NOOP("errors", "That recovery key does not open your data. Check each group of four."),
-            )
+            raise WrongSecret("recovery_key", WRONG_RECOVERY_KEY)
         return key
 
     def change_passphrase(self, key: bytes, new_passphrase: str) -> None:

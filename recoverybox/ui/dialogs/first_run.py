@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
+from recoverybox.core.base.errors import UserError
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.calendar.events import EventInput
-from recoverybox.core.goals.service import GoalInput
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.core.support.contacts import ContactInput
 from recoverybox.i18n.qt import translate
 from recoverybox.ui.dialogs.contact_dialog import ROLES
+from recoverybox.ui.dialogs.first_run_choices import PROGRAMS, WEEKDAY_CODES, goal_suggestions
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
@@ -40,61 +40,6 @@ from recoverybox.ui.widgets.typed_fields import DateField, TimeField, check_fiel
 if TYPE_CHECKING:  # for annotations only: no import at run time
     from recoverybox.core.app.services import Services
     from recoverybox.ui.session.front import Front
-
-PROGRAMS = (
-    ("AA", QT_TRANSLATE_NOOP("FirstRun", "Alcoholics Anonymous (AA)")),
-    ("NA", QT_TRANSLATE_NOOP("FirstRun", "Narcotics Anonymous (NA)")),
-    ("SMART", QT_TRANSLATE_NOOP("FirstRun", "SMART Recovery")),
-    ("WFS", QT_TRANSLATE_NOOP("FirstRun", "Women for Sobriety")),
-    ("SOS", QT_TRANSLATE_NOOP("FirstRun", "Secular Organizations for Sobriety (SOS)")),
-    ("therapy", QT_TRANSLATE_NOOP("FirstRun", "Therapy or counselling")),
-    ("none", QT_TRANSLATE_NOOP("FirstRun", "None yet")),
-)
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-
-
-def goal_suggestions(programs: list[str]) -> list[GoalInput]:
-    """First goals that fit what the person said they follow."""
-    found = []
-    meetings = [p for p in programs if p in ("AA", "NA", "SMART", "WFS", "SOS")]
-    if meetings:
-        found.append(
-            GoalInput(
-                translate("FirstRun", "Attend 3 meetings a week"),
-                kind="weekly_count",
-                area="meetings",
-                target=3,
-                linked_event_kind="meeting",
-            )
-        )
-    if "therapy" in programs:
-        found.append(
-            GoalInput(
-                translate("FirstRun", "Go to my therapy sessions"),
-                kind="weekly_count",
-                area="meetings",
-                target=1,
-                linked_event_kind="therapy",
-            )
-        )
-    found += [
-        GoalInput(translate("FirstRun", "Journal daily"), area="self_care"),
-        GoalInput(translate("FirstRun", "Make my morning pledge"), area="sobriety"),
-        GoalInput(
-            translate("FirstRun", "Walk 20 minutes"),
-            kind="measured",
-            area="health",
-            target=20,
-            unit=translate("FirstRun", "minutes"),
-        ),
-        GoalInput(
-            translate("FirstRun", "Call someone in my support network"),
-            kind="weekly_count",
-            area="relationships",
-            target=2,
-        ),
-    ]
-    return found
 
 
 class Page(QWizardPage):

@@ -3,9 +3,14 @@ turns into a sentence in the person's language (Qt's translations, the "errors" 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from recoverybox.core.base.errors import CONTEXT, UserError
+
+if TYPE_CHECKING:
+    from recoverybox.core.calendar.ics import ImportSummary
 
 
 def words(error: BaseException) -> str:
@@ -24,3 +29,27 @@ def words(error: BaseException) -> str:
             reason=error.strerror or error
         )
     return str(error)
+
+
+def import_notes(summary: ImportSummary, most: int = 10, gap: str = "\n") -> str:
+    """What a calendar import read differently, and what it left out and why, in the person's language: one
+    paragraph each (up to ``most`` left-out events named), ``gap`` between them; or ""."""
+    from recoverybox.core.calendar.ics_findings import named
+
+    paragraphs = [
+        QCoreApplication.translate("ImportNotes", what.template, None, len(titles)).format(
+            titles=named(titles), **what.params
+        )
+        for what, titles in summary.notes
+    ]
+    if summary.problems:
+        count = len(summary.problems)
+        lines = [
+            QCoreApplication.translate("ImportNotes", "%n event(s) could not be read and were left out:", None, count)
+        ]
+        lines += [f"  • {words(problem)}" for problem in summary.problems[:most]]
+        if count > most:
+            more = count - most
+            lines.append(QCoreApplication.translate("ImportNotes", "  • and %n more.", None, more))
+        paragraphs.append("\n".join(lines))
+    return gap.join(paragraphs)

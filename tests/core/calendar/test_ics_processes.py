@@ -66,7 +66,7 @@ def test_what_was_adjusted_or_skipped_is_said_as_when_read_whole(monkeypatch):
     monkeypatch.setattr(ics, "PARALLEL_FROM_BYTES", 0)
     parallel = ics.read_calendar(raw, "Europe/London")
     assert whole.notes.adjusted[ics.NO_UID] == ["event number 12", "event number 31"]
-    assert len(whole.notes.skipped) == 1 and "Mars/Olympus" in whole.notes.skipped[0]
+    assert len(whole.notes.skipped) == 1 and "Mars/Olympus" in whole.notes.skipped[0].message
     assert parallel.notes == whole.notes
     assert events_by_uid(parallel) == events_by_uid(whole) and len(whole.events) == 39
 
