@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale
 
-from recoverybox.core.recovery.sober_time import Milestone
-from recoverybox.core.reminders.planner import DueReminder
 from recoverybox.i18n.qt import translate
+
+if TYPE_CHECKING:  # for annotations only: Today's first look draws before the data layer (SQLAlchemy) loads
+    from recoverybox.core.recovery.sober_time import Milestone
+    from recoverybox.core.reminders.planner import DueReminder
 
 
 def milestone_text(milestone: Milestone) -> str:

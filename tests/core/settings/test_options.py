@@ -43,7 +43,7 @@ def test_read_gives_typed_values_and_what_a_change_means(services):
     assert affected({"theme"}) == {options.THEME, options.VIEWS}
     assert affected({"backup_daily"}) == frozenset()
     assert options.REMINDERS in affected({"quiet_start", "crisis_line"})
-    assert options.LOCK_PAGE_KEYS == ("theme", "crisis_line", "emergency_number")
+    assert options.LOCK_PAGE_KEYS == ("theme", "language", "crisis_line", "emergency_number")
 
 
 def test_a_setting_only_the_app_remembers_announces_no_change(services):
