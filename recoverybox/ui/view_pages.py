@@ -62,6 +62,9 @@ class ViewPages(QObject):
             item.setToolTip(self.tr("{label} (Ctrl+{n})").format(label=self.tr(label), n=index + 1))
             self.nav.addItem(item)
             self.stack.addWidget(self.placeholder())
+        # As wide as its longest name needs (with its icon), so "Buscar reuniones" is never cut to "Buscar reunio…".
+        longest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(len(VIEWS)))
+        self.nav.setFixedWidth(min(max(160, longest + 22 + 48), 260))
         self.nav.currentRowChanged.connect(self._on_row_changed)
         self.widget = QWidget()
         layout = QHBoxLayout(self.widget)

@@ -1960,10 +1960,10 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n event(s) could not be read and were left out:</source>
+            <source>Could not be read, so left out: %n event(s).</source>
             <translation>
-                <numerusform>%n Termin ließ sich nicht lesen und wurde ausgelassen:</numerusform>
-                <numerusform>%n Termine ließen sich nicht lesen und wurden ausgelassen:</numerusform>
+                <numerusform>Nicht lesbar, daher ausgelassen: %n Termin.</numerusform>
+                <numerusform>Nicht lesbar, daher ausgelassen: %n Termine.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6116,6 +6116,58 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>{label} must be from {low} to {high}.</source>
             <translation>{label} muss zwischen {low} und {high} liegen.</translation>
+        </message>
+        <message>
+            <source>the backup copy did not check out: {problem}</source>
+            <translation>die Sicherungskopie hat die Prüfung nicht bestanden: {problem}</translation>
+        </message>
+        <message>
+            <source>the disk is full. Free some space and try again.</source>
+            <translation>der Datenträger ist voll. Schaff etwas Platz und versuch es noch einmal.</translation>
+        </message>
+        <message>
+            <source>the copy could not be written ({exc}).</source>
+            <translation>die Kopie ließ sich nicht schreiben ({exc}).</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>Die Datei existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({strerror}).</source>
+            <translation>Die Datei lässt sich nicht lesen ({strerror}).</translation>
+        </message>
+        <message>
+            <source>This file is protected with a passphrase (or it is not a RecoveryBox data file).</source>
+            <translation>Diese Datei ist mit einer Passphrase geschützt (oder keine Datendatei von RecoveryBox).</translation>
+        </message>
+        <message>
+            <source>This is not a RecoveryBox data file (it is not an SQLite database).</source>
+            <translation>Das ist keine Datendatei von RecoveryBox (keine SQLite-Datenbank).</translation>
+        </message>
+        <message>
+            <source>The file is damaged ({result}).</source>
+            <translation>Die Datei ist beschädigt ({result}).</translation>
+        </message>
+        <message>
+            <source>This is an SQLite database, but not a RecoveryBox one.</source>
+            <translation>Das ist eine SQLite-Datenbank, aber keine von RecoveryBox.</translation>
+        </message>
+        <message>
+            <source>This file is not a RecoveryBox data file, or it is protected with another passphrase.</source>
+            <translation>Diese Datei ist keine Datendatei von RecoveryBox oder mit einer anderen Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or unreadable ({exc}).</source>
+            <translation>Die Datei ist beschädigt oder unlesbar ({exc}).</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first.</source>
+            <translation>Diese Datei stammt von einer neueren (oder unbekannten) Version von RecoveryBox. Bitte aktualisiere zuerst die App.</translation>
+        </message>
+        <message>
+            <source>This file's tables are not RecoveryBox's ({table} lacks {columns}).</source>
+            <translation>Die Tabellen dieser Datei sind nicht die von RecoveryBox ({table} fehlt {columns}).</translation>
         </message>
         <message>
             <source>Not restored: {problem}</source>

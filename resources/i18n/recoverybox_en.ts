@@ -98,10 +98,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n event(s) could not be read and were left out:</source>
+            <source>Could not be read, so left out: %n event(s).</source>
             <translation>
-                <numerusform>%n event could not be read and were left out:</numerusform>
-                <numerusform>%n events could not be read and were left out:</numerusform>
+                <numerusform>Could not be read, so left out: %n event.</numerusform>
+                <numerusform>Could not be read, so left out: %n events.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1960,10 +1960,10 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n event(s) could not be read and were left out:</source>
+            <source>Could not be read, so left out: %n event(s).</source>
             <translation>
-                <numerusform>%n evento no se pudo leer y se dejó fuera:</numerusform>
-                <numerusform>%n eventos no se pudieron leer y se dejaron fuera:</numerusform>
+                <numerusform>No se pudo leer, así que se dejó fuera: %n evento.</numerusform>
+                <numerusform>No se pudieron leer, así que se dejaron fuera: %n eventos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6116,6 +6116,58 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>{label} must be from {low} to {high}.</source>
             <translation>{label} tiene que estar entre {low} y {high}.</translation>
+        </message>
+        <message>
+            <source>the backup copy did not check out: {problem}</source>
+            <translation>la copia de seguridad no ha pasado la comprobación: {problem}</translation>
+        </message>
+        <message>
+            <source>the disk is full. Free some space and try again.</source>
+            <translation>el disco está lleno. Libera algo de espacio y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>the copy could not be written ({exc}).</source>
+            <translation>no se ha podido escribir la copia ({exc}).</translation>
+        </message>
+        <message>
+            <source>The file does not exist.</source>
+            <translation>El archivo no existe.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({strerror}).</source>
+            <translation>No se puede leer el archivo ({strerror}).</translation>
+        </message>
+        <message>
+            <source>This file is protected with a passphrase (or it is not a RecoveryBox data file).</source>
+            <translation>Este archivo está protegido con una frase de contraseña (o no es un archivo de datos de RecoveryBox).</translation>
+        </message>
+        <message>
+            <source>This is not a RecoveryBox data file (it is not an SQLite database).</source>
+            <translation>Esto no es un archivo de datos de RecoveryBox (no es una base de datos SQLite).</translation>
+        </message>
+        <message>
+            <source>The file is damaged ({result}).</source>
+            <translation>El archivo está dañado ({result}).</translation>
+        </message>
+        <message>
+            <source>This is an SQLite database, but not a RecoveryBox one.</source>
+            <translation>Es una base de datos SQLite, pero no de RecoveryBox.</translation>
+        </message>
+        <message>
+            <source>This file is not a RecoveryBox data file, or it is protected with another passphrase.</source>
+            <translation>Este archivo no es un archivo de datos de RecoveryBox, o está protegido con otra frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or unreadable ({exc}).</source>
+            <translation>El archivo está dañado o no se puede leer ({exc}).</translation>
+        </message>
+        <message>
+            <source>This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first.</source>
+            <translation>Este archivo lo hizo una versión más nueva (o desconocida) de RecoveryBox. Actualiza antes la aplicación.</translation>
+        </message>
+        <message>
+            <source>This file's tables are not RecoveryBox's ({table} lacks {columns}).</source>
+            <translation>Las tablas de este archivo no son las de RecoveryBox (a {table} le falta {columns}).</translation>
         </message>
         <message>
             <source>Not restored: {problem}</source>

@@ -126,6 +126,22 @@ def least_size_problems(window: QWidget, panel: int) -> list[str]:
     return []
 
 
+def nav_problems(top: QWidget, where: str) -> list[str]:
+    """The navigation's names whole: a list item's words that do not fit are cut to "…" without a word."""
+    from PySide6.QtWidgets import QListWidget
+
+    found = []
+    for nav in top.findChildren(QListWidget, "navigation"):
+        if not nav.isVisible():
+            continue
+        room = nav.viewport().width() - nav.iconSize().width() - 2 * nav.spacing() - 16
+        for row in range(nav.count()):
+            text = nav.item(row).text()
+            if nav.fontMetrics().horizontalAdvance(text) > room:
+                found.append(f"{where}: the navigation cuts {text!r} ({room} px for it)")
+    return found
+
+
 def breathing_problems(panic, where: str) -> list[str]:
     square = panic.breathing
     if min(square.width(), square.height()) < 120:
@@ -389,6 +405,7 @@ class Probe:
         self.problems += window_problems(top, where) + text_problems(top, where)
         self.problems += contrast_problems(top, where, self.text_needs) + scroll_cut_problems(top, where)
         self.problems += overlap_problems(top, where)
+        self.problems += nav_problems(top, where)
         self.problems += [
             f"{where}: a view could not be shown (its error panel is on screen)"
             for panel in top.findChildren(QWidget)

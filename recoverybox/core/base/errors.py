@@ -22,6 +22,27 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
+class Words(str):
+    """A sentence for a person where a plain ``str`` is expected (a reason, a note): equal to its English text,
+    and carrying its template and parameters so the UI can say it in the person's language (``ui.ops.words``)."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Words:
+        shown = {key: value.message if isinstance(value, UserError) else value for key, value in params.items()}
+        sentence = super().__new__(cls, template.format(**shown) if params else template)
+        sentence.template, sentence.params = template, params
+        return sentence
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_words, (type(self), self.template, self.params))
+
+
+def _words(kind: type[Words], template: str, params: dict[str, Any]) -> Words:
+    return kind(template, **params)
+
+
 class UserError(Exception):
     """A problem a person can act on (bad input, an unusable file, a server that said no), not a bug."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.storage.cipher import checkpoint, connect, copy_database, errors, is_plain, shred
 from recoverybox.core.storage.files import fsync_dir, why
@@ -45,7 +45,9 @@ def backup_to(db_file: Path, target: Path, key: bytes | None = None) -> Path:
     try:
         problem = check_database(temp, key)
         if problem is not None:
-            raise OSError(f"the backup copy did not check out: {problem}")
+            raise OSError(
+                Words(QT_TRANSLATE_NOOP("errors", "the backup copy did not check out: {problem}"), problem=problem)
+            )
         return _link_to_free_name(temp, target)
     finally:
         _remove_temp(temp)
@@ -76,8 +78,8 @@ def _write_problem(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return why(exc)
     if "disk is full" in str(exc).lower():
-        return "the disk is full. Free some space and try again."
-    return f"the copy could not be written ({exc})."
+        return Words(QT_TRANSLATE_NOOP("errors", "the disk is full. Free some space and try again."))
+    return Words(QT_TRANSLATE_NOOP("errors", "the copy could not be written ({exc})."), exc=str(exc))
 
 
 def _link_to_free_name(source: Path, target: Path) -> Path:
@@ -101,17 +103,21 @@ def check_database(path: Path, key: bytes | None = None) -> str | None:
     A plain file is read as it is; any other is read with ``key`` (the protected data's), if given.
     """
     if not path.exists():
-        return "The file does not exist."
+        return Words(QT_TRANSLATE_NOOP("errors", "The file does not exist."))
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        return f"The file cannot be read ({exc.strerror})."
+        return Words(QT_TRANSLATE_NOOP("errors", "The file cannot be read ({strerror})."), strerror=exc.strerror)
     plain = header == b"SQLite format 3\x00"
     if not plain and key is None:
         if len(header) == 16:
-            return "This file is protected with a passphrase (or it is not a RecoveryBox data file)."
-        return "This is not a RecoveryBox data file (it is not an SQLite database)."
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This file is protected with a passphrase (or it is not a RecoveryBox data file)."
+                )
+            )
+        return Words(QT_TRANSLATE_NOOP("errors", "This is not a RecoveryBox data file (it is not an SQLite database)."))
     from recoverybox.core.storage.models import Base  # the tables: every model is declared there
 
     try:
@@ -119,10 +125,10 @@ def check_database(path: Path, key: bytes | None = None) -> str | None:
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                return f"The file is damaged ({result})."
+                return Words(QT_TRANSLATE_NOOP("errors", "The file is damaged ({result})."), result=result)
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "events", "journal_entries", "goals"} <= tables:
-                return "This is an SQLite database, but not a RecoveryBox one."
+                return Words(QT_TRANSLATE_NOOP("errors", "This is an SQLite database, but not a RecoveryBox one."))
             revisions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
             found = {
                 table.name: {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
@@ -132,8 +138,12 @@ def check_database(path: Path, key: bytes | None = None) -> str | None:
             conn.close()
     except errors() as exc:
         if not plain and "not a database" in str(exc):
-            return "This file is not a RecoveryBox data file, or it is protected with another passphrase."
-        return f"The file is damaged or unreadable ({exc})."
+            return Words(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This file is not a RecoveryBox data file, or it is protected with another passphrase."
+                )
+            )
+        return Words(QT_TRANSLATE_NOOP("errors", "The file is damaged or unreadable ({exc})."), exc=str(exc))
     return _schema_problem(revisions, found)
 
 
@@ -143,14 +153,23 @@ def _schema_problem(revisions: list[str], found: dict[str, set[str]]) -> str | N
     from recoverybox.core.storage.schema import known_revisions
 
     if len(revisions) != 1 or revisions[0] not in known_revisions():
-        return "This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first."
+        return Words(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This file was made by a newer (or unknown) version of RecoveryBox. Please update the app first.",
+            )
+        )
     from recoverybox.migrations import HEAD
 
     if revisions[0] == HEAD:
         for table in Base.metadata.sorted_tables:
             missing = {column.name for column in table.columns} - found[table.name]
             if missing:
-                return f"This file's tables are not RecoveryBox's ({table.name} lacks {', '.join(sorted(missing))})."
+                return Words(
+                    QT_TRANSLATE_NOOP("errors", "This file's tables are not RecoveryBox's ({table} lacks {columns})."),
+                    table=table.name,
+                    columns=", ".join(sorted(missing)),
+                )
     return None
 
 

@@ -7,19 +7,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from recoverybox.core.base.errors import CONTEXT, UserError
+from recoverybox.core.base.errors import CONTEXT, UserError, Words
 
 if TYPE_CHECKING:
     from recoverybox.core.calendar.ics import ImportSummary
 
 
-def words(error: BaseException) -> str:
-    """What to tell the person about ``error``."""
+def words(error: BaseException | Words) -> str:
+    """What to tell the person about ``error`` (or a sentence core made as ``Words``)."""
+    if isinstance(error, Words):
+        translated = QCoreApplication.translate(CONTEXT, error.template) or error.template
+        params = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in error.params.items()}
+        try:
+            return translated.format(**params) if error.params else translated
+        except (KeyError, IndexError, ValueError):
+            return str(error)
     if isinstance(error, UserError):
         # Qt gives the template back when it has no translation of it: then the English sentence, but with any
         # problem inside it (a UserError as a parameter) in the person's language if that one is translated.
         translated = QCoreApplication.translate(CONTEXT, error.template) or error.template
-        params = {key: words(value) if isinstance(value, UserError) else value for key, value in error.params.items()}
+        params = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in error.params.items()}
         try:
             return translated.format(**params) if error.params else translated
         except (KeyError, IndexError, ValueError):  # a translation that names a parameter the error lacks
@@ -45,7 +52,7 @@ def import_notes(summary: ImportSummary, most: int = 10, gap: str = "\n") -> str
     if summary.problems:
         count = len(summary.problems)
         lines = [
-            QCoreApplication.translate("ImportNotes", "%n event(s) could not be read and were left out:", None, count)
+            QCoreApplication.translate("ImportNotes", "Could not be read, so left out: %n event(s).", None, count)
         ]
         lines += [f"  • {words(problem)}" for problem in summary.problems[:most]]
         if count > most:
