@@ -51,9 +51,7 @@ def import_notes(summary: ImportSummary, most: int = 10, gap: str = "\n") -> str
     ]
     if summary.problems:
         count = len(summary.problems)
-        lines = [
-            QCoreApplication.translate("ImportNotes", "Could not be read, so left out: %n event(s).", None, count)
-        ]
+        lines = [QCoreApplication.translate("ImportNotes", "Could not be read, so left out: %n event(s).", None, count)]
         lines += [f"  • {words(problem)}" for problem in summary.problems[:most]]
         if count > most:
             more = count - most
