@@ -113,7 +113,7 @@ def mark_words(mark: str) -> str:
         return translate(
             "reminders", "Conflict copy: your version, kept because the event changed on another device too"
         )
-    return STATUS_WORDS.get(mark, mark)
+    return translate("reminders", STATUS_WORDS.get(mark, mark))
 
 
 def event_card_html(occ, zone, offsets: list[int], time_text, date_text) -> str:

@@ -2844,6 +2844,80 @@ In deiner Woche ab dem nächsten Termin aktualisieren? Vergangene Termine bleibe
             <source>Remove “{name}” from RecoveryBox? Meetings you added from it stay in your week; they are just no longer checked against the list.</source>
             <translation>„{name}“ aus RecoveryBox entfernen? Meetings, die du daraus hinzugefügt hast, bleiben in deiner Woche; sie werden nur nicht mehr mit der Liste abgeglichen.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n meeting(s) read.</source>
+            <translation>
+                <numerusform>%n Meeting gelesen.</numerusform>
+                <numerusform>%n Meetings gelesen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by appointment (no day or time) not listed.</source>
+            <translation>
+                <numerusform>%n nach Vereinbarung (ohne Tag oder Uhrzeit) nicht aufgeführt.</numerusform>
+                <numerusform>%n nach Vereinbarung (ohne Tag oder Uhrzeit) nicht aufgeführt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gave no time zone; your own zone was used for them.</source>
+            <translation>
+                <numerusform>%n ohne Zeitzone; deine eigene Zone wurde verwendet.</numerusform>
+                <numerusform>%n ohne Zeitzone; deine eigene Zone wurde verwendet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s):</source>
+            <translation>
+                <numerusform>%n Problem:</numerusform>
+                <numerusform>%n Probleme:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… und %n weiteres.</numerusform>
+                <numerusform>… und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>online link</source>
+            <translation>Online-Link</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) in your week changed in the list:</source>
+            <translation>
+                <numerusform>%n Meeting deiner Woche hat sich in der Liste geändert:</numerusform>
+                <numerusform>%n Meetings deiner Woche haben sich in der Liste geändert:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now temporarily closed (marked in your week): {names}</source>
+            <translation>Jetzt vorübergehend geschlossen (in deiner Woche markiert): {names}</translation>
+        </message>
+        <message>
+            <source>No longer in the list (marked in your week, not removed): {names}</source>
+            <translation>Nicht mehr in der Liste (in deiner Woche markiert, nicht entfernt): {names}</translation>
+        </message>
+        <message>
+            <source>Listed as meeting again: {names}</source>
+            <translation>Wieder als stattfindend aufgeführt: {names}</translation>
+        </message>
         <message>
             <source>In person or online</source>
             <translation>Vor Ort oder online</translation>
@@ -5858,12 +5932,44 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Diese Liste hat {length_rows:,} Meetings; höchstens {max_meetings:,} lassen sich laden.</translation>
         </message>
         <message>
+            <source>{where}: the id “{id}” was already used by {first}; left out.</source>
+            <translation>{where}: Die ID „{id}“ wurde schon von {first} verwendet; ausgelassen.</translation>
+        </message>
+        <message>
             <source>Every meeting in this list is by appointment (no day or time), so none can be listed.</source>
             <translation>Jedes Meeting in dieser Liste ist nach Vereinbarung (ohne Tag oder Uhrzeit), deshalb lässt sich keins anzeigen.</translation>
         </message>
         <message>
+            <source> The first problem: {problem}</source>
+            <translation> Das erste Problem: {problem}</translation>
+        </message>
+        <message>
             <source>No meeting in this list could be read.{first} Nothing was changed.</source>
             <translation>Kein Meeting in dieser Liste ließ sich lesen.{first} Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>{where}: not a meeting (expected {{…}} with a name, a day and a time); left out.</source>
+            <translation>{where}: kein Meeting (erwartet wurde {{…}} mit Name, Tag und Uhrzeit); ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{where} (“{name}”)</source>
+            <translation>{where} („{name}“)</translation>
+        </message>
+        <message>
+            <source>has no name</source>
+            <translation>hat keinen Namen</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time zone we know (e.g. America/New_York)</source>
+            <translation>„{value}“ ist keine uns bekannte Zeitzone (z. B. Europe/Berlin)</translation>
+        </message>
+        <message>
+            <source>{label}, {field}: {problem}; left out.</source>
+            <translation>{label}, {field}: {problem}; ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{label}, {field}: {problem}; that field was left out.</source>
+            <translation>{label}, {field}: {problem}; dieses Feld wurde ausgelassen.</translation>
         </message>
         <message>
             <source>This is not a text file, so it cannot be a meeting list. Nothing was changed.</source>
@@ -5894,8 +6000,16 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Das ist keine Meeting-Liste: Eine Tabelle braucht mindestens die Spalten Name, Day und Time (die erste Zeile nennt die Spalten). Nichts wurde geändert.</translation>
         </message>
         <message>
+            <source>Line {n}</source>
+            <translation>Zeile {n}</translation>
+        </message>
+        <message>
             <source>The table cannot be read at line {line_num}: {exc}. Nothing was changed.</source>
             <translation>Die Tabelle lässt sich in Zeile {line_num} nicht lesen: {exc}. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Meeting {n}</source>
+            <translation>Meeting {n}</translation>
         </message>
         <message>
             <source>The meeting list moved to {where}/…; it is not followed there. Check the address with the list's website.</source>
@@ -6353,6 +6467,38 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>The file could not be written or read ({reason}).</source>
             <translation>Die Datei ließ sich nicht schreiben oder lesen ({reason}).</translation>
         </message>
+        <message>
+            <source>expected text, found {kind}</source>
+            <translation>Text erwartet, {kind} gefunden</translation>
+        </message>
+        <message>
+            <source>a number far too long to be a meeting's text</source>
+            <translation>eine Zahl, viel zu lang für den Text eines Meetings</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a day (0 = Sunday … 6 = Saturday, or a day's name)</source>
+            <translation>„{value}“ ist kein Tag (0 = Sonntag … 6 = Samstag oder der Name eines Tages)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day (HH:MM, e.g. 19:30)</source>
+            <translation>„{value}“ ist keine Uhrzeit (HH:MM, z. B. 19:30)</translation>
+        </message>
+        <message>
+            <source>{label}, types: expected a list of type codes; that field was left out.</source>
+            <translation>{label}, types: Liste von Art-Codes erwartet; dieses Feld wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>{label}, regions: expected a list of names; that field was left out.</source>
+            <translation>{label}, regions: Liste von Namen erwartet; dieses Feld wurde ausgelassen.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a web address (https://…)</source>
+            <translation>„{value}“ ist keine Webadresse (https://…)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number</source>
+            <translation>„{value}“ ist keine Telefonnummer</translation>
+        </message>
     </context>
     <context>
         <name>kinds</name>
@@ -6437,6 +6583,14 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>Repeats</source>
             <translation>Wiederholt sich</translation>
+        </message>
+        <message>
+            <source>Temporarily closed, the meeting list says</source>
+            <translation>Laut Meeting-Liste vorübergehend geschlossen</translation>
+        </message>
+        <message>
+            <source>No longer in the meeting list</source>
+            <translation>Nicht mehr in der Meeting-Liste</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,51 @@
         </message>
     </context>
     <context>
+        <name>MeetingsView</name>
+        <message numerus="yes">
+            <source>%n meeting(s) read.</source>
+            <translation>
+                <numerusform>%n meeting read.</numerusform>
+                <numerusform>%n meetings read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by appointment (no day or time) not listed.</source>
+            <translation>
+                <numerusform>%n by appointment (no day or time) not listed.</numerusform>
+                <numerusform>%n by appointment (no day or time) not listed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gave no time zone; your own zone was used for them.</source>
+            <translation>
+                <numerusform>%n gave no time zone; your own zone was used for them.</numerusform>
+                <numerusform>%n gave no time zone; your own zone was used for them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s):</source>
+            <translation>
+                <numerusform>%n problem:</numerusform>
+                <numerusform>%n problems:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) in your week changed in the list:</source>
+            <translation>
+                <numerusform>%n meeting in your week changed in the list:</numerusform>
+                <numerusform>%n meetings in your week changed in the list:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
             <source>{detail} (and %n more)</source>

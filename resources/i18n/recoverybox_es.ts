@@ -2844,6 +2844,80 @@ Update them in your week, from their next date on? Dates gone by stay as they we
             <source>Remove “{name}” from RecoveryBox? Meetings you added from it stay in your week; they are just no longer checked against the list.</source>
             <translation>¿Quitar «{name}» de RecoveryBox? Las reuniones que añadiste desde ella se quedan en tu semana; simplemente ya no se comparan con la lista.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n meeting(s) read.</source>
+            <translation>
+                <numerusform>%n reunión leída.</numerusform>
+                <numerusform>%n reuniones leídas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n by appointment (no day or time) not listed.</source>
+            <translation>
+                <numerusform>%n con cita previa (sin día ni hora) no aparece.</numerusform>
+                <numerusform>%n con cita previa (sin día ni hora) no aparecen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gave no time zone; your own zone was used for them.</source>
+            <translation>
+                <numerusform>%n no indicaba zona horaria; se usó la tuya.</numerusform>
+                <numerusform>%n no indicaban zona horaria; se usó la tuya.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s):</source>
+            <translation>
+                <numerusform>%n problema:</numerusform>
+                <numerusform>%n problemas:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… y %n más.</numerusform>
+                <numerusform>… y %n más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>hora</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>lugar</translation>
+        </message>
+        <message>
+            <source>online link</source>
+            <translation>enlace en línea</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>teléfono</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) in your week changed in the list:</source>
+            <translation>
+                <numerusform>%n reunión de tu semana ha cambiado en la lista:</numerusform>
+                <numerusform>%n reuniones de tu semana han cambiado en la lista:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now temporarily closed (marked in your week): {names}</source>
+            <translation>Ahora cerradas temporalmente (marcadas en tu semana): {names}</translation>
+        </message>
+        <message>
+            <source>No longer in the list (marked in your week, not removed): {names}</source>
+            <translation>Ya no están en la lista (marcadas en tu semana, no quitadas): {names}</translation>
+        </message>
+        <message>
+            <source>Listed as meeting again: {names}</source>
+            <translation>De nuevo en la lista como activas: {names}</translation>
+        </message>
         <message>
             <source>In person or online</source>
             <translation>Presencial o en línea</translation>
@@ -5858,12 +5932,44 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Esta lista tiene {length_rows:,} reuniones; se pueden cargar como mucho {max_meetings:,}.</translation>
         </message>
         <message>
+            <source>{where}: the id “{id}” was already used by {first}; left out.</source>
+            <translation>{where}: el id «{id}» ya lo usaba {first}; se ha dejado fuera.</translation>
+        </message>
+        <message>
             <source>Every meeting in this list is by appointment (no day or time), so none can be listed.</source>
             <translation>Todas las reuniones de esta lista son con cita previa (sin día ni hora), así que no se puede mostrar ninguna.</translation>
         </message>
         <message>
+            <source> The first problem: {problem}</source>
+            <translation> El primer problema: {problem}</translation>
+        </message>
+        <message>
             <source>No meeting in this list could be read.{first} Nothing was changed.</source>
             <translation>No se ha podido leer ninguna reunión de esta lista.{first} No ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>{where}: not a meeting (expected {{…}} with a name, a day and a time); left out.</source>
+            <translation>{where}: no es una reunión (se esperaba {{…}} con un nombre, un día y una hora); se ha dejado fuera.</translation>
+        </message>
+        <message>
+            <source>{where} (“{name}”)</source>
+            <translation>{where} («{name}»)</translation>
+        </message>
+        <message>
+            <source>has no name</source>
+            <translation>no tiene nombre</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time zone we know (e.g. America/New_York)</source>
+            <translation>«{value}» no es una zona horaria que conozcamos (p. ej. America/New_York)</translation>
+        </message>
+        <message>
+            <source>{label}, {field}: {problem}; left out.</source>
+            <translation>{label}, {field}: {problem}; se ha dejado fuera.</translation>
+        </message>
+        <message>
+            <source>{label}, {field}: {problem}; that field was left out.</source>
+            <translation>{label}, {field}: {problem}; ese campo se ha dejado fuera.</translation>
         </message>
         <message>
             <source>This is not a text file, so it cannot be a meeting list. Nothing was changed.</source>
@@ -5894,8 +6000,16 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Esto no es una lista de reuniones: una tabla necesita al menos las columnas Name, Day y Time (la primera fila da nombre a las columnas). No ha cambiado nada.</translation>
         </message>
         <message>
+            <source>Line {n}</source>
+            <translation>Línea {n}</translation>
+        </message>
+        <message>
             <source>The table cannot be read at line {line_num}: {exc}. Nothing was changed.</source>
             <translation>No se puede leer la tabla en la línea {line_num}: {exc}. No ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Meeting {n}</source>
+            <translation>Reunión {n}</translation>
         </message>
         <message>
             <source>The meeting list moved to {where}/…; it is not followed there. Check the address with the list's website.</source>
@@ -6353,6 +6467,38 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>The file could not be written or read ({reason}).</source>
             <translation>No se ha podido escribir ni leer el archivo ({reason}).</translation>
         </message>
+        <message>
+            <source>expected text, found {kind}</source>
+            <translation>se esperaba texto y se encontró {kind}</translation>
+        </message>
+        <message>
+            <source>a number far too long to be a meeting's text</source>
+            <translation>un número demasiado largo para ser el texto de una reunión</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a day (0 = Sunday … 6 = Saturday, or a day's name)</source>
+            <translation>«{value}» no es un día (0 = domingo … 6 = sábado, o el nombre de un día)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time of day (HH:MM, e.g. 19:30)</source>
+            <translation>«{value}» no es una hora del día (HH:MM, p. ej. 19:30)</translation>
+        </message>
+        <message>
+            <source>{label}, types: expected a list of type codes; that field was left out.</source>
+            <translation>{label}, types: se esperaba una lista de códigos de tipo; ese campo se ha dejado fuera.</translation>
+        </message>
+        <message>
+            <source>{label}, regions: expected a list of names; that field was left out.</source>
+            <translation>{label}, regions: se esperaba una lista de nombres; ese campo se ha dejado fuera.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a web address (https://…)</source>
+            <translation>«{value}» no es una dirección web (https://…)</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number</source>
+            <translation>«{value}» no es un número de teléfono</translation>
+        </message>
     </context>
     <context>
         <name>kinds</name>
@@ -6437,6 +6583,14 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>Repeats</source>
             <translation>Se repite</translation>
+        </message>
+        <message>
+            <source>Temporarily closed, the meeting list says</source>
+            <translation>Cerrada temporalmente, según la lista de reuniones</translation>
+        </message>
+        <message>
+            <source>No longer in the meeting list</source>
+            <translation>Ya no está en la lista de reuniones</translation>
         </message>
     </context>
     <context>

@@ -24,7 +24,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 
 class Words(str):
     """A sentence for a person where a plain ``str`` is expected (a reason, a note): equal to its English text,
-    and carrying its template and parameters so the UI can say it in the person's language (``ui.ops.words``)."""
+    and carrying its template and parameters so the UI can say it in the person's language (``ui.ops.words``).
+    Its template is marked in the "errors" context, as a ``UserError``'s is."""
 
     template: str
     params: dict[str, Any]
@@ -41,6 +42,23 @@ class Words(str):
 
 def _words(kind: type[Words], template: str, params: dict[str, Any]) -> Words:
     return kind(template, **params)
+
+
+def stored_words(value: Any) -> Any:
+    """``value`` as JSON can keep it: a ``Words`` (and any inside it) as its template and parameters."""
+    if isinstance(value, Words):
+        return {"words": value.template, "params": {k: stored_words(v) for k, v in value.params.items()}}
+    return value
+
+
+def words_from_store(value: Any) -> Any:
+    """What ``stored_words`` kept, as it was (a text stored before it was kept so, as that text)."""
+    if isinstance(value, dict) and isinstance(value.get("words"), str) and isinstance(value.get("params"), dict):
+        try:
+            return Words(value["words"], **{k: words_from_store(v) for k, v in value["params"].items()})
+        except (KeyError, IndexError, ValueError, TypeError):  # a hand-edited row: its words as they are
+            return str(value["words"])
+    return value
 
 
 class UserError(Exception):

@@ -217,8 +217,17 @@ def _meeting_list(values: dict[str, Any]) -> None:
     if len(slugs) != len(meetings) or values.get("count") != len(meetings):
         raise ValueError("its meetings do not match their count, or an id is used twice")
     problems = json.loads(values.get("problems") or "[]")
-    if not isinstance(problems, list) or not all(isinstance(p, str) for p in problems):
+    if not isinstance(problems, list) or not all(_kept_words(p) for p in problems):
         raise ValueError("its problems should be a list of texts")
+
+
+def _kept_words(value: Any) -> bool:
+    """A problem as a kept list stores it: a text, or one kept with its template (``stored_words``)."""
+    if isinstance(value, str):
+        return True
+    if not (isinstance(value, dict) and isinstance(value.get("words"), str) and isinstance(value.get("params"), dict)):
+        return False
+    return all(isinstance(v, str | int | float) or _kept_words(v) for v in value["params"].values())
 
 
 def _pick(values: dict[str, Any], input_type: type, *names: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from datetime import timedelta
 from typing import Any
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.meetings.feed_fields import (
     MAX_LINE,
     MAX_TEXT,
@@ -161,7 +161,7 @@ class FeedRead:
     """What a feed held: the usable meetings, and in words what was left out or changed."""
 
     meetings: list[Meeting] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Words] = field(default_factory=list)  # English text, said in the person's language by the UI
     by_appointment: int = 0
     duplicates: int = 0
     zone_assumed: int = 0
@@ -220,7 +220,7 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
             length_rows=len(rows),
             max_meetings=MAX_MEETINGS,
         )
-    seen: dict[str, str] = {}
+    seen: dict[str, str | Words] = {}
     del text  # the rows are read: the decoded text goes, and each row goes once it is a meeting
     rows.reverse()
     while rows:
@@ -231,7 +231,12 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
         if meeting.slug in seen:
             read.duplicates += 1
             read.problems.append(
-                f"{where}: the id “{meeting.slug}” was already used by {seen[meeting.slug]}; left out."
+                Words(
+                    QT_TRANSLATE_NOOP("errors", "{where}: the id “{id}” was already used by {first}; left out."),
+                    where=where,
+                    id=meeting.slug,
+                    first=seen[meeting.slug],
+                )
             )
             continue
         seen[meeting.slug] = where
@@ -244,7 +249,9 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
                     "Every meeting in this list is by appointment (no day or time), so none can be listed.",
                 )
             )
-        first = f" The first problem: {read.problems[0]}" if read.problems else ""
+        first: str | Words = ""
+        if read.problems:
+            first = Words(QT_TRANSLATE_NOOP("errors", " The first problem: {problem}"), problem=read.problems[0])
         raise FeedError(
             QT_TRANSLATE_NOOP("errors", "No meeting in this list could be read.{first} Nothing was changed."),
             first=first,
@@ -253,15 +260,22 @@ def read_feed(raw: bytes, default_zone: str, name: str = "") -> FeedRead:
     return read
 
 
-def _meeting(where: str, row: Any, default_zone: str, read: FeedRead) -> Meeting | None:
+def _meeting(where: str | Words, row: Any, default_zone: str, read: FeedRead) -> Meeting | None:
     if not isinstance(row, dict):
-        read.problems.append(f"{where}: not a meeting (expected {{…}} with a name, a day and a time); left out.")
+        read.problems.append(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{where}: not a meeting (expected {{…}} with a name, a day and a time); left out."
+                ),
+                where=where,
+            )
+        )
         return None
     label = where
     try:
         name = field_text(row.get("name"), single_line=True, limit=MAX_LINE, field_name="name")
         if name:
-            label = f"{where} (“{name}”)"
+            label = Words(QT_TRANSLATE_NOOP("errors", "{where} (“{name}”)"), where=where, name=name)
         days = meeting_days(row.get("day"))
         start = meeting_time(row.get("time"), "time")
         if days is None or start is None:
@@ -270,7 +284,7 @@ def _meeting(where: str, row: Any, default_zone: str, read: FeedRead) -> Meeting
         if is_end_of_day(row.get("time")):  # "24:00" on a Monday is the first minute of Tuesday
             days = tuple(sorted({(day + 1) % 7 for day in days}))
         if not name:
-            raise Skip("name", "has no name")
+            raise Skip("name", Words(QT_TRANSLATE_NOOP("errors", "has no name")))
         end = meeting_time(row.get("end_time"), "end_time")
         if end is None or end == start:
             end = (dt.datetime.combine(dt.date.min, start) + timedelta(hours=1)).time()
@@ -279,10 +293,23 @@ def _meeting(where: str, row: Any, default_zone: str, read: FeedRead) -> Meeting
             zone = default_zone
             read.zone_assumed += 1
         elif not isinstance(zone, str) or not is_known_zone(zone.strip()):
-            raise Skip("timezone", f"“{shown_value(zone)}” is not a time zone we know (e.g. America/New_York)")
+            raise Skip(
+                "timezone",
+                Words(
+                    QT_TRANSLATE_NOOP("errors", "“{value}” is not a time zone we know (e.g. America/New_York)"),
+                    value=shown_value(zone),
+                ),
+            )
         zone = zone.strip()
     except Skip as skip:
-        read.problems.append(f"{label}, {skip.field_name}: {skip.message}; left out.")
+        read.problems.append(
+            Words(
+                QT_TRANSLATE_NOOP("errors", "{label}, {field}: {problem}; left out."),
+                label=label,
+                field=skip.field_name,
+                problem=skip.message,
+            )
+        )
         return None
 
     def optional(
@@ -294,7 +321,14 @@ def _meeting(where: str, row: Any, default_zone: str, read: FeedRead) -> Meeting
                 value = check(value)
             return value
         except Skip as skip:
-            read.problems.append(f"{label}, {key}: {skip.message}; that field was left out.")
+            read.problems.append(
+                Words(
+                    QT_TRANSLATE_NOOP("errors", "{label}, {field}: {problem}; that field was left out."),
+                    label=label,
+                    field=key,
+                    problem=skip.message,
+                )
+            )
             return ""
 
     types = type_codes(row.get("types"), label, read.problems)

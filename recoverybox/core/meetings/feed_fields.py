@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.meetings.type_codes import type_code
 
 MAX_TEXT = 4000
@@ -36,7 +37,7 @@ def is_web_address(text: str) -> bool:
 
 
 class Skip(Exception):  # noqa: N818 (control flow: this meeting is left out)
-    def __init__(self, field_name: str, message: str) -> None:
+    def __init__(self, field_name: str, message: Words) -> None:
         super().__init__(message)
         self.field_name, self.message = field_name, message
 
@@ -100,9 +101,12 @@ def field_text(value: Any, single_line: bool = True, limit: int = MAX_LINE, fiel
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise Skip(field_name, f"expected text, found {type(value).__name__}")
+        raise Skip(
+            field_name,
+            Words(QT_TRANSLATE_NOOP("errors", "expected text, found {kind}"), kind=type(value).__name__),
+        )
     if isinstance(value, int) and value.bit_length() > 200:
-        raise Skip(field_name, "a number far too long to be a meeting's text")
+        raise Skip(field_name, Words(QT_TRANSLATE_NOOP("errors", "a number far too long to be a meeting's text")))
     return plain_text(str(value), single_line=single_line, limit=limit)
 
 
@@ -133,7 +137,13 @@ def meeting_days(value: Any) -> tuple[int, ...] | None:
         elif isinstance(item, str):
             day = _DAY_BY_NAME.get(item.strip().casefold())
         if day is None or not 0 <= day <= 6:
-            raise Skip("day", f"“{shown_value(item)}” is not a day (0 = Sunday … 6 = Saturday, or a day's name)")
+            raise Skip(
+                "day",
+                Words(
+                    QT_TRANSLATE_NOOP("errors", "“{value}” is not a day (0 = Sunday … 6 = Saturday, or a day's name)"),
+                    value=shown_value(item),
+                ),
+            )
         if day not in days:
             days.append(day)
     return tuple(sorted(days))
@@ -152,7 +162,7 @@ def meeting_time(value: Any, field_name: str) -> dt.time | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
-        raise Skip(field_name, f"“{shown_value(value)}” is not a time of day (HH:MM, e.g. 19:30)")
+        raise Skip(field_name, _not_a_time(value))
     text = value.strip()
     match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp]\.?[Mm]\.?)?", text)
     if match:
@@ -172,7 +182,13 @@ def meeting_time(value: Any, field_name: str) -> dt.time | None:
         return dt.time(12, 0)
     if lowered == "midnight":
         return dt.time(0, 0)
-    raise Skip(field_name, f"“{shown_value(value)}” is not a time of day (HH:MM, e.g. 19:30)")
+    raise Skip(field_name, _not_a_time(value))
+
+
+def _not_a_time(value: Any) -> Words:
+    return Words(
+        QT_TRANSLATE_NOOP("errors", "“{value}” is not a time of day (HH:MM, e.g. 19:30)"), value=shown_value(value)
+    )
 
 
 _ZONES: set[str] | None = None
@@ -195,13 +211,18 @@ def is_known_zone(name: str) -> bool:
     return "/" in name or name == "UTC"
 
 
-def type_codes(value: Any, label: str, problems: list[str]) -> tuple[str, ...]:
+def type_codes(value: Any, label: str | Words, problems: list[Words]) -> tuple[str, ...]:
     if value in (None, ""):
         return ()
     if isinstance(value, str):
         value = [part for part in value.split(",") if part.strip()]
     if not isinstance(value, list):
-        problems.append(f"{label}, types: expected a list of type codes; that field was left out.")
+        problems.append(
+            Words(
+                QT_TRANSLATE_NOOP("errors", "{label}, types: expected a list of type codes; that field was left out."),
+                label=label,
+            )
+        )
         return ()
     codes: list[str] = []
     for item in value:
@@ -213,14 +234,19 @@ def type_codes(value: Any, label: str, problems: list[str]) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def region_names(row: dict[str, Any], label: str, problems: list[str]) -> tuple[str, ...]:
+def region_names(row: dict[str, Any], label: str | Words, problems: list[Words]) -> tuple[str, ...]:
     value = row.get("regions")
     if value in (None, "", []):
         value = [part for part in (row.get("region"), row.get("sub_region")) if part]
     if isinstance(value, str):
         value = [part for part in value.split(">")]
     if not isinstance(value, list):
-        problems.append(f"{label}, regions: expected a list of names; that field was left out.")
+        problems.append(
+            Words(
+                QT_TRANSLATE_NOOP("errors", "{label}, regions: expected a list of names; that field was left out."),
+                label=label,
+            )
+        )
         return ()
     names = [plain_text(str(item), single_line=True, limit=100) for item in value if isinstance(item, str | int)]
     return tuple(name for name in names if name)
@@ -228,7 +254,10 @@ def region_names(row: dict[str, Any], label: str, problems: list[str]) -> tuple[
 
 def web_address(value: str) -> str:
     if " " in value or not re.match(r"^https?://[^/\s]+", value, re.IGNORECASE):
-        raise Skip("", f"“{shown_value(value)}” is not a web address (https://…)")
+        raise Skip(
+            "",
+            Words(QT_TRANSLATE_NOOP("errors", "“{value}” is not a web address (https://…)"), value=shown_value(value)),
+        )
     return value
 
 
@@ -236,7 +265,7 @@ def phone_number(value: str) -> str:
     if value.lower().startswith("tel:"):
         value = value[4:]
     if not _PHONE.match(value) or sum(ch.isdigit() for ch in value) < 3:
-        raise Skip("", f"“{shown_value(value)}” is not a phone number")
+        raise Skip("", Words(QT_TRANSLATE_NOOP("errors", "“{value}” is not a phone number"), value=shown_value(value)))
     return value
 
 

@@ -9,7 +9,7 @@ import json
 import re
 from typing import Any
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import ValidationError
 
 MAX_FEED_BYTES = 20 * 1024 * 1024
@@ -52,7 +52,7 @@ def json_rows(text: str) -> list[tuple[str, Any]]:
         wrapped = _MEETINGS_ARRAY.match(text)
         if text.lstrip().startswith("[") or wrapped:
             start = wrapped.end() - 1 if wrapped else text.index("[")
-            return [(f"Meeting {index}", row) for index, row in enumerate(_array_items(text, start), start=1)]
+            return [(_meeting_label(index), row) for index, row in enumerate(_array_items(text, start), start=1)]
         if text.count("{") > 2 * MAX_MEETINGS + 10:
             raise _too_many()
         data = _DECODER.decode(text)
@@ -87,7 +87,7 @@ def json_rows(text: str) -> list[tuple[str, Any]]:
             length_data=len(data),
             max_meetings=MAX_MEETINGS,
         )
-    return [(f"Meeting {index}", row) for index, row in enumerate(data, start=1)]
+    return [(_meeting_label(index), row) for index, row in enumerate(data, start=1)]
 
 
 def _feed_int(text: str) -> int | str:
@@ -214,7 +214,7 @@ def csv_rows(text: str) -> list[tuple[str, Any]]:
                 row["day"] = [part for part in row["day"].split(",") if part.strip()]
             if "types" in row:
                 row["types"] = [part for part in re.split(r"[,;]", row["types"]) if part.strip()]
-            rows.append((f"Line {reader.line_num}", row))
+            rows.append((Words(QT_TRANSLATE_NOOP("errors", "Line {n}"), n=reader.line_num), row))
             if len(rows) > MAX_MEETINGS:
                 raise _too_many()
     except csv.Error as exc:
@@ -227,3 +227,8 @@ def csv_rows(text: str) -> list[tuple[str, Any]]:
             exc=exc,
         ) from None
     return rows
+
+
+def _meeting_label(index: int) -> Words:
+    """Which meeting of a JSON list a note is about: "Meeting 12"."""
+    return Words(QT_TRANSLATE_NOOP("errors", "Meeting {n}"), n=index)

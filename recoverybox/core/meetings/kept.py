@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, stored_words, words_from_store
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import EventInput, event_changes
@@ -99,7 +99,7 @@ class MeetingListService:
             row.name = (read.name or row.name or _name_from_source(source))[:200]
             row.fellowship = fellowship or row.fellowship or _guess_fellowship(read, source)
             row.form, row.loaded_at, row.meetings, row.count = read.form, now, stored, len(read.meetings)
-            row.problems = json.dumps(read.problems[:500], ensure_ascii=False)
+            row.problems = json.dumps([stored_words(p) for p in read.problems[:500]], ensure_ascii=False)
             row.by_appointment = read.by_appointment
             session.flush()
             result = LoadResult(row.id, read, reloaded)
@@ -154,7 +154,7 @@ class MeetingListService:
                 row.loaded_at,
                 row.meetings_count,
                 row.by_appointment,
-                tuple(json.loads(row.problems or "[]")),
+                tuple(words_from_store(p) for p in json.loads(row.problems or "[]")),
             )
             for row in rows
         ]

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoverybox.core.base.changes import Area, Changes
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.feed import FeedRead, Meeting
 from recoverybox.core.meetings.feed_fields import DAY_NAMES, is_web_address
 
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 
 
 STATUS_WORDS = {
-    "closed": "Temporarily closed, the meeting list says",
-    "vanished": "No longer in the meeting list",
+    "closed": QT_TRANSLATE_NOOP("reminders", "Temporarily closed, the meeting list says"),
+    "vanished": QT_TRANSLATE_NOOP("reminders", "No longer in the meeting list"),
 }
 
 

@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     from recoverybox.core.calendar.ics import ImportSummary
 
 
-def words(error: BaseException | Words) -> str:
-    """What to tell the person about ``error`` (or a sentence core made as ``Words``)."""
+def words(error: BaseException | str) -> str:
+    """What to tell the person about ``error`` (or a sentence core made as ``Words``; any other text as it is)."""
     if isinstance(error, Words):
         translated = QCoreApplication.translate(CONTEXT, error.template) or error.template
         params = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in error.params.items()}
@@ -31,6 +31,8 @@ def words(error: BaseException | Words) -> str:
             return translated.format(**params) if error.params else translated
         except (KeyError, IndexError, ValueError):  # a translation that names a parameter the error lacks
             return error.message
+    if isinstance(error, str):
+        return error
     if isinstance(error, OSError):
         return QCoreApplication.translate("errors", "The file could not be written or read ({reason}).").format(
             reason=error.strerror or error

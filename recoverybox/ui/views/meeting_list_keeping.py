@@ -10,14 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.results import LoadResult
 from recoverybox.i18n.qt import translate
 from recoverybox.ui.ops.perform import perform
+from recoverybox.ui.ops.words import words
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # what the view this is mixed into has, as the type checker sees it
-    from recoverybox.core.meetings.results import MeetingListInfo
+    from recoverybox.core.meetings.feed import FeedRead
+    from recoverybox.core.meetings.results import MeetingChange, MeetingListInfo
     from recoverybox.ui.ops.operation import Operation
     from recoverybox.ui.views.view_base import ViewBase as _View
 else:
@@ -108,18 +111,18 @@ class MeetingListKeeping(_View):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("MeetingsView", "Meeting list loaded"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(result.read.summary(most=5))
+        box.setText(load_summary(result.read, most=5))
         if marked:
-            box.setInformativeText(result.week_text())
+            box.setInformativeText(week_text(result))
         if result.read.problems:
-            box.setDetailedText("\n".join(result.read.problems))
+            box.setDetailedText("\n".join(words(problem) for problem in result.read.problems))
         box.finished.connect(lambda _result: self.search.setFocus())  # next: looking for a meeting
         box.open()
         self.load_box = box
 
     def _offer_changes(self, result: LoadResult) -> None:
         """Ask before changing the week: show what the list changed for meetings already added."""
-        lines = "\n".join(f"• {change.describe()}" for change in result.in_week)
+        lines = "\n".join(f"• {change_text(change)}" for change in result.in_week)
         answer = plain.question(
             self,
             translate("MeetingsView", "Meetings in your week changed"),
@@ -148,10 +151,10 @@ class MeetingListKeeping(_View):
         text = [
             translate("MeetingsView", "{n} meeting(s) by appointment (no day or time).").format(n=info.by_appointment)
         ]
-        text += list(info.problems[:15])
+        text += [words(problem) for problem in info.problems[:15]]
         if len(info.problems) > 15:
             text.append(translate("MeetingsView", "… and {n} more (Show Details).").format(n=len(info.problems) - 15))
-            box.setDetailedText("\n".join(info.problems))
+            box.setDetailedText("\n".join(words(problem) for problem in info.problems))
         box.setText("\n".join(text))
         box.open()
 
@@ -184,3 +187,67 @@ class MeetingListKeeping(_View):
             and (perform(self, lambda: self.services.meeting_lists.remove_list(info.id))) is not None
         ):
             self.refresh()
+
+
+def load_summary(read: FeedRead, most: int = 5) -> str:
+    """What loading a list read, in the person's language: counts, then the first ``most`` problems."""
+    meetings, appointments, zones, problems = (
+        len(read.meetings),
+        read.by_appointment,
+        read.zone_assumed,
+        len(read.problems),
+    )
+    parts = [translate("MeetingsView", "%n meeting(s) read.", None, meetings)]
+    if appointments:
+        parts.append(translate("MeetingsView", "%n by appointment (no day or time) not listed.", None, appointments))
+    if zones:
+        parts.append(translate("MeetingsView", "%n gave no time zone; your own zone was used for them.", None, zones))
+    if problems:
+        parts.append(translate("MeetingsView", "%n problem(s):", None, problems))
+        parts += [f"• {words(problem)}" for problem in read.problems[:most]]
+        if problems > most:
+            more = problems - most
+            parts.append(translate("MeetingsView", "… and %n more.", None, more))
+    return "\n".join(parts)
+
+
+_CHANGED = {
+    "time": QT_TRANSLATE_NOOP("MeetingsView", "time"),
+    "place": QT_TRANSLATE_NOOP("MeetingsView", "place"),
+    "online link": QT_TRANSLATE_NOOP("MeetingsView", "online link"),
+    "phone": QT_TRANSLATE_NOOP("MeetingsView", "phone"),
+}
+
+
+def change_text(change: MeetingChange) -> str:
+    """ "Home group: time Mon 19:00 → Tue 19:00" in the person's language."""
+    none = translate("MeetingsView", "(none)")
+    return f"{change.title}: " + "; ".join(
+        f"{translate('MeetingsView', _CHANGED.get(what, what))} {before or none} → {now or none}"
+        for what, before, now in change.changes
+    )
+
+
+def week_text(result: LoadResult) -> str:
+    """What the load found about meetings already in the week (changed, closed, gone, back)."""
+    lines = []
+    if result.in_week:
+        changed = len(result.in_week)
+        lines.append(translate("MeetingsView", "%n meeting(s) in your week changed in the list:", None, changed))
+        lines += [f"• {change_text(change)}" for change in result.in_week]
+    if result.closed:
+        closed = ", ".join(result.closed)
+        lines.append(
+            translate("MeetingsView", "Now temporarily closed (marked in your week): {names}").format(names=closed)
+        )
+    if result.vanished:
+        gone = ", ".join(result.vanished)
+        lines.append(
+            translate("MeetingsView", "No longer in the list (marked in your week, not removed): {names}").format(
+                names=gone
+            )
+        )
+    if result.reopened:
+        back = ", ".join(result.reopened)
+        lines.append(translate("MeetingsView", "Listed as meeting again: {names}").format(names=back))
+    return "\n".join(lines)
