@@ -45,7 +45,7 @@ def meetings(args: Namespace, services: Services) -> int:
             print(translate("CLI", "Reloaded “{name}” (list {id}).").format(name=info.name, id=info.id))
         else:
             print(translate("CLI", "Loaded “{name}” (list {id}).").format(name=info.name, id=info.id))
-        print(result.summary())
+        print(_summary(result))
         if result.in_week and args.update_added:
             updated = len(lists.apply_changes(result.list_id).ids)
             print(
@@ -133,3 +133,15 @@ def _list_meetings(args: Namespace, services: Services) -> int:
         closed = " [temporarily closed]" if meeting.closed else ""
         print(f"  {when}{own}  {meeting.name}{closed}  ·  {where}  ·  {type_words(meeting.types)}  [{meeting.slug}]")
     return 0
+
+
+def _summary(result) -> str:  # noqa: ANN001 (a LoadResult)
+    from recoverybox.cli.speech import said
+
+    def made(result) -> str:  # noqa: ANN001
+        from recoverybox.ui.ops.words import load_summary, week_text
+
+        week = week_text(result)
+        return load_summary(result.read) + (f"\n{week}" if week else "")
+
+    return said(result.summary(), made, result)

@@ -94,3 +94,13 @@ def day_text(day: Any, english: str, qt_format: str) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
+
+
+def said(english: str, made: Any, *args: Any) -> str:
+    """``english`` (core's own sentence) in English; in another language, what ``made(*args)`` says (one of
+    ``ui.ops.words``' sentences, which need only QtCore)."""
+    spoken = language()
+    if spoken == i18n.ENGLISH:
+        return english
+    _load(spoken)
+    return str(made(*args))

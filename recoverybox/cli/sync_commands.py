@@ -83,7 +83,7 @@ def _sync_commands(args: Namespace, services: Services) -> int:
         return fail(problem(error))
     print(
         translate("CLI", "Synced with “{calendar_name}”: {value}.").format(
-            calendar_name=account.calendar_name, value=result.summary()
+            calendar_name=account.calendar_name, value=_summary(result)
         )
     )
     if service.conflicts():
@@ -208,3 +208,14 @@ def _sync_password(server_url: str, user: str) -> str:
         SYNC_PASSWORD_FILE,
         needed="No password is kept for calendar sync here: type it at a terminal",
     )
+
+
+def _summary(result) -> str:  # noqa: ANN001 (a SyncResult)
+    from recoverybox.cli.speech import said
+
+    def made(result) -> str:  # noqa: ANN001
+        from recoverybox.ui.ops.words import sync_summary
+
+        return sync_summary(result)
+
+    return said(result.summary(), made, result)

@@ -4931,6 +4931,59 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>Calendar synced at {time}</source>
             <translation>Kalender um {time} synchronisiert</translation>
         </message>
+        <message numerus="yes">
+            <source>; %n deleted on the server, kept in “Deleted by sync”</source>
+            <translation>
+                <numerusform>; %n auf dem Server gelöscht, aufbewahrt unter „Durch Synchronisation gelöscht“</numerusform>
+                <numerusform>; %n auf dem Server gelöscht, aufbewahrt unter „Durch Synchronisation gelöscht“</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n server event(s) could not be read and were left alone</source>
+            <translation>
+                <numerusform>; %n Termin des Servers ließ sich nicht lesen und blieb unberührt</numerusform>
+                <numerusform>; %n Termine des Servers ließen sich nicht lesen und blieben unberührt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> und %n weiterer</numerusform>
+                <numerusform> und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; skipped as too big (over {size} MB): {names}</source>
+            <translation>; übersprungen, weil zu groß (über {size} MB): {names}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n gesendet</numerusform>
+                <numerusform>%n gesendet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n empfangen</numerusform>
+                <numerusform>%n empfangen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n gelöscht</numerusform>
+                <numerusform>%n gelöscht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n im Konflikt</numerusform>
+                <numerusform>%n im Konflikt</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SyncSettingsPage</name>
@@ -6434,6 +6487,10 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>Calendar sync is not set up.</source>
             <translation>Die Kalendersynchronisation ist nicht eingerichtet.</translation>
+        </message>
+        <message>
+            <source>nothing was received ({problem})</source>
+            <translation>nichts wurde empfangen ({problem})</translation>
         </message>
         <message>
             <source>Your changes were sent, but {value}.</source>

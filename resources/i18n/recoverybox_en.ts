@@ -255,6 +255,58 @@
         </message>
     </context>
     <context>
+        <name>SyncRunner</name>
+        <message numerus="yes">
+            <source>; %n deleted on the server, kept in “Deleted by sync”</source>
+            <translation>
+                <numerusform>; %n deleted on the server, kept in “Deleted by sync”</numerusform>
+                <numerusform>; %n deleted on the server, kept in “Deleted by sync”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n server event(s) could not be read and were left alone</source>
+            <translation>
+                <numerusform>; %n server event could not be read and were left alone</numerusform>
+                <numerusform>; %n server events could not be read and were left alone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n sent</numerusform>
+                <numerusform>%n sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n received</numerusform>
+                <numerusform>%n received</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message numerus="yes">
             <source>· %n-week streak</source>

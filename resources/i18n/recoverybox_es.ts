@@ -4931,6 +4931,59 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>Calendar synced at {time}</source>
             <translation>Calendario sincronizado a las {time}</translation>
         </message>
+        <message numerus="yes">
+            <source>; %n deleted on the server, kept in “Deleted by sync”</source>
+            <translation>
+                <numerusform>; %n borrado en el servidor, guardado en «Borrados por la sincronización»</numerusform>
+                <numerusform>; %n borrados en el servidor, guardados en «Borrados por la sincronización»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n server event(s) could not be read and were left alone</source>
+            <translation>
+                <numerusform>; %n evento del servidor no se pudo leer y se dejó como estaba</numerusform>
+                <numerusform>; %n eventos del servidor no se pudieron leer y se dejaron como estaban</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> y %n más</numerusform>
+                <numerusform> y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; skipped as too big (over {size} MB): {names}</source>
+            <translation>; omitidos por ser demasiado grandes (más de {size} MB): {names}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n enviado</numerusform>
+                <numerusform>%n enviados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n recibido</numerusform>
+                <numerusform>%n recibidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n borrado</numerusform>
+                <numerusform>%n borrados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n en conflicto</numerusform>
+                <numerusform>%n en conflicto</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SyncSettingsPage</name>
@@ -6434,6 +6487,10 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>Calendar sync is not set up.</source>
             <translation>La sincronización del calendario no está configurada.</translation>
+        </message>
+        <message>
+            <source>nothing was received ({problem})</source>
+            <translation>no se ha recibido nada ({problem})</translation>
         </message>
         <message>
             <source>Your changes were sent, but {value}.</source>

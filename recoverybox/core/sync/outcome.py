@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.sync.caldav_client import MAX_EVENT_BYTES
 from recoverybox.core.sync.failures import SyncFailure
 
@@ -60,7 +60,7 @@ class SyncResult:
     conflicts: int = 0
     unreadable: list[str] = field(default_factory=list)
     oversized: list[str] = field(default_factory=list)  # server events too big to take: their resource names
-    problems: list[str] = field(default_factory=list)  # what was skipped, in words (the rest synced)
+    problems: list[Words] = field(default_factory=list)  # what was skipped, in words (the rest synced)
 
     @property
     def changes(self) -> Changes:

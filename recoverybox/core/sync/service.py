@@ -33,7 +33,7 @@ from urllib.parse import unquote
 from sqlalchemy import delete, select
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import Conflict, event_changes
@@ -252,7 +252,9 @@ class SyncService:
         try:
             listing: Listing | None = server.listing(account.calendar_url, token)
         except TooBig as failure:  # nothing can be received this time; what is here is still sent
-            result.problems.append(f"nothing was received ({failure.message})")
+            result.problems.append(
+                Words(QT_TRANSLATE_NOOP("errors", "nothing was received ({problem})"), problem=failure)
+            )
             listing = None
         if listing is not None:
             self._receive(server, account, listing, result, part(report, 0.0, 0.5), allow_mass_delete)

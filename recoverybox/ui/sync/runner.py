@@ -17,7 +17,7 @@ from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.errors import UserError
 from recoverybox.ui.format import time_text
 from recoverybox.ui.ops.perform import announce
-from recoverybox.ui.ops.words import words
+from recoverybox.ui.ops.words import sync_notice, words
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class SyncRunner(QObject):
     # -- how it went -----------------------------------------------------------------------------------------
     def _on_synced(self, result) -> None:  # noqa: ANN001
         said = self._synced_text(self.services.clock.now()) if self.services is not None else ""
-        self._say(said + result.notice() if said else "")
+        self._say(said + sync_notice(result) if said else "")
         self.synced.emit(result)
 
     def _on_failed(self, error: UserError | OSError) -> None:

@@ -10,17 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
 from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.results import LoadResult
 from recoverybox.i18n.qt import translate
 from recoverybox.ui.ops.perform import perform
-from recoverybox.ui.ops.words import words
+from recoverybox.ui.ops.words import change_text, load_summary, week_text, words
 from recoverybox.ui.widgets import plain
 
 if TYPE_CHECKING:  # what the view this is mixed into has, as the type checker sees it
-    from recoverybox.core.meetings.feed import FeedRead
-    from recoverybox.core.meetings.results import MeetingChange, MeetingListInfo
+    from recoverybox.core.meetings.results import MeetingListInfo
     from recoverybox.ui.ops.operation import Operation
     from recoverybox.ui.views.view_base import ViewBase as _View
 else:
@@ -187,67 +185,3 @@ class MeetingListKeeping(_View):
             and (perform(self, lambda: self.services.meeting_lists.remove_list(info.id))) is not None
         ):
             self.refresh()
-
-
-def load_summary(read: FeedRead, most: int = 5) -> str:
-    """What loading a list read, in the person's language: counts, then the first ``most`` problems."""
-    meetings, appointments, zones, problems = (
-        len(read.meetings),
-        read.by_appointment,
-        read.zone_assumed,
-        len(read.problems),
-    )
-    parts = [translate("MeetingsView", "%n meeting(s) read.", None, meetings)]
-    if appointments:
-        parts.append(translate("MeetingsView", "%n by appointment (no day or time) not listed.", None, appointments))
-    if zones:
-        parts.append(translate("MeetingsView", "%n gave no time zone; your own zone was used for them.", None, zones))
-    if problems:
-        parts.append(translate("MeetingsView", "%n problem(s):", None, problems))
-        parts += [f"• {words(problem)}" for problem in read.problems[:most]]
-        if problems > most:
-            more = problems - most
-            parts.append(translate("MeetingsView", "… and %n more.", None, more))
-    return "\n".join(parts)
-
-
-_CHANGED = {
-    "time": QT_TRANSLATE_NOOP("MeetingsView", "time"),
-    "place": QT_TRANSLATE_NOOP("MeetingsView", "place"),
-    "online link": QT_TRANSLATE_NOOP("MeetingsView", "online link"),
-    "phone": QT_TRANSLATE_NOOP("MeetingsView", "phone"),
-}
-
-
-def change_text(change: MeetingChange) -> str:
-    """ "Home group: time Mon 19:00 → Tue 19:00" in the person's language."""
-    none = translate("MeetingsView", "(none)")
-    return f"{change.title}: " + "; ".join(
-        f"{translate('MeetingsView', _CHANGED.get(what, what))} {before or none} → {now or none}"
-        for what, before, now in change.changes
-    )
-
-
-def week_text(result: LoadResult) -> str:
-    """What the load found about meetings already in the week (changed, closed, gone, back)."""
-    lines = []
-    if result.in_week:
-        changed = len(result.in_week)
-        lines.append(translate("MeetingsView", "%n meeting(s) in your week changed in the list:", None, changed))
-        lines += [f"• {change_text(change)}" for change in result.in_week]
-    if result.closed:
-        closed = ", ".join(result.closed)
-        lines.append(
-            translate("MeetingsView", "Now temporarily closed (marked in your week): {names}").format(names=closed)
-        )
-    if result.vanished:
-        gone = ", ".join(result.vanished)
-        lines.append(
-            translate("MeetingsView", "No longer in the list (marked in your week, not removed): {names}").format(
-                names=gone
-            )
-        )
-    if result.reopened:
-        back = ", ".join(result.reopened)
-        lines.append(translate("MeetingsView", "Listed as meeting again: {names}").format(names=back))
-    return "\n".join(lines)
