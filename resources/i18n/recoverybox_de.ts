@@ -3038,9 +3038,19 @@ Viele AA-Gebiete und Intergruppen veröffentlichen ihre Liste im Meeting-Guide-F
 
 Die Liste bleibt auf diesem Computer. Eine Webadresse wird nur geholt, wenn du klickst, und nur von der Adresse, die du angibst.</translation>
         </message>
-        <message>
-            <source>{n} meetings, loaded {when} from {where}: {source}</source>
-            <translation>{n} Meetings, geladen {when} aus {where}: {source}</translation>
+        <message numerus="yes">
+            <source>%n meeting(s), loaded {when} from the web: {source}</source>
+            <translation>
+                <numerusform>%n Meeting, geladen am {when} aus dem Web: {source}</numerusform>
+                <numerusform>%n Meetings, geladen am {when} aus dem Web: {source}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s), loaded {when} from a file: {source}</source>
+            <translation>
+                <numerusform>%n Meeting, geladen am {when} aus einer Datei: {source}</numerusform>
+                <numerusform>%n Meetings, geladen am {when} aus einer Datei: {source}</numerusform>
+            </translation>
         </message>
         <message>
             <source>{left} left out (List › What was left out).</source>

@@ -156,6 +156,20 @@
                 <numerusform>%n meetings in your week changed in the list:</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n meeting(s), loaded {when} from the web: {source}</source>
+            <translation>
+                <numerusform>%n meeting, loaded {when} from the web: {source}</numerusform>
+                <numerusform>%n meetings, loaded {when} from the web: {source}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s), loaded {when} from a file: {source}</source>
+            <translation>
+                <numerusform>%n meeting, loaded {when} from a file: {source}</numerusform>
+                <numerusform>%n meetings, loaded {when} from a file: {source}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Reminders</name>

@@ -3038,9 +3038,19 @@ Muchas áreas e intergrupos de AA publican su lista en el formato Meeting Guide 
 
 La lista se queda en este ordenador. Una dirección web solo se descarga cuando haces clic, y solo desde la dirección que das.</translation>
         </message>
-        <message>
-            <source>{n} meetings, loaded {when} from {where}: {source}</source>
-            <translation>{n} reuniones, cargadas {when} de {where}: {source}</translation>
+        <message numerus="yes">
+            <source>%n meeting(s), loaded {when} from the web: {source}</source>
+            <translation>
+                <numerusform>%n reunión, cargada el {when} desde la web: {source}</numerusform>
+                <numerusform>%n reuniones, cargadas el {when} desde la web: {source}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s), loaded {when} from a file: {source}</source>
+            <translation>
+                <numerusform>%n reunión, cargada el {when} desde un archivo: {source}</numerusform>
+                <numerusform>%n reuniones, cargadas el {when} desde un archivo: {source}</numerusform>
+            </translation>
         </message>
         <message>
             <source>{left} left out (List › What was left out).</source>

@@ -32,7 +32,7 @@ from recoverybox.core.meetings.listings import PARTS_OF_DAY, Listing, MeetingFil
 from recoverybox.core.storage.columns import FELLOWSHIPS
 from recoverybox.ui import spacing
 from recoverybox.ui.fonts import TITLE, emphasise
-from recoverybox.ui.format import feed_day_name, meeting_type_name
+from recoverybox.ui.format import date_text, feed_day_name, meeting_type_name, time_text
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.meeting_list_keeping import MeetingListKeeping
 from recoverybox.ui.views.view_base import ViewBase
@@ -295,12 +295,15 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         info = self.current_list()
         if info is None:
             return
-        where = "the web" if info.from_web else "a file"
         loaded = info.loaded_at.astimezone(self.services.zone)
+        when = f"{date_text(loaded.date())} {time_text(loaded)}"
+        count = info.count
         parts = [
-            self.tr("{n} meetings, loaded {when} from {where}: {source}").format(
-                n=info.count, when=f"{loaded:%d %b %Y %H:%M}", where=where, source=info.source
-            )
+            (
+                self.tr("%n meeting(s), loaded {when} from the web: {source}", "", count)
+                if info.from_web
+                else self.tr("%n meeting(s), loaded {when} from a file: {source}", "", count)
+            ).format(when=when, source=info.source)
         ]
         if info.by_appointment or info.problems:
             parts.append(
