@@ -58,6 +58,9 @@ def meetings(args: Namespace, services: Services) -> int:
         return 0
     if args.meetings_command == "add":
         list_id, meeting = lists.find(args.slug, _meeting_list_id(services, args.list_name))
+        from recoverybox.cli.speech import problem
+
+        lists.speak_with(problem)  # the notes written into the event in the person's language
         event_id = lists.add_to_week(list_id, meeting.slug).id
         print(
             translate("CLI", "Added “{name}” to your week, every {value} (event {event_id}).").format(

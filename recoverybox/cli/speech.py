@@ -61,12 +61,12 @@ def _load(spoken: str) -> None:
         install(app, spoken, user_cache_path("RecoveryBox", appauthor=False) / "i18n")
 
 
-def problem(error: BaseException) -> str:
+def problem(error: BaseException | str) -> str:
     """A core problem (a ``UserError``) in this run's language, as the app says it."""
-    from recoverybox.core.base.errors import UserError
+    from recoverybox.core.base.errors import UserError, Words
 
     spoken = language()
-    if not isinstance(error, UserError) or spoken == i18n.ENGLISH:
+    if not isinstance(error, UserError | Words) or spoken == i18n.ENGLISH:
         return getattr(error, "message", str(error))
     _load(spoken)
     from recoverybox.ui.ops.words import words

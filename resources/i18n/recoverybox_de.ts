@@ -6147,6 +6147,34 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Diese Datei ist {value:.0f} MB groß; eine Meeting-Liste hat höchstens {value2} MB. Nichts wurde geändert.</translation>
         </message>
         <message>
+            <source>The list says this meeting's location is temporarily closed.</source>
+            <translation>Laut Liste ist der Ort dieses Meetings vorübergehend geschlossen.</translation>
+        </message>
+        <message>
+            <source>At the place: {notes}</source>
+            <translation>Vor Ort: {notes}</translation>
+        </message>
+        <message>
+            <source>Online: {notes}</source>
+            <translation>Online: {notes}</translation>
+        </message>
+        <message>
+            <source>By phone: {phone}</source>
+            <translation>Per Telefon: {phone}</translation>
+        </message>
+        <message>
+            <source>Meeting type: {types}</source>
+            <translation>Art des Meetings: {types}</translation>
+        </message>
+        <message>
+            <source>More: {url}</source>
+            <translation>Mehr: {url}</translation>
+        </message>
+        <message>
+            <source>From the meeting list “{name}” (id {id}).</source>
+            <translation>Aus der Meeting-Liste „{name}“ (ID {id}).</translation>
+        </message>
+        <message>
             <source>Use at least {min_passphrase} characters; a short sentence is easy to remember.</source>
             <translation>Nimm mindestens {min_passphrase} Zeichen; ein kurzer Satz ist leicht zu merken.</translation>
         </message>
@@ -6449,6 +6477,10 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>{host} showed a different security certificate from the one you trusted, so nothing was sent to it. If you changed the server's certificate yourself, set up sync again and check the new one's fingerprint{value}; if not, someone may be pretending to be your server.</source>
             <translation>{host} hat ein anderes Sicherheitszertifikat gezeigt als das, dem du vertraut hast, deshalb wurde nichts dorthin gesendet. Wenn du das Zertifikat des Servers selbst geändert hast, richte die Synchronisation neu ein und prüf den Fingerabdruck des neuen{value}; wenn nicht, gibt sich vielleicht jemand als dein Server aus.</translation>
+        </message>
+        <message>
+            <source> If this is your own server (a NAS, or one you run) with a certificate of its own, compare this fingerprint with the one the server shows, and trust it if they are the same: SHA-256 {fingerprint}</source>
+            <translation> Wenn das dein eigener Server ist (ein NAS oder einer, den du betreibst) mit eigenem Zertifikat, vergleich diesen Fingerabdruck mit dem, den der Server anzeigt, und vertrau ihm, wenn sie gleich sind: SHA-256 {fingerprint}</translation>
         </message>
         <message>
             <source>{host}'s security certificate could not be verified, so nothing was sent to it.{own}</source>

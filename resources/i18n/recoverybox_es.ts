@@ -6147,6 +6147,34 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Este archivo ocupa {value:.0f} MB; una lista de reuniones ocupa como mucho {value2} MB. No ha cambiado nada.</translation>
         </message>
         <message>
+            <source>The list says this meeting's location is temporarily closed.</source>
+            <translation>La lista dice que el lugar de esta reunión está cerrado temporalmente.</translation>
+        </message>
+        <message>
+            <source>At the place: {notes}</source>
+            <translation>En el lugar: {notes}</translation>
+        </message>
+        <message>
+            <source>Online: {notes}</source>
+            <translation>En línea: {notes}</translation>
+        </message>
+        <message>
+            <source>By phone: {phone}</source>
+            <translation>Por teléfono: {phone}</translation>
+        </message>
+        <message>
+            <source>Meeting type: {types}</source>
+            <translation>Tipo de reunión: {types}</translation>
+        </message>
+        <message>
+            <source>More: {url}</source>
+            <translation>Más: {url}</translation>
+        </message>
+        <message>
+            <source>From the meeting list “{name}” (id {id}).</source>
+            <translation>De la lista de reuniones «{name}» (id {id}).</translation>
+        </message>
+        <message>
             <source>Use at least {min_passphrase} characters; a short sentence is easy to remember.</source>
             <translation>Usa al menos {min_passphrase} caracteres; una frase corta es fácil de recordar.</translation>
         </message>
@@ -6449,6 +6477,10 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>{host} showed a different security certificate from the one you trusted, so nothing was sent to it. If you changed the server's certificate yourself, set up sync again and check the new one's fingerprint{value}; if not, someone may be pretending to be your server.</source>
             <translation>{host} ha mostrado un certificado de seguridad distinto del que aceptaste, así que no se le ha enviado nada. Si cambiaste tú el certificado del servidor, vuelve a configurar la sincronización y comprueba la huella del nuevo{value}; si no, puede que alguien se esté haciendo pasar por tu servidor.</translation>
+        </message>
+        <message>
+            <source> If this is your own server (a NAS, or one you run) with a certificate of its own, compare this fingerprint with the one the server shows, and trust it if they are the same: SHA-256 {fingerprint}</source>
+            <translation> Si es tu propio servidor (un NAS, o uno que administras) con un certificado propio, compara esta huella con la que muestra el servidor y confía en él si son iguales: SHA-256 {fingerprint}</translation>
         </message>
         <message>
             <source>{host}'s security certificate could not be verified, so nothing was sent to it.{own}</source>

@@ -27,6 +27,7 @@ class Words(str):
     and carrying its template and parameters so the UI can say it in the person's language (``ui.ops.words``).
     Its template is marked in the "errors" context, as a ``UserError``'s is."""
 
+    context = CONTEXT  # a subclass may say another (MeetingType: "MeetingTypes")
     template: str
     params: dict[str, Any]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,14 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, stored_words, words_from_store
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words, stored_words, words_from_store
 from recoverybox.core.base.validation import ValidationError
 from recoverybox.core.base.work import Report, part, tell
 from recoverybox.core.calendar.events import EventInput, event_changes
 from recoverybox.core.meetings.feed import FeedRead, Meeting, read_feed
 from recoverybox.core.meetings.feed_fields import is_web_address
 from recoverybox.core.meetings.feed_rows import MAX_FEED_BYTES, FeedError
-from recoverybox.core.meetings.type_codes import type_words
+from recoverybox.core.meetings.type_codes import TYPE_NAMES, MeetingType
 from recoverybox.core.storage.columns import FELLOWSHIPS
 from recoverybox.core.storage.models import Event, MeetingLink, MeetingList
 
@@ -54,6 +55,9 @@ class MeetingListService:
         occurrences: OccurrenceEditor,
     ) -> None:
         self._db = db
+        # How a meeting's notes are written into the event added to the week: English unless the app says them
+        # in the person's language (``speak_with``); they are the person's own text from then on.
+        self._say: Callable[[Words], str] = str
         self._time = time
         self._settings = settings
         self._calendar = calendar
@@ -263,6 +267,10 @@ class MeetingListService:
         self._cache.pop(list_id, None)
         return Changes.of(Area.MEETING_LISTS, Area.EVENTS, ids=(list_id,))
 
+    def speak_with(self, say: Callable[[Words], str]) -> None:
+        """Write the notes of meetings added to the week with ``say`` (the app: in the person's language)."""
+        self._say = say
+
     def add_to_week(self, list_id: int, slug: str) -> Changes:
         """Make the meeting a weekly event in its own zone, from its next date on; ``.id``: the event's."""
         info = next((i for i in self.lists() if i.id == list_id), None)
@@ -319,7 +327,7 @@ class MeetingListService:
             fellowship=info.fellowship,
             location=place_text(meeting)[:500] or None,
             online_url=meeting.conference_url[:500] or None,
-            notes=_notes(meeting, info),
+            notes=_notes(meeting, info, self._say),
             reminder_offsets=offsets,
         )
 
@@ -440,25 +448,36 @@ def _guess_fellowship(read: FeedRead, source: str) -> str | None:
     return "AA"
 
 
-def _notes(meeting: Meeting, info: MeetingListInfo) -> str:
+def _notes(meeting: Meeting, info: MeetingListInfo, say: Callable[[Words], str] = str) -> str:
     """The event's notes: what a person needs at the door or on the call, and where it came from."""
     lines = []
     if meeting.closed:
-        lines.append("The list says this meeting's location is temporarily closed.")
+        lines.append(
+            say(Words(QT_TRANSLATE_NOOP("errors", "The list says this meeting's location is temporarily closed.")))
+        )
     if meeting.notes:
         lines.append(meeting.notes)
     if meeting.location_notes:
-        lines.append(f"At the place: {meeting.location_notes}")
+        lines.append(say(Words(QT_TRANSLATE_NOOP("errors", "At the place: {notes}"), notes=meeting.location_notes)))
     if meeting.conference_url_notes:
-        lines.append(f"Online: {meeting.conference_url_notes}")
+        lines.append(say(Words(QT_TRANSLATE_NOOP("errors", "Online: {notes}"), notes=meeting.conference_url_notes)))
     if meeting.conference_phone:
-        phone = f"By phone: {meeting.conference_phone}"
+        phone = say(Words(QT_TRANSLATE_NOOP("errors", "By phone: {phone}"), phone=meeting.conference_phone))
         lines.append(phone + (f" ({meeting.conference_phone_notes})" if meeting.conference_phone_notes else ""))
     if meeting.types:
-        lines.append(f"Meeting type: {type_words(meeting.types)}")
+        types = ", ".join(say(MeetingType(TYPE_NAMES[code])) if code in TYPE_NAMES else code for code in meeting.types)
+        lines.append(say(Words(QT_TRANSLATE_NOOP("errors", "Meeting type: {types}"), types=types)))
     if meeting.url:
-        lines.append(f"More: {meeting.url}")
-    lines.append(f"From the meeting list “{info.name}” (id {meeting.slug}).")
+        lines.append(say(Words(QT_TRANSLATE_NOOP("errors", "More: {url}"), url=meeting.url)))
+    lines.append(
+        say(
+            Words(
+                QT_TRANSLATE_NOOP("errors", "From the meeting list “{name}” (id {id})."),
+                name=info.name,
+                id=meeting.slug,
+            )
+        )
+    )
     return "\n".join(lines)[:5000]
 
 

@@ -6,7 +6,7 @@ a code a feed uses that is not listed here is shown as written.
 
 from __future__ import annotations
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 
 TYPE_NAMES: dict[str, str] = {
     "11": QT_TRANSLATE_NOOP("MeetingTypes", "11th Step Meditation"),
@@ -115,6 +115,12 @@ def type_code(text: str) -> str:
     if upper in TYPE_ALIASES:
         return TYPE_ALIASES[upper]
     return _BY_NAME.get(clean.casefold(), clean)
+
+
+class MeetingType(Words):
+    """A type's name as ``Words`` (translated in the "MeetingTypes" context, where the names are marked)."""
+
+    context = "MeetingTypes"
 
 
 def type_name(code: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ssl
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.net import printable
 from recoverybox.core.sync.certificates import fingerprint_text, presented_fingerprint
 from recoverybox.core.sync.failures import SyncFailure
@@ -87,13 +87,17 @@ def network_failure(exc: OSError, host: str, port: int, timeout: float, pinned: 
         )
     if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "CERTIFICATE_VERIFY" in text.upper():
         shown = presented_fingerprint(host, port, timeout)
-        own = (
-            f" If this is your own server (a NAS, or one you run) with a certificate of its own, compare this "
-            f"fingerprint with the one the server shows, and trust it if they are the same: SHA-256 "
-            f"{fingerprint_text(shown)}"
-            if shown
-            else ""
-        )
+        own: Words | str = ""
+        if shown:
+            own = Words(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    " If this is your own server (a NAS, or one you run) with a certificate of its own, compare this "
+                    "fingerprint with the one the server shows, and trust it if they are the same: SHA-256 "
+                    "{fingerprint}",
+                ),
+                fingerprint=fingerprint_text(shown),
+            )
         return SyncFailure(
             "certificate",
             QT_TRANSLATE_NOOP(

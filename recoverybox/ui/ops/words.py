@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def words(error: BaseException | str) -> str:
     """What to tell the person about ``error`` (or a sentence core made as ``Words``; any other text as it is)."""
     if isinstance(error, Words):
-        translated = QCoreApplication.translate(CONTEXT, error.template) or error.template
+        translated = QCoreApplication.translate(error.context, error.template) or error.template
         params = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in error.params.items()}
         try:
             return translated.format(**params) if error.params else translated

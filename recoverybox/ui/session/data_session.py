@@ -204,6 +204,9 @@ class DataSession(QObject):
         applies its settings and shows it)."""
         self.services = services
         self.clock = services.clock
+        from recoverybox.ui.ops.words import words
+
+        services.meeting_lists.speak_with(words)  # a meeting added to the week gets its notes in the person's words
 
     def start(self, on_screen: SignalInstance | None = None) -> None:
         """Run what lives on the open data: reminders, the daily backup, sync and the new-day check. Given
