@@ -6075,6 +6075,22 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Meeting {n}</translation>
         </message>
         <message>
+            <source>“{url}” is not a web address I can use.</source>
+            <translation>„{url}“ ist keine Webadresse, die ich verwenden kann.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a web address; it should start with https://.</source>
+            <translation>„{url}“ ist keine Webadresse; sie sollte mit https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>A meeting list address with a user name or password in it is not used, to keep them safe.</source>
+            <translation>Eine Adresse einer Meeting-Liste mit Benutzername oder Passwort darin wird nicht verwendet, damit beide sicher bleiben.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one on the way can change them or see what you looked up.</source>
+            <translation>„{url}“ ist nicht sicher (http://). Meeting-Listen werden nur über https:// geholt, damit niemand unterwegs sie ändern oder sehen kann, wonach du gesucht hast.</translation>
+        </message>
+        <message>
             <source>The meeting list moved to {where}/…; it is not followed there. Check the address with the list's website.</source>
             <translation>Die Meeting-Liste ist nach {where}/… umgezogen; dorthin wird ihr nicht gefolgt. Prüfe die Adresse auf der Website der Liste.</translation>
         </message>
@@ -6105,6 +6121,26 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>Could not fetch the list from {host}: {printable_value}. Nothing was changed.</source>
             <translation>Die Liste ließ sich nicht von {host} holen: {printable_value}. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>The list at this address is over {megabytes} MB (a meeting list is smaller); not loaded.</source>
+            <translation>Die Liste unter dieser Adresse ist über {megabytes} MB groß (eine Meeting-Liste ist kleiner); nicht geladen.</translation>
+        </message>
+        <message>
+            <source>no such server (check the address, or your connection)</source>
+            <translation>diesen Server gibt es nicht (prüf die Adresse oder deine Verbindung)</translation>
+        </message>
+        <message>
+            <source>the server refused the connection</source>
+            <translation>der Server hat die Verbindung abgelehnt</translation>
+        </message>
+        <message>
+            <source>it did not answer in time</source>
+            <translation>er hat nicht rechtzeitig geantwortet</translation>
+        </message>
+        <message>
+            <source>its security certificate could not be verified</source>
+            <translation>sein Sicherheitszertifikat ließ sich nicht prüfen</translation>
         </message>
         <message>
             <source>Choose a fellowship from {value}.</source>

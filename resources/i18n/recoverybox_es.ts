@@ -6075,6 +6075,22 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Reunión {n}</translation>
         </message>
         <message>
+            <source>“{url}” is not a web address I can use.</source>
+            <translation>«{url}» no es una dirección web que pueda usar.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a web address; it should start with https://.</source>
+            <translation>«{url}» no es una dirección web; debería empezar por https://.</translation>
+        </message>
+        <message>
+            <source>A meeting list address with a user name or password in it is not used, to keep them safe.</source>
+            <translation>No se usa una dirección de lista de reuniones que lleve dentro un nombre de usuario o una contraseña, para mantenerlos a salvo.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one on the way can change them or see what you looked up.</source>
+            <translation>«{url}» no es segura (http://). Las listas de reuniones solo se descargan por https://, para que nadie por el camino pueda cambiarlas ni ver qué has buscado.</translation>
+        </message>
+        <message>
             <source>The meeting list moved to {where}/…; it is not followed there. Check the address with the list's website.</source>
             <translation>La lista de reuniones se ha movido a {where}/…; no se sigue hasta allí. Comprueba la dirección en la web de la lista.</translation>
         </message>
@@ -6105,6 +6121,26 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>Could not fetch the list from {host}: {printable_value}. Nothing was changed.</source>
             <translation>No se ha podido descargar la lista de {host}: {printable_value}. No ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The list at this address is over {megabytes} MB (a meeting list is smaller); not loaded.</source>
+            <translation>La lista de esta dirección ocupa más de {megabytes} MB (una lista de reuniones es más pequeña); no se ha cargado.</translation>
+        </message>
+        <message>
+            <source>no such server (check the address, or your connection)</source>
+            <translation>no existe ese servidor (revisa la dirección o tu conexión)</translation>
+        </message>
+        <message>
+            <source>the server refused the connection</source>
+            <translation>el servidor rechazó la conexión</translation>
+        </message>
+        <message>
+            <source>it did not answer in time</source>
+            <translation>no respondió a tiempo</translation>
+        </message>
+        <message>
+            <source>its security certificate could not be verified</source>
+            <translation>no se pudo verificar su certificado de seguridad</translation>
         </message>
         <message>
             <source>Choose a fellowship from {value}.</source>

@@ -15,7 +15,7 @@ import urllib.request
 from typing import Any
 from urllib.parse import urlsplit
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.net import (
     AddressProblem,
     DeadlinePassed,
@@ -37,14 +37,20 @@ def check_address(url: str) -> tuple[str, int]:
     try:
         return checked_address(url)
     except AddressProblem as problem:
-        words = {
-            "unreadable": f"“{url}” is not a web address I can use.",
-            "scheme": f"“{url}” is not a web address; it should start with https://.",
-            "credentials": "A meeting list address with a user name or password in it is not used, to keep them safe.",
-            "insecure": f"“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one "
-            "on the way can change them or see what you looked up.",
+        templates = {
+            "unreadable": QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address I can use."),
+            "scheme": QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address; it should start with https://."),
+            "credentials": QT_TRANSLATE_NOOP(
+                "errors", "A meeting list address with a user name or password in it is not used, to keep them safe."
+            ),
+            "insecure": QT_TRANSLATE_NOOP(
+                "errors",
+                "“{url}” is not secure (http://). Meeting lists are fetched over https:// only, so no one on the way "
+                "can change them or see what you looked up.",
+            ),
         }
-        raise FeedError(words[problem.kind]) from None
+        template = templates[problem.kind]
+        raise FeedError(template, url=url) if "{url}" in template else FeedError(template) from None
 
 
 class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
@@ -172,7 +178,7 @@ def _download(
             except ValueError:
                 expected = 0
             if expected > limit:
-                raise FeedError(_too_big(limit))
+                raise _too_big(limit)
             progress[1] = expected
             while True:
                 chunk = response.read1(256 * 1024)
@@ -180,7 +186,7 @@ def _download(
                     break
                 size += len(chunk)
                 if size > limit:
-                    raise FeedError(_too_big(limit))
+                    raise _too_big(limit)
                 chunks.append(chunk)
                 progress[0] = size
     except FeedError:
@@ -238,19 +244,24 @@ def _download(
     return b"".join(chunks)
 
 
-def _too_big(limit: int) -> str:
-    return f"The list at this address is over {limit // 1024 // 1024} MB (a meeting list is smaller); not loaded."
+def _too_big(limit: int) -> FeedError:
+    return FeedError(
+        QT_TRANSLATE_NOOP(
+            "errors", "The list at this address is over {megabytes} MB (a meeting list is smaller); not loaded."
+        ),
+        megabytes=limit // 1024 // 1024,
+    )
 
 
 def _reason(reason: object) -> str:
     if isinstance(reason, socket.gaierror):
-        return "no such server (check the address, or your connection)"
+        return Words(QT_TRANSLATE_NOOP("errors", "no such server (check the address, or your connection)"))
     if isinstance(reason, ConnectionRefusedError):
-        return "the server refused the connection"
+        return Words(QT_TRANSLATE_NOOP("errors", "the server refused the connection"))
     if isinstance(reason, TimeoutError):
-        return "it did not answer in time"
+        return Words(QT_TRANSLATE_NOOP("errors", "it did not answer in time"))
     import ssl
 
     if isinstance(reason, ssl.SSLCertVerificationError):
-        return "its security certificate could not be verified"
+        return Words(QT_TRANSLATE_NOOP("errors", "its security certificate could not be verified"))
     return printable(str(getattr(reason, "strerror", None) or reason), 120)
