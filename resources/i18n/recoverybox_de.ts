@@ -5643,12 +5643,20 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Bitte gib eine Uhrzeit zwischen 00:00 und 23:59 ein.</translation>
         </message>
         <message>
+            <source>kind of event</source>
+            <translation>eine Art von Termin</translation>
+        </message>
+        <message>
             <source>The end must be after the start.</source>
             <translation>Das Ende muss nach dem Beginn liegen.</translation>
         </message>
         <message>
             <source>An event can last at most a year.</source>
             <translation>Ein Termin kann höchstens ein Jahr dauern.</translation>
+        </message>
+        <message>
+            <source>fellowship</source>
+            <translation>eine Gemeinschaft</translation>
         </message>
         <message>
             <source>An online link must start with https:// or http://.</source>
@@ -5659,12 +5667,32 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Eine Erinnerung kann nicht nach dem Beginn des Termins kommen.</translation>
         </message>
         <message>
+            <source>A reminder offset (minutes)</source>
+            <translation>Ein Erinnerungsabstand (Minuten)</translation>
+        </message>
+        <message>
             <source>At most {max_rdates} extra dates are supported.</source>
             <translation>Höchstens {max_rdates} zusätzliche Daten werden unterstützt.</translation>
         </message>
         <message>
             <source>Please enter a date and time.</source>
             <translation>Bitte gib ein Datum und eine Uhrzeit ein.</translation>
+        </message>
+        <message>
+            <source>The start</source>
+            <translation>Der Beginn</translation>
+        </message>
+        <message>
+            <source>The end</source>
+            <translation>Das Ende</translation>
+        </message>
+        <message>
+            <source>An extra date (RDATE)</source>
+            <translation>Ein zusätzliches Datum (RDATE)</translation>
+        </message>
+        <message>
+            <source>A date</source>
+            <translation>Ein Datum</translation>
         </message>
         <message>
             <source>{what} is in the year {year}; dates from {first_year} to {last_year} can be used.</source>
@@ -5943,12 +5971,24 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Ein Termin braucht Beginn, Ende und Zeitzone.</translation>
         </message>
         <message>
+            <source>type of goal</source>
+            <translation>eine Art von Ziel</translation>
+        </message>
+        <message>
+            <source>area</source>
+            <translation>einen Bereich</translation>
+        </message>
+        <message>
             <source>Please set a target above zero.</source>
             <translation>Bitte setz einen Zielwert über null.</translation>
         </message>
         <message>
             <source>A weekly count needs a whole number (up to 168).</source>
             <translation>Eine Wochenanzahl braucht eine ganze Zahl (bis 168).</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>einen Zustand</translation>
         </message>
         <message>
             <source>You can't check in for a day that hasn't come yet.</source>
@@ -5971,8 +6011,20 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Ein Tagebucheintrag kann nicht in der Zukunft liegen.</translation>
         </message>
         <message>
+            <source>Mood</source>
+            <translation>Stimmung</translation>
+        </message>
+        <message>
+            <source>Craving</source>
+            <translation>Verlangen</translation>
+        </message>
+        <message>
             <source>Unknown kind of entry.</source>
             <translation>Unbekannte Art von Eintrag.</translation>
+        </message>
+        <message>
+            <source>How the day went</source>
+            <translation>Wie der Tag war</translation>
         </message>
         <message>
             <source>This journal entry no longer exists.</source>
@@ -6299,6 +6351,10 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Schreib, was du dir heute vornimmst (oder behalte die vorgeschlagenen Worte).</translation>
         </message>
         <message>
+            <source>Intensity</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
             <source>An urge can't be logged in the future.</source>
             <translation>Suchtdruck lässt sich nicht für die Zukunft notieren.</translation>
         </message>
@@ -6469,6 +6525,10 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>A phone number needs at least one digit.</source>
             <translation>Eine Telefonnummer braucht mindestens eine Ziffer.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>eine Rolle</translation>
         </message>
         <message>
             <source>This contact no longer exists.</source>

@@ -5643,12 +5643,20 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Escribe una hora entre 00:00 y 23:59.</translation>
         </message>
         <message>
+            <source>kind of event</source>
+            <translation>tipo de evento</translation>
+        </message>
+        <message>
             <source>The end must be after the start.</source>
             <translation>El final tiene que ser posterior al inicio.</translation>
         </message>
         <message>
             <source>An event can last at most a year.</source>
             <translation>Un evento puede durar como mucho un año.</translation>
+        </message>
+        <message>
+            <source>fellowship</source>
+            <translation>comunidad</translation>
         </message>
         <message>
             <source>An online link must start with https:// or http://.</source>
@@ -5659,12 +5667,32 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Un recordatorio no puede llegar después de que empiece el evento.</translation>
         </message>
         <message>
+            <source>A reminder offset (minutes)</source>
+            <translation>La antelación de un recordatorio (minutos)</translation>
+        </message>
+        <message>
             <source>At most {max_rdates} extra dates are supported.</source>
             <translation>Se admiten como mucho {max_rdates} fechas adicionales.</translation>
         </message>
         <message>
             <source>Please enter a date and time.</source>
             <translation>Escribe una fecha y una hora.</translation>
+        </message>
+        <message>
+            <source>The start</source>
+            <translation>El inicio</translation>
+        </message>
+        <message>
+            <source>The end</source>
+            <translation>El final</translation>
+        </message>
+        <message>
+            <source>An extra date (RDATE)</source>
+            <translation>Una fecha adicional (RDATE)</translation>
+        </message>
+        <message>
+            <source>A date</source>
+            <translation>Una fecha</translation>
         </message>
         <message>
             <source>{what} is in the year {year}; dates from {first_year} to {last_year} can be used.</source>
@@ -5943,12 +5971,24 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Un evento necesita su inicio, su final y su zona horaria.</translation>
         </message>
         <message>
+            <source>type of goal</source>
+            <translation>tipo de objetivo</translation>
+        </message>
+        <message>
+            <source>area</source>
+            <translation>área</translation>
+        </message>
+        <message>
             <source>Please set a target above zero.</source>
             <translation>Pon una meta mayor que cero.</translation>
         </message>
         <message>
             <source>A weekly count needs a whole number (up to 168).</source>
             <translation>Un recuento semanal necesita un número entero (hasta 168).</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>estado</translation>
         </message>
         <message>
             <source>You can't check in for a day that hasn't come yet.</source>
@@ -5971,8 +6011,20 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Una entrada del diario no puede tener una fecha futura.</translation>
         </message>
         <message>
+            <source>Mood</source>
+            <translation>Ánimo</translation>
+        </message>
+        <message>
+            <source>Craving</source>
+            <translation>Ansia</translation>
+        </message>
+        <message>
             <source>Unknown kind of entry.</source>
             <translation>Tipo de entrada desconocido.</translation>
+        </message>
+        <message>
+            <source>How the day went</source>
+            <translation>Cómo fue el día</translation>
         </message>
         <message>
             <source>This journal entry no longer exists.</source>
@@ -6299,6 +6351,10 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Escribe a qué te comprometes hoy (o deja las palabras sugeridas).</translation>
         </message>
         <message>
+            <source>Intensity</source>
+            <translation>Intensidad</translation>
+        </message>
+        <message>
             <source>An urge can't be logged in the future.</source>
             <translation>Un impulso no se puede anotar en el futuro.</translation>
         </message>
@@ -6469,6 +6525,10 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>A phone number needs at least one digit.</source>
             <translation>Un número de teléfono necesita al menos una cifra.</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>relación</translation>
         </message>
         <message>
             <source>This contact no longer exists.</source>

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.folding import fold
 from recoverybox.core.base.validation import (
     ValidationError,
@@ -89,7 +89,7 @@ class Conflict:
 def validate_event(data: EventInput) -> EventInput:
     """Check and clean an ``EventInput``; raise ``ValidationError`` naming the first bad field."""
     title = clean_title(data.title)
-    kind = check_choice(data.kind, "kind", EVENT_KINDS, "kind of event")
+    kind = check_choice(data.kind, "kind", EVENT_KINDS, Words(QT_TRANSLATE_NOOP("errors", "kind of event")))
     tz = check_zone(data.tz)
     zone = ZoneInfo(tz)
     start, end = (_wall(value, zone, name) for value, name in ((data.start, "start"), (data.end, "end")))
@@ -104,7 +104,7 @@ def validate_event(data: EventInput) -> EventInput:
         raise ValidationError("end", QT_TRANSLATE_NOOP("errors", "An event can last at most a year."))
     fellowship = data.fellowship or None
     if fellowship is not None:
-        check_choice(fellowship, "fellowship", FELLOWSHIPS, "fellowship")
+        check_choice(fellowship, "fellowship", FELLOWSHIPS, Words(QT_TRANSLATE_NOOP("errors", "fellowship")))
     url = clean_optional_line(data.online_url, "online_url")
     if url is not None and not url.lower().startswith(("https://", "http://")):
         raise ValidationError(
@@ -116,7 +116,15 @@ def validate_event(data: EventInput) -> EventInput:
             raise ValidationError(
                 "reminders", QT_TRANSLATE_NOOP("errors", "A reminder cannot come after the event starts.")
             )
-        offsets.append(check_int_range(offset, "reminders", 0, MAX_OFFSET_MINUTES, "A reminder offset (minutes)"))
+        offsets.append(
+            check_int_range(
+                offset,
+                "reminders",
+                0,
+                MAX_OFFSET_MINUTES,
+                Words(QT_TRANSLATE_NOOP("errors", "A reminder offset (minutes)")),
+            )
+        )
     return EventInput(
         title=title,
         start=start,
@@ -157,7 +165,13 @@ def _wall(value: datetime, zone: ZoneInfo, name: str) -> datetime:
     if not isinstance(value, datetime):
         raise ValidationError(name, QT_TRANSLATE_NOOP("errors", "Please enter a date and time."))
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        what = {"start": "The start", "end": "The end", "rdates": "An extra date (RDATE)"}.get(name, "A date")
+        what = Words(
+            {
+                "start": QT_TRANSLATE_NOOP("errors", "The start"),
+                "end": QT_TRANSLATE_NOOP("errors", "The end"),
+                "rdates": QT_TRANSLATE_NOOP("errors", "An extra date (RDATE)"),
+            }.get(name, QT_TRANSLATE_NOOP("errors", "A date"))
+        )
         raise ValidationError(
             name,
             QT_TRANSLATE_NOOP(

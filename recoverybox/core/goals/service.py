@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import (
     ValidationError,
     check_choice,
@@ -57,8 +57,8 @@ class GoalSummary:
 
 def validate_goal(data: GoalInput) -> GoalInput:
     title = clean_title(data.title)
-    kind = check_choice(data.kind, "kind", GOAL_KINDS, "type of goal")
-    area = check_choice(data.area, "area", GOAL_AREAS, "area")
+    kind = check_choice(data.kind, "kind", GOAL_KINDS, Words(QT_TRANSLATE_NOOP("errors", "type of goal")))
+    area = check_choice(data.area, "area", GOAL_AREAS, Words(QT_TRANSLATE_NOOP("errors", "area")))
     target = data.target
     if kind == "daily":
         target = None
@@ -71,7 +71,7 @@ def validate_goal(data: GoalInput) -> GoalInput:
             )
     linked = data.linked_event_kind or None
     if linked is not None:
-        check_choice(linked, "linked_event_kind", EVENT_KINDS, "kind of event")
+        check_choice(linked, "linked_event_kind", EVENT_KINDS, Words(QT_TRANSLATE_NOOP("errors", "kind of event")))
     remind_at = clean_optional_line(data.remind_at, "remind_at", 5)
     if remind_at is not None:
         parse_hhmm(remind_at, "remind_at")
@@ -162,7 +162,7 @@ class GoalService:
 
     def set_status(self, goal_id: int, status: str) -> Changes:
         """Pause, archive or re-activate a goal; its history is kept either way."""
-        check_choice(status, "status", ("active", "paused", "archived"), "state")
+        check_choice(status, "status", ("active", "paused", "archived"), Words(QT_TRANSLATE_NOOP("errors", "state")))
         with self._db.transaction() as session:
             goal = self._get(session, goal_id)
             goal.status = status

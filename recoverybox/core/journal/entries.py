@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import ValidationError, check_int_range, clean_text, clean_title
 from recoverybox.core.storage.db import Database
 from recoverybox.core.storage.models import JournalEntry, Trigger, journal_entry_triggers
@@ -79,11 +79,23 @@ def validate_entry(data: JournalInput, today: date) -> JournalInput:
         raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "Please choose a date."))
     if data.day > today:
         raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "A journal entry can't be dated in the future."))
-    mood = None if data.mood is None else check_int_range(data.mood, "mood", 1, 10, "Mood")
-    craving = None if data.craving is None else check_int_range(data.craving, "craving", 0, 10, "Craving")
+    mood = (
+        None
+        if data.mood is None
+        else check_int_range(data.mood, "mood", 1, 10, Words(QT_TRANSLATE_NOOP("errors", "Mood")))
+    )
+    craving = (
+        None
+        if data.craving is None
+        else check_int_range(data.craving, "craving", 0, 10, Words(QT_TRANSLATE_NOOP("errors", "Craving")))
+    )
     if data.kind not in ENTRY_KINDS:
         raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "Unknown kind of entry."))
-    rating = None if data.rating is None else check_int_range(data.rating, "rating", 1, 5, "How the day went")
+    rating = (
+        None
+        if data.rating is None
+        else check_int_range(data.rating, "rating", 1, 5, Words(QT_TRANSLATE_NOOP("errors", "How the day went")))
+    )
     names: list[str] = []
     for raw in data.triggers:
         name = clean_title(raw, "triggers", 80)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from recoverybox.core.base.changes import Area, Changes
 from recoverybox.core.base.clock import Clock
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import ValidationError, check_int_range, clean_text
 from recoverybox.core.journal.entries import JournalInput, JournalService
 from recoverybox.core.recovery.daily_content import (
@@ -96,7 +96,7 @@ class RecoveryService:
 
     def review(self, rating: int, line: str = "") -> Changes:
         """How today went (1 easy … 5 very hard) and a line; one review a day, updated if given again."""
-        check_int_range(rating, "rating", 1, 5, "How the day went")
+        check_int_range(rating, "rating", 1, 5, Words(QT_TRANSLATE_NOOP("errors", "How the day went")))
         data = JournalInput(self._today(), text=line, kind="review", rating=rating)
         existing = self._journal.list(since=self._today(), kinds=("review",))
         made = self._journal.update(existing[0].id, data) if existing else self._journal.create(data)
@@ -104,7 +104,7 @@ class RecoveryService:
 
     # ---- urges ----------------------------------------------------------------------------------
     def log_urge(self, data: UrgeInput) -> Changes:
-        intensity = check_int_range(data.intensity, "intensity", 0, 10, "Intensity")
+        intensity = check_int_range(data.intensity, "intensity", 0, 10, Words(QT_TRANSLATE_NOOP("errors", "Intensity")))
         at = data.at or self._clock.now()
         if at > self._clock.now() + timedelta(minutes=1):
             raise ValidationError("at", QT_TRANSLATE_NOOP("errors", "An urge can't be logged in the future."))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from recoverybox.core.base.changes import Area, Changes
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, Words
 from recoverybox.core.base.validation import (
     ValidationError,
     check_choice,
@@ -42,7 +42,7 @@ def validate_contact(data: ContactInput) -> ContactInput:
         raise ValidationError("phone", QT_TRANSLATE_NOOP("errors", "A phone number needs at least one digit."))
     return ContactInput(
         name=clean_title(data.name, "name"),
-        role=check_choice(data.role, "role", CONTACT_ROLES, "role"),
+        role=check_choice(data.role, "role", CONTACT_ROLES, Words(QT_TRANSLATE_NOOP("errors", "role"))),
         phone=phone,
         email=email,
         best_times=clean_optional_line(data.best_times, "best_times", 200),
