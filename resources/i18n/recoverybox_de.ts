@@ -5967,6 +5967,18 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>ist ungültig ({reason}).</translation>
         </message>
         <message>
+            <source>its meetings should be a list</source>
+            <translation>ihre Meetings sollten eine Liste sein</translation>
+        </message>
+        <message>
+            <source>its meetings do not match their count, or an id is used twice</source>
+            <translation>ihre Meetings passen nicht zu ihrer Anzahl, oder eine ID kommt doppelt vor</translation>
+        </message>
+        <message>
+            <source>its problems should be a list of texts</source>
+            <translation>ihre Probleme sollten eine Liste von Texten sein</translation>
+        </message>
+        <message>
             <source>An event needs its start, end and time zone.</source>
             <translation>Ein Termin braucht Beginn, Ende und Zeitzone.</translation>
         </message>
@@ -6029,6 +6041,34 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
         <message>
             <source>This journal entry no longer exists.</source>
             <translation>Diesen Tagebucheintrag gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>a stored meeting should be an object</source>
+            <translation>ein gespeichertes Meeting sollte ein Objekt sein</translation>
+        </message>
+        <message>
+            <source>a stored meeting is incomplete or malformed ({exc})</source>
+            <translation>ein gespeichertes Meeting ist unvollständig oder fehlerhaft ({exc})</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: days should be numbers from 0 to 6</source>
+            <translation>Meeting „{id}“: Tage sollten Zahlen von 0 bis 6 sein</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: {name} is not plain text</source>
+            <translation>Meeting „{id}“: {name} ist kein reiner Text</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: {name} should be a list of short texts</source>
+            <translation>Meeting „{id}“: {name} sollte eine Liste kurzer Texte sein</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: a name, an id and a known time zone are needed</source>
+            <translation>Meeting „{id}“: Name, ID und eine bekannte Zeitzone werden gebraucht</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: “{link}” is not a web address</source>
+            <translation>Meeting „{id}“: „{link}“ ist keine Webadresse</translation>
         </message>
         <message>
             <source>This list is {value:.0f} MB; a meeting list is at most {value2} MB. Nothing was changed.</source>

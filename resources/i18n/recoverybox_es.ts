@@ -5967,6 +5967,18 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>no es válido ({reason}).</translation>
         </message>
         <message>
+            <source>its meetings should be a list</source>
+            <translation>sus reuniones deberían ser una lista</translation>
+        </message>
+        <message>
+            <source>its meetings do not match their count, or an id is used twice</source>
+            <translation>sus reuniones no coinciden con su número, o un id se usa dos veces</translation>
+        </message>
+        <message>
+            <source>its problems should be a list of texts</source>
+            <translation>sus problemas deberían ser una lista de textos</translation>
+        </message>
+        <message>
             <source>An event needs its start, end and time zone.</source>
             <translation>Un evento necesita su inicio, su final y su zona horaria.</translation>
         </message>
@@ -6029,6 +6041,34 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
         <message>
             <source>This journal entry no longer exists.</source>
             <translation>Esta entrada del diario ya no existe.</translation>
+        </message>
+        <message>
+            <source>a stored meeting should be an object</source>
+            <translation>una reunión guardada debería ser un objeto</translation>
+        </message>
+        <message>
+            <source>a stored meeting is incomplete or malformed ({exc})</source>
+            <translation>una reunión guardada está incompleta o mal formada ({exc})</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: days should be numbers from 0 to 6</source>
+            <translation>reunión «{id}»: los días deberían ser números de 0 a 6</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: {name} is not plain text</source>
+            <translation>reunión «{id}»: {name} no es texto sin formato</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: {name} should be a list of short texts</source>
+            <translation>reunión «{id}»: {name} debería ser una lista de textos cortos</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: a name, an id and a known time zone are needed</source>
+            <translation>reunión «{id}»: hacen falta un nombre, un id y una zona horaria conocida</translation>
+        </message>
+        <message>
+            <source>meeting “{id}”: “{link}” is not a web address</source>
+            <translation>reunión «{id}»: «{link}» no es una dirección web</translation>
         </message>
         <message>
             <source>This list is {value:.0f} MB; a meeting list is at most {value2} MB. Nothing was changed.</source>

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, String, Table, Text
 
-from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError
+from recoverybox.core.base.errors import QT_TRANSLATE_NOOP, UserError, Words
 from recoverybox.core.base.validation import MAX_TEXT, ValidationError
 from recoverybox.core.calendar.events import EventInput, validate_event
 from recoverybox.core.calendar.occurrences import FIRST_YEAR, LAST_YEAR, parse_rdates
@@ -203,7 +203,7 @@ def _check_meaning(table: str, number: int, values: dict[str, Any]) -> dict[str,
         raise ImportProblem(table, number, error.field, error) from None
     except (TypeError, ValueError) as exc:
         raise ImportProblem(
-            table, number, None, QT_TRANSLATE_NOOP("errors", "is not valid ({reason})."), reason=exc
+            table, number, None, QT_TRANSLATE_NOOP("errors", "is not valid ({reason})."), reason=_said(exc)
         ) from None
     return values
 
@@ -212,13 +212,15 @@ def _meeting_list(values: dict[str, Any]) -> None:
     """A kept meeting list: its meetings as we store them, their count, and its problems as a list of texts."""
     meetings = json.loads(values.get("meetings") or "null")
     if not isinstance(meetings, list):
-        raise ValueError("its meetings should be a list")
+        raise ValueError(Words(QT_TRANSLATE_NOOP("errors", "its meetings should be a list")))
     slugs = {checked_stored_meeting(item).slug for item in meetings}
     if len(slugs) != len(meetings) or values.get("count") != len(meetings):
-        raise ValueError("its meetings do not match their count, or an id is used twice")
+        raise ValueError(
+            Words(QT_TRANSLATE_NOOP("errors", "its meetings do not match their count, or an id is used twice"))
+        )
     problems = json.loads(values.get("problems") or "[]")
     if not isinstance(problems, list) or not all(_kept_words(p) for p in problems):
-        raise ValueError("its problems should be a list of texts")
+        raise ValueError(Words(QT_TRANSLATE_NOOP("errors", "its problems should be a list of texts")))
 
 
 def _kept_words(value: Any) -> bool:
@@ -265,3 +267,9 @@ def _event(values: dict[str, Any]) -> dict[str, Any]:
                  "rdates", "series_end_utc", "fellowship", "location", "online_url", "notes"):  # fmt: skip
         values[name] = getattr(derived, name)
     return values
+
+
+def _said(exc: Exception) -> Words | str:
+    """Why a row is not valid: the reason our checks gave (said in the person's language), else the exception's."""
+    reason = exc.args[0] if exc.args else None
+    return reason if isinstance(reason, Words) else str(exc)

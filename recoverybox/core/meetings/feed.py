@@ -124,15 +124,19 @@ def checked_stored_meeting(data: Any) -> Meeting:
     """A meeting as ``Meeting.to_dict`` stores it, from a file we did not write (a JSON export being loaded):
     every field checked, so nothing odd reaches the views. Raises ``ValueError`` saying what is wrong."""
     if not isinstance(data, dict):
-        raise ValueError("a stored meeting should be an object")
+        raise ValueError(Words(QT_TRANSLATE_NOOP("errors", "a stored meeting should be an object")))
     try:
         meeting = Meeting.from_dict(data)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"a stored meeting is incomplete or malformed ({exc})") from None
+        raise ValueError(
+            Words(QT_TRANSLATE_NOOP("errors", "a stored meeting is incomplete or malformed ({exc})"), exc=str(exc))
+        ) from None
     if not meeting.days or any(
         not isinstance(day, int) or isinstance(day, bool) or not 0 <= day <= 6 for day in meeting.days
     ):
-        raise ValueError(f"meeting “{meeting.slug}”: days should be numbers from 0 to 6")
+        raise ValueError(
+            Words(QT_TRANSLATE_NOOP("errors", "meeting “{id}”: days should be numbers from 0 to 6"), id=meeting.slug)
+        )
     for name in _TEXT_FIELDS:
         value = getattr(meeting, name)
         if (
@@ -140,18 +144,39 @@ def checked_stored_meeting(data: Any) -> Meeting:
             or len(value) > MAX_TEXT
             or (value and plain_text(value, "\n" not in value) != value)
         ):
-            raise ValueError(f"meeting “{meeting.slug}”: {name} is not plain text")
+            raise ValueError(
+                Words(
+                    QT_TRANSLATE_NOOP("errors", "meeting “{id}”: {name} is not plain text"), id=meeting.slug, name=name
+                )
+            )
     for name in ("types", "regions"):
         if any(not isinstance(item, str) or len(item) > MAX_LINE for item in getattr(meeting, name)):
-            raise ValueError(f"meeting “{meeting.slug}”: {name} should be a list of short texts")
+            raise ValueError(
+                Words(
+                    QT_TRANSLATE_NOOP("errors", "meeting “{id}”: {name} should be a list of short texts"),
+                    id=meeting.slug,
+                    name=name,
+                )
+            )
     if not meeting.name or not meeting.slug or not is_known_zone(meeting.timezone):
-        raise ValueError(f"meeting “{meeting.slug}”: a name, an id and a known time zone are needed")
+        raise ValueError(
+            Words(
+                QT_TRANSLATE_NOOP("errors", "meeting “{id}”: a name, an id and a known time zone are needed"),
+                id=meeting.slug,
+            )
+        )
     for link in (meeting.conference_url, meeting.url):
         if link:
             try:
                 web_address(link)
             except Skip:
-                raise ValueError(f"meeting “{meeting.slug}”: “{link[:40]}” is not a web address") from None
+                raise ValueError(
+                    Words(
+                        QT_TRANSLATE_NOOP("errors", "meeting “{id}”: “{link}” is not a web address"),
+                        id=meeting.slug,
+                        link=link[:40],
+                    )
+                ) from None
     return meeting
 
 
