@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -76,11 +75,12 @@ class DailyPanel(QWidget):
 
         review, review_layout = titled_card(self.tr("Evening review: how was today?"))
         self.review_group = QButtonGroup(self)
-        review_row = QGridLayout()  # two answers a row: five never squeezed into one narrow line
-        for position, (value, label) in enumerate(REVIEW_LABELS.items()):
+        answers = []
+        for value, label in REVIEW_LABELS.items():
             button = QRadioButton(self.tr(label))
             self.review_group.addButton(button, value)
-            review_row.addWidget(button, position // 2, position % 2)
+            answers.append(button)
+        review_row = flow_row(*answers)  # as many answers a line as fit: never squeezed, never cut
         self.review_line = QLineEdit()
         self.review_line.setObjectName("reviewLine")
         self.review_line.setPlaceholderText(self.tr("One line about today (optional)"))
@@ -88,7 +88,7 @@ class DailyPanel(QWidget):
         self.review_button = QPushButton(self.tr("Save &review"))
         self.review_button.clicked.connect(self.save_review)
         self.review_status = QLabel()
-        review_layout.addLayout(review_row)
+        review_layout.addWidget(review_row)
         review_layout.addWidget(self.review_line)
         status_row = QHBoxLayout()
         status_row.addWidget(self.review_button)
