@@ -83,8 +83,8 @@ def test_what_an_import_adjusted_or_skipped_is_shown_in_words(qtbot, window, see
     [(title, text)] = seen
     assert title == "Imported, but some events were left out"
     assert text.startswith("5 new and 0 updated event(s).")
-    assert "3 event(s) had no UID" in text and "“Live show: holidays”" in text
-    assert "1 event(s) could not be read and were left out:" in text
+    assert "3 events had no UID" in text and "“Live show: holidays”" in text
+    assert "Could not be read, so left out: 1 event." in text
     assert "“Meeting on Mars time”: its time zone “Mars/Olympus_Mons” is not defined in the file" in text
 
 
@@ -108,7 +108,11 @@ def test_many_left_out_events_are_all_named_under_show_details(qtbot, window, se
         pass
     qtbot.waitUntil(lambda: seen != [])
     [(text, details)] = seen
-    assert "7 event(s) could not be read" in text and "“Unplaceable 5”" in text and "“Unplaceable 6”" not in text
+    assert (
+        "Could not be read, so left out: 7 events." in text
+        and "“Unplaceable 5”" in text
+        and "“Unplaceable 6”" not in text
+    )
     assert "and 2 more." in text
     assert all(f"“Unplaceable {n}”" in details for n in range(1, 8))
 

@@ -20,7 +20,9 @@ def week(qtbot, window):
     window.show_view("week")
     view = window.view("week")
     qtbot.waitUntil(lambda: view.grid.blocks != [])
-    make_active(window)  # its shortcuts (Alt+arrows, T, Ctrl+Z) need the window active
+    make_active(window)  # its shortcuts (Alt+arrows, T, D, Ctrl+Z) need the window active, and the grid focused
+    view.grid.setFocus()
+    qtbot.waitUntil(view.grid.hasFocus)
     return view
 
 
@@ -127,6 +129,7 @@ def test_drag_moves_an_event_and_ctrl_z_undoes_it(qtbot, week, seeded):
     assert stored.local_start(seeded.zone).hour == 18
     ARTIFACTS.mkdir(exist_ok=True)
     week.window().grab().save(str(ARTIFACTS / "week-after-drag.png"))
+    make_active(week.window())  # the grab above may have let another window take the activation
     week.grid.setFocus()
     qtbot.keyClick(week.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ("Fri 16:00", "Counselling") in block_titles(week)
