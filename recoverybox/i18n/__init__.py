@@ -104,16 +104,22 @@ def compiled_catalog(language: str, cache_dir: Path | None = None) -> Path | Non
 
 
 def compile_catalog(source: Path, target: Path) -> None:
-    """``lrelease`` (shipped with PySide6) from ``source`` (.ts) to ``target`` (.qm); raises on failure."""
+    """``lrelease`` (shipped with PySide6) from ``source`` (.ts) to ``target`` (.qm); raises on failure. Written
+    beside and then renamed: another RecoveryBox starting at the same moment never loads half a catalog."""
     import PySide6
 
     tool = Path(PySide6.__file__).resolve().parent / "lrelease"
-    subprocess.run(
-        [str(tool), "-silent", "-removeidentical", str(source), "-qm", str(target)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        subprocess.run(
+            [str(tool), "-silent", "-removeidentical", str(source), "-qm", str(partial)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def content_path(name: str, language: str | None = None) -> Path:

@@ -5,6 +5,7 @@ applies at the next start (Settings says so)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -46,8 +47,12 @@ def install(app: QCoreApplication, setting: str | None, cache_dir: Path | None) 
         from recoverybox.i18n.catalogs import write_pseudo  # made from the Spanish catalog's texts
 
         cache_dir.mkdir(parents=True, exist_ok=True)
-        write_pseudo(cache_dir / "recoverybox_pseudo.ts")
-        i18n.compile_catalog(cache_dir / "recoverybox_pseudo.ts", cache_dir / "recoverybox_pseudo.qm")
+        source = cache_dir / f"recoverybox_pseudo.{os.getpid()}.ts"  # this process's own: others may write theirs
+        try:
+            write_pseudo(source)
+            i18n.compile_catalog(source, cache_dir / "recoverybox_pseudo.qm")
+        finally:
+            source.unlink(missing_ok=True)
         ours = cache_dir / "recoverybox_pseudo.qm"
     else:
         ours = i18n.compiled_catalog(language, cache_dir)
