@@ -128,10 +128,22 @@ def test_load_a_list_from_a_web_address_add_two_meetings_and_see_them(launch, tm
         app.key("Return")
         app.wait_for_title("Meeting list loaded", timeout=60_000)
         assert server.requests == ["/area/meetings.json"]
-        app.key("Return")
-        app.qtbot.waitUntil(  # (20 s: under faketime on a loaded CI machine 5 s once ran out)
-            lambda: app.xdotool("search", "--name", "^Meeting list loaded$").returncode != 0, timeout=20_000
-        )
+
+        # Return closes the box. With no window manager a key can be lost (Qt may not yet count the box as the
+        # active window): press again, as a person would, until it has gone (20 s in all: under faketime on a
+        # loaded CI machine 5 s once ran out).
+        def box_gone() -> bool:
+            return app.xdotool("search", "--name", "^Meeting list loaded$").returncode != 0
+
+        for _attempt in range(5):
+            if box_gone():
+                break
+            app.key("Return")
+            try:
+                app.qtbot.waitUntil(box_gone, timeout=4000)
+            except WaitTimeout:
+                continue
+        assert box_gone(), "the “Meeting list loaded” box did not close on Return"
         app.wait_for_title("Find meetings — RecoveryBox")
         activate(app)
         week = first_monday_week()

@@ -68,6 +68,8 @@ def make_active(window) -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    while (popup := QApplication.activePopupWidget()) is not None:  # a menu an earlier test left open takes keys
+        popup.close()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
