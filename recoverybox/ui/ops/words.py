@@ -19,21 +19,9 @@ if TYPE_CHECKING:
 def words(error: BaseException | str) -> str:
     """What to tell the person about ``error`` (or a sentence core made as ``Words``; any other text as it is)."""
     if isinstance(error, Words):
-        translated = QCoreApplication.translate(error.context, error.template) or error.template
-        params = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in error.params.items()}
-        try:
-            return translated.format(**params) if error.params else translated
-        except (KeyError, IndexError, ValueError):
-            return str(error)
+        return _said(error.context, error.template, error.params, str(error))
     if isinstance(error, UserError):
-        # Qt gives the template back when it has no translation of it: then the English sentence, but with any
-        # problem inside it (a UserError as a parameter) in the person's language if that one is translated.
-        translated = QCoreApplication.translate(CONTEXT, error.template) or error.template
-        params = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in error.params.items()}
-        try:
-            return translated.format(**params) if error.params else translated
-        except (KeyError, IndexError, ValueError):  # a translation that names a parameter the error lacks
-            return error.message
+        return _said(CONTEXT, error.template, error.params, error.message)
     if isinstance(error, str):
         return error
     if isinstance(error, OSError):
@@ -41,6 +29,18 @@ def words(error: BaseException | str) -> str:
             reason=error.strerror or error
         )
     return str(error)
+
+
+def _said(context: str, template: str, params: dict[str, object], english: str) -> str:
+    """``template`` translated and filled in. Qt gives the template back when it has no translation of it: then
+    the English sentence, but with any problem or reason inside it (a ``UserError`` or ``Words`` parameter) in the
+    person's language if that one is translated; ``english`` when a translation names a parameter there is not."""
+    translated = QCoreApplication.translate(context, template) or template
+    filled = {k: words(v) if isinstance(v, UserError | Words) else v for k, v in params.items()}
+    try:
+        return translated.format(**filled) if params else translated
+    except (KeyError, IndexError, ValueError):
+        return english
 
 
 def import_notes(summary: ImportSummary, most: int = 10, gap: str = "\n") -> str:
