@@ -63,17 +63,38 @@ def make_active(window) -> None:
     """Make ``window`` the active window at once, as a click under a window manager would. Offscreen,
     ``activateWindow()`` is asynchronous and, once another top-level widget exists, not reliably honoured: a
     wait on ``isActiveWindow()`` timed out under load (issue 30). Shortcuts need an active window, so the tests
-    that press them set it directly (Qt marks this call deprecated; it is still the synchronous way)."""
+    that press them set it directly (Qt marks this call deprecated; it is still the synchronous way).
+
+    An activation the offscreen platform queued earlier (a window an earlier step showed or hid) would land at
+    the next key press, which flushes the queue before it looks for a shortcut, and take the activation away
+    again: so the queue is drained first, and the activation set again until it holds."""
     import warnings
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QToolTip
 
-    while (popup := QApplication.activePopupWidget()) is not None:  # a menu an earlier test left open takes keys
-        popup.close()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
+    for _ in range(10):
+        QApplication.processEvents()
+        while (popup := QApplication.activePopupWidget()) is not None:  # a menu an earlier test left open takes keys
+            popup.close()
+        QToolTip.hideText()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(window)
+        QApplication.processEvents()
+        if window.isActiveWindow():
+            break
     assert window.isActiveWindow()
+
+
+def press(qtbot, widget, key, modifier=None) -> None:
+    """A shortcut key pressed on ``widget`` in a window a person is looking at: active, with ``widget`` focused."""
+    from PySide6.QtCore import Qt
+
+    make_active(widget.window())
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, key, modifier if modifier is not None else Qt.KeyboardModifier.NoModifier)
 
 
 DIALOG_NAMES = ("event", "new event", "goal", "contact", "urge", "clock", "settings", "wizard", "panic")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox, QPushButton
 
 from recoverybox.core.calendar.events import EventInput
 from recoverybox.ui.dialogs.event_dialog import EventDialog
-from tests.ui.conftest import make_active
+from tests.ui.conftest import make_active, press
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
@@ -53,16 +53,15 @@ def test_week_shows_recurring_and_one_off_events_and_today(week):
 
 
 def test_shortcuts_move_weeks_and_toggle_the_month(qtbot, week):
-    week.grid.setFocus()
-    qtbot.keyClick(week.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, week.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert week.monday == date(2026, 11, 30)
     assert block_titles(week) == [("Tue 19:00", "Tuesday home group")]
-    qtbot.keyClick(week.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    qtbot.keyClick(week.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, week.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, week.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert week.monday == date(2026, 11, 16)
-    qtbot.keyClick(week.grid, Qt.Key.Key_T)
+    press(qtbot, week.grid, Qt.Key.Key_T)
     assert week.monday == date(2026, 11, 23)
-    qtbot.keyClick(week.grid, Qt.Key.Key_M)
+    press(qtbot, week.grid, Qt.Key.Key_M)
     assert week.pages.currentWidget() is week.month
     assert week.month.count_on(date(2026, 11, 17)) == 1
     assert week.month.count_on(date(2026, 11, 27)) == 1
@@ -129,9 +128,7 @@ def test_drag_moves_an_event_and_ctrl_z_undoes_it(qtbot, week, seeded):
     assert stored.local_start(seeded.zone).hour == 18
     ARTIFACTS.mkdir(exist_ok=True)
     week.window().grab().save(str(ARTIFACTS / "week-after-drag.png"))
-    make_active(week.window())  # the grab above may have let another window take the activation
-    week.grid.setFocus()
-    qtbot.keyClick(week.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, week.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ("Fri 16:00", "Counselling") in block_titles(week)
 
 
@@ -176,10 +173,10 @@ def test_mark_a_past_meeting_attended_from_its_context_menu(qtbot, week, seeded)
 def test_delete_a_one_off_event_asks_for_confirmation(qtbot, week, seeded, modal):
     modal.then(lambda box: box.button(QMessageBox.StandardButton.No).click())
     qtbot.mouseClick(week.grid, Qt.MouseButton.LeftButton, pos=block_point(week, "Counselling"))
-    qtbot.keyClick(week.grid, Qt.Key.Key_Delete)
+    press(qtbot, week.grid, Qt.Key.Key_Delete)
     assert ("Fri 16:00", "Counselling") in block_titles(week)
     modal.then(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    qtbot.keyClick(week.grid, Qt.Key.Key_Delete)
+    press(qtbot, week.grid, Qt.Key.Key_Delete)
     assert ("Fri 16:00", "Counselling") not in block_titles(week)
 
 
@@ -261,12 +258,12 @@ def test_hovering_a_block_widens_it_and_the_card_tells_everything(qtbot, week, s
 
 
 def test_day_agenda_and_month_modes_keep_the_date(qtbot, week, seeded):
-    qtbot.keyClick(week.grid, Qt.Key.Key_D)  # from this week, the day is today
+    press(qtbot, week.grid, Qt.Key.Key_D)  # from this week, the day is today
     assert week.mode == "day" and week.grid.days == 1 and week.monday == date(2026, 11, 27)
     week.show_date(date(2026, 11, 27))
     assert [b.occurrence.title for b in week.grid.blocks] == ["Counselling"]
     assert week.title.text().startswith("Friday")
-    qtbot.keyClick(week.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, week.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert week.monday == date(2026, 11, 28) and week.grid.blocks == []
     week.set_mode("agenda")
     assert week.pages.currentWidget() is week.agenda
@@ -274,7 +271,7 @@ def test_day_agenda_and_month_modes_keep_the_date(qtbot, week, seeded):
     assert titles[:2] == ["Tuesday home group", "Tuesday home group"]  # 1 and 8 December, 14 days from the 28th
     week.set_mode("month")
     assert week.month.month == date(2026, 11, 1)
-    qtbot.keyClick(week, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, week, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     # The date box and the mini month follow the month shown.
     assert week.month.month == date(2026, 12, 1)
     assert week.date_picker.date().month() == 12 and week.mini.monthShown() == 12
