@@ -131,12 +131,12 @@ def test_ics_export_and_import_on_the_command_line(capsys, data_dir, tmp_path):
         main(["ics", "export", str(target), "--from", "2026-12-01", "--to", "2026-12-07", "--data-dir", str(data_dir)])
         == 0
     )
-    assert "Exported 2 event(s)" in capsys.readouterr().out
+    assert "Exported 2 events to" in capsys.readouterr().out
     other = paths.resolve(tmp_path / "other").data_dir
     assert main(["ics", "import", str(target), "--data-dir", str(other)]) == 0
-    assert "Imported 2 new and updated 0" in capsys.readouterr().out
+    assert "Imported 2 new events." in capsys.readouterr().out
     assert main(["ics", "import", str(target), "--data-dir", str(other)]) == 0
-    assert "Imported 0 new and updated 2" in capsys.readouterr().out
+    assert "Imported 0 new events and updated 2 existing events." in capsys.readouterr().out
 
 
 def test_ics_import_says_what_it_adjusted_and_skipped(capsys, tmp_path):
@@ -144,8 +144,8 @@ def test_ics_import_says_what_it_adjusted_and_skipped(capsys, tmp_path):
     other = paths.resolve(tmp_path / "other").data_dir
     assert main(["ics", "import", str(calendars / "one_bad_event.ics"), "--data-dir", str(other)]) == 0
     out = capsys.readouterr().out
-    assert "Imported 2 new and updated 0" in out
-    assert "1 event(s) could not be read and were left out:" in out
+    assert "Imported 2 new events." in out
+    assert "Could not be read, so left out: 1 event." in out
     assert "“Meeting on Mars time”: its time zone “Mars/Olympus_Mons” is not defined in the file" in out
     assert main(["ics", "import", str(calendars / "duplicate_uids.ics"), "--data-dir", str(other)]) == 0
     out = capsys.readouterr().out

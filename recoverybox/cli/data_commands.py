@@ -23,7 +23,7 @@ from recoverybox.cli.common import (
     warn_if_readable,
     with_services,
 )
-from recoverybox.cli.speech import day_text, import_notes_text, problem, translate
+from recoverybox.cli.speech import day_text, import_notes_text, problem, said, translate
 from recoverybox.core.app.opening import open_database
 from recoverybox.core.app.services import Services
 from recoverybox.core.base.errors import QT_TRANSLATE_NOOP
@@ -38,14 +38,13 @@ def ics(args: Namespace, services: Services) -> int:
     from datetime import date
 
     if args.ics_command == "import":
+        from recoverybox.ui.ops.words import import_counts
+
         summary = services.ics.import_file(args.file)
-        print(
-            translate("CLI", "Imported {created} new and updated {updated} existing event(s).").format(
-                created=summary.created, updated=summary.updated
-            )
-        )
-        if summary.notes_text():
-            print(import_notes_text(summary))
+        print(said(import_counts, summary.created, summary.updated))
+        notes = import_notes_text(summary)
+        if notes:
+            print(notes)
         return 0
     try:
         first = date.fromisoformat(args.first) if args.first else None
@@ -54,7 +53,7 @@ def ics(args: Namespace, services: Services) -> int:
         raise ValidationError("date", QT_TRANSLATE_NOOP("errors", "Dates look like 2026-12-01.")) from None
     warn_if_readable(services)
     count = services.ics.export_file(args.file, first, last)
-    print(translate("CLI", "Exported {count} event(s) to {file}.").format(count=count, file=args.file))
+    print(translate("CLI", "Exported %n event(s) to {file}.", None, count).format(file=args.file))
     return 0
 
 
@@ -194,7 +193,8 @@ def import_json(args: Namespace, services: Services) -> int:
     from recoverybox.core.export.everything import import_json as load
 
     counts = load(services.db, Path(args.file))
-    print(translate("CLI", "Imported {value} rows.").format(value=sum(counts.values())))
+    rows = sum(counts.values())
+    print(translate("CLI", "Imported %n row(s).", None, rows))
     return 0
 
 
@@ -205,7 +205,8 @@ def demo(args: Namespace) -> int:
 
     from recoverybox.core.app.demo import generate
 
-    if not 1 <= args.years <= 30:
+    years = args.years
+    if not 1 <= years <= 30:
         return fail(translate("CLI", "--years must be a whole number from 1 to 30."))
     target = Path(args.dir)
     if target.exists() and any(target.iterdir()):
@@ -224,10 +225,11 @@ def demo(args: Namespace) -> int:
     print(
         translate(
             "CLI",
-            "Wrote {years} years of demo data to {target}: {events} events, {check_ins} check-ins, "
+            "Wrote %n year(s) of demo data to {target}: {events} events, {check_ins} check-ins, "
             "{journal_entries} journal entries, {goals} goals.",
+            None,
+            years,
         ).format(
-            years=args.years,
             target=target,
             events=summary.events,
             check_ins=summary.check_ins,

@@ -48,11 +48,7 @@ def meetings(args: Namespace, services: Services) -> int:
         print(_summary(result))
         if result.in_week and args.update_added:
             updated = len(lists.apply_changes(result.list_id).ids)
-            print(
-                translate("CLI", "Updated {updated} meeting(s) in your week, from their next date on.").format(
-                    updated=updated
-                )
-            )
+            print(translate("CLI", "Updated %n meeting(s) in your week, from their next date on.", None, updated))
         elif result.in_week:
             print(translate("CLI", "Nothing in your week was changed; run again with --update-added to update them."))
         return 0
@@ -127,7 +123,8 @@ def _list_meetings(args: Namespace, services: Services) -> int:
             out.write(("," if index else "") + "\n  " + text)
         out.write("\n]\n" if found else "]\n")
         return 0
-    print(translate("CLI", "{value} meeting time(s), in {key}:").format(value=len(found), key=zone.key))
+    shown = len(found)
+    print(translate("CLI", "%n meeting time(s), in {key}:", None, shown).format(key=zone.key))
     for listing in found:
         meeting = listing.meeting
         when = f"{DAY_NAMES[listing.user_day][:3]} {listing.start:%H:%M}–{listing.end:%H:%M}"
@@ -147,4 +144,4 @@ def _summary(result) -> str:  # noqa: ANN001 (a LoadResult)
         week = week_text(result)
         return load_summary(result.read) + (f"\n{week}" if week else "")
 
-    return said(result.summary(), made, result)
+    return said(made, result)

@@ -76,9 +76,10 @@ def problem(error: BaseException | str) -> str:
 
 def import_notes_text(summary: Any) -> str:
     """What a calendar import read differently or left out (every left-out event named), as the app says it."""
-    if language() == i18n.ENGLISH:
-        return str(summary.notes_text(most=len(summary.skipped)))
-    _load(language())
+    return said(_import_notes, summary)
+
+
+def _import_notes(summary: Any) -> str:
     from recoverybox.ui.ops.words import import_notes
 
     return import_notes(summary, most=len(summary.skipped))
@@ -96,11 +97,8 @@ def day_text(day: Any, english: str, qt_format: str) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
 
 
-def said(english: str, made: Any, *args: Any) -> str:
-    """``english`` (core's own sentence) in English; in another language, what ``made(*args)`` says (one of
-    ``ui.ops.words``' sentences, which need only QtCore)."""
-    spoken = language()
-    if spoken == i18n.ENGLISH:
-        return english
-    _load(spoken)
+def said(made: Any, *args: Any) -> str:
+    """What ``made(*args)`` says (one of ``ui.ops.words``' sentences, which need only QtCore) in this run's
+    language: English too, so that its counts take their plurals from the catalog as the app's do."""
+    _load(language())
     return str(made(*args))

@@ -52,8 +52,11 @@ def _sync_commands(args: Namespace, services: Services) -> int:
             count = len(service.bring_back(args.uids or None).ids)
             print(
                 translate(
-                    "CLI", "{count} event(s) back in your calendar; the next sync sends them to the server again."
-                ).format(count=count)
+                    "CLI",
+                    "%n event(s) back in your calendar; the next sync sends them to the server again.",
+                    None,
+                    count,
+                )
             )
             return 0
         if args.sync_command == "off":
@@ -86,12 +89,9 @@ def _sync_commands(args: Namespace, services: Services) -> int:
             calendar_name=account.calendar_name, value=_summary(result)
         )
     )
-    if service.conflicts():
-        print(
-            translate("CLI", "{value} conflict(s) wait for you: recoverybox sync conflicts").format(
-                value=len(service.conflicts())
-            )
-        )
+    waiting = len(service.conflicts())
+    if waiting:
+        print(translate("CLI", "%n conflict(s) to settle: recoverybox sync conflicts", None, waiting))
     return 0
 
 
@@ -218,4 +218,4 @@ def _summary(result) -> str:  # noqa: ANN001 (a SyncResult)
 
         return sync_summary(result)
 
-    return said(result.summary(), made, result)
+    return said(made, result)

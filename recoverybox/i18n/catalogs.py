@@ -95,9 +95,10 @@ def _plurals(target: Path, language: str, kept: dict[tuple[str, str], list[str]]
                 translation.set("type", "unfinished")
                 for _form in range(_FORMS.get(language, 2)):
                     ET.SubElement(translation, "numerusform")
-            if language == i18n.ENGLISH and not all(f.text for f in translation.findall("numerusform")):
-                for form, text in zip(translation.findall("numerusform"), _english(source), strict=True):
-                    form.text = text
+            if language == i18n.ENGLISH:  # its forms are made here (lupdate may have guessed some: kept)
+                if not all(f.text for f in translation.findall("numerusform")):
+                    for form, text in zip(translation.findall("numerusform"), _english(source), strict=True):
+                        form.text = text
                 translation.attrib.pop("type", None)
         if not context.findall("message"):
             tree.getroot().remove(context)

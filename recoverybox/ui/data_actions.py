@@ -49,24 +49,17 @@ class DataActions(QObject):
     def import_ics(self, path: str) -> Operation:
         services = self.services
 
-        from recoverybox.ui.ops.words import import_notes
+        from recoverybox.ui.ops.words import import_counts, import_notes
 
         def imported(summary) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Imported {new} new and updated {old} event(s).").format(
-                    new=summary.created, old=summary.updated
-                ),
-                8000,
-            )
+            counts = import_counts(summary.created, summary.updated)
+            self.window.statusBar().showMessage(counts, 8000)
             notes = import_notes(summary, most=SKIPPED_SHOWN, gap="\n\n")
             if notes:
                 title = (
                     self.tr("Imported, but some events were left out")
                     if summary.skipped
                     else self.tr("Imported, with a few things read differently")
-                )
-                counts = self.tr("{new} new and {old} updated event(s).").format(
-                    new=summary.created, old=summary.updated
                 )
                 box = QMessageBox(QMessageBox.Icon.Information, title, counts + "\n\n" + notes, parent=self.window)
                 if len(summary.skipped) > SKIPPED_SHOWN:  # the whole list, under "Show Details…"
@@ -104,7 +97,7 @@ class DataActions(QObject):
             lambda report: services.ics.export_file(path, report=report),
             title=self.tr("Writing the calendar…"),
             on_done=lambda count: self.window.statusBar().showMessage(
-                self.tr("Exported {n} event(s) to {path}.").format(n=count, path=path), 8000
+                self.tr("Exported %n event(s) to {path}.", "", count).format(path=path), 8000
             ),
             failure_title=self.tr("Not exported"),
         )
@@ -241,9 +234,8 @@ class DataActions(QObject):
         services = self.services
 
         def loaded(done) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Loaded {n} rows from the export.").format(n=sum(done.counts.values())), 8000
-            )
+            rows = sum(done.counts.values())
+            self.window.statusBar().showMessage(self.tr("Loaded %n row(s) from the export.", "", rows), 8000)
 
         return perform(
             self.window,

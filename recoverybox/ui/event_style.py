@@ -94,11 +94,7 @@ def offset_text(minutes: int) -> str:
         return translate("reminders", "at the start")
     if minutes % 1440 == 0:
         days = minutes // 1440
-        return (
-            translate("reminders", "1 day before")
-            if days == 1
-            else translate("reminders", "{n} days before").format(n=days)
-        )
+        return translate("reminders", "%n day(s) before", None, days)
     if minutes % 60 == 0:
         return translate("reminders", "{n} h before").format(n=minutes // 60)
     return translate("reminders", "{n} min before").format(n=minutes)

@@ -39,11 +39,6 @@ def number_text(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
-def count_text(count: float, one: str, many: str) -> str:
-    """``1 day`` / ``3 days``: the caller passes both forms already translated."""
-    return f"{number_text(count)} {one if count == 1 else many}"
-
-
 def week_range_text(monday: date, days: int = 7) -> str:
     """``23–29 Nov 2026``, or ``30 Nov – 6 Dec 2026`` across months (``days`` from ``monday``, any first day)."""
     sunday = monday + timedelta(days=days - 1)

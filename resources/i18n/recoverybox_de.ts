@@ -20,8 +20,12 @@
             <translation>Wo</translation>
         </message>
         <message>
-            <source> · today</source>
-            <translation> · heute</translation>
+            <source>{weekday}, {date} · today</source>
+            <translation>{weekday}, {date} · heute</translation>
+        </message>
+        <message>
+            <source>{weekday}, {date}</source>
+            <translation>{weekday}, {date}</translation>
         </message>
         <message>
             <source>Nothing planned</source>
@@ -123,13 +127,12 @@
             <source>recoverybox: {value}</source>
             <translation>recoverybox: {value}</translation>
         </message>
-        <message>
-            <source>Imported {created} new and updated {updated} existing event(s).</source>
-            <translation>{created} neue Termine importiert und {updated} vorhandene aktualisiert.</translation>
-        </message>
-        <message>
-            <source>Exported {count} event(s) to {file}.</source>
-            <translation>{count} Termin(e) nach {file} exportiert.</translation>
+        <message numerus="yes">
+            <source>Exported %n event(s) to {file}.</source>
+            <translation>
+                <numerusform>%n Termin nach {file} exportiert.</numerusform>
+                <numerusform>%n Termine nach {file} exportiert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>give either --week or --from/--to, not both.</source>
@@ -191,9 +194,19 @@
             <source>Exported {value} CSV files to {dir}</source>
             <translation>{value} CSV-Dateien nach {dir} exportiert</translation>
         </message>
-        <message>
-            <source>Imported {value} rows.</source>
-            <translation>{value} Zeilen importiert.</translation>
+        <message numerus="yes">
+            <source>Imported %n row(s).</source>
+            <translation>
+                <numerusform>%n Zeile importiert.</numerusform>
+                <numerusform>%n Zeilen importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n year(s) of demo data to {target}: {events} events, {check_ins} check-ins, {journal_entries} journal entries, {goals} goals.</source>
+            <translation>
+                <numerusform>%n Jahr Demodaten nach {target} geschrieben: {events} Termine, {check_ins} Einträge, {journal_entries} Tagebucheinträge, {goals} Ziele.</numerusform>
+                <numerusform>%n Jahre Demodaten nach {target} geschrieben: {events} Termine, {check_ins} Einträge, {journal_entries} Tagebucheinträge, {goals} Ziele.</numerusform>
+            </translation>
         </message>
         <message>
             <source>--years must be a whole number from 1 to 30.</source>
@@ -202,10 +215,6 @@
         <message>
             <source>{target} is not empty; demo data goes only into a new or empty folder.</source>
             <translation>{target} ist nicht leer; Demodaten kommen nur in einen neuen oder leeren Ordner.</translation>
-        </message>
-        <message>
-            <source>Wrote {years} years of demo data to {target}: {events} events, {check_ins} check-ins, {journal_entries} journal entries, {goals} goals.</source>
-            <translation>{years} Jahre Demodaten nach {target} geschrieben: {events} Termine, {check_ins} Einträge, {journal_entries} Tagebucheinträge, {goals} Ziele.</translation>
         </message>
         <message>
             <source>nothing changed: {value}.</source>
@@ -255,9 +264,19 @@
             <source>Loaded “{name}” (list {id}).</source>
             <translation>„{name}“ geladen (Liste {id}).</translation>
         </message>
-        <message>
-            <source>Updated {updated} meeting(s) in your week, from their next date on.</source>
-            <translation>{updated} Meeting(s) in deiner Woche aktualisiert, ab ihrem nächsten Termin.</translation>
+        <message numerus="yes">
+            <source>Updated %n meeting(s) in your week, from their next date on.</source>
+            <translation>
+                <numerusform>%n Meeting in deiner Woche aktualisiert, ab seinem nächsten Termin.</numerusform>
+                <numerusform>%n Meetings in deiner Woche aktualisiert, ab ihrem nächsten Termin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting time(s), in {key}:</source>
+            <translation>
+                <numerusform>%n Meeting-Zeit, in {key}:</numerusform>
+                <numerusform>%n Meeting-Zeiten, in {key}:</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing in your week was changed; run again with --update-added to update them.</source>
@@ -270,10 +289,6 @@
         <message>
             <source>no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.</source>
             <translation>es wird noch keine Meeting-Liste aufbewahrt; lade eine mit `recoverybox meetings load FILE|URL`.</translation>
-        </message>
-        <message>
-            <source>{value} meeting time(s), in {key}:</source>
-            <translation>{value} Meeting-Zeit(en), in {key}:</translation>
         </message>
         <message>
             <source>this computer's version</source>
@@ -290,10 +305,6 @@
         <message>
             <source>The next sync sends it to the server.</source>
             <translation>Die nächste Synchronisation sendet sie an den Server.</translation>
-        </message>
-        <message>
-            <source>{count} event(s) back in your calendar; the next sync sends them to the server again.</source>
-            <translation>{count} Termin(e) wieder in deinem Kalender; die nächste Synchronisation sendet sie erneut an den Server.</translation>
         </message>
         <message>
             <source>calendar sync is not on.</source>
@@ -315,9 +326,19 @@
             <source>Synced with “{calendar_name}”: {value}.</source>
             <translation>Mit „{calendar_name}“ synchronisiert: {value}.</translation>
         </message>
-        <message>
-            <source>{value} conflict(s) wait for you: recoverybox sync conflicts</source>
-            <translation>{value} Konflikt(e) warten auf dich: recoverybox sync conflicts</translation>
+        <message numerus="yes">
+            <source>%n event(s) back in your calendar; the next sync sends them to the server again.</source>
+            <translation>
+                <numerusform>%n Termin wieder in deinem Kalender; die nächste Synchronisation sendet ihn erneut an den Server.</numerusform>
+                <numerusform>%n Termine wieder in deinem Kalender; die nächste Synchronisation sendet sie erneut an den Server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle: recoverybox sync conflicts</source>
+            <translation>
+                <numerusform>%n Konflikt zu klären: recoverybox sync conflicts</numerusform>
+                <numerusform>%n Konflikte zu klären: recoverybox sync conflicts</numerusform>
+            </translation>
         </message>
         <message>
             <source>give your user name on the server with --user NAME (or --no-password if it asks for none).</source>
@@ -433,29 +454,26 @@
             <source>Not counting</source>
             <translation>Zählt nicht</translation>
         </message>
-        <message>
-            <source>{d} days, {h} h {m:02d} min</source>
-            <translation>{d} Tage, {h} Std. {m:02d} Min.</translation>
+        <message numerus="yes">
+            <source>%n day(s), {h} h {m:02d} min</source>
+            <translation>
+                <numerusform>%n Tag, {h} Std. {m:02d} Min.</numerusform>
+                <numerusform>%n Tage, {h} Std. {m:02d} Min.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>day</source>
-            <translation>Tag</translation>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>days</source>
-            <translation>Tage</translation>
-        </message>
-        <message>
-            <source>Next: {label} on {day}, {n} to go</source>
-            <translation>Als Nächstes: {label} am {day}, noch {n}</translation>
-        </message>
-        <message>
-            <source>1 day</source>
-            <translation>1 Tag</translation>
-        </message>
-        <message>
-            <source>{n} days</source>
-            <translation>{n} Tage</translation>
+        <message numerus="yes">
+            <source>Next: {label} on {day}, %n day(s) to go</source>
+            <translation>
+                <numerusform>Als Nächstes: {label} am {day}, noch %n Tag</numerusform>
+                <numerusform>Als Nächstes: {label} am {day}, noch %n Tage</numerusform>
+            </translation>
         </message>
         <message>
             <source>{percent}% of the way from {previous} to {label}</source>
@@ -477,9 +495,19 @@
             <source>Time back for yourself: {hours} hours.</source>
             <translation>Zeit für dich zurückgewonnen: {hours} Stunden.</translation>
         </message>
-        <message>
-            <source>Longest stretch {longest} days; {attempts} starts, on average {average} days each. Every start counts.</source>
-            <translation>Längste Strecke {longest} Tage; {attempts} Anfänge, im Schnitt je {average} Tage. Jeder Anfang zählt.</translation>
+        <message numerus="yes">
+            <source>Longest stretch: %n day(s).</source>
+            <translation>
+                <numerusform>Längste Strecke: %n Tag.</numerusform>
+                <numerusform>Längste Strecke: %n Tage.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n starts, on average {average} days each. Every start counts.</source>
+            <translation>
+                <numerusform>%n Anfang, im Schnitt je {average} Tage. Jeder Anfang zählt.</numerusform>
+                <numerusform>%n Anfänge, im Schnitt je {average} Tage. Jeder Anfang zählt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Milestones reached: {list}.</source>
@@ -598,9 +626,12 @@
             <source>Show mine</source>
             <translation>Meine zeigen</translation>
         </message>
-        <message>
-            <source> ({n} more after this one.)</source>
-            <translation> (Danach noch {n}.)</translation>
+        <message numerus="yes">
+            <source>(%n more after this one.)</source>
+            <translation>
+                <numerusform>(Danach noch %n.)</numerusform>
+                <numerusform>(Danach noch %n.)</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ “{title}” was changed here and on another device</source>
@@ -835,20 +866,12 @@
             <translation>Kalender (*.ics)</translation>
         </message>
         <message>
-            <source>Imported {new} new and updated {old} event(s).</source>
-            <translation>{new} neue Termine importiert und {old} aktualisiert.</translation>
-        </message>
-        <message>
             <source>Imported, but some events were left out</source>
             <translation>Importiert, aber einige Termine wurden ausgelassen</translation>
         </message>
         <message>
             <source>Imported, with a few things read differently</source>
             <translation>Importiert, einiges wurde anders gelesen</translation>
-        </message>
-        <message>
-            <source>{new} new and {old} updated event(s).</source>
-            <translation>{new} neu und {old} aktualisiert.</translation>
         </message>
         <message>
             <source>Importing the calendar…</source>
@@ -866,9 +889,12 @@
             <source>Writing the calendar…</source>
             <translation>Der Kalender wird geschrieben …</translation>
         </message>
-        <message>
-            <source>Exported {n} event(s) to {path}.</source>
-            <translation>{n} Termine nach {path} exportiert.</translation>
+        <message numerus="yes">
+            <source>Exported %n event(s) to {path}.</source>
+            <translation>
+                <numerusform>%n Termin nach {path} exportiert.</numerusform>
+                <numerusform>%n Termine nach {path} exportiert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not exported</source>
@@ -950,9 +976,12 @@
             <source>RecoveryBox export (*.json)</source>
             <translation>RecoveryBox-Export (*.json)</translation>
         </message>
-        <message>
-            <source>Loaded {n} rows from the export.</source>
-            <translation>{n} Zeilen aus dem Export geladen.</translation>
+        <message numerus="yes">
+            <source>Loaded %n row(s) from the export.</source>
+            <translation>
+                <numerusform>%n Zeile aus dem Export geladen.</numerusform>
+                <numerusform>%n Zeilen aus dem Export geladen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Loading the export…</source>
@@ -1737,29 +1766,27 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             <source>Check in &amp;that day</source>
             <translation>&amp;Diesen Tag abhaken</translation>
         </message>
-        <message>
-            <source>week</source>
-            <translation>Woche</translation>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n Woche</numerusform>
+                <numerusform>%n Wochen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
         </message>
         <message>
-            <source>weeks</source>
-            <translation>Wochen</translation>
+            <source>{title} (paused)</source>
+            <translation>{title} (pausiert)</translation>
         </message>
         <message>
-            <source>day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>Tage</translation>
-        </message>
-        <message>
-            <source> (paused)</source>
-            <translation> (pausiert)</translation>
-        </message>
-        <message>
-            <source> (archived)</source>
-            <translation> (archiviert)</translation>
+            <source>{title} (archived)</source>
+            <translation>{title} (archiviert)</translation>
         </message>
         <message>
             <source>Done this week ✓</source>
@@ -1868,9 +1895,12 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             <source>History, one square a day</source>
             <translation>Verlauf, ein Quadrat pro Tag</translation>
         </message>
-        <message>
-            <source>{n} days done in the time shown</source>
-            <translation>{n} Tage erledigt im gezeigten Zeitraum</translation>
+        <message numerus="yes">
+            <source>%n day(s) done in the time shown</source>
+            <translation>
+                <numerusform>%n Tag erledigt im gezeigten Zeitraum</numerusform>
+                <numerusform>%n Tage erledigt im gezeigten Zeitraum</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1972,6 +2002,28 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
                 <numerusform>  • und %n weiterer.</numerusform>
                 <numerusform>  • und %n weitere.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new event(s)</source>
+            <translation>
+                <numerusform>%n neuen Termin</numerusform>
+                <numerusform>%n neue Termine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {new}.</source>
+            <translation>{new} importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n existing event(s)</source>
+            <translation>
+                <numerusform>%n vorhandenen Termin</numerusform>
+                <numerusform>%n vorhandene Termine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {new} and updated {old}.</source>
+            <translation>{new} importiert und {old} aktualisiert.</translation>
         </message>
     </context>
     <context>
@@ -2227,21 +2279,23 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             <source>No entries match “{q}”.</source>
             <translation>Keine Einträge passen zu „{q}“.</translation>
         </message>
-        <message>
-            <source>1 entry.</source>
-            <translation>1 Eintrag.</translation>
+        <message numerus="yes">
+            <source>%n entries.</source>
+            <translation>
+                <numerusform>%n Eintrag.</numerusform>
+                <numerusform>%n Einträge.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} entries.</source>
-            <translation>{n} Einträge.</translation>
+        <message numerus="yes">
+            <source>%n urge(s) logged this week. Each one you noticed is one you met.</source>
+            <translation>
+                <numerusform>Diese Woche %n-mal Suchtdruck notiert. Jedes Mal, das du bemerkt hast, hast du gemeistert.</numerusform>
+                <numerusform>Diese Woche %n-mal Suchtdruck notiert. Jedes Mal, das du bemerkt hast, hast du gemeistert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not yet</source>
             <translation>Noch nicht</translation>
-        </message>
-        <message>
-            <source>{n} urges logged this week. Each one you noticed is one you met.</source>
-            <translation>Diese Woche {n}-mal Suchtdruck notiert. Jedes Mal, das du bemerkt hast, hast du gemeistert.</translation>
         </message>
         <message>
             <source>1 urge logged this week. You noticed it; that matters.</source>
@@ -2808,29 +2862,42 @@ Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, 
             <source>Meetings in your week changed</source>
             <translation>Meetings in deiner Woche haben sich geändert</translation>
         </message>
-        <message>
-            <source>The list gives {n} meeting(s) you added a new time, place or link:
+        <message numerus="yes">
+            <source>The list gives %n meeting(s) you added a new time, place or link:
 
 {lines}
 
 Update them in your week, from their next date on? Dates gone by stay as they were.</source>
-            <translation>Die Liste nennt für {n} Meeting(s), die du hinzugefügt hast, eine neue Zeit, einen neuen Ort oder Link:
+            <translation>
+                <numerusform>Die Liste nennt für %n Meeting, das du hinzugefügt hast, eine neue Zeit, einen neuen Ort oder Link:
 
 {lines}
 
-In deiner Woche ab dem nächsten Termin aktualisieren? Vergangene Termine bleiben, wie sie waren.</translation>
+In deiner Woche ab dem nächsten Termin aktualisieren? Vergangene Termine bleiben, wie sie waren.</numerusform>
+                <numerusform>Die Liste nennt für %n Meetings, die du hinzugefügt hast, eine neue Zeit, einen neuen Ort oder Link:
+
+{lines}
+
+In deiner Woche ab dem nächsten Termin aktualisieren? Vergangene Termine bleiben, wie sie waren.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Updated {n} meeting(s) in your week.</source>
-            <translation>{n} Meeting(s) in deiner Woche aktualisiert.</translation>
+        <message numerus="yes">
+            <source>Updated %n meeting(s) in your week.</source>
+            <translation>
+                <numerusform>%n Meeting in deiner Woche aktualisiert.</numerusform>
+                <numerusform>%n Meetings in deiner Woche aktualisiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) by appointment (no day or time).</source>
+            <translation>
+                <numerusform>%n Meeting nach Vereinbarung (ohne Tag oder Uhrzeit).</numerusform>
+                <numerusform>%n Meetings nach Vereinbarung (ohne Tag oder Uhrzeit).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Left out of “{name}”</source>
             <translation>Aus „{name}“ ausgelassen</translation>
-        </message>
-        <message>
-            <source>{n} meeting(s) by appointment (no day or time).</source>
-            <translation>{n} Meeting(s) nach Vereinbarung (ohne Tag oder Uhrzeit).</translation>
         </message>
         <message>
             <source>… and {n} more (Show Details).</source>
@@ -3072,9 +3139,12 @@ Die Liste bleibt auf diesem Computer. Eine Webadresse wird nur geholt, wenn du k
             <source>any</source>
             <translation>alle</translation>
         </message>
-        <message>
-            <source>Showing {shown} of {total} meeting times, in your time zone ({zone}).</source>
-            <translation>{shown} von {total} Meeting-Zeiten, in deiner Zeitzone ({zone}).</translation>
+        <message numerus="yes">
+            <source>Showing {shown} of %n meeting time(s), in your time zone ({zone}).</source>
+            <translation>
+                <numerusform>{shown} von %n Meeting-Zeit, in deiner Zeitzone ({zone}).</numerusform>
+                <numerusform>{shown} von %n Meeting-Zeiten, in deiner Zeitzone ({zone}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>In your week ✓</source>
@@ -3804,9 +3874,12 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>today, still going</source>
             <translation>heute, läuft noch</translation>
         </message>
-        <message>
-            <source>{clock}: {days} days, {start} to {end}</source>
-            <translation>{clock}: {days} Tage, {start} bis {end}</translation>
+        <message numerus="yes">
+            <source>{clock}: %n day(s), {start} to {end}</source>
+            <translation>
+                <numerusform>{clock}: %n Tag, {start} bis {end}</numerusform>
+                <numerusform>{clock}: %n Tage, {start} bis {end}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Days in each stretch</source>
@@ -3997,9 +4070,12 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>1 hour</source>
             <translation>1 Stunde</translation>
         </message>
-        <message>
-            <source>{n} minutes</source>
-            <translation>{n} Minuten</translation>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n Minute</numerusform>
+                <numerusform>%n Minuten</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Dismiss</source>
@@ -4016,13 +4092,12 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>Dismiss &amp;all</source>
             <translation>&amp;Alle verwerfen</translation>
         </message>
-        <message>
-            <source>1 reminder</source>
-            <translation>1 Erinnerung</translation>
-        </message>
-        <message>
-            <source>{n} reminders</source>
-            <translation>{n} Erinnerungen</translation>
+        <message numerus="yes">
+            <source>%n reminder(s)</source>
+            <translation>
+                <numerusform>%n Erinnerung</numerusform>
+                <numerusform>%n Erinnerungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>+{n} more</source>
@@ -4252,56 +4327,74 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <translation>Jeden Tag</translation>
         </message>
         <message>
-            <source>Every {n} days</source>
-            <translation>Alle {n} Tage</translation>
-        </message>
-        <message>
             <source>Every week on {days}</source>
             <translation>Jede Woche am {days}</translation>
-        </message>
-        <message>
-            <source>Every {n} weeks on {days}</source>
-            <translation>Alle {n} Wochen am {days}</translation>
         </message>
         <message>
             <source>Every month</source>
             <translation>Jeden Monat</translation>
         </message>
         <message>
-            <source>Every {n} months</source>
-            <translation>Alle {n} Monate</translation>
-        </message>
-        <message>
             <source>Every month on day {day}</source>
             <translation>Jeden Monat am {day}.</translation>
-        </message>
-        <message>
-            <source>Every {n} months on day {day}</source>
-            <translation>Alle {n} Monate am {day}.</translation>
         </message>
         <message>
             <source>Every year on {day}</source>
             <translation>Jedes Jahr am {day}</translation>
         </message>
-        <message>
-            <source>Every {n} years on {day}</source>
-            <translation>Alle {n} Jahre am {day}</translation>
+        <message numerus="yes">
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Jeden %n. Tag</numerusform>
+                <numerusform>Alle %n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n week(s) on {days}</source>
+            <translation>
+                <numerusform>Jede %n. Woche am {days}</numerusform>
+                <numerusform>Alle %n Wochen am {days}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>Jeden %n. Monat</numerusform>
+                <numerusform>Alle %n Monate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n month(s) on day {day}</source>
+            <translation>
+                <numerusform>Jeden %n. Monat am {day}.</numerusform>
+                <numerusform>Alle %n Monate am {day}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n year(s) on {day}</source>
+            <translation>
+                <numerusform>Jedes %n. Jahr am {day}</numerusform>
+                <numerusform>Alle %n Jahre am {day}</numerusform>
+            </translation>
         </message>
         <message>
-            <source>, from {date}</source>
-            <translation>, ab {date}</translation>
+            <source>{rule}, from {date}, once</source>
+            <translation>{rule}, ab {date}, einmal</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rule}, from {date}, %n time(s)</source>
+            <translation>
+                <numerusform>{rule}, ab {date}, %n-mal</numerusform>
+                <numerusform>{rule}, ab {date}, %n-mal</numerusform>
+            </translation>
         </message>
         <message>
-            <source>, once</source>
-            <translation>, einmal</translation>
+            <source>{rule}, from {date}, until {until}</source>
+            <translation>{rule}, ab {date}, bis {until}</translation>
         </message>
         <message>
-            <source>, {n} times</source>
-            <translation>, {n}-mal</translation>
-        </message>
-        <message>
-            <source>, until {date}</source>
-            <translation>, bis {date}</translation>
+            <source>{rule}, from {date}</source>
+            <translation>{rule}, ab {date}</translation>
         </message>
         <message>
             <source>Does not repeat</source>
@@ -5137,9 +5230,12 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>Nothing waiting to be sent.</source>
             <translation>Nichts wartet auf das Senden.</translation>
         </message>
-        <message>
-            <source>{n} change(s) waiting to be sent.</source>
-            <translation>{n} Änderung(en) warten auf das Senden.</translation>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n Änderung wartet auf das Senden.</numerusform>
+                <numerusform>%n Änderungen warten auf das Senden.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Turn calendar sync off?</source>
@@ -6775,13 +6871,12 @@ Du bekommst außerdem einen Wiederherstellungsschlüssel, der nur einmal angezei
             <source>at the start</source>
             <translation>zu Beginn</translation>
         </message>
-        <message>
-            <source>1 day before</source>
-            <translation>1 Tag vorher</translation>
-        </message>
-        <message>
-            <source>{n} days before</source>
-            <translation>{n} Tage vorher</translation>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n Tag vorher</numerusform>
+                <numerusform>%n Tage vorher</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} h before</source>

@@ -20,8 +20,12 @@
             <translation>Dónde</translation>
         </message>
         <message>
-            <source> · today</source>
-            <translation> · hoy</translation>
+            <source>{weekday}, {date} · today</source>
+            <translation>{weekday}, {date} · hoy</translation>
+        </message>
+        <message>
+            <source>{weekday}, {date}</source>
+            <translation>{weekday}, {date}</translation>
         </message>
         <message>
             <source>Nothing planned</source>
@@ -123,13 +127,12 @@
             <source>recoverybox: {value}</source>
             <translation>recoverybox: {value}</translation>
         </message>
-        <message>
-            <source>Imported {created} new and updated {updated} existing event(s).</source>
-            <translation>Importados {created} eventos nuevos y actualizados {updated} existentes.</translation>
-        </message>
-        <message>
-            <source>Exported {count} event(s) to {file}.</source>
-            <translation>{count} evento(s) exportado(s) a {file}.</translation>
+        <message numerus="yes">
+            <source>Exported %n event(s) to {file}.</source>
+            <translation>
+                <numerusform>%n evento exportado a {file}.</numerusform>
+                <numerusform>%n eventos exportados a {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>give either --week or --from/--to, not both.</source>
@@ -191,9 +194,19 @@
             <source>Exported {value} CSV files to {dir}</source>
             <translation>{value} archivos CSV exportados a {dir}</translation>
         </message>
-        <message>
-            <source>Imported {value} rows.</source>
-            <translation>{value} filas importadas.</translation>
+        <message numerus="yes">
+            <source>Imported %n row(s).</source>
+            <translation>
+                <numerusform>%n fila importada.</numerusform>
+                <numerusform>%n filas importadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n year(s) of demo data to {target}: {events} events, {check_ins} check-ins, {journal_entries} journal entries, {goals} goals.</source>
+            <translation>
+                <numerusform>%n año de datos de demostración escrito en {target}: {events} eventos, {check_ins} marcas, {journal_entries} entradas del diario, {goals} objetivos.</numerusform>
+                <numerusform>%n años de datos de demostración escritos en {target}: {events} eventos, {check_ins} marcas, {journal_entries} entradas del diario, {goals} objetivos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>--years must be a whole number from 1 to 30.</source>
@@ -202,10 +215,6 @@
         <message>
             <source>{target} is not empty; demo data goes only into a new or empty folder.</source>
             <translation>{target} no está vacía; los datos de demostración solo van a una carpeta nueva o vacía.</translation>
-        </message>
-        <message>
-            <source>Wrote {years} years of demo data to {target}: {events} events, {check_ins} check-ins, {journal_entries} journal entries, {goals} goals.</source>
-            <translation>{years} años de datos de demostración escritos en {target}: {events} eventos, {check_ins} marcas, {journal_entries} entradas del diario, {goals} objetivos.</translation>
         </message>
         <message>
             <source>nothing changed: {value}.</source>
@@ -255,9 +264,19 @@
             <source>Loaded “{name}” (list {id}).</source>
             <translation>«{name}» cargada (lista {id}).</translation>
         </message>
-        <message>
-            <source>Updated {updated} meeting(s) in your week, from their next date on.</source>
-            <translation>{updated} reunión(es) actualizada(s) en tu semana, desde su próxima fecha.</translation>
+        <message numerus="yes">
+            <source>Updated %n meeting(s) in your week, from their next date on.</source>
+            <translation>
+                <numerusform>%n reunión actualizada en tu semana, desde su próxima fecha.</numerusform>
+                <numerusform>%n reuniones actualizadas en tu semana, desde su próxima fecha.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting time(s), in {key}:</source>
+            <translation>
+                <numerusform>%n horario de reunión, en {key}:</numerusform>
+                <numerusform>%n horarios de reunión, en {key}:</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing in your week was changed; run again with --update-added to update them.</source>
@@ -270,10 +289,6 @@
         <message>
             <source>no meeting list is kept yet; load one with `recoverybox meetings load FILE|URL`.</source>
             <translation>aún no hay ninguna lista de reuniones guardada; carga una con `recoverybox meetings load FILE|URL`.</translation>
-        </message>
-        <message>
-            <source>{value} meeting time(s), in {key}:</source>
-            <translation>{value} horario(s) de reunión, en {key}:</translation>
         </message>
         <message>
             <source>this computer's version</source>
@@ -290,10 +305,6 @@
         <message>
             <source>The next sync sends it to the server.</source>
             <translation>La próxima sincronización la envía al servidor.</translation>
-        </message>
-        <message>
-            <source>{count} event(s) back in your calendar; the next sync sends them to the server again.</source>
-            <translation>{count} evento(s) de vuelta en tu calendario; la próxima sincronización los vuelve a enviar al servidor.</translation>
         </message>
         <message>
             <source>calendar sync is not on.</source>
@@ -315,9 +326,19 @@
             <source>Synced with “{calendar_name}”: {value}.</source>
             <translation>Sincronizado con «{calendar_name}»: {value}.</translation>
         </message>
-        <message>
-            <source>{value} conflict(s) wait for you: recoverybox sync conflicts</source>
-            <translation>{value} conflicto(s) te esperan: recoverybox sync conflicts</translation>
+        <message numerus="yes">
+            <source>%n event(s) back in your calendar; the next sync sends them to the server again.</source>
+            <translation>
+                <numerusform>%n evento de vuelta en tu calendario; la próxima sincronización lo vuelve a enviar al servidor.</numerusform>
+                <numerusform>%n eventos de vuelta en tu calendario; la próxima sincronización los vuelve a enviar al servidor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to settle: recoverybox sync conflicts</source>
+            <translation>
+                <numerusform>%n conflicto por resolver: recoverybox sync conflicts</numerusform>
+                <numerusform>%n conflictos por resolver: recoverybox sync conflicts</numerusform>
+            </translation>
         </message>
         <message>
             <source>give your user name on the server with --user NAME (or --no-password if it asks for none).</source>
@@ -433,29 +454,26 @@
             <source>Not counting</source>
             <translation>Sin contar</translation>
         </message>
-        <message>
-            <source>{d} days, {h} h {m:02d} min</source>
-            <translation>{d} días, {h} h {m:02d} min</translation>
+        <message numerus="yes">
+            <source>%n day(s), {h} h {m:02d} min</source>
+            <translation>
+                <numerusform>%n día, {h} h {m:02d} min</numerusform>
+                <numerusform>%n días, {h} h {m:02d} min</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>day</source>
-            <translation>día</translation>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <source>Next: {label} on {day}, {n} to go</source>
-            <translation>Siguiente: {label} el {day}, faltan {n}</translation>
-        </message>
-        <message>
-            <source>1 day</source>
-            <translation>1 día</translation>
-        </message>
-        <message>
-            <source>{n} days</source>
-            <translation>{n} días</translation>
+        <message numerus="yes">
+            <source>Next: {label} on {day}, %n day(s) to go</source>
+            <translation>
+                <numerusform>Siguiente: {label} el {day}, falta %n día</numerusform>
+                <numerusform>Siguiente: {label} el {day}, faltan %n días</numerusform>
+            </translation>
         </message>
         <message>
             <source>{percent}% of the way from {previous} to {label}</source>
@@ -477,9 +495,19 @@
             <source>Time back for yourself: {hours} hours.</source>
             <translation>Tiempo recuperado para ti: {hours} horas.</translation>
         </message>
-        <message>
-            <source>Longest stretch {longest} days; {attempts} starts, on average {average} days each. Every start counts.</source>
-            <translation>Racha más larga: {longest} días; {attempts} comienzos, de media {average} días cada uno. Cada comienzo cuenta.</translation>
+        <message numerus="yes">
+            <source>Longest stretch: %n day(s).</source>
+            <translation>
+                <numerusform>Racha más larga: %n día.</numerusform>
+                <numerusform>Racha más larga: %n días.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n starts, on average {average} days each. Every start counts.</source>
+            <translation>
+                <numerusform>%n comienzo, de media {average} días cada uno. Cada comienzo cuenta.</numerusform>
+                <numerusform>%n comienzos, de media {average} días cada uno. Cada comienzo cuenta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Milestones reached: {list}.</source>
@@ -598,9 +626,12 @@
             <source>Show mine</source>
             <translation>Mostrar la mía</translation>
         </message>
-        <message>
-            <source> ({n} more after this one.)</source>
-            <translation> (Quedan {n} más después de esta).</translation>
+        <message numerus="yes">
+            <source>(%n more after this one.)</source>
+            <translation>
+                <numerusform>(Queda %n más después de esta.)</numerusform>
+                <numerusform>(Quedan %n más después de esta.)</numerusform>
+            </translation>
         </message>
         <message>
             <source>⚠ “{title}” was changed here and on another device</source>
@@ -835,20 +866,12 @@
             <translation>Calendario (*.ics)</translation>
         </message>
         <message>
-            <source>Imported {new} new and updated {old} event(s).</source>
-            <translation>Importados {new} eventos nuevos y {old} actualizados.</translation>
-        </message>
-        <message>
             <source>Imported, but some events were left out</source>
             <translation>Importado, pero algunos eventos se han quedado fuera</translation>
         </message>
         <message>
             <source>Imported, with a few things read differently</source>
             <translation>Importado, con algunas cosas leídas de otra forma</translation>
-        </message>
-        <message>
-            <source>{new} new and {old} updated event(s).</source>
-            <translation>{new} nuevos y {old} actualizados.</translation>
         </message>
         <message>
             <source>Importing the calendar…</source>
@@ -866,9 +889,12 @@
             <source>Writing the calendar…</source>
             <translation>Escribiendo el calendario…</translation>
         </message>
-        <message>
-            <source>Exported {n} event(s) to {path}.</source>
-            <translation>{n} eventos exportados a {path}.</translation>
+        <message numerus="yes">
+            <source>Exported %n event(s) to {path}.</source>
+            <translation>
+                <numerusform>%n evento exportado a {path}.</numerusform>
+                <numerusform>%n eventos exportados a {path}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not exported</source>
@@ -950,9 +976,12 @@
             <source>RecoveryBox export (*.json)</source>
             <translation>Exportación de RecoveryBox (*.json)</translation>
         </message>
-        <message>
-            <source>Loaded {n} rows from the export.</source>
-            <translation>{n} filas cargadas de la exportación.</translation>
+        <message numerus="yes">
+            <source>Loaded %n row(s) from the export.</source>
+            <translation>
+                <numerusform>%n fila cargada de la exportación.</numerusform>
+                <numerusform>%n filas cargadas de la exportación.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Loading the export…</source>
@@ -1737,29 +1766,27 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             <source>Check in &amp;that day</source>
             <translation>Marcar &amp;ese día</translation>
         </message>
-        <message>
-            <source>week</source>
-            <translation>semana</translation>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
         </message>
         <message>
-            <source>weeks</source>
-            <translation>semanas</translation>
+            <source>{title} (paused)</source>
+            <translation>{title} (en pausa)</translation>
         </message>
         <message>
-            <source>day</source>
-            <translation>día</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <source> (paused)</source>
-            <translation> (en pausa)</translation>
-        </message>
-        <message>
-            <source> (archived)</source>
-            <translation> (archivado)</translation>
+            <source>{title} (archived)</source>
+            <translation>{title} (archivado)</translation>
         </message>
         <message>
             <source>Done this week ✓</source>
@@ -1868,9 +1895,12 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             <source>History, one square a day</source>
             <translation>Historial, un cuadrado por día</translation>
         </message>
-        <message>
-            <source>{n} days done in the time shown</source>
-            <translation>{n} días hechos en el periodo mostrado</translation>
+        <message numerus="yes">
+            <source>%n day(s) done in the time shown</source>
+            <translation>
+                <numerusform>%n día hecho en el periodo mostrado</numerusform>
+                <numerusform>%n días hechos en el periodo mostrado</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1972,6 +2002,28 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
                 <numerusform>  • y %n más.</numerusform>
                 <numerusform>  • y %n más.</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new event(s)</source>
+            <translation>
+                <numerusform>%n evento nuevo</numerusform>
+                <numerusform>%n eventos nuevos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {new}.</source>
+            <translation>Importado: {new}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n existing event(s)</source>
+            <translation>
+                <numerusform>%n evento existente</numerusform>
+                <numerusform>%n eventos existentes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported {new} and updated {old}.</source>
+            <translation>Importado: {new}; actualizado: {old}.</translation>
         </message>
     </context>
     <context>
@@ -2227,21 +2279,23 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             <source>No entries match “{q}”.</source>
             <translation>Ninguna entrada coincide con «{q}».</translation>
         </message>
-        <message>
-            <source>1 entry.</source>
-            <translation>1 entrada.</translation>
+        <message numerus="yes">
+            <source>%n entries.</source>
+            <translation>
+                <numerusform>%n entrada.</numerusform>
+                <numerusform>%n entradas.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{n} entries.</source>
-            <translation>{n} entradas.</translation>
+        <message numerus="yes">
+            <source>%n urge(s) logged this week. Each one you noticed is one you met.</source>
+            <translation>
+                <numerusform>%n impulso anotado esta semana. Cada uno que notaste es uno que afrontaste.</numerusform>
+                <numerusform>%n impulsos anotados esta semana. Cada uno que notaste es uno que afrontaste.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not yet</source>
             <translation>Todavía no</translation>
-        </message>
-        <message>
-            <source>{n} urges logged this week. Each one you noticed is one you met.</source>
-            <translation>{n} impulsos anotados esta semana. Cada uno que notaste es uno que afrontaste.</translation>
         </message>
         <message>
             <source>1 urge logged this week. You noticed it; that matters.</source>
@@ -2808,29 +2862,42 @@ Si olvidas la frase de contraseña y pierdes la clave de recuperación que recib
             <source>Meetings in your week changed</source>
             <translation>Han cambiado reuniones de tu semana</translation>
         </message>
-        <message>
-            <source>The list gives {n} meeting(s) you added a new time, place or link:
+        <message numerus="yes">
+            <source>The list gives %n meeting(s) you added a new time, place or link:
 
 {lines}
 
 Update them in your week, from their next date on? Dates gone by stay as they were.</source>
-            <translation>La lista da {n} reunión(es) que añadiste con una hora, un lugar o un enlace nuevos:
+            <translation>
+                <numerusform>La lista da a %n reunión que añadiste una hora, un lugar o un enlace nuevos:
 
 {lines}
 
-¿Actualizarlas en tu semana, desde su próxima fecha? Las fechas pasadas se quedan como estaban.</translation>
+¿Actualizarla en tu semana, desde su próxima fecha? Las fechas pasadas se quedan como estaban.</numerusform>
+                <numerusform>La lista da a %n reuniones que añadiste una hora, un lugar o un enlace nuevos:
+
+{lines}
+
+¿Actualizarlas en tu semana, desde su próxima fecha? Las fechas pasadas se quedan como estaban.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Updated {n} meeting(s) in your week.</source>
-            <translation>{n} reunión(es) actualizada(s) en tu semana.</translation>
+        <message numerus="yes">
+            <source>Updated %n meeting(s) in your week.</source>
+            <translation>
+                <numerusform>%n reunión actualizada en tu semana.</numerusform>
+                <numerusform>%n reuniones actualizadas en tu semana.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) by appointment (no day or time).</source>
+            <translation>
+                <numerusform>%n reunión con cita previa (sin día ni hora).</numerusform>
+                <numerusform>%n reuniones con cita previa (sin día ni hora).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Left out of “{name}”</source>
             <translation>Fuera de «{name}»</translation>
-        </message>
-        <message>
-            <source>{n} meeting(s) by appointment (no day or time).</source>
-            <translation>{n} reunión(es) con cita previa (sin día ni hora).</translation>
         </message>
         <message>
             <source>… and {n} more (Show Details).</source>
@@ -3072,9 +3139,12 @@ La lista se queda en este ordenador. Una dirección web solo se descarga cuando 
             <source>any</source>
             <translation>cualquiera</translation>
         </message>
-        <message>
-            <source>Showing {shown} of {total} meeting times, in your time zone ({zone}).</source>
-            <translation>Se muestran {shown} de {total} horarios de reunión, en tu zona horaria ({zone}).</translation>
+        <message numerus="yes">
+            <source>Showing {shown} of %n meeting time(s), in your time zone ({zone}).</source>
+            <translation>
+                <numerusform>Se muestran {shown} de %n horario de reunión, en tu zona horaria ({zone}).</numerusform>
+                <numerusform>Se muestran {shown} de %n horarios de reunión, en tu zona horaria ({zone}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>In your week ✓</source>
@@ -3804,9 +3874,12 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>today, still going</source>
             <translation>hoy, sigue en marcha</translation>
         </message>
-        <message>
-            <source>{clock}: {days} days, {start} to {end}</source>
-            <translation>{clock}: {days} días, del {start} al {end}</translation>
+        <message numerus="yes">
+            <source>{clock}: %n day(s), {start} to {end}</source>
+            <translation>
+                <numerusform>{clock}: %n día, del {start} al {end}</numerusform>
+                <numerusform>{clock}: %n días, del {start} al {end}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Days in each stretch</source>
@@ -3997,9 +4070,12 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>1 hour</source>
             <translation>1 hora</translation>
         </message>
-        <message>
-            <source>{n} minutes</source>
-            <translation>{n} minutos</translation>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Dismiss</source>
@@ -4016,13 +4092,12 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>Dismiss &amp;all</source>
             <translation>Descartar &amp;todos</translation>
         </message>
-        <message>
-            <source>1 reminder</source>
-            <translation>1 recordatorio</translation>
-        </message>
-        <message>
-            <source>{n} reminders</source>
-            <translation>{n} recordatorios</translation>
+        <message numerus="yes">
+            <source>%n reminder(s)</source>
+            <translation>
+                <numerusform>%n recordatorio</numerusform>
+                <numerusform>%n recordatorios</numerusform>
+            </translation>
         </message>
         <message>
             <source>+{n} more</source>
@@ -4252,56 +4327,74 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <translation>Cada día</translation>
         </message>
         <message>
-            <source>Every {n} days</source>
-            <translation>Cada {n} días</translation>
-        </message>
-        <message>
             <source>Every week on {days}</source>
             <translation>Cada semana el {days}</translation>
-        </message>
-        <message>
-            <source>Every {n} weeks on {days}</source>
-            <translation>Cada {n} semanas el {days}</translation>
         </message>
         <message>
             <source>Every month</source>
             <translation>Cada mes</translation>
         </message>
         <message>
-            <source>Every {n} months</source>
-            <translation>Cada {n} meses</translation>
-        </message>
-        <message>
             <source>Every month on day {day}</source>
             <translation>Cada mes el día {day}</translation>
-        </message>
-        <message>
-            <source>Every {n} months on day {day}</source>
-            <translation>Cada {n} meses el día {day}</translation>
         </message>
         <message>
             <source>Every year on {day}</source>
             <translation>Cada año el {day}</translation>
         </message>
-        <message>
-            <source>Every {n} years on {day}</source>
-            <translation>Cada {n} años el {day}</translation>
+        <message numerus="yes">
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Cada %n día</numerusform>
+                <numerusform>Cada %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n week(s) on {days}</source>
+            <translation>
+                <numerusform>Cada %n semana el {days}</numerusform>
+                <numerusform>Cada %n semanas el {days}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n month(s)</source>
+            <translation>
+                <numerusform>Cada %n mes</numerusform>
+                <numerusform>Cada %n meses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n month(s) on day {day}</source>
+            <translation>
+                <numerusform>Cada %n mes el día {day}</numerusform>
+                <numerusform>Cada %n meses el día {day}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n year(s) on {day}</source>
+            <translation>
+                <numerusform>Cada %n año el {day}</numerusform>
+                <numerusform>Cada %n años el {day}</numerusform>
+            </translation>
         </message>
         <message>
-            <source>, from {date}</source>
-            <translation>, desde el {date}</translation>
+            <source>{rule}, from {date}, once</source>
+            <translation>{rule}, desde el {date}, una vez</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rule}, from {date}, %n time(s)</source>
+            <translation>
+                <numerusform>{rule}, desde el {date}, %n vez</numerusform>
+                <numerusform>{rule}, desde el {date}, %n veces</numerusform>
+            </translation>
         </message>
         <message>
-            <source>, once</source>
-            <translation>, una vez</translation>
+            <source>{rule}, from {date}, until {until}</source>
+            <translation>{rule}, desde el {date}, hasta el {until}</translation>
         </message>
         <message>
-            <source>, {n} times</source>
-            <translation>, {n} veces</translation>
-        </message>
-        <message>
-            <source>, until {date}</source>
-            <translation>, hasta el {date}</translation>
+            <source>{rule}, from {date}</source>
+            <translation>{rule}, desde el {date}</translation>
         </message>
         <message>
             <source>Does not repeat</source>
@@ -5137,9 +5230,12 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>Nothing waiting to be sent.</source>
             <translation>No hay nada pendiente de enviar.</translation>
         </message>
-        <message>
-            <source>{n} change(s) waiting to be sent.</source>
-            <translation>{n} cambio(s) pendiente(s) de enviar.</translation>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n cambio pendiente de enviar.</numerusform>
+                <numerusform>%n cambios pendientes de enviar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Turn calendar sync off?</source>
@@ -6775,13 +6871,12 @@ También recibirás una clave de recuperación, que se muestra una sola vez, par
             <source>at the start</source>
             <translation>al empezar</translation>
         </message>
-        <message>
-            <source>1 day before</source>
-            <translation>1 día antes</translation>
-        </message>
-        <message>
-            <source>{n} days before</source>
-            <translation>{n} días antes</translation>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n día antes</numerusform>
+                <numerusform>%n días antes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} h before</source>

@@ -181,7 +181,7 @@ def test_both_sides_edit_while_one_is_offline_keeps_both_versions(devices, calda
         account.server_url, account.calendar_url = caldav_server.url, real_calendar
     desk_services.close()
     out = sync(desk, capsys)
-    assert "1 in conflict" in out and "1 conflict(s) wait for you: recoverybox sync conflicts" in out
+    assert "1 in conflict" in out and "1 conflict to settle: recoverybox sync conflicts" in out
     assert len(caldav_server.resources(calendar)) == 3
     assert "0 received" in sync(laptop, capsys)
     assert "0 sent" in sync(desk, capsys)  # still not sent

@@ -82,7 +82,7 @@ def test_what_an_import_adjusted_or_skipped_is_shown_in_words(qtbot, window, see
     qtbot.waitUntil(lambda: seen != [])
     [(title, text)] = seen
     assert title == "Imported, but some events were left out"
-    assert text.startswith("5 new and 0 updated event(s).")
+    assert text.startswith("Imported 5 new events.\n\n")
     assert "3 events had no UID" in text and "“Live show: holidays”" in text
     assert "Could not be read, so left out: 1 event." in text
     assert "“Meeting on Mars time”: its time zone “Mars/Olympus_Mons” is not defined in the file" in text

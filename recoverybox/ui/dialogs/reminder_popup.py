@@ -70,7 +70,7 @@ class ReminderCard(QFrame):
         self.snooze_button.setAccessibleName(self.tr("Snooze"))
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_CHOICES:
-            label = self.tr("1 hour") if minutes == 60 else self.tr("{n} minutes").format(n=minutes)
+            label = self.tr("1 hour") if minutes == 60 else self.tr("%n minute(s)", "", minutes)
             action = menu.addAction(label)
             action.triggered.connect(lambda _checked=False, m=minutes: self.snooze_requested.emit(self.reminder, m))
         self.snooze_button.setMenu(menu)
@@ -200,7 +200,7 @@ class ReminderPopup(QWidget):
 
     def _update_header(self) -> None:
         count = len(self.cards) + len(self._overflow)
-        self.heading.setText(self.tr("1 reminder") if count == 1 else self.tr("{n} reminders").format(n=count))
+        self.heading.setText(self.tr("%n reminder(s)", "", count))
         self.more.setText(self.tr("+{n} more").format(n=len(self._overflow)) if self._overflow else "")
         self.more.setVisible(bool(self._overflow))
         self.dismiss_all.setVisible(count > 1)

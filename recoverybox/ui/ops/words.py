@@ -65,6 +65,15 @@ def import_notes(summary: ImportSummary, most: int = 10, gap: str = "\n") -> str
     return gap.join(paragraphs)
 
 
+def import_counts(created: int, updated: int) -> str:
+    """What a calendar import added and updated, as one sentence (each count with its own plural)."""
+    new = QCoreApplication.translate("ImportNotes", "%n new event(s)", None, created)
+    if not updated:
+        return QCoreApplication.translate("ImportNotes", "Imported {new}.").format(new=new)
+    old = QCoreApplication.translate("ImportNotes", "%n existing event(s)", None, updated)
+    return QCoreApplication.translate("ImportNotes", "Imported {new} and updated {old}.").format(new=new, old=old)
+
+
 def load_summary(read: FeedRead, most: int = 5) -> str:
     """What loading a list read, in the person's language: counts, then the first ``most`` problems."""
     meetings, appointments, zones, problems = (

@@ -368,7 +368,7 @@ class SyncSettingsPage(QWidget):
         waiting = self.sync_service().pending()
         if not waiting:
             return self.tr("Nothing waiting to be sent.")
-        return self.tr("{n} change(s) waiting to be sent.").format(n=waiting)
+        return self.tr("%n change(s) waiting to be sent.", "", waiting)
 
     def _on_sync_now(self) -> None:
         self.runner.sync_now()

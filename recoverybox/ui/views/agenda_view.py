@@ -64,7 +64,11 @@ class AgendaView(QWidget):
         for offset in range(AGENDA_DAYS):
             day = self.first + timedelta(days=offset)
             heading = QTreeWidgetItem(
-                [f"{weekday_text(day)}, {date_text(day)}" + (self.tr(" · today") if day == today else "")]
+                [
+                    (self.tr("{weekday}, {date} · today") if day == today else self.tr("{weekday}, {date}")).format(
+                        weekday=weekday_text(day), date=date_text(day)
+                    )
+                ]
             )
             font = QFont(heading.font(0))
             font.setBold(True)

@@ -29,7 +29,7 @@ from recoverybox.core.goals.service import GoalInput, goal_began
 from recoverybox.core.goals.stats import week_first_day
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.goal_dialog import GoalDialog
-from recoverybox.ui.format import count_text, date_text, number_text, reminder_time_text, short_weekday
+from recoverybox.ui.format import date_text, number_text, reminder_time_text, short_weekday
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
@@ -226,12 +226,15 @@ class GoalsView(ViewBase):
             self.tree.setCurrentItem(first)
         self._update_strip()
 
+    def _streak_text(self, weekly: bool, count: int) -> str:
+        return self.tr("%n week(s)", "", count) if weekly else self.tr("%n day(s)", "", count)
+
     def _row(self, summary) -> list[str]:
         goal = summary.goal
-        one, many = (
-            (self.tr("week"), self.tr("weeks")) if goal.kind == "weekly_count" else (self.tr("day"), self.tr("days"))
-        )
-        title = goal.title + {"paused": self.tr(" (paused)"), "archived": self.tr(" (archived)")}.get(goal.status, "")
+        weekly = goal.kind == "weekly_count"
+        title = {"paused": self.tr("{title} (paused)"), "archived": self.tr("{title} (archived)")}.get(
+            goal.status, "{title}"
+        ).format(title=goal.title)
         kind = self.tr(KIND_LABELS[goal.kind])
         if goal.kind != "daily":
             kind += f" · {number_text(goal.target or 0)}" + (f" {goal.unit}" if goal.unit else "")
@@ -239,8 +242,8 @@ class GoalsView(ViewBase):
             title,
             kind,
             self._status_text(summary),
-            count_text(summary.current_streak, one, many),
-            count_text(summary.best_streak, one, many),
+            self._streak_text(weekly, summary.current_streak),
+            self._streak_text(weekly, summary.best_streak),
             f"{number_text(summary.week_total)} / {number_text(summary.week_target)}",
             reminder_time_text(goal.remind_at),
         ]

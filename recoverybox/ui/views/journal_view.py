@@ -26,7 +26,7 @@ from recoverybox.core.recovery.daily_content import REVIEW_LABELS
 from recoverybox.i18n.qt import translate
 from recoverybox.ui import spacing
 from recoverybox.ui.dialogs.urge_dialog import UrgeDialog
-from recoverybox.ui.format import date_text, number_text, time_text
+from recoverybox.ui.format import date_text, time_text
 from recoverybox.ui.ops.perform import perform
 from recoverybox.ui.views.view_base import ViewBase
 from recoverybox.ui.widgets import plain
@@ -337,9 +337,8 @@ class JournalView(ViewBase):
         if query and not rows:
             self.count.setText(self.tr("No entries match “{q}”.").format(q=query))
         elif rows:
-            self.count.setText(
-                self.tr("1 entry.") if self._total == 1 else self.tr("{n} entries.").format(n=number_text(self._total))
-            )
+            total = self._total
+            self.count.setText(self.tr("%n entries.", "", total))
         else:
             self.count.clear()
         self.delete_button.setEnabled(self.editor.entry_id is not None)
@@ -412,7 +411,7 @@ class JournalView(ViewBase):
             self.urge_list.addTopLevelItem(item)
         week = self.services.recovery.urges_this_week()
         self.urge_count.setText(
-            self.tr("{n} urges logged this week. Each one you noticed is one you met.").format(n=week)
+            self.tr("%n urge(s) logged this week. Each one you noticed is one you met.", "", week)
             if week != 1
             else self.tr("1 urge logged this week. You noticed it; that matters.")
         )

@@ -121,23 +121,25 @@ class MeetingListKeeping(_View):
     def _offer_changes(self, result: LoadResult) -> None:
         """Ask before changing the week: show what the list changed for meetings already added."""
         lines = "\n".join(f"• {change_text(change)}" for change in result.in_week)
+        changed = len(result.in_week)
         answer = plain.question(
             self,
             translate("MeetingsView", "Meetings in your week changed"),
             translate(
                 "MeetingsView",
-                "The list gives {n} meeting(s) you added a new time, place or link:\n\n{lines}\n\n"
+                "The list gives %n meeting(s) you added a new time, place or link:\n\n{lines}\n\n"
                 "Update them in your week, from their next date on? Dates gone by stay as they were.",
-            ).format(n=len(result.in_week), lines=lines),
+                None,
+                changed,
+            ).format(lines=lines),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
             updated = perform(self, lambda: self.services.meeting_lists.apply_changes(result.list_id))
             if updated is not None:
-                self.added_note.setText(
-                    translate("MeetingsView", "Updated {n} meeting(s) in your week.").format(n=len(updated.ids))
-                )
+                count = len(updated.ids)
+                self.added_note.setText(translate("MeetingsView", "Updated %n meeting(s) in your week.", None, count))
 
     def show_problems(self) -> None:
         info = self.current_list()
@@ -146,9 +148,8 @@ class MeetingListKeeping(_View):
         box = QMessageBox(self)
         box.setWindowTitle(translate("MeetingsView", "Left out of “{name}”").format(name=info.name))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        text = [
-            translate("MeetingsView", "{n} meeting(s) by appointment (no day or time).").format(n=info.by_appointment)
-        ]
+        by_appointment = info.by_appointment
+        text = [translate("MeetingsView", "%n meeting(s) by appointment (no day or time).", None, by_appointment)]
         text += [words(problem) for problem in info.problems[:15]]
         if len(info.problems) > 15:
             text.append(translate("MeetingsView", "… and {n} more (Show Details).").format(n=len(info.problems) - 15))

@@ -397,9 +397,10 @@ class MeetingsView(MeetingListKeeping, ViewBase):
         info = self.current_list()
         added = {slug for (list_id, slug) in self.services.meeting_lists.added(info.id if info else None)}
         self.model.set_listings(self._shown, added)
+        total = len(self._listings)
         self.count.setText(
-            self.tr("Showing {shown} of {total} meeting times, in your time zone ({zone}).").format(
-                shown=len(self._shown), total=len(self._listings), zone=self.services.zone_name
+            self.tr("Showing {shown} of %n meeting time(s), in your time zone ({zone}).", "", total).format(
+                shown=len(self._shown), zone=self.services.zone_name
             )
         )
         row = next(

@@ -276,8 +276,9 @@ class ProgressView(ViewBase):
         def tip(index, _name, value):
             stretch = stretches[index]
             end = date_text(stretch.ended_on) if stretch.ended_on else self.tr("today, still going")
-            return self.tr("{clock}: {days} days, {start} to {end}").format(
-                clock=stretch.clock, days=f"{value:g}", start=date_text(stretch.started_on), end=end
+            days = round(value)
+            return self.tr("{clock}: %n day(s), {start} to {end}", "", days).format(
+                clock=stretch.clock, start=date_text(stretch.started_on), end=end
             )
 
         series = self._bars(

@@ -60,7 +60,8 @@ class ConflictBanner(QFrame):
             return
         conflict = self.conflict
         start = conflict.start_utc.astimezone(zone)
-        more = self.tr(" ({n} more after this one.)").format(n=len(conflicts) - 1) if len(conflicts) > 1 else ""
+        others = len(conflicts) - 1
+        more = " " + self.tr("(%n more after this one.)", "", others) if others else ""
         self.title.setText(self.tr("⚠ “{title}” was changed here and on another device").format(title=conflict.title))
         if conflict.original_id is None:
             self.text.setText(

@@ -53,7 +53,7 @@ class HabitHeatmap(QWidget):
         """Show the weeks from ``week_start`` (the first day of a week) to ``last``; the newest on the right."""
         self.first, self.last, self.states, self.before = week_start, last, states, began
         done = sum(1 for s in states.values() if s == DONE)
-        self.setAccessibleDescription(self.tr("{n} days done in the time shown").format(n=done))
+        self.setAccessibleDescription(self.tr("%n day(s) done in the time shown", "", done))
         self.update()
 
     def weeks_shown(self) -> int:

@@ -40,45 +40,46 @@ def describe(spec: RepeatSpec, first: date, today: date) -> str:
         return ""
     n = spec.interval
     if spec.freq == "daily":
-        text = translate("RepeatRows", "Every day") if n == 1 else translate("RepeatRows", "Every {n} days").format(n=n)
+        text = translate("RepeatRows", "Every day") if n == 1 else translate("RepeatRows", "Every %n day(s)", None, n)
     elif spec.freq == "weekly":
         days = _names([_day_name(code) for code in WEEKDAY_CODES if code in spec.weekdays])
         text = (
             translate("RepeatRows", "Every week on {days}")
             if n == 1
-            else translate("RepeatRows", "Every {n} weeks on {days}")
-        ).format(n=n, days=days)
+            else translate("RepeatRows", "Every %n week(s) on {days}", None, n)
+        ).format(days=days)
     elif spec.freq == "monthly":
         extra = dict(spec.extra)
         if "BYDAY" in extra or "BYSETPOS" in extra:
             text = (
                 translate("RepeatRows", "Every month")
                 if n == 1
-                else translate("RepeatRows", "Every {n} months").format(n=n)
+                else translate("RepeatRows", "Every %n month(s)", None, n)
             )
         else:
             text = (
                 translate("RepeatRows", "Every month on day {day}")
                 if n == 1
-                else translate("RepeatRows", "Every {n} months on day {day}")
-            ).format(n=n, day=first.day)
+                else translate("RepeatRows", "Every %n month(s) on day {day}", None, n)
+            ).format(day=first.day)
     else:
         on = QLocale().toString(QDate(first.year, first.month, first.day), "d MMMM")
         text = (
             translate("RepeatRows", "Every year on {day}")
             if n == 1
-            else translate("RepeatRows", "Every {n} years on {day}")
-        ).format(n=n, day=on)
-    text += translate("RepeatRows", ", from {date}").format(date=_short_date(first, first.year != today.year))
-    if spec.count is not None:
-        text += (
-            translate("RepeatRows", ", once")
-            if spec.count == 1
-            else translate("RepeatRows", ", {n} times").format(n=spec.count)
+            else translate("RepeatRows", "Every %n year(s) on {day}", None, n)
+        ).format(day=on)
+    start = _short_date(first, first.year != today.year)
+    count = spec.count
+    if count == 1:
+        return translate("RepeatRows", "{rule}, from {date}, once").format(rule=text, date=start)
+    if count is not None:
+        return translate("RepeatRows", "{rule}, from {date}, %n time(s)", None, count).format(rule=text, date=start)
+    if spec.until is not None:
+        return translate("RepeatRows", "{rule}, from {date}, until {until}").format(
+            rule=text, date=start, until=_short_date(spec.until, True)
         )
-    elif spec.until is not None:
-        text += translate("RepeatRows", ", until {date}").format(date=_short_date(spec.until, True))
-    return text
+    return translate("RepeatRows", "{rule}, from {date}").format(rule=text, date=start)
 
 
 class RepeatRows(QObject):

@@ -96,19 +96,16 @@ class ClockCard(QFrame):
         span = elapsed(period.started_on, period.started_time, now_local)
         self.counter.setText(counter_text(span))
         days, hours, minutes = live_span(period.started_on, period.started_time, now_local)
-        self.live.setText(self.tr("{d} days, {h} h {m:02d} min").format(d=number_text(days), h=hours, m=minutes))
+        self.live.setText(self.tr("%n day(s), {h} h {m:02d} min", "", days).format(h=hours, m=minutes))
         previous, upcoming, done = milestone_progress(period.started_on, today)
-        self.ring.set_progress(
-            done,
-            number_text(span.total_days),
-            self.tr("day") if span.total_days == 1 else self.tr("days"),
-        )
+        total = span.total_days
+        # The ring writes the number big and its word small under it: the word is the plural the language gives.
+        unit = self.tr("%n day(s)", "", total).replace(str(total), "", 1).strip()
+        self.ring.set_progress(done, number_text(total), unit)
         to_go = (upcoming.on - today).days
         self.next_milestone.setText(
-            self.tr("Next: {label} on {day}, {n} to go").format(
-                label=milestone_text(upcoming),
-                day=date_text(upcoming.on),
-                n=self.tr("1 day") if to_go == 1 else self.tr("{n} days").format(n=number_text(to_go)),
+            self.tr("Next: {label} on {day}, %n day(s) to go", "", to_go).format(
+                label=milestone_text(upcoming), day=date_text(upcoming.on)
             )
         )
         self.ring.setToolTip(
@@ -131,14 +128,11 @@ class ClockCard(QFrame):
             hours_back = span.total_days * self.clock.daily_minutes / 60
             lines.append(self.tr("Time back for yourself: {hours} hours.").format(hours=number_text(hours_back)))
         if history.attempts > 1:
+            longest, attempts = history.longest_days, history.attempts
+            lines.append(self.tr("Longest stretch: %n day(s).", "", longest))
             lines.append(
-                self.tr(
-                    "Longest stretch {longest} days; {attempts} starts, on average {average} days each. "
-                    "Every start counts."
-                ).format(
-                    longest=number_text(history.longest_days),
-                    attempts=history.attempts,
-                    average=number_text(history.average_days),
+                self.tr("%n starts, on average {average} days each. Every start counts.", "", attempts).format(
+                    average=number_text(history.average_days)
                 )
             )
         self.details.setText(" ".join(lines))

@@ -216,7 +216,7 @@ def test_a_reload_with_changes_asks_then_updates(view, qtbot, modal, tmp_path, c
     assert "Sunrise Serenity: time Monday 07:00–08:00 (Europe/London) → Monday 07:15–08:15" in asked[0]
     ((_key, (event_id, _status)),) = view.services.meeting_lists.added().items()
     assert view.services.calendar.get_event(event_id).start_local.time().minute == 15
-    assert view.added_note.text() == "Updated 1 meeting(s) in your week."
+    assert view.added_note.text() == "Updated 1 meeting in your week."
 
 
 def test_removing_a_list_asks_first_and_keeps_the_week(view, qtbot, modal):
