@@ -158,6 +158,33 @@ class Person:
     def key(self, *keys: str) -> None:
         self.app.xdotool("key", "--clearmodifiers", *keys)
 
+    def on_screen(self, title: str) -> bool:
+        return self.app.xdotool("search", "--onlyvisible", "--name", f"^{re.escape(title)}$").returncode == 0
+
+    def key_until(
+        self, *keys: str, shows: str | None = None, gone: str | None = None, menu: bool = False, tries: int = 3
+    ) -> None:
+        """Press ``keys`` (one after another) until the window ``shows`` is on screen, or ``gone`` is not. A key
+        pressed while a window is still being handed the keyboard, or before a menu has opened, is lost, as it
+        can be for a person, who then presses again; ``menu``: Escape first closes a menu a lost key left open."""
+
+        def done() -> bool:
+            return (shows is None or self.on_screen(shows)) and (gone is None or not self.on_screen(gone))
+
+        for _attempt in range(tries):
+            for key in keys:
+                self.key(key)
+            try:
+                self.qtbot.waitUntil(done, timeout=8000)
+                return
+            except WaitTimeout:
+                if done():
+                    return
+                if menu:
+                    self.key("Escape")
+                    self.key("Escape")
+        self.app.fail_with_log(f"{' '.join(keys)} never showed {shows!r} / closed {gone!r}")
+
     def go_to_window(self, title: str) -> None:
         """Bring the window called ``title`` forward and give it the keyboard, as a click on it would (through
         the window manager)."""

@@ -323,11 +323,10 @@ def test_load_a_meeting_list_add_a_meeting_and_see_it_at_its_hour(desktop, tmp_p
         app.wait_for_title("Find meetings — RecoveryBox")
         person.press("From a web address…")
         person.wait_for_window("Load a meeting list from the web")
-        person.type(url)
-        person.key("Return")
+        person.fill("Web address of the meeting list", url)
+        person.key_until("Return", gone="Load a meeting list from the web")
         person.wait_for_window("Meeting list loaded", timeout=60_000)
-        person.key("Return")
-        person.window_gone("Meeting list loaded")
+        person.key_until("Return", gone="Meeting list loaded")
         person.fill("Search meetings", "Sunrise Serenity")
         person.sees("Sunrise Serenity")
         person.snap("found")
@@ -430,11 +429,10 @@ def test_restore_a_backup_and_import_a_calendar_with_one_bad_event(desktop, tmp_
     services.close()
 
     app, person = start(desktop, data, f"restore-import-{desktop.size}")
-    person.key("alt+f")
-    person.key("r")  # File › Restore a backup…
+    person.key_until("alt+f", "r", shows="Restore a backup", menu=True)  # File › Restore a backup…
     person.wait_for_window("Restore a backup")
     person.type_path(str(backup))
-    person.key("Return")
+    person.key_until("Return", gone="Restore a backup")
     person.wait_for_window("Restore this backup?")
     person.snap("restore-asked")
     person.press("Yes")
@@ -447,11 +445,10 @@ def test_restore_a_backup_and_import_a_calendar_with_one_bad_event(desktop, tmp_
 
     ics = tmp_path / "mixed.ics"
     ics.write_text(ICS.format(day=f"{moment:%Y%m%d}"), encoding="utf-8")
-    person.key("alt+f")
-    person.key("i")  # File › Import calendar (.ics)…
+    person.key_until("alt+f", "i", shows="Import calendar", menu=True)  # File › Import calendar (.ics)…
     person.wait_for_window("Import calendar")
     person.type_path(str(ics))
-    person.key("Return")
+    person.key_until("Return", gone="Import calendar")
     person.wait_for_window("Imported, but some events were left out", timeout=60_000)
     screen = person.sees("Imported 1 new event.")
     assert "Broken event" in screen or "bad-1@journey" in screen
